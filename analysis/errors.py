@@ -1,0 +1,39 @@
+"""The project's exception types. Every message says what was wrong, where, and what to do."""
+
+from __future__ import annotations
+
+
+class AnalysisError(Exception):
+    """Base class of every error the project raises on purpose."""
+
+
+class InputError(AnalysisError, ValueError):
+    """An article or corpus could not be read (not text, empty, malformed record...)."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+class ConfigError(AnalysisError, ValueError):
+    """A lexicon, actor list or parameter is invalid. The message names the file/entry/line."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+class ParameterError(AnalysisError, ValueError):
+    """A notebook or command parameter is unknown or of the wrong type."""
+
+
+class ReportError(AnalysisError, RuntimeError):
+    """A report run failed; the message says where the executed notebook was kept."""
