@@ -28,3 +28,16 @@ SEED_GOLD = SHARED_DIR / "gold" / "seed-attributions.json"
 POLNEAR_DIR = SHARED_DIR / "eval" / "polnear"
 VADER_NYT = SHARED_DIR / "eval" / "vader-nyt" / "nytEditorialSnippets_GroundTruth.txt"
 BBC_CORPUS = SHARED_DIR / "corpora" / "bbc-news"
+
+
+def project_path(path: str | Path) -> Path:
+    """``path`` as given when it exists from the current directory, else relative to the project root.
+
+    Lets a notebook opened from ``notebooks/`` and a command run from the root share defaults such
+    as ``seeds/...``.
+    """
+    p = Path(path).expanduser()
+    if p.is_absolute() or p.exists():
+        return p
+    rooted = ROOT / p
+    return rooted if rooted.exists() else p
