@@ -1,0 +1,257 @@
+"""The actor list: who speaks in the news and what kind of voice each is.
+
+A researcher edits a YAML file (format in ``docs/actors.md``; the shipped default is
+:data:`analysis.config.DEFAULT_ACTORS`): named actors with glob patterns and a type, generic role
+fallbacks ("spokesman" → government, "analyst" → expert), and the story's home country, which
+decides whether a government role is ``government`` or ``foreign_government``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.config import DEFAULT_ACTORS
+from analysis.errors import ConfigError
+from analysis.models import SPEAKER_TYPES
+
+ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
+_DETERMINERS = re.compile(
+    r"^(?:the|a|an|another|one|some|several|two|three|four|many|most|other|its|his|her|their|our)\s+",
+    re.IGNORECASE,
+)
+
+
+def glob_regex(pattern: str) -> str:
+    """Regex source of a glob: ``*`` any letters, ``?`` one letter, whole words, any apostrophe."""
+    out: list[str] = []
+    for ch in pattern.strip():
+        if ch == "*":
+            out.append(r"[\w'’.-]*")
+        elif ch == "?":
+            out.append(r"\w")
+        elif ch in "'’":
+            out.append("['’]")
+        elif ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        else:
+            out.append(re.escape(ch))
+    return r"(?<![\w])" + "".join(out) + r"(?![\w'’])"
+
+
+def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{glob_regex(p)})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A named actor: canonical ``name``, ``type``, and the glob patterns that name it."""
+
+    name: str
+    type: str
+    patterns: tuple[str, ...]
+    line: int | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    """A generic fallback: any speaker whose role or name matches ``patterns`` has ``type``."""
+
+    type: str
+    patterns: tuple[str, ...]
+    line: int | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.patterns)
+
+
+@lru_cache(maxsize=512)
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return _compile(patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorList:
+    """Named actors, role fallbacks and country words, as loaded from one YAML file."""
+
+    actors: tuple[Actor, ...]
+    roles: tuple[RoleRule, ...]
+    home: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    path: str | None = None
+
+    def find_actor(self, text: str | None) -> Actor | None:
+        """The named actor whose pattern matches ``text``; the longest match wins."""
+        if not text:
+            return None
+        best: Actor | None = None
+        best_len = 0
+        for actor in self.actors:
+            for m in actor.regex.finditer(text):
+                if m.end() - m.start() > best_len:
+                    best, best_len = actor, m.end() - m.start()
+        return best
+
+    def role_type(self, text: str | None) -> str | None:
+        """Type given by the first role rule matching ``text``, or ``None``."""
+        if not text:
+            return None
+        for rule in self.roles:
+            if rule.regex.search(text):
+                return rule.type
+        return None
+
+    def is_foreign(self, text: str | None, *, context: str | None = None) -> bool:
+        """True when ``text`` names a country other than the home one.
+
+        With ``context`` (the article), only when the article mentions the home country at all:
+        a story set elsewhere has no "foreign" government.
+        """
+        if not text or not self.countries:
+            return False
+        home = _compiled(self.home) if self.home else None
+        if context is not None and (home is None or home.search(context) is None):
+            return False
+        foreign = tuple(c for c in self.countries if c.lower() not in {h.lower() for h in self.home})
+        return bool(foreign) and _compiled(foreign).search(text) is not None
+
+    def classify(self, name: str, role: str | None = None, mention: str | None = None, *,
+                 context: str | None = None) -> tuple[str, str]:
+        """Canonical speaker name and type.
+
+        A named actor matching the name (else the mention) gives its own name and type; otherwise the
+        first role rule matching the role, name or mention gives the type and the name is kept as
+        written (without a leading article). Government roles qualified by a foreign country word
+        become ``foreign_government``.
+
+        >>> load_actors().classify("Bashar Assad", "Syrian president")
+        ('Bashar Assad', 'government')
+        """
+        for text in (name, mention):
+            actor = self.find_actor(text)
+            if actor is not None:
+                return actor.name, actor.type
+        clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        for text in (role, name, mention):
+            kind = self.role_type(text)
+            if kind is not None:
+                if kind == "government" and (
+                    self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
+                ):
+                    kind = "foreign_government"
+                return clean, kind
+        return clean, "unknown"
+
+
+def _line_of(node: Any) -> int | None:
+    mark = getattr(node, "start_mark", None)
+    return None if mark is None else mark.line + 1
+
+
+def _section_nodes(root: Any, key: str) -> list[Any]:
+    """The item nodes of top-level list ``key`` (for line numbers in error messages)."""
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for k, v in root.value:
+        if getattr(k, "value", None) == key and isinstance(v, yaml.SequenceNode):
+            return list(v.value)
+    return []
+
+
+def _str_list(value: Any, *, what: str, path: str, line: int | None) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{what}: 'patterns' must be a non-empty list of strings", path=path, line=line)
+    return tuple(str(v) for v in value)
+
+
+def _check_type(kind: Any, *, what: str, path: str, line: int | None) -> str:
+    if kind not in ACTOR_TYPES:
+        raise ConfigError(
+            f"{what}: type {kind!r} is not one of {', '.join(ACTOR_TYPES)}", path=path, line=line
+        )
+    return str(kind)
+
+
+def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
+    """Parse and validate an actor list from YAML ``text``; errors name ``path``, entry and line."""
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise ConfigError(f"not valid YAML: {exc}", path=path,
+                          line=None if mark is None else mark.line + 1) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping with 'actors' and 'roles'", path=path, line=1)
+    unknown = set(data) - {"actors", "roles", "home", "countries"}
+    if unknown:
+        raise ConfigError(f"unknown top-level keys {sorted(unknown)}; expected actors, roles, home, "
+                          "countries", path=path, line=1)
+    actor_nodes = _section_nodes(root, "actors")
+    actors: list[Actor] = []
+    for i, entry in enumerate(data.get("actors") or []):
+        line = _line_of(actor_nodes[i]) if i < len(actor_nodes) else None
+        what = f"actors entry {i + 1}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{what}: expected a mapping with name, type, patterns", path=path, line=line)
+        name = entry.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{what}: 'name' must be a non-empty string", path=path, line=line)
+        what = f"actors entry {i + 1} ({name!r})"
+        extra = set(entry) - {"name", "type", "patterns"}
+        if extra:
+            raise ConfigError(f"{what}: unknown keys {sorted(extra)}", path=path, line=line)
+        kind = _check_type(entry.get("type"), what=what, path=path, line=line)
+        patterns = _str_list(entry.get("patterns", [name]), what=what, path=path, line=line)
+        actors.append(Actor(name.strip(), kind, patterns, line))
+    role_nodes = _section_nodes(root, "roles")
+    roles: list[RoleRule] = []
+    for i, entry in enumerate(data.get("roles") or []):
+        line = _line_of(role_nodes[i]) if i < len(role_nodes) else None
+        what = f"roles entry {i + 1}"
+        if not isinstance(entry, dict):
+            raise ConfigError(f"{what}: expected a mapping with type, patterns", path=path, line=line)
+        kind = _check_type(entry.get("type"), what=what, path=path, line=line)
+        roles.append(RoleRule(kind, _str_list(entry.get("patterns"), what=f"{what} ({kind})",
+                                              path=path, line=line), line))
+    words: dict[str, tuple[str, ...]] = {}
+    for key in ("home", "countries"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"'{key}' must be a list of strings", path=path, line=1)
+        words[key] = tuple(value)
+    for regex_source in (a.patterns for a in actors):
+        _compiled(regex_source)
+    return ActorList(tuple(actors), tuple(roles), words["home"], words["countries"], path)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime: float) -> ActorList:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read actor list: {exc}", path=path) from exc
+    return parse_actors(text, path=path)
+
+
+def load_actors(path: str | Path | None = None) -> ActorList:
+    """Load and validate an actor list (default: the shipped one). Raises ConfigError if invalid."""
+    p = Path(path) if path is not None else DEFAULT_ACTORS
+    try:
+        mtime = p.stat().st_mtime
+    except OSError as exc:
+        raise ConfigError(f"actor list not found: {exc}", path=str(p)) from exc
+    return _load_cached(str(p), mtime)

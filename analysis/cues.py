@@ -1,0 +1,149 @@
+"""Lexicons and compiled patterns of attribution: cue verbs, speaker phrases, adjuncts.
+
+Everything here is data or a compiled regex; :mod:`analysis.attribute` does the matching.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs of saying that introduce any clause ("X said Y").
+SPEECH = frozenset("""
+said says say saying told tells tell telling wrote writes writing asked asks asking argued argues
+argue arguing claimed claims claim claiming insisted insists insist insisting warned warns warn
+warning announced announces announcing declared declares declaring tweeted tweets tweeting
+acknowledged acknowledges acknowledging admitted admits admit admitting conceded concedes
+suggested suggests suggest suggesting confirmed confirms confirming replied replies replying
+responded responds responding predicted predicts predicting promised promises promising vowed
+vows vowing pledged pledges urged urges urging contended contends maintained maintains
+stressed stresses emphasized emphasised emphasizes complained complains complaining countered
+counters alleged alleges alleging testified boasted boasts joked jokes quipped shouted yelled
+wondered explained explains explaining explain insisted recalled recalls recalling remarked
+cautioned hinted estimated estimates estimate reiterated reiterates speculated assured added
+adds adding noted notes noting reported reports report continued continues described describes
+called calls calling found finds show shows showed showing stated states observed concluded
+concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
+blames agreed agrees disagreed told
+""".split())
+
+# Beliefs and attitudes: typed ``belief``.
+BELIEF = frozenset("""
+believe believes believed think thinks thought want wants wanted fear fears feared hope hopes
+hoped worry worries worried expect expects expected feel feels felt doubt doubts doubted suspect
+suspects suspected know knows knew assume assumes assumed
+""".split())
+
+# Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
+# content before them ("..., officials added.").
+NEEDS_MARKER = frozenset("""
+added adds continued continues found finds show shows showed showing stated states observed
+concluded concludes revealed reveals know knows knew feel feels felt expect expects expected
+called calls calling described describes posted reported reports report charged charges accused
+accuses blamed blames agreed agrees disagreed denied denies estimate estimates estimated
+""".split())
+
+# Cues that take an addressee before their content ("told reporters", "told Sky News").
+ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns urged urges assured".split())
+
+# Participles that carry their own content after a comma ("..., saying ...").
+PARTICIPLES = frozenset(w for w in SPEECH if w.endswith("ing")) - {"showing", "calling", "reporting"}
+
+CUE_WORDS = SPEECH | BELIEF
+CUE_RE = re.compile(
+    r"(?<![\w'’-])(?:according\s+to|pointed\s+out|points\s+out|"
+    + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
+    + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+PRONOUNS = frozenset("he she they we i you it".split())
+OBJECT_PRONOUNS = frozenset("him her them us me".split())
+DETERMINERS = frozenset(
+    "the a an another one two three four five some several many most few other both all each "
+    "his her their its our my your this these those".split()
+)
+BE = frozenset("is was were are be been being am".split())
+# Words skipped between a subject and its cue ("he has also said").
+AUX_ADV = frozenset("""
+has have had would will could should may might must can shall did does do also later then
+previously recently again once repeatedly publicly privately reportedly originally initially
+first already often frequently always never just quickly simply further similarly separately
+subsequently earlier still even actually specifically directly explicitly flatly openly angrily
+bluntly not n't long only now since famously clearly reportedly recently falsely wrongly
+correctly rightly soon immediately last
+""".split())
+# Lower-case words that cannot be part of a speaker phrase: reaching one ends the phrase.
+STOP = frozenset("""
+that which who whom whose what when where while why how if because but or nor so than as though
+although unless until whether is was were are be been being am to in on at by with from after
+before about into over under during without within through against among between upon toward
+towards across behind beyond near since per via like unlike has have had do does did will would
+could should may might must can shall not no said says say told tells asked also there here
+then this these those it its him them us me not yet just only even however meanwhile instead
+thus therefore indeed
+""".split()) - {"this", "these", "those", "its"}
+# -ed adjectives that may sit inside a speaker phrase ("an unnamed official").
+ED_ADJECTIVES = frozenset("""
+unnamed unidentified retired elected embattled disgraced indicted detained concerned alleged
+armed united married so-called self-styled self-described appointed designated qualified
+""".split())
+# Titles before a name: kept as the role ("Sen. Bernie Sanders" -> role "Sen.").
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor
+president vice secretary gen gen. general minister prime mayor judge justice chairman chairwoman
+speaker pope king queen prince princess sheikh lt lt. col col. capt capt. sgt sgt. adm adm.
+attorney chief rev rev. sir lord lady dame commissioner ambassador director professor prof
+prof. candidate former
+""".split())
+# Lower-case nouns that can stand just before a name as its role ("Observatory director Rami").
+ROLE_NOUNS = frozenset("""
+president director minister spokesman spokeswoman spokesperson secretary chief leader head
+chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
+senator governor mayor candidate nominee ambassador envoy commander general correspondent
+reporter editor anchor announcer host lawyer attorney doctor researcher economist strategist
+activist member representative congressman congresswoman lawmaker chair coordinator executive
+deputy counsel consultant pollster commentator columnist writer author historian scientist
+resident witness spokespeople
+""".split())
+
+# Prepositional phrases and time words between a cue and its content ("said in a statement on
+# Tuesday that ...").
+_ADJUNCT_WORDS = (
+    r"statement|statements|interview|interviews|speech|tweet|tweets|post|posts|op-ed|letter|email|"
+    r"e-mail|release|conference|briefing|rally|debate|event|call|meeting|hearing|appearance|"
+    r"remarks|message|video|program|programme|show|broadcast|radio|television|episode|memo|"
+    r"report|filing|session|forum|visit|stop|address|podcast|week|month|year|morning|afternoon|"
+    r"evening|night|weekend|day|time|point|moment|floor"
+)
+_DAYS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"recently|again|also|publicly|privately|repeatedly|once|afterward|afterwards|earlier|later|"
+    r"then|too|previously|separately|simply|bluntly|flatly"
+)
+ADJUNCT_RE = re.compile(
+    r"\s*,?\s*(?:"
+    r"(?:on|in|at|during|via|through|after|before|from|with|to|for|while|late|early|last|this|"
+    r"over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS + r")\b"
+    r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
+    r"|(?:on\s+)?(?:" + _DAYS + r")\b"
+    r"|(?:last|this|next)\s+(?:week|month|year|" + _DAYS + r")\b"
+    r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
+    r")",
+)
+ADDRESSEE_RE = re.compile(
+    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|lawmakers|listeners|"
+    r"viewers|readers|students|members|delegates|guests|attendees|"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
+    r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
+    r"station|radio|group|gathering|room|nation|country|people|public|supporters)"
+    r"|(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
+)
+# Where a reported clause stops before the end of its sentence.
+CONTENT_STOP_RE = re.compile(
+    r",\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b)"
+    r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|adds|"
+    r"told|wrote|noted|explained)\b",
+)
+TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
+OPEN_MARKS = frozenset("“\"„«`‘'")
+QUOTE_CHARS = frozenset("“”\"„«»`‟″")

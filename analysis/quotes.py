@@ -1,0 +1,100 @@
+"""Find quotation spans: balanced or not, curly or straight, within each paragraph.
+
+A quotation is the stretch between an opening and a closing double mark (“ ” " « » „ `` '').
+Marks are read in context because straight marks do not say which way they face; a quotation left
+open at the end of its paragraph runs to that paragraph's end (news style reopens it in the next
+paragraph). Single marks are left alone: inside a quotation they nest, outside they are mostly
+apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_MARKS = re.compile(r"“|”|„|«|»|``|''|\"|‟|″")
+_OPENERS = frozenset({"“", "„", "«", "``", "‟"})
+# Two apostrophes close a `` quotation, but some newsrooms also open with them: read in context.
+_CLOSERS = frozenset({"”", "»", "''", "″"})
+# Characters after which a straight mark opens rather than closes.
+_OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+
+OPEN, CLOSE, EITHER = 1, 2, 3
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quotation: ``[start, end)`` includes its marks, ``[inner_start, inner_end)`` does not."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+    def words(self, text: str) -> int:
+        """Number of words inside the marks."""
+        return len(_WORDS.findall(text, self.inner_start, self.inner_end))
+
+
+def _facing(text: str, start: int, end: int, mark: str) -> int:
+    """Whether a mark at ``[start, end)`` opens, closes, or could do either."""
+    if mark in _OPENERS:
+        return OPEN
+    if mark in _CLOSERS and mark != "''":
+        return CLOSE
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    opens = before in _OPEN_BEFORE and not after.isspace()
+    closes = not before.isspace() and (after.isspace() or not after.isalnum())
+    if opens and not closes:
+        return OPEN
+    if closes and not opens:
+        return CLOSE
+    return EITHER
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def quotes_in(text: str, start: int, end: int) -> list[Quote]:
+    """Quotations inside ``text[start:end]`` (one paragraph), in order, offsets into ``text``.
+
+    >>> [text[q.inner_start:q.inner_end] for q in quotes_in(text := 'He said "yes."', 0, 14)]
+    ['yes.']
+    """
+    found: list[Quote] = []
+    open_start = open_end = -1
+    for m in _MARKS.finditer(text, start, end):
+        facing = _facing(text, m.start(), m.end(), m.group())
+        if open_start < 0:
+            if facing != CLOSE:
+                open_start, open_end = m.start(), m.end()
+            continue
+        if facing == OPEN and m.start() > open_end:
+            # A new opener while one is open: the earlier quotation was never closed.
+            inner_end = _trim_end(text, open_end, m.start())
+            found.append(Quote(open_start, inner_end, open_end, inner_end, False))
+            open_start, open_end = m.start(), m.end()
+            continue
+        if m.start() == open_end:
+            continue  # a doubled mark such as `` "" `` opens once
+        found.append(Quote(open_start, m.end(), open_end, m.start(), True))
+        open_start = open_end = -1
+    if open_start >= 0:
+        inner_end = _trim_end(text, open_end, end)
+        found.append(Quote(open_start, inner_end, open_end, inner_end, False))
+    return found
+
+
+def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]:
+    """Quotations of every paragraph ``(start, end)`` of ``text``, in order."""
+    found: list[Quote] = []
+    for start, end in paragraphs:
+        found.extend(quotes_in(text, start, end))
+    return found

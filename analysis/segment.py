@@ -1,0 +1,127 @@
+"""Split an article into paragraphs and sentences, with offsets exact into ``Article.text``.
+
+Sentences are found by a compiled regex over candidate ends (``. ! ?`` and closing marks before
+whitespace and a capital) and then filtered: an end inside a quotation does not split (a quotation
+spanning two sentences stays one sentence), nor does one after a known abbreviation (Mr., Sen.,
+U.S., Jan.) when the next word could not start a sentence, nor after an initial ("J. Smith").
+The abbreviations are the project's data file :data:`analysis.config.PUNKT_PARAMS`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.boilerplate import is_boilerplate
+from analysis.config import PUNKT_PARAMS
+from analysis.models import Article, Paragraph, Segmented, Sentence
+from analysis.quotes import quotes_in
+
+_LINES = re.compile(r"[^\n\r\u2028\u2029]+")
+# A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
+# can start a sentence (a capital, a digit, an opening mark or bracket).
+_ENDS = re.compile(
+    r"(?P<end>[.!?…]+[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
+)
+_LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
+# Abbreviations that always precede a name: never end a sentence.
+_TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
+    "insp det amb atty".split()
+)
+
+
+@lru_cache(maxsize=4)
+def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
+    """Lower-case abbreviations (without their final period) from a one-a-line file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return _TITLES
+    words = {line.strip().lower().rstrip(".") for line in lines}
+    return frozenset(w for w in words if w and not w.startswith("#")) | _TITLES
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, trimmed: each is a paragraph."""
+    spans: list[tuple[int, int]] = []
+    for m in _LINES.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
+
+def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start: int,
+                         abbreviations: frozenset[str]) -> bool:
+    """True when the period before ``punct_end`` closes an abbreviation or initial, not a sentence."""
+    head = text[max(para_start, punct_end - 40):punct_end]
+    m = _LAST_WORD.search(head)
+    if m is None or not head.rstrip("\"'”’»)]").endswith("."):
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _TITLES:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial, as in "J. Smith"
+    if word not in abbreviations:
+        return False
+    nxt = text[next_start:next_start + 1]
+    return not nxt.isupper()
+
+
+def _sentence_spans(text: str, start: int, end: int,
+                    abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentences of one paragraph ``[start, end)``."""
+    quotes = quotes_in(text, start, end)
+    spans: list[tuple[int, int]] = []
+    begin = start
+    qi = 0
+    for m in _ENDS.finditer(text, start, end):
+        cut = m.end("end")
+        while qi < len(quotes) and quotes[qi].end <= cut:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
+            continue  # inside a quotation
+        if _is_abbreviation_end(text, start, cut, m.end(), abbreviations):
+            continue
+        spans.append((begin, cut))
+        begin = m.end()
+    if begin < end:
+        spans.append((begin, end))
+    return spans
+
+
+def segment(article: Article) -> Segmented:
+    """Paragraphs and sentences of ``article``; boilerplate flagged, the title line marked.
+
+    >>> doc = segment(Article(id="a", text='Mr. Smith left. "Yes. No," he said.'))
+    >>> [s.text for s in doc.sentences]
+    ['Mr. Smith left.', '"Yes. No," he said.']
+    """
+    text = article.text
+    abbreviations = load_abbreviations()
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    title_end = -1
+    if article.title:
+        first = _LINES.match(text)
+        if first is not None and first.group().strip():
+            title_end = first.end()
+    for p_index, (p_start, p_end) in enumerate(_paragraph_spans(text)):
+        p_boiler = is_boilerplate(text[p_start:p_end])
+        paragraphs.append(Paragraph(p_index, p_start, p_end, p_boiler))
+        is_title = p_end <= title_end
+        spans = [(p_start, p_end)] if is_title else _sentence_spans(text, p_start, p_end, abbreviations)
+        for s_start, s_end in spans:
+            s_text = text[s_start:s_end]
+            boiler = p_boiler or is_boilerplate(s_text)
+            sentences.append(
+                Sentence(len(sentences), s_start, s_end, p_index, s_text, boiler, is_title)
+            )
+    return Segmented(article, tuple(paragraphs), tuple(sentences))

@@ -1,0 +1,82 @@
+"""The actor list: loading, validation errors, classification of named and generic speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.actors import load_actors, parse_actors
+from analysis.errors import ConfigError
+
+
+@pytest.fixture(scope="module")
+def actors():
+    return load_actors()
+
+
+@pytest.mark.parametrize("name, role, mention, expected", [
+    ("Bashar Assad", "Syrian president", "Syrian president Bashar Assad", ("Bashar Assad", "government")),
+    ("Rami Abdel Rahman", "Observatory director", None, ("Rami Abdel Rahman", "monitor")),
+    ("Syrian Observatory for Human Rights", None, None, ("Syrian Observatory for Human Rights", "monitor")),
+    ("state media", None, None, ("state media", "state_media")),
+    ("opposition monitoring group", None, "an opposition monitoring group",
+     ("opposition monitoring group", "monitor")),
+    ("Activists", None, None, ("Activists", "activists")),
+    ("Sky News", None, None, ("Sky News", "media")),
+    ("extremists", None, "The extremists", ("extremists", "militant")),
+    ("ISIL", None, None, ("ISIS", "militant")),
+])
+def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expected) -> None:
+    assert actors.classify(name, role, mention) == expected
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("a White House spokesman", "government"),
+    ("police", "government"),
+    ("an analyst", "expert"),
+    ("a professor", "expert"),
+    ("residents", "citizen"),
+    ("a witness", "citizen"),
+    ("The New York Times", "media"),
+    ("rebels", "militant"),
+    ("Trump", "unknown"),
+])
+def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
+    assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
+
+
+def test_actors_government_role_of_another_country_is_foreign(actors) -> None:
+    story = "Syrian forces advanced."
+    assert actors.classify("Russia's defense minister", "defense minister", None, context=story) == (
+        "Russia's defense minister", "foreign_government")
+    assert actors.classify("Syrian foreign minister", None, None, context=story)[1] == "government"
+
+
+def test_actors_patterns_are_globs_case_insensitive() -> None:
+    lst = parse_actors("actors:\n  - name: Acme\n    type: organisation\n    patterns: ['acme*']\n")
+    assert lst.classify("ACMEcorp spokesman")[0] == "Acme"
+
+
+@pytest.mark.parametrize("yaml_text, line, words", [
+    ("actors:\n  - name: X\n    type: wizard\n    patterns: [x]\n", 2, "type 'wizard'"),
+    ("actors:\n  - name: X\n    type: media\n  - name: Y\n    type: media\n    patterns: []\n", 4, "entry 2 ('Y')"),
+    ("actors:\n  - type: media\n    patterns: [x]\n", 2, "'name'"),
+    ("roles:\n  - type: expert\n    patterns: 7\n", 2, "roles entry 1"),
+    ("actors: [\n", None, "not valid YAML"),
+])
+def test_actors_invalid_list_raises_config_error_naming_file_entry_line(
+        tmp_path: Path, yaml_text: str, line: int | None, words: str) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text(yaml_text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_actors(path)
+    message = str(info.value)
+    assert str(path) in message and words in message
+    if line is not None:
+        assert info.value.line == line
+
+
+def test_actors_missing_file_raises_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError):
+        load_actors(tmp_path / "none.yml")

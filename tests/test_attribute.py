@@ -1,0 +1,225 @@
+"""Attribution: who says what, for each construction news uses."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analysis.attribute import attribute
+from analysis.models import Article, Attribution
+from analysis.segment import segment
+
+
+def _attr(text: str, **kwargs) -> list[Attribution]:
+    return attribute(segment(Article(id="t", text=text)), **kwargs)
+
+
+def _one(text: str) -> Attribution:
+    found = _attr(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"We will win," Jane Roe said.', "Jane Roe", "We will win,"),
+    ('Jane Roe said: "We will win."', "Jane Roe", "We will win."),
+    ('Jane Roe said, "We will win."', "Jane Roe", "We will win."),
+    ('“We will win,” said Jane Roe.', "Jane Roe", "We will win,"),
+    ("Jane Roe said that the town had fallen.", "Jane Roe", "that the town had fallen"),
+    ("Jane Roe said the town had fallen.", "Jane Roe", "the town had fallen"),
+    ("The town had fallen, Jane Roe said.", "Jane Roe", "The town had fallen"),
+    ("The town had fallen, said Jane Roe.", "Jane Roe", "The town had fallen"),
+    ("Jane Roe told reporters on Monday that the town had fallen.", "Jane Roe", "that the town had fallen"),
+    ("Jane Roe has also said that the town had fallen.", "Jane Roe", "that the town had fallen"),
+])
+def test_attribution_speaker_before_or_after_content(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+    assert text[a.mention_start:a.mention_end] == a.mention
+
+
+def test_attribution_speaker_between_quotation_parts_joins_both_parts() -> None:
+    a = _one('"The first part," Jane Roe said, "and the second part."')
+    assert a.content_spans and len(a.content_spans) == 2 and a.kind == "direct"
+    assert a.content == "The first part, and the second part."
+
+
+@pytest.mark.parametrize("join, statements", [(True, 1), (False, 2)])
+def test_attribution_follow_on_quote_inherits_last_speaker(join: bool, statements: int) -> None:
+    text = '"We held the line," Jane Roe said. “It was a long night for all of us.”'
+    found = _attr(text, join_follow_on=join)
+    assert {a.speaker for a in found} == {"Jane Roe"}
+    assert len({a.statement for a in found}) == statements
+    assert any("long night" in a.content for a in found)
+
+
+def test_attribution_quote_across_paragraphs_continues_speaker() -> None:
+    text = 'Jane Roe said: "We held the line for a week.\n\n"Then the water ran out and we left."'
+    found = _attr(text, join_follow_on=False)
+    assert [a.speaker for a in found] == ["Jane Roe", "Jane Roe"]
+    assert "water ran out" in found[1].content
+
+
+def test_attribution_unbalanced_mixed_marks_still_attributed() -> None:
+    a = _one('"The siege is over,” the mayor said.')
+    assert a.content == "The siege is over," and a.speaker == "mayor"
+
+
+def test_attribution_single_quotes_inside_double_stay_in_content() -> None:
+    a = _one("\"They called it 'a victory' today,\" Jane Roe said.")
+    assert a.content == "They called it 'a victory' today,"
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe: "We held the line for a week."',
+    'Jane Roe added later — "We held the line for a week."',
+])
+def test_attribution_colon_or_dash_introduced_quote(text: str) -> None:
+    a = _one(text)
+    assert a.speaker == "Jane Roe" and a.content == "We held the line for a week."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The town fell on Sunday, according to the Syrian Observatory for Human Rights.",
+     "Syrian Observatory for Human Rights"),
+    ("According to the report, the town fell on Sunday.", "report"),
+])
+def test_attribution_according_to_credits_person_organisation_or_document(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert a.speaker == speaker and "town fell on Sunday" in a.content and a.cue.lower() == "according to"
+
+
+def test_attribution_told_outlet_is_addressee_not_speaker() -> None:
+    a = _one('"It is a defeat," Rami Abdel Rahman told Sky News.')
+    assert a.speaker == "Rami Abdel Rahman" and a.speaker_type == "monitor"
+
+
+def test_attribution_participial_cue_credits_clause_subject() -> None:
+    found = _attr("The Observatory confirmed the town fell, saying 400 fighters were killed.")
+    assert [a.cue for a in found] == ["confirmed", "saying"]
+    assert found[1].speaker == found[0].speaker == "Syrian Observatory for Human Rights"
+    assert found[1].content == "400 fighters were killed"
+
+
+def test_attribution_headline_with_trailing_speaker() -> None:
+    text = "Government forces recapture Palmyra, activists say\n\nBody text."
+    a = attribute(segment(Article(id="t", text=text, title=text.split("\n")[0])))[0]
+    assert (a.speaker, a.speaker_type, a.content) == ("activists", "activists", "Government forces recapture Palmyra")
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"The town fell," said Smith, the mayor.', "Smith", "mayor"),
+    ("Hugh Hill, a doctor, said: \"We have no beds left.\"", "Hugh Hill", "doctor"),
+    ("Syrian president Bashar Assad said the war was won.", "Bashar Assad", "Syrian president"),
+    ("Observatory director Rami Abdel Rahman said the town fell.", "Rami Abdel Rahman", "Observatory director"),
+    ("Sen. Bernie Sanders said the bill would fail.", "Bernie Sanders", "Sen."),
+])
+def test_attribution_roles_and_appositives_kept_apart_from_names(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert a.speaker == speaker and a.role == role
+
+
+def test_attribution_nested_attribution_outer_speaker_wins() -> None:
+    a = _one("Jane Roe said the general told her that the town had fallen.")
+    assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
+
+
+def test_attribution_joint_speakers_share_one_statement() -> None:
+    found = _attr("The town fell, state media and an opposition monitoring group said.")
+    assert [(a.speaker, a.speaker_type) for a in found] == [
+        ("state media", "state_media"), ("opposition monitoring group", "monitor")]
+    assert len({a.statement for a in found}) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syrian president Bashar Assad praised the army. Later he said that the war was won.", "Bashar Assad"),
+    ("Rami Abdel Rahman spoke first. Abdel Rahman said the town fell.", "Rami Abdel Rahman"),
+    ("Mrs. Jane Roe arrived. Mr. John Doe waved. She said the town fell.", "Jane Roe"),
+    ("Mrs. Jane Roe arrived. Mr. John Doe waved. He said the town fell.", "John Doe"),
+])
+def test_attribution_pronoun_and_surname_resolve_to_last_compatible_full_name(text: str, expected: str) -> None:
+    found = _attr(text)
+    assert found[-1].speaker == expected
+
+
+def test_attribution_pronoun_mention_is_kept_as_written() -> None:
+    a = _attr("Jane Roe arrived late. She said the town fell.")[-1]
+    assert a.mention == "She" and a.speaker == "Jane Roe"
+
+
+@pytest.mark.parametrize("text", [
+    'Palmyra, known as the "Bride of the Desert," draws tourists.',
+    'Critics mocked the "plan" again.',
+    'They watched the film "Gone With the Wind" twice.',
+    "Thousands of prisoners were reported to have been tortured.",
+    "It was reported that the town fell.",
+    "Later a TV reporter spoke live from inside Palmyra, showing troops in the town.",
+    "The company added 200 jobs in May.",
+])
+def test_attribution_none_for_nicknames_titles_passives_and_empty_speech(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("verb", ["believe", "think", "want", "fear", "hope"])
+def test_attribution_beliefs_typed_belief(verb: str) -> None:
+    a = _one(f"The extremists {verb} that ancient ruins promote idolatry.")
+    assert a.kind == "belief" and a.speaker_type == "militant"
+
+
+def test_attribution_channel_is_not_the_speaker() -> None:
+    found = _attr("In comments reported by Syrian state TV, he said the war was won, according to Sky News.")
+    assert len(found) == 1 and found[0].cue == "said" and found[0].mention == "he"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ('"We won," she said.', "direct"),
+    ('She said that the plan was "a disaster."', "mixed"),
+    ("She said that the plan failed.", "indirect"),
+])
+def test_attribution_kind_from_quotation_marks(text: str, kind: str) -> None:
+    assert _one(text).kind == kind
+
+
+def test_attribution_generic_media_role_takes_state_broadcaster_from_context() -> None:
+    text = 'Syrian state TV aired songs.\n\n"Our morning is victorious today," a TV announcer said.'
+    a = _one(text)
+    assert a.speaker_type == "state_media"
+
+
+def _valid(text: str, found: list[Attribution]) -> None:
+    for a in found:
+        assert a.content_spans
+        for s, e in a.content_spans:
+            assert 0 <= s < e <= len(text)
+        if a.mention_start is not None:
+            assert 0 <= a.mention_start < a.mention_end <= len(text)
+        if a.cue_start is not None:
+            assert 0 <= a.cue_start < a.cue_end <= len(text)
+
+
+_ALPHABET = st.characters(blacklist_categories=("Cs",))
+_NEWSY = st.lists(st.sampled_from([
+    "said", "says", "told", "according to", '"', "“", "”", "'", ",", ".", ":", "—", " ", "\n",
+    "\n\n", "he", "She", "Jane Roe", "the mayor", "that", "Mr.", "U.S.", "\u200b", "\x00", "\x1f",
+    "reported", "saying", "believe", "and", "an official",
+]), max_size=60).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(st.text(_ALPHABET, max_size=400), _NEWSY))
+def test_attribution_never_raises_and_offsets_are_valid(text: str) -> None:
+    _valid(text, _attr(text))
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.integers(min_value=1, max_value=3))
+def test_attribution_long_paragraph_without_punctuation(n: int) -> None:
+    text = ("word " * 200_000 * n)[: 1_000_000]
+    _valid(text, _attr(text))
+
+
+def test_attribution_quote_after_narrator_sentence_credits_its_named_subject() -> None:
+    text = "Valastro praised the governor on Monday.\n\n“We need someone who gets things done here.”"
+    a = _one(text)
+    assert a.speaker == "Valastro" and a.kind == "direct" and a.cue is None

@@ -1,0 +1,36 @@
+"""Quotation spans: curly and straight marks, unbalanced marks, paragraph ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.quotes import quotes_in
+
+
+def _inner(text: str) -> list[str]:
+    return [text[q.inner_start:q.inner_end] for q in quotes_in(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "yes." Then "no."', ["yes.", "no."]),
+    ("“Curly,” she said.", ["Curly,"]),
+    ('"Mixed marks,” he said.', ["Mixed marks,"]),
+    ("``Latex style,'' he said.", ["Latex style,"]),
+    ('"He called it \'absurd\' today," she said.', ["He called it 'absurd' today,"]),
+])
+def test_quotes_found_whatever_the_marks(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
+def test_quotes_unclosed_quotation_runs_to_paragraph_end() -> None:
+    text = '"This goes on and on'
+    (q,) = quotes_in(text, 0, len(text))
+    assert not q.closed and text[q.inner_start:q.inner_end] == "This goes on and on"
+
+
+def test_quotes_new_opener_closes_an_unclosed_quotation() -> None:
+    assert _inner("“First part. “Second part.”") == ["First part.", "Second part."]
+
+
+def test_quotes_inch_mark_is_not_a_quotation() -> None:
+    assert _inner('A 12" pipe burst.') == []

@@ -1,0 +1,78 @@
+"""Paragraphs and sentences: offsets, quotations, abbreviations, title and boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.models import Article
+from analysis.segment import segment
+
+
+def _sentences(text: str, **kwargs: str) -> list[str]:
+    return [s.text for s in segment(Article(id="t", text=text, **kwargs)).sentences]
+
+
+def test_segment_offsets_are_exact_into_article_text() -> None:
+    text = "  First para here.  \n\nSecond para. Two sentences!\nThird line"
+    doc = segment(Article(id="t", text=text))
+    for p in doc.paragraphs:
+        assert text[p.start:p.end] == text[p.start:p.end].strip()
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+    assert [text[p.start:p.end] for p in doc.paragraphs] == [
+        "First para here.", "Second para. Two sentences!", "Third line"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Smith arrived. He left.",
+    "Sen. Bernie Sanders spoke. He left.",
+    "Gov. Jerry Brown spoke. He left.",
+    "Dr. Jones spoke on Jan. 5 about it. He left.",
+    "U.S. officials spoke. He left.",
+    "J. Smith spoke. He left.",
+])
+def test_segment_abbreviations_do_not_end_sentences(text: str) -> None:
+    assert len(_sentences(text)) == 2
+
+
+def test_segment_sentence_ends_after_abbreviation_before_capital() -> None:
+    assert _sentences("He lives in the U.S. The rest is history.") == [
+        "He lives in the U.S.", "The rest is history."]
+
+
+@pytest.mark.parametrize("text", [
+    '"It\'s 10 in the morning Palmyra time. Our morning is victorious," a TV announcer said.',
+    '“One. Two. Three,” she said.',
+    'He said: "First. Second." ',
+])
+def test_segment_quotation_spanning_sentences_stays_one_sentence(text: str) -> None:
+    assert len(_sentences(text)) == 1
+
+
+def test_segment_sentence_after_closed_quotation_splits() -> None:
+    assert _sentences('"Yes," he said. "No." She left.') == ['"Yes," he said.', '"No."', "She left."]
+
+
+def test_segment_title_line_is_one_title_sentence() -> None:
+    text = "Rebels retake town. Officials say\n\nBody text here. More."
+    doc = segment(Article(id="t", text=text, title="Rebels retake town. Officials say"))
+    assert doc.sentences[0].is_title and doc.sentences[0].text == "Rebels retake town. Officials say"
+    assert not any(s.is_title for s in doc.sentences[1:])
+
+
+def test_segment_without_title_marks_no_title() -> None:
+    assert not any(s.is_title for s in segment(Article(id="t", text="A. B.\n\nC.")).sentences)
+
+
+def test_segment_flags_boilerplate_paragraphs_and_sentences() -> None:
+    text = "Story text.\n\nThe Associated Press contributed to this report.\n\nClick for more from Sky News."
+    doc = segment(Article(id="t", text=text))
+    assert [p.boilerplate for p in doc.paragraphs] == [False, True, True]
+    assert [s.boilerplate for s in doc.sentences] == [False, True, True]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n\n", "no punctuation at all " * 1000, "\x00\u200b\x1f", "?!.…"])
+def test_segment_never_raises_on_odd_text(text: str) -> None:
+    doc = segment(Article(id="t", text=text))
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(text)
