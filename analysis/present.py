@@ -33,6 +33,14 @@ CHARTS: dict[str, tuple[Callable[[pd.DataFrame], Any], str]] = {
     "tone_through_article": (charts.tone_through_article, "voices"),
 }
 
+COLOURED_CHARTS = frozenset({"tone_by_speaker", "tone_through_article"})
+
+# The columns shown on the page; offsets and ids stay in the CSV files.
+DISPLAY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "attributions": ("statement", "speaker", "speaker_type", "role", "mention", "cue", "kind", "content"),
+    "kwic": ("speaker", "frame", "pre", "match", "post"),
+}
+
 
 @dataclass(frozen=True)
 class ReportRun:
@@ -95,7 +103,7 @@ def show_header(run: ReportRun) -> Any:
 
 def show_summary(run: ReportRun) -> Any:
     """The report in prose, written from the tables."""
-    return _html(narrative.to_html(narrative.summarise(run.tables, title=run.title)))
+    return _html(narrative.to_html(narrative.summarise(run.tables)))
 
 
 def show_chart(run: ReportRun, name: str) -> Any:
@@ -103,7 +111,10 @@ def show_chart(run: ReportRun, name: str) -> Any:
     from IPython.display import Image
 
     build, table = CHARTS[name]
-    fig = build(run.tables[table])
+    if name in COLOURED_CHARTS:
+        fig = build(run.tables[table], colours=_colours(run))
+    else:
+        fig = build(run.tables[table])
     paths = charts.save_figure(fig, run.figures_dir, name)
     write_table(run.tables[table], run.figures_dir / f"{name}.csv")
     png = next(p for p in paths if p.suffix == ".png")
@@ -111,11 +122,18 @@ def show_chart(run: ReportRun, name: str) -> Any:
 
 
 def show_table(run: ReportRun, name: str, *, max_rows: int | None = None) -> Any:
-    """One table, escaped; its full data is in ``data/<name>.csv``."""
-    return _html(annotate.table_html(run.tables[name], max_rows=max_rows))
+    """One table, escaped, with the columns a reader needs; every column is in ``data/<name>.csv``."""
+    table = run.tables[name]
+    columns = [c for c in DISPLAY_COLUMNS.get(name, tuple(table.columns)) if c in table.columns]
+    markup = annotate.table_html(table[columns], max_rows=max_rows)
+    return _html(f'<div class="fa-table-wrap fa-table-{html.escape(name)}">{markup}</div>')
 
 
 def show_article(run: ReportRun) -> Any:
     """The article annotated: statements coloured by speaker, framing hits marked, with a legend."""
-    speakers = list(run.tables["speakers"]["speaker"]) if len(run.tables["speakers"]) else []
-    return _html(annotate.annotate_article(run.analysis, colours=charts.speaker_colours(speakers)))
+    return _html(annotate.annotate_article(run.analysis, colours=_colours(run)))
+
+
+def _colours(run: ReportRun) -> dict[str, str]:
+    """One colour per speaker, shared by every chart and the annotated article."""
+    return charts.speaker_colours(list(run.tables["speakers"]["speaker"]))
