@@ -1,0 +1,330 @@
+"""Tables (pandas DataFrames) built from the pipeline's records, for notebooks, charts and exports.
+
+Every table has a fixed set of columns, in a fixed order, even when empty, so that charts, prose
+and exports can rely on them. Offsets are ``[start, end)`` character offsets into the article
+text; nullable whole numbers use pandas' ``Int64``.
+
+===================  =========================================================================
+table                one row per
+===================  =========================================================================
+``attributions``     contiguous content span of an attribution record
+``voices``           voice (attributed statement per speaker, or narrator sentence)
+``speakers``         speaker (the narrator included), over all articles
+``speaker_types``    speaker type
+``kwic``             framing hit (keyword in context)
+``frame_counts``     speaker × frame with at least one hit
+===================  =========================================================================
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+
+from analysis.models import NARRATOR, ArticleAnalysis
+from analysis.tone import mean_interval
+from analysis.voices import NARRATOR_TYPE
+
+ATTRIBUTION_COLUMNS: dict[str, str] = {
+    "article_id": "str",
+    "statement": "int64",
+    "speaker": "str",
+    "speaker_type": "str",
+    "role": "str",
+    "mention": "str",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "cue": "str",
+    "cue_start": "Int64",
+    "cue_end": "Int64",
+    "content_start": "int64",
+    "content_end": "int64",
+    "kind": "str",
+    "content": "str",
+}
+VOICE_COLUMNS: dict[str, str] = {
+    "article_id": "str",
+    "unit": "int64",
+    "sentence": "int64",
+    "speaker": "str",
+    "speaker_type": "str",
+    "statement": "Int64",
+    "start": "int64",
+    "end": "int64",
+    "text": "str",
+    "words": "int64",
+    "compound": "float64",
+    "pos": "float64",
+    "neu": "float64",
+    "neg": "float64",
+    "tone": "str",
+}
+SPEAKER_COLUMNS: dict[str, str] = {
+    "speaker": "str",
+    "speaker_type": "str",
+    "statements": "int64",
+    "words": "int64",
+    "mean_compound": "float64",
+    "ci_low": "float64",
+    "ci_high": "float64",
+    "share_positive": "float64",
+    "share_neutral": "float64",
+    "share_negative": "float64",
+}
+SPEAKER_TYPE_COLUMNS: dict[str, str] = {
+    "speaker_type": "str",
+    "speakers": "int64",
+    "statements": "int64",
+    "words": "int64",
+    "share_words": "float64",
+    "share_quoted_words": "float64",
+    "mean_compound": "float64",
+}
+KWIC_COLUMNS: dict[str, str] = {
+    "article_id": "str",
+    "speaker": "str",
+    "speaker_type": "str",
+    "frame": "str",
+    "pattern": "str",
+    "start": "int64",
+    "end": "int64",
+    "pre": "str",
+    "match": "str",
+    "post": "str",
+}
+FRAME_COUNT_COLUMNS: dict[str, str] = {
+    "speaker": "str",
+    "speaker_type": "str",
+    "frame": "str",
+    "hits": "int64",
+    "words": "int64",
+    "per_1000": "float64",
+}
+
+TABLE_NAMES: tuple[str, ...] = (
+    "attributions",
+    "voices",
+    "speakers",
+    "speaker_types",
+    "kwic",
+    "frame_counts",
+)
+
+
+def attributions_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
+    """One row per contiguous content span of every attribution record.
+
+    A quotation interrupted by "he said" gives two rows with the same ``statement`` and speaker;
+    a joint statement gives one row per speaker. ``content`` is that span's text.
+    """
+    rows = []
+    for analysis in analyses:
+        text = analysis.article.text
+        for record in analysis.attributions:
+            for start, end in record.content_spans:
+                rows.append(
+                    {
+                        "article_id": record.article_id,
+                        "statement": record.statement,
+                        "speaker": record.speaker,
+                        "speaker_type": record.speaker_type,
+                        "role": record.role,
+                        "mention": record.mention,
+                        "mention_start": record.mention_start,
+                        "mention_end": record.mention_end,
+                        "cue": record.cue,
+                        "cue_start": record.cue_start,
+                        "cue_end": record.cue_end,
+                        "content_start": start,
+                        "content_end": end,
+                        "kind": record.kind,
+                        "content": text[start:end],
+                    }
+                )
+    return _frame(rows, ATTRIBUTION_COLUMNS)
+
+
+def voices_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
+    """One row per scored voice, in article then text order.
+
+    ``start``/``end`` run from the voice's first span to its last; ``statement`` is NA for the
+    narrator; ``tone`` is VADER's label (positive ≥ 0.05 > neutral > -0.05 ≥ negative).
+    """
+    rows = []
+    for analysis in analyses:
+        for scored in analysis.voices:
+            voice, tone = scored.voice, scored.tone
+            rows.append(
+                {
+                    "article_id": voice.article_id,
+                    "unit": voice.unit,
+                    "sentence": voice.sentence,
+                    "speaker": voice.speaker,
+                    "speaker_type": voice.speaker_type,
+                    "statement": voice.statement,
+                    "start": voice.spans[0][0],
+                    "end": voice.spans[-1][1],
+                    "text": voice.text,
+                    "words": tone.words,
+                    "compound": tone.compound,
+                    "pos": tone.pos,
+                    "neu": tone.neu,
+                    "neg": tone.neg,
+                    "tone": tone.label,
+                }
+            )
+    return _frame(rows, VOICE_COLUMNS)
+
+
+def speakers_table(voices_df: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
+    """Tone per speaker over all articles: most statements first, then most words.
+
+    ``statements`` counts voices (sentences, for the narrator); the mean of ``compound`` weighs
+    each statement once, with a Student-t interval at ``confidence`` (NaN bounds for a single
+    statement); shares are of statements labelled positive/neutral/negative.
+    """
+    rows = []
+    for (speaker, kind), group in voices_df.groupby(["speaker", "speaker_type"], sort=False):
+        interval = mean_interval([float(x) for x in group["compound"]], confidence=confidence)
+        labels = group["tone"]
+        n = len(group)
+        rows.append(
+            {
+                "speaker": speaker,
+                "speaker_type": kind,
+                "statements": n,
+                "words": int(group["words"].sum()),
+                "mean_compound": interval.mean,
+                "ci_low": interval.low,
+                "ci_high": interval.high,
+                "share_positive": float((labels == "positive").sum()) / n,
+                "share_neutral": float((labels == "neutral").sum()) / n,
+                "share_negative": float((labels == "negative").sum()) / n,
+            }
+        )
+    table = _frame(rows, SPEAKER_COLUMNS)
+    table = table.sort_values(
+        ["statements", "words", "speaker"], ascending=[False, False, True], kind="stable"
+    )
+    return table.reset_index(drop=True)
+
+
+def speaker_types_table(voices_df: pd.DataFrame) -> pd.DataFrame:
+    """Who gets the words, by speaker type: most words first.
+
+    ``share_words`` is of all scored words (the narrator's included); ``share_quoted_words`` is
+    of the words attributed to someone other than the narrator (NaN on the narrator's row), so it
+    answers "of what sources are quoted saying, how much is the government's?".
+    """
+    total = int(voices_df["words"].sum()) if len(voices_df) else 0
+    quoted_mask = voices_df["speaker_type"] != NARRATOR_TYPE
+    quoted = int(voices_df.loc[quoted_mask, "words"].sum()) if len(voices_df) else 0
+    rows = []
+    for kind, group in voices_df.groupby("speaker_type", sort=False):
+        words = int(group["words"].sum())
+        rows.append(
+            {
+                "speaker_type": kind,
+                "speakers": int(group["speaker"].nunique()),
+                "statements": len(group),
+                "words": words,
+                "share_words": _share(words, total),
+                "share_quoted_words": math.nan if kind == NARRATOR_TYPE else _share(words, quoted),
+                "mean_compound": float(group["compound"].mean()),
+            }
+        )
+    table = _frame(rows, SPEAKER_TYPE_COLUMNS)
+    table = table.sort_values(
+        ["words", "speaker_type"], ascending=[False, True], kind="stable"
+    )
+    return table.reset_index(drop=True)
+
+
+def kwic_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
+    """The concordance: one row per framing hit, with up to a window of context either side."""
+    rows = []
+    for analysis in analyses:
+        for hit in analysis.frame_hits:
+            rows.append(
+                {
+                    "article_id": hit.article_id,
+                    "speaker": hit.speaker,
+                    "speaker_type": hit.speaker_type,
+                    "frame": hit.frame,
+                    "pattern": hit.pattern,
+                    "start": hit.start,
+                    "end": hit.end,
+                    "pre": hit.pre,
+                    "match": hit.match,
+                    "post": hit.post,
+                }
+            )
+    return _frame(rows, KWIC_COLUMNS)
+
+
+def frame_counts_table(kwic_df: pd.DataFrame, voices_df: pd.DataFrame) -> pd.DataFrame:
+    """Hits per speaker and frame, with the rate per 1,000 of that speaker's scored words.
+
+    ``words`` is the speaker's total in ``voices_df``; where it is 0 (say, narrator hits only in
+    "he said" clauses of an article whose every sentence quotes someone) ``per_1000`` is NaN.
+    The narrator's rows come first, then by speaker type, speaker and most hits.
+    """
+    if len(kwic_df) == 0:
+        return _frame([], FRAME_COUNT_COLUMNS)
+    hits = (
+        kwic_df.groupby(["speaker", "speaker_type", "frame"], sort=False)
+        .size()
+        .rename("hits")
+        .reset_index()
+    )
+    words = voices_df.groupby(["speaker", "speaker_type"], sort=False)["words"].sum()
+    rows = []
+    for row in hits.itertuples(index=False):
+        n_words = int(words.get((row.speaker, row.speaker_type), 0))
+        rows.append(
+            {
+                "speaker": row.speaker,
+                "speaker_type": row.speaker_type,
+                "frame": row.frame,
+                "hits": int(row.hits),
+                "words": n_words,
+                "per_1000": 1000 * row.hits / n_words if n_words else math.nan,
+            }
+        )
+    table = _frame(rows, FRAME_COUNT_COLUMNS)
+    table["_narrator"] = table["speaker"] == NARRATOR
+    table = table.sort_values(
+        ["_narrator", "speaker_type", "speaker", "hits", "frame"],
+        ascending=[False, True, True, False, True],
+        kind="stable",
+    )
+    return table.drop(columns="_narrator").reset_index(drop=True)
+
+
+def tables_for(analyses: Sequence[ArticleAnalysis]) -> dict[str, pd.DataFrame]:
+    """Every table, by name (see :data:`TABLE_NAMES`), for a set of analysed articles."""
+    voices = voices_table(analyses)
+    kwic = kwic_table(analyses)
+    return {
+        "attributions": attributions_table(analyses),
+        "voices": voices,
+        "speakers": speakers_table(voices),
+        "speaker_types": speaker_types_table(voices),
+        "kwic": kwic,
+        "frame_counts": frame_counts_table(kwic, voices),
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return part / whole if whole else math.nan
+
+
+def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
+    table = pd.DataFrame(rows, columns=list(columns))
+    for name, dtype in columns.items():
+        # pandas' "str" keeps missing text missing (NaN), never the string "None".
+        table[name] = table[name].astype(dtype)
+    return table

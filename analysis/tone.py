@@ -1,0 +1,221 @@
+"""Score the tone of each voice with VADER and summarise it per speaker.
+
+VADER (Hutto & Gilbert 2014) is a lexicon-and-rules scorer tuned on short social-media and news
+texts. ``compound`` runs from -1 to 1; a unit is *positive* at ``compound >= 0.05``, *negative* at
+``<= -0.05`` and *neutral* between (VADER's own thresholds, see :attr:`analysis.models.Tone.label`).
+The analyser ships its lexicon with the package, so nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from analysis.models import ScoredVoice, Tone, Voice
+
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+
+# A word: letters/digits, with inner apostrophes or hyphens kept ("it's", "year-old" are one word).
+_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+
+
+@functools.lru_cache(maxsize=1)
+def analyzer() -> SentimentIntensityAnalyzer:
+    """The one VADER analyser of the process (building it reads its lexicon files)."""
+    return SentimentIntensityAnalyzer()
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens.
+
+    >>> count_words("It's 10 in the morning, Palmyra time.")
+    7
+    """
+    return sum(1 for _ in _WORD.finditer(text))
+
+
+def score_text(text: str) -> Tone:
+    """VADER's scores of ``text``; empty text scores 0 everywhere.
+
+    >>> score_text("A significant achievement").label
+    'positive'
+    """
+    scores = analyzer().polarity_scores(text)
+    return Tone(
+        compound=float(scores["compound"]),
+        pos=float(scores["pos"]),
+        neu=float(scores["neu"]),
+        neg=float(scores["neg"]),
+        words=count_words(text),
+    )
+
+
+def score_voices(voices: Iterable[Voice]) -> list[ScoredVoice]:
+    """Each voice with the tone of its text, in the order given."""
+    return [ScoredVoice(voice=voice, tone=score_text(voice.text)) for voice in voices]
+
+
+@dataclass(frozen=True, slots=True)
+class MeanInterval:
+    """A mean with its two-sided confidence interval; bounds are NaN when ``n < 2``."""
+
+    n: int
+    mean: float
+    low: float
+    high: float
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerTone:
+    """One speaker's tone over all of their voices (statements, or sentences for the narrator)."""
+
+    speaker: str
+    speaker_type: str
+    statements: int
+    words: int
+    mean_compound: float
+    ci_low: float
+    ci_high: float
+    share_positive: float
+    share_neutral: float
+    share_negative: float
+
+
+def mean_interval(values: Sequence[float], *, confidence: float = 0.95) -> MeanInterval:
+    """Mean of ``values`` with a Student-t confidence interval.
+
+    The interval is ``mean ± t(confidence, n-1) · s / √n`` with ``s`` the sample standard
+    deviation. One value says nothing about spread, so for ``n = 1`` the bounds are NaN; for
+    ``n = 0`` the mean is NaN too.
+
+    >>> m = mean_interval([0.1, 0.3, 0.5])  # t(0.975, 2) = 4.303, s = 0.2
+    >>> round(m.mean, 3), round(m.low, 3), round(m.high, 3)
+    (0.3, -0.197, 0.797)
+    """
+    if not 0 < confidence < 1:
+        raise ValueError(f"confidence must be between 0 and 1 (exclusive), got {confidence!r}")
+    n = len(values)
+    if n == 0:
+        return MeanInterval(0, math.nan, math.nan, math.nan)
+    mean = math.fsum(values) / n
+    if n == 1:
+        return MeanInterval(1, mean, math.nan, math.nan)
+    variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
+    half = t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
+    return MeanInterval(n, mean, mean - half, mean + half)
+
+
+def summarise_speakers(
+    scored: Iterable[ScoredVoice], *, confidence: float = 0.95
+) -> list[SpeakerTone]:
+    """Tone per (speaker, speaker type), most statements first, then most words.
+
+    Every voice counts once in the mean (a long quote weighs as much as a short one), so the mean
+    says how a speaker's statements lean, not how their words do. Shares are of statements.
+    """
+    groups: dict[tuple[str, str], list[ScoredVoice]] = {}
+    for item in scored:
+        groups.setdefault((item.voice.speaker, item.voice.speaker_type), []).append(item)
+    rows = [_summarise(speaker, kind, items, confidence) for (speaker, kind), items in groups.items()]
+    rows.sort(key=lambda r: (-r.statements, -r.words, r.speaker))
+    return rows
+
+
+def _summarise(
+    speaker: str, kind: str, items: Sequence[ScoredVoice], confidence: float
+) -> SpeakerTone:
+    tones = [item.tone for item in items]
+    interval = mean_interval([t.compound for t in tones], confidence=confidence)
+    labels = [t.label for t in tones]
+    n = len(tones)
+    return SpeakerTone(
+        speaker=speaker,
+        speaker_type=kind,
+        statements=n,
+        words=sum(t.words for t in tones),
+        mean_compound=interval.mean,
+        ci_low=interval.low,
+        ci_high=interval.high,
+        share_positive=labels.count("positive") / n,
+        share_neutral=labels.count("neutral") / n,
+        share_negative=labels.count("negative") / n,
+    )
+
+
+def t_quantile(p: float, df: int | float) -> float:
+    """The ``p`` quantile of Student's t distribution with ``df`` degrees of freedom.
+
+    Found by bisection on the distribution function (an incomplete beta integral), accurate to
+    about 1e-10, so no statistics library is needed.
+
+    >>> round(t_quantile(0.975, 1), 3), round(t_quantile(0.975, 10), 3)
+    (12.706, 2.228)
+    """
+    if not 0 < p < 1:
+        raise ValueError(f"p must be between 0 and 1 (exclusive), got {p!r}")
+    if df <= 0:
+        raise ValueError(f"degrees of freedom must be positive, got {df!r}")
+    if p == 0.5:
+        return 0.0
+    if p < 0.5:
+        return -t_quantile(1 - p, df)
+    low, high = 0.0, 1.0
+    while t_cdf(high, df) < p:
+        low, high = high, high * 2
+    for _ in range(200):
+        middle = (low + high) / 2
+        if t_cdf(middle, df) < p:
+            low = middle
+        else:
+            high = middle
+        if high - low <= 1e-12 * max(1.0, high):
+            break
+    return (low + high) / 2
+
+
+def t_cdf(x: float, df: int | float) -> float:
+    """P(T <= x) for Student's t with ``df`` degrees of freedom."""
+    tail = 0.5 * _incomplete_beta(df / 2, 0.5, df / (df + x * x))
+    return 1 - tail if x >= 0 else tail
+
+
+def _incomplete_beta(a: float, b: float, x: float) -> float:
+    """Regularised incomplete beta I_x(a, b) (continued fraction, as in Numerical Recipes 6.4)."""
+    if x <= 0:
+        return 0.0
+    if x >= 1:
+        return 1.0
+    log_front = (
+        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
+    )
+    # The continued fraction converges fast only below the mean; use the symmetry above it.
+    if x < (a + 1) / (a + b + 2):
+        return math.exp(log_front) * _beta_fraction(a, b, x) / a
+    return 1 - math.exp(log_front) * _beta_fraction(b, a, 1 - x) / b
+
+
+def _beta_fraction(a: float, b: float, x: float) -> float:
+    tiny = 1e-300
+    c, d = 1.0, 1 - (a + b) * x / (a + 1)
+    d = 1 / (d if abs(d) > tiny else tiny)
+    result = d
+    for m in range(1, 500):
+        m2 = 2 * m
+        for numerator in (
+            m * (b - m) * x / ((a + m2 - 1) * (a + m2)),
+            -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1)),
+        ):
+            d = 1 + numerator * d
+            d = 1 / (d if abs(d) > tiny else tiny)
+            c = 1 + numerator / c
+            c = c if abs(c) > tiny else tiny
+            result *= d * c
+        if abs(d * c - 1) < 1e-15:
+            break
+    return result
