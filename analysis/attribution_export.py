@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pandas as pd
+
 from analysis.actors import load_actors
 from analysis.attribute import attribute
 from analysis.errors import InputError
 from analysis.export import write_table
 from analysis.load import LoadFailure, iter_input
 from analysis.segment import segment
-from analysis.tables import attribution_rows_table
+from analysis.models import ArticleAnalysis
+from analysis.tables import attributions_table
 
 SUFFIXES = (".jsonl", ".csv", ".parquet")
 
@@ -35,7 +38,7 @@ def export_attributions(
     if out.suffix.lower() not in SUFFIXES:
         raise InputError(f"output must end in {', '.join(SUFFIXES)}", path=str(out))
     actor_list = load_actors(actors)
-    found = []
+    frames = []
     failures: list[str] = []
     articles = 0
     for item in iter_input(input_path):
@@ -44,9 +47,11 @@ def export_attributions(
             continue
         articles += 1
         try:
-            found.extend(attribute(segment(item), actors=actor_list))
+            doc = segment(item)
+            records = tuple(attribute(doc, actors=actor_list))
+            frames.append(attributions_table([ArticleAnalysis(doc, records, (), ())]))
         except Exception as exc:  # one broken article must not sink the run
             failures.append(f"{item.source or item.id}: {type(exc).__name__}: {exc}")
-    table = attribution_rows_table(found)
+    table = pd.concat(frames, ignore_index=True) if frames else attributions_table([])
     write_table(table, out)
     return ExportResult(path=out, articles=articles, records=len(table), failures=tuple(failures))

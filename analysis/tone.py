@@ -87,11 +87,18 @@ class SpeakerTone:
     share_negative: float
 
 
-def mean_interval(values: Sequence[float], *, confidence: float = 0.95) -> MeanInterval:
+def mean_interval(
+    values: Sequence[float],
+    *,
+    confidence: float = 0.95,
+    bounds: tuple[float, float] | None = (-1.0, 1.0),
+) -> MeanInterval:
     """Mean of ``values`` with a Student-t confidence interval.
 
     The interval is ``mean ± t(confidence, n-1) · s / √n`` with ``s`` the sample standard
-    deviation. One value says nothing about spread, so for ``n = 1`` the bounds are NaN; for
+    deviation, cut to ``bounds``: VADER's compound lies in [-1, 1], so its mean cannot lie
+    outside (with two statements, t = 12.7 would otherwise give bounds such as -4.2).
+    One value says nothing about spread, so for ``n = 1`` the bounds are NaN; for
     ``n = 0`` the mean is NaN too.
 
     >>> m = mean_interval([0.1, 0.3, 0.5])  # t(0.975, 2) = 4.303, s = 0.2
@@ -108,7 +115,10 @@ def mean_interval(values: Sequence[float], *, confidence: float = 0.95) -> MeanI
         return MeanInterval(1, mean, math.nan, math.nan)
     variance = math.fsum((v - mean) ** 2 for v in values) / (n - 1)
     half = t_quantile(0.5 + confidence / 2, n - 1) * math.sqrt(variance / n)
-    return MeanInterval(n, mean, mean - half, mean + half)
+    low, high = mean - half, mean + half
+    if bounds is not None:
+        low, high = max(low, bounds[0]), min(high, bounds[1])
+    return MeanInterval(n, mean, low, high)
 
 
 def summarise_speakers(

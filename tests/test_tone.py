@@ -144,3 +144,12 @@ def test_vader_agrees_with_human_ratings_of_nyt_editorial_snippets() -> None:
     print(f"\nVADER vs human means on {len(ratings)} NYT editorial snippets: r = {r:.3f}")
     assert len(ratings) > 5000
     assert r >= 0.45, f"VADER/human correlation fell to {r:.3f} (paper: 0.492)"
+
+
+def test_mean_interval_is_cut_to_the_range_of_the_compound_score():
+    from analysis.tone import mean_interval
+
+    wide = mean_interval([-0.9, 0.8])  # t(0.975, 1) = 12.7: unbounded this would reach about ±10
+    assert wide.low == -1.0 and wide.high == 1.0
+    unbounded = mean_interval([-0.9, 0.8], bounds=None)
+    assert unbounded.low < -5 and unbounded.high > 5
