@@ -7,28 +7,24 @@ class AnalysisError(Exception):
     """Base class of every error the project raises on purpose."""
 
 
-class InputError(AnalysisError, ValueError):
+class LocatedError(AnalysisError, ValueError):
+    """An error about a place in a file: the message starts with ``path:line:`` where known."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        where = ""
+        if path is not None:
+            where = f"{path}:{line}: " if line is not None else f"{path}: "
+        super().__init__(f"{where}{message}")
+        self.path = path
+        self.line = line
+
+
+class InputError(LocatedError):
     """An article or corpus could not be read (not text, empty, malformed record...)."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
-        where = ""
-        if path is not None:
-            where = f"{path}:{line}: " if line is not None else f"{path}: "
-        super().__init__(f"{where}{message}")
-        self.path = path
-        self.line = line
 
-
-class ConfigError(AnalysisError, ValueError):
+class ConfigError(LocatedError):
     """A lexicon, actor list or parameter is invalid. The message names the file/entry/line."""
-
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
-        where = ""
-        if path is not None:
-            where = f"{path}:{line}: " if line is not None else f"{path}: "
-        super().__init__(f"{where}{message}")
-        self.path = path
-        self.line = line
 
 
 class ParameterError(AnalysisError, ValueError):
