@@ -46,7 +46,24 @@ def glob_regex(pattern: str) -> str:
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{glob_regex(p)})" for p in patterns), re.IGNORECASE)
+    # An acronym written in capitals ("IS") matches only in capitals: "is" is a verb.
+    parts = [f"(?:{glob_regex(p)})" if not _is_acronym(p) else f"(?-i:{glob_regex(p)})" for p in patterns]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _is_acronym(pattern: str) -> bool:
+    return pattern.isalpha() and pattern.isupper() and len(pattern) <= 3
+
+
+def tidy_label(name: str) -> str:
+    """A generic label in one spelling: no leading article, and lower case when it is a common
+    noun phrase capitalised only because it opened a sentence ("Activists" -> "activists")."""
+    clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+    words = clean.split()
+    if words and words[0][:1].isupper() and words[0][1:].islower() and all(
+            w.islower() for w in words[1:]):
+        return clean[:1].lower() + clean[1:]
+    return clean
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +163,8 @@ class ActorList:
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
+                if text is not role and self.role_type(tidy_label(clean)) is not None:
+                    clean = tidy_label(clean)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
                 ):

@@ -46,7 +46,9 @@ _MAX_LEFT = 240
 _FOLLOW_ON_SENTENCES = 3
 _SENTENCE_OPENERS = frozenset(
     "but and so yet still also later meanwhile however now then earlier instead moreover indeed "
-    "yesterday today in on at after before when while as if though although since because".split()
+    "yesterday today in on at after before when while as if though although since because from for "
+    "with to by of about under over during despite amid among into through like unlike without "
+    "within".split()
 )
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
                           r"[A-Z]))")
@@ -76,6 +78,8 @@ class _Context:
     masked: str
     quotes: list[Quote]
     starts: list[int]
+    paragraph_starts: dict[int, int] = field(default_factory=dict)
+    """Start offset of each paragraph -> its end offset."""
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""
@@ -182,8 +186,9 @@ def _left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
 _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
     r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,6}?)"
-    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,.;!?\x00\"“”]{0,80}?)?"
-    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|of|about|to|from|with)\b)"
+    r"(?:\s*\([^()\x00]{1,40}\))?"
+    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,;!?\x00\"“”]{0,120}?)?"
+    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with)\b)"
 )
 
 
@@ -212,6 +217,124 @@ _APPOSITIVE_LEFT = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s*,\s*"
     r"(?P<app>(?:(?:the|a|an|who|which|his|her|their|its)\b|\d{1,3}\b)[^,;:\x00\"“”]{0,80}?)\s*,\s*$"
 )
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
+_BREAK = re.compile(r"\s*(?:,|\(|--|—|–)\s*")
+_PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)\s+"
+                          r"(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+_RELATIVE_CUE = re.compile(r"\s*,\s*who\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+                          r")\s+){0,3}$", re.IGNORECASE)
+_MONTHS_DAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today yesterday tonight
+""".split())
+
+
+_IRREGULAR_VERBS = frozenset("""
+said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
+came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
+fought sought began begun
+""".split())
+
+
+def _verb_after(masked: str, pos: int, end: int) -> re.Match[str] | None:
+    """The finite verb right after a subject ending at ``pos`` ('has long called', 'blasted')."""
+    m = _VERB_AFTER_SUBJECT.match(masked, pos, end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if (verb in CUE_WORDS or verb in _IRREGULAR_VERBS or verb.endswith("ed")
+            or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))):
+        return m
+    return None
+
+
+def _clause_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The named subject of the main clause before ``end``: the first capitalised phrase, at the
+    sentence start or after a comma, that a lower-case verb follows
+    ('Thursday, after a pause, Warren endorsed Clinton, saying ...' -> 'Warren')."""
+    starts = [lo] + [m.end() for m in _BREAK.finditer(masked, lo, end)]
+    for start in starts[:6]:
+        np = _subject(masked, start, end)
+        if np is None:
+            continue
+        words = masked[np[0]:np[1]].split()
+        if words[-1].lower().strip(",.") in _MONTHS_DAYS:
+            continue
+        if _verb_after(masked, np[1], end) is not None:
+            return np
+    return None
+
+
+def _interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | None] | None:
+    """The subject of a cue separated from it by an aside, and the aside.
+
+    'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
+    'Jane Roe praised the plan and said': the speaker is the clause's subject.
+    """
+    head = masked[max(lo, end - 80):end]
+    base = end - len(head)
+    paren = _PAREN_TAIL.search(head)
+    if paren is not None:
+        np = _left_speaker(masked, lo, base + paren.start())
+        if isinstance(np, tuple):
+            return np, None
+    rel = _RELATIVE_CUE.search(head)
+    if rel is not None:
+        np = _left_speaker(masked, lo, base + rel.start())
+        if isinstance(np, tuple) and _is_named(masked, np):
+            return np, None
+        return None
+    if _COORDINATED.search(head):
+        np = _clause_subject(masked, lo, end)
+        if np is not None and _is_named(masked, np):
+            return np, None
+        return None
+    stripped = head.rstrip()
+    if not stripped or stripped[-1] not in ",—–-)":
+        return None
+    for m in _BREAK.finditer(masked, lo, end):
+        if m.end() >= end - 1:
+            break
+        np = _left_speaker(masked, lo, m.start())
+        if not isinstance(np, tuple):
+            continue
+        lead = masked[lo:np[0]].strip()
+        if lead and not lead.endswith(",") and lead.lower().rstrip(",") not in _SENTENCE_OPENERS:
+            continue
+        aside = masked[m.end():end].rstrip(" ,—–-")
+        if len(aside) > 220 or ";" in aside or not aside:
+            return None
+        if not (_is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
+            return None
+        return np, (m.end(), m.end() + len(aside))
+    return None
+
+
+def _match_fronted_cue(ctx: _Context, sent: Sentence, c_start: int, c_end: int, word: str,
+                       kind: str) -> _Found | None:
+    """'Said Jane Roe, "We won."': a cue opening its sentence, the speaker after it."""
+    if kind == "belief" or word in PARTICIPLES or word in NEEDS_MARKER:
+        return None
+    m = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*").match(ctx.masked, c_end, sent.end)
+    if m is None:
+        return None
+    np = _right_speaker(ctx.masked + " ", c_end, m.start("np") + len(m.group("np")) + 1)
+    speaker = np[0] if np is not None else m.span("np")
+    pos = m.end()
+    if re.match(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b", ctx.masked[pos:pos + 12]):
+        aside = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])").match(ctx.masked, pos, sent.end)
+        if aside is not None:
+            pos = aside.end()
+    got = _content_right(ctx, pos, sent.end, word)
+    if got is None:
+        return None
+    return _Found(sent.index, sent.paragraph, speaker, (c_start, c_end), got[0], _kind(ctx, got[0], kind))
 
 
 # --- content -----------------------------------------------------------------------------------
@@ -346,6 +469,10 @@ def _find_in_sentence(ctx: _Context, sent: Sentence) -> list[_Found]:
         item = _match_colon(ctx, sent)
         if item is not None:
             found.append(item)
+    if not found and sent.start in ctx.paragraph_starts:
+        item = _match_speaker_line(ctx, sent)
+        if item is not None:
+            return [item]
     if not found:
         for m in according:
             item = _match_according(ctx, sent, m)
@@ -365,18 +492,19 @@ def _match_cue(ctx: _Context, sent: Sentence, lo: int, c_start: int, c_end: int,
     if masked.startswith(" by ", c_end):
         return None  # "reported by Syrian state TV": a channel, not a speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
-    if word in PARTICIPLES and before.endswith(","):
+    if word in PARTICIPLES and (before.endswith(",") or _ends_with_quote(masked, sent.start, c_start)):
         got = _content_right(ctx, after_pos, hi, word)
         if got is None:
             return None
         parent = found[-1] if found else None
-        subject = None if parent else _subject(masked, sent.start, c_start)
+        subject = None if parent else _clause_subject(masked, sent.start, c_start)
         if parent is None and subject is None:
             return None
         return _Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       _kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.
-    if kind != "belief" and (before.endswith(",") or (before and before[-1] in QUOTE_CHARS)):
+    if kind != "belief" and (before.endswith(",") or (before and before[-1] in QUOTE_CHARS)) and not (
+            _RELATIVE_ASIDE.search(before[-250:])):
         right = _right_speaker(masked, c_end, hi)
         if right is not None:
             content = _content_left(ctx, lo, c_start)
@@ -389,6 +517,19 @@ def _match_cue(ctx: _Context, sent: Sentence, lo: int, c_start: int, c_end: int,
         m = _APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
         if m is not None:
             speaker, appositive = m.span("np"), m.span("app")
+    if speaker is None and found and found[-1].sentence == sent.index and _COORDINATED.search(
+            masked[max(lo, c_start - 80):c_start]):
+        got = _content_right(ctx, after_pos, hi, word)
+        if got is None or (word in NEEDS_MARKER and not got[1]):
+            return None
+        return _Found(sent.index, sent.paragraph, None, (c_start, c_end), got[0],
+                      _kind(ctx, got[0], kind), parent=found[-1])
+    if speaker is None:
+        got = _interrupted_subject(masked, lo, c_start)
+        if got is not None:
+            speaker, appositive = got
+    if speaker is None and not before:
+        return _match_fronted_cue(ctx, sent, c_start, c_end, word, kind)
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
@@ -428,6 +569,43 @@ def _continuation(ctx: _Context, pos: int, end: int) -> list[Span]:
     return [span] if span[0] < span[1] else []
 
 
+_SPEAKER_LINE = re.compile(
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
+    r"\s*:\s+(?=[^\s\x00])"
+)
+_NOT_SPEAKERS = frozenset("""
+update updated breaking exclusive watch video photo photos source sources related read note
+editor's editor’s transcript correction clarification top stories what's what’s working on the blog
+listen warning spoiler summary background context bottom line q a caption credit see also
+""".split())
+
+
+def _match_speaker_line(ctx: _Context, sent: Sentence) -> _Found | None:
+    """'Gingrich: Trump must decide.' or 'TAPPER: And obviously...': a line opened by its speaker.
+
+    Headlines and transcripts name the speaker before a colon at the start of a paragraph; the
+    statement runs to the paragraph's end.
+    """
+    m = _SPEAKER_LINE.match(ctx.masked, sent.start, sent.end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not words[-1][0].isupper() or len(words[-1]) < 2 or " ".join(words).lower() in _NOT_SPEAKERS:
+        return None
+    if any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]) and len(words) == 1:
+        return None
+    end = ctx.paragraph_starts.get(sent.start, sent.end)
+    span = _content_trim(ctx, m.end(), end)
+    if len(_TITLE_WORDS.findall(ctx.text, *span)) < 3:
+        return None
+    np = _left_speaker(ctx.masked, sent.start, m.end("np"))
+    if not isinstance(np, tuple) or np[1] != m.end("np"):
+        np = m.span("np")
+    colon = ctx.masked.index(":", m.end("np"))
+    return _Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
+                  _kind(ctx, [span], "indirect"))
+
+
 _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
 
 
@@ -448,6 +626,15 @@ def _match_colon(ctx: _Context, sent: Sentence) -> _Found | None:
             continue
         return _Found(sent.index, sent.paragraph, speaker, (m.start(), m.start() + 1), [span], "direct")
     return None
+
+
+_POSSESSIVE = frozenset("his her its their our my your".split())
+
+
+def _is_possessive(text: str, span: Span) -> bool:
+    """'His', 'Rubio's': a determiner of the subject, not the subject."""
+    words = text[span[0]:span[1]].split()
+    return not words or words[-1].lower() in _POSSESSIVE or words[-1][-2:] in ("'s", "’s")
 
 
 def _is_named(text: str, span: Span) -> bool:
@@ -541,6 +728,77 @@ def _lead_quote(ctx: _Context, sent: Sentence, prev: Sentence) -> _Found | None:
     if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
         return None
     return _Found(sent.index, sent.paragraph, subject, None, [span], "direct")
+
+
+_NAMING = re.compile(
+    r"(?:\b(?:known|referred\s+to|billed|described|dubbed|nicknamed|titled|entitled|named|labeled|labelled|"
+    r"branded|termed|so-called|called|as|word|words|term|phrase|slogan|hashtag|film|movie|book|song|show|"
+    r"series|album|play|novel|program|programme|headline|motto|catchphrase)\s*,?\s*(?:the\s+|a\s+|an\s+)?"
+    r"|[\w’']+(?:['’]s)\s+)$",
+    re.IGNORECASE,
+)
+_MIN_EMBEDDED_WORDS = 3
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+                                 r")\s+){0,3}(?P<verb>[a-z][a-z’'-]+)\b")
+
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
+_MINOR_WORDS = frozenset("a an the of and or for to in on at by with from as nor but is".split())
+
+
+def _is_title(text: str, q: Quote) -> bool:
+    """A quotation in title case ("Gone With the Wind", "Sunday Night Baseball"): a name."""
+    words = _TITLE_WORDS.findall(text, q.inner_start, q.inner_end)
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
+_LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
+
+
+def _embedded_quotes(ctx: _Context, sent: Sentence, items: list[_Found],
+                     last: _Found | None) -> list[_Found]:
+    """Quotations of ``sent`` that no cue claimed, credited where the sentence says who speaks.
+
+    'Cross called the election "a citizenship election."': the sentence's subject speaks the
+    clause after its verb. A quotation in a sentence whose subject names nobody continues the
+    last speaker of this or the previous paragraph. A short quotation right after a naming word
+    ('known as the "Bride of the Desert"', 'the film "Gone With the Wind"') is a title, not speech.
+    """
+    out: list[_Found] = []
+    covered = [span for it in items for span in it.content]
+    for q in ctx.quotes_between(sent.start, sent.end):
+        if q.start < sent.start or any(s < q.inner_end and q.inner_start < e for s, e in covered):
+            continue
+        n_words = q.words(ctx.text)
+        if n_words < 2:
+            continue  # a one-word scare quote ('mocked the "plan"') is the narrator's
+        head = ctx.masked[sent.start:q.start].rstrip()
+        if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or _is_title(ctx.text, q))):
+            continue
+        span = _trim(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+        if span[0] >= span[1]:
+            continue
+        subject = _clause_subject(ctx.masked, sent.start, q.start) or _subject(ctx.masked, sent.start, q.start)
+        if subject is not None and _is_named(ctx.text, subject) and not _is_possessive(ctx.text, subject):
+            verb = _VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None:
+                cue = (verb.start("verb"), verb.end("verb"))
+                for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):
+                    cue = part.span("verb")
+                start = _trim(ctx.text, cue[1], q.start)[0]
+                if q.start - start < 120:
+                    span = (start, span[1])
+                item = _Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
+                item.kind = _kind(ctx, item.content, "indirect")
+                out.append(item)
+                covered.append(span)
+                continue
+        if last is None or sent.paragraph - last.paragraph > 1 or n_words < _MIN_EMBEDDED_WORDS:
+            continue
+        out.append(_Found(sent.index, sent.paragraph, None, None, [span], "direct", parent=last))
+        covered.append(span)
+    return out
 
 
 # --- attaching ---------------------------------------------------------------------------------
@@ -679,7 +937,8 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
     actors = actors if actors is not None else load_actors()
     text = doc.text
     quotes = find_quotes(text, [(p.start, p.end) for p in doc.paragraphs])
-    ctx = _Context(text, _mask(text, quotes), quotes, [q.start for q in quotes])
+    ctx = _Context(text, _mask(text, quotes), quotes, [q.start for q in quotes],
+                   {p.start: p.end for p in doc.paragraphs if not p.boilerplate})
     found: list[_Found] = []
     last: _Found | None = None
     prev: Sentence | None = None
@@ -701,6 +960,7 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
             elif prev is not None:
                 lead = _lead_quote(ctx, sent, prev)
                 items = [lead] if lead is not None else []
+        items.extend(_embedded_quotes(ctx, sent, items, last))
         found.extend(items)
         if items:
             last = items[-1]

@@ -125,7 +125,7 @@ ADJUNCT_RE = re.compile(
     r"(?:on|in|at|during|via|through|after|before|from|with|to|for|while|late|early|last|this|"
     r"over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS + r")\b"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
-    r"|(?:on\s+)?(?:" + _DAYS + r")\b"
+    r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|(?:last|this|next)\s+(?:week|month|year|" + _DAYS + r")\b"
     r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)"
     r")",
@@ -140,7 +140,11 @@ ADDRESSEE_RE = re.compile(
 )
 # Where a reported clause stops before the end of its sentence.
 CONTENT_STOP_RE = re.compile(
-    r",\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True)) + r")\b)"
+    r"(?:,|(?<=[”\"])(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + r")\b)"
+    r"|(?<=[”\"])\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|wrote|says)\b"
+    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|said|says|told|tells|wrote|writes|"
+    r"noted|notes|argued|insisted|warned|explained|continued|tweeted)\b"
     r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|adds|"
     r"told|wrote|noted|explained)\b",
 )

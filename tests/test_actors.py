@@ -22,9 +22,9 @@ def actors():
     ("state media", None, None, ("state media", "state_media")),
     ("opposition monitoring group", None, "an opposition monitoring group",
      ("opposition monitoring group", "monitor")),
-    ("Activists", None, None, ("Activists", "activists")),
+    ("Activists", None, None, ("activists", "activists")),
     ("Sky News", None, None, ("Sky News", "media")),
-    ("extremists", None, "The extremists", ("extremists", "militant")),
+    ("extremists", None, "The extremists", ("ISIS", "militant")),
     ("ISIL", None, None, ("ISIS", "militant")),
 ])
 def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expected) -> None:
@@ -80,3 +80,30 @@ def test_actors_invalid_list_raises_config_error_naming_file_entry_line(
 def test_actors_missing_file_raises_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError):
         load_actors(tmp_path / "none.yml")
+
+
+@pytest.mark.parametrize("name, mention", [
+    ("extremists", "The extremists"), ("militants", "the militants"), ("fighters", "ISIS fighters"),
+    ("jihadists", None), ("Islamic State", None), ("IS", None), ("ISIL", None), ("Daesh", None),
+])
+def test_actors_generic_labels_of_a_listed_actor_take_its_name(actors, name, mention) -> None:
+    assert actors.classify(name, None, mention) == ("ISIS", "militant")
+
+
+def test_actors_capital_acronym_pattern_does_not_match_the_verb(actors) -> None:
+    assert actors.find_actor("this is") is None and actors.find_actor("IS") is not None
+
+
+@pytest.mark.parametrize("name", ["Activists", "activists", "the activists"])
+def test_actors_generic_label_has_one_spelling_whatever_its_case(actors, name) -> None:
+    assert actors.classify(name) == ("activists", "activists")
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("the Syrian Observatory", "Syrian Observatory for Human Rights"),
+    ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("Reuters", "Reuters"),
+    ("White House officials", "White House officials"),
+])
+def test_actors_article_and_short_forms_give_one_name(actors, name, expected) -> None:
+    assert actors.classify(name)[0] == expected

@@ -223,3 +223,83 @@ def test_attribution_quote_after_narrator_sentence_credits_its_named_subject() -
     text = "Valastro praised the governor on Monday.\n\n“We need someone who gets things done here.”"
     a = _one(text)
     assert a.speaker == "Valastro" and a.kind == "direct" and a.cue is None
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('Jane Roe, the town\'s mayor, said the siege "was over at last."', "Jane Roe", 'the siege "was over at last."'),
+    ("Jane Roe, who ran the clinic for years, said the town had fallen.", "Jane Roe", "the town had fallen"),
+    ("Jane Roe, in Aleppo, said the town had fallen.", "Jane Roe", "the town had fallen"),
+    ("Sen. Jane Roe (D-Ill.) said the town had fallen.", "Jane Roe", "the town had fallen"),
+    ("Jane Roe praised the army and said the town had fallen.", "Jane Roe", "the town had fallen"),
+])
+def test_attribution_speaker_separated_from_cue_by_aside(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    'Said Jane Roe, "We held the line for a week."',
+    'Said Jane Roe, who ran the clinic, "We held the line for a week."',
+])
+def test_attribution_sentence_opening_cue_takes_speaker_after_it(text: str) -> None:
+    a = _one(text)
+    assert a.speaker == "Jane Roe" and a.content == "We held the line for a week."
+
+
+def test_attribution_inverted_speaker_with_party_label_and_relative_clause() -> None:
+    a = _one('"We held the line," said Sen. Jane Roe (D-Ill.), who ran the clinic.')
+    assert "Jane Roe" in a.speaker and a.content == "We held the line,"
+
+
+def test_attribution_second_cue_after_and_or_closing_quote_is_its_own_statement() -> None:
+    found = _attr('Jane Roe said the town fell and added, "We will rebuild it soon."')
+    assert [a.cue for a in found] == ["said", "added"]
+    assert {a.speaker for a in found} == {"Jane Roe"} and found[0].content == "the town fell"
+    found = _attr('Jane Roe described the move as "a breach of trust," adding: "We will leave."')
+    assert [a.cue for a in found] == ["described", "adding"] and found[1].speaker == "Jane Roe"
+
+
+def test_attribution_relative_clause_cue_credits_antecedent() -> None:
+    found = _attr('Voters backed John Doe, who has called the pact "a disaster for the town."')
+    assert [(a.speaker, a.cue) for a in found] == [("John Doe", "called")]
+
+
+def test_attribution_participle_credits_main_clause_subject_not_fronted_date() -> None:
+    a = _one('On Thursday, after a long pause, Jane Roe endorsed him, saying, "He is the best."')
+    assert a.speaker == "Jane Roe" and a.content == "He is the best."
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Gingrich: Trump must pick a running mate soon.\n\nBody text here.", "Gingrich"),
+    ("TAPPER: And obviously, you are supporting the governor.", "TAPPER"),
+])
+def test_attribution_speaker_line_headline_or_transcript(text: str, speaker: str) -> None:
+    a = _attr(text)[0]
+    assert a.speaker == speaker and a.cue == ":" and a.content.split()[0] in ("Trump", "And")
+
+
+@pytest.mark.parametrize("text", ["The result: after the debate, Cruz must travel far.", "UPDATE: The town fell."])
+def test_attribution_speaker_line_needs_a_named_speaker(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_quote_in_narrator_clause_credits_sentence_subject() -> None:
+    a = _one('Jane Roe bemoaned that the rivals "literally hate each other" now.')
+    assert a.speaker == "Jane Roe" and "literally hate each other" in a.content and a.kind == "mixed"
+
+
+def test_attribution_uncued_quote_continues_last_speaker_of_paragraph() -> None:
+    text = 'Jane Roe said the town fell. Since then, "nothing is the same again for any of us."'
+    found = _attr(text)
+    assert {a.speaker for a in found} == {"Jane Roe"}
+    assert any("nothing is the same again" in a.content for a in found)
+
+
+@pytest.mark.parametrize("text", [
+    'Voters in the town watched "How the Grinch Stole Christmas" twice.',
+    'Jane Roe said the town fell. Later the "Sunday Night Baseball" show aired.',
+    'The group, dubbed "the Tiger Force" by locals, left.',
+])
+def test_attribution_title_case_or_named_quotation_is_not_speech(text: str) -> None:
+    assert all("Grinch" not in a.content and "Baseball" not in a.content and "Tiger" not in a.content
+               for a in _attr(text))
