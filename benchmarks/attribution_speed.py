@@ -1,0 +1,79 @@
+"""Attribution alone against a bare VADER pass over the same sentences, side by side in one run.
+
+    python benchmarks/attribution_speed.py [--limit N] [--repeat 3]
+
+Reads the BBC News corpus beside the checkout (``../shared/corpora/bbc-news``), segments each
+article, then times (a) attribution: segmentation plus :func:`analysis.attribute.attribute`, and
+(b) vaderSentiment's ``polarity_scores`` on every sentence of the same articles. Both are timed in
+CPU seconds of this process (``time.process_time``), best of ``--repeat`` rounds, so a busy machine
+does not skew the ratio. Prints both rates in words per second and their ratio; exits 1 when
+attribution is slower than VADER (ratio < 1.0), or with ``--min-ratio`` another floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from analysis.actors import load_actors  # noqa: E402
+from analysis.attribute import attribute  # noqa: E402
+from analysis.config import BBC_CORPUS  # noqa: E402
+from analysis.load import LoadFailure, iter_corpus  # noqa: E402
+from analysis.segment import segment  # noqa: E402
+
+
+def _best(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.process_time()
+        fn()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=BBC_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds; the best is kept")
+    parser.add_argument("--min-ratio", type=float, default=1.0, help="floor of attribution/VADER speed")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"corpus not found at {args.corpus}; nothing to measure", file=sys.stderr)
+        return 2
+
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    articles = [a for a in iter_corpus(args.corpus) if not isinstance(a, LoadFailure)][: args.limit]
+    sentences = [s.text for a in articles for s in segment(a).sentences]
+    words = sum(len(a.text.split()) for a in articles)
+    actors = load_actors()
+    analyzer = SentimentIntensityAnalyzer()
+
+    def run_attribution() -> None:
+        for article in articles:
+            attribute(segment(article), actors=actors)
+
+    def run_vader() -> None:
+        for sentence in sentences:
+            analyzer.polarity_scores(sentence)
+
+    t_attr = _best(run_attribution, args.repeat)
+    t_vader = _best(run_vader, args.repeat)
+    ratio = t_vader / t_attr
+    print(f"corpus: {len(articles):,} articles, {len(sentences):,} sentences, {words:,} words")
+    print(f"attribution (segment + attribute): {words / t_attr:>10,.0f} words/s  ({t_attr:.2f} CPU s)")
+    print(f"bare VADER over the same sentences: {words / t_vader:>9,.0f} words/s  ({t_vader:.2f} CPU s)")
+    print(f"ratio attribution / VADER speed: {ratio:.2f} (floor {args.min_ratio:.2f})")
+    if ratio < args.min_ratio:
+        print(f"FAILED: attribution is {ratio:.2f}x the speed of VADER, below {args.min_ratio:.2f}x")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
