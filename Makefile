@@ -9,7 +9,7 @@ KERNEL := framing-analysis
 SAMPLE := seeds/palmyra_recaptured_skynews_2016.txt
 OUT    ?= reports
 
-.PHONY: install install-test report test browser benchmark lab clean
+.PHONY: install install-test report test browser benchmark benchmark-corpus lab clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: install-test browser
 
 benchmark: install-test
 	$(BIN)/python benchmarks/polnear_eval.py --split dev
+
+## Speed and memory of corpus runs on the BBC corpus (about 15 minutes on 2 cores).
+benchmark-corpus: install
+	$(BIN)/python benchmarks/corpus_speed.py
 
 lab: install
 	$(BIN)/jupyter lab notebooks/

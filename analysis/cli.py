@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {attributions,report} ...``.
+"""Command line: ``python -m analysis {attributions,report,corpus} ...``.
 
 Each command only parses its arguments and calls one library function.
 """
@@ -34,9 +34,42 @@ def _cmd_report(args: argparse.Namespace) -> int:
         actors=args.actors,
         title=args.title or "",
         publish_figures=args.figures,
+        parameters=_selection(args),
     )
     print(f"report written in {result.seconds:.1f} s: {result.html}")
     return 0
+
+
+def _selection(args: argparse.Namespace) -> dict[str, str]:
+    """The corpus report's date and outlet selection, only where given (an article report has none)."""
+    given = {"start_date": args.start, "end_date": args.end, "outlets": args.outlets}
+    return {name: value for name, value in given.items() if value}
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from analysis.corpus import DEFAULT_CHUNK_SIZE, run_corpus
+
+    result = run_corpus(
+        args.input,
+        args.out,
+        lexicon=args.lexicon,
+        actors=args.actors,
+        outlets=args.outlets,
+        workers=args.workers,
+        scheduler=args.scheduler,
+        chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE,
+        progress=not args.quiet,
+        force=args.force,
+        day_first=not args.month_first,
+    )
+    resumed = f", {result.resumed_chunks} chunk(s) resumed" if result.resumed_chunks else ""
+    print(
+        f"{result.articles} article(s) analysed, {result.failed} failed, in {result.seconds:.1f} s"
+        f"{resumed}; tables in {result.out_dir}"
+    )
+    if result.failed:
+        print(f"see {result.out_dir / 'errors.csv'} for what failed and why", file=sys.stderr)
+    return 0 if result.ok else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,14 +86,48 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_attributions)
 
     p = sub.add_parser("report", help="run the framing report notebook and render it to HTML")
-    p.add_argument("input", type=Path, help="the article (.txt/.md/.html)")
+    p.add_argument("input", type=Path,
+                   help="an article (.txt/.md/.html), or a corpus (.jsonl/.csv/.parquet/folder) to compare outlets")
     p.add_argument("--out", type=Path, default=config.REPORTS_DIR, help="folder for reports (default: reports/)")
     p.add_argument("--lexicon", type=Path, default=None, help="framing lexicon YAML (default: the shipped one)")
     p.add_argument("--actors", type=Path, default=None, help="actor list YAML (default: the shipped list)")
     p.add_argument("--title", default=None, help="report title (default: the article's title)")
     p.add_argument("--figures", type=Path, default=None, help="also copy the charts to FIGURES/<name>/")
+    p.add_argument("--start", default=None, help="corpus only: first date to include (YYYY-MM-DD, YYYY-MM or YYYY)")
+    p.add_argument("--end", default=None, help="corpus only: last date to include (2016-09 includes all of September)")
+    p.add_argument("--outlets", default=None, help="corpus only: outlets to compare, comma-separated")
     p.set_defaults(func=_cmd_report)
+
+    p = sub.add_parser("corpus", help="analyse a corpus into tables (Parquet and CSV), resumably")
+    p.add_argument("input", type=Path, help="a corpus (.jsonl/.csv/.parquet/folder of .txt) or one article")
+    p.add_argument("--out", type=Path, required=True, help="folder for the tables and manifest.json")
+    p.add_argument("--lexicon", type=Path, default=None, help="framing lexicon YAML (default: the shipped one)")
+    p.add_argument("--actors", type=Path, default=None, help="actor list YAML (default: the shipped list)")
+    p.add_argument("--outlets", type=Path, default=None,
+                   help="outlet alias YAML merged over the shipped table")
+    p.add_argument("--workers", type=_positive_int, default=None,
+                   help="local worker processes (default: all cores; 1 runs in this process)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="run on an existing Dask cluster, e.g. tcp://10.0.0.5:8786")
+    p.add_argument("--chunk-size", type=_positive_int, default=None,
+                   help="records per chunk (default: 100)")
+    p.add_argument("--force", action="store_true",
+                   help="discard an earlier run with other settings in --out instead of refusing")
+    p.add_argument("--month-first", action="store_true",
+                   help="read slashed dates month first (03/27/2016); default is day first")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=_cmd_corpus)
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number >= 1, got {value}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:

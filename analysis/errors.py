@@ -33,3 +33,8 @@ class ParameterError(AnalysisError, ValueError):
 
 class ReportError(AnalysisError, RuntimeError):
     """A report run failed; the message says where the executed notebook was kept."""
+
+
+class CorpusError(AnalysisError, RuntimeError):
+    """A corpus run cannot start or go on: its output folder holds a run with other settings, or
+    a worker or cluster failed. The message says what to do (another folder, ``--force``, rerun)."""

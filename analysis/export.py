@@ -15,8 +15,10 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import pandas as pd
 
@@ -84,19 +86,41 @@ def write_tables(tables: Mapping[str, pd.DataFrame], out_dir: str | Path) -> dic
     return {name: write_table(df, folder / f"{name}.csv") for name, df in tables.items()}
 
 
-def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+@contextmanager
+def atomic_path(target: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``target`` to write to; moved over ``target`` (after an fsync)
+    when the block ends without an error, deleted otherwise.
+
+    Readers of ``target`` see the old file or the whole new one, never a part of it::
+
+        with atomic_path("out/table.parquet") as tmp:
+            df.to_parquet(tmp)
+    """
+    target = Path(target)
     handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
     tmp = Path(tmp_name)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp, _file_mode(target))
-        write(tmp)
+        yield tmp
         _fsync(tmp)
         os.replace(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def append_csv(df: pd.DataFrame, handle: IO[str], *, header: bool) -> None:
+    """Append ``df`` to an open CSV file as :func:`write_table` writes CSV (formula-guarded,
+    CRLF rows); ``header`` writes the column names first. Open ``handle`` with ``newline=""``.
+    """
+    guard_formulas(df).to_csv(handle, index=False, header=header, lineterminator="\r\n")
+
+
+def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    with atomic_path(target) as tmp:
+        write(tmp)
 
 
 def _file_mode(target: Path) -> int:

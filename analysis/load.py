@@ -559,6 +559,40 @@ def iter_corpus(path: str | Path) -> Iterator[Article | LoadFailure]:
     return reader(path)
 
 
+def count_records(path: str | Path) -> int | None:
+    """How many records :func:`iter_input` will yield for ``path`` (articles and failures), read
+    cheaply: files of a folder, non-blank lines of JSONL, rows of CSV, Parquet's row count.
+    ``None`` when it cannot be told without reading the input as a whole (or the input is
+    unusable: :func:`iter_input` then says why).
+    """
+    path = Path(path)
+    try:
+        if path.is_dir():
+            return len(_folder_files(path))
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            with path.open("rb") as handle:
+                return sum(1 for raw in handle if raw.strip())
+        if suffix == ".csv":
+            _csv_field_limit()
+            with _open_text(path) as handle:
+                reader = csv.reader(handle)
+                next(reader, None)
+                rows = 0
+                for row in reader:
+                    rows += any(cell.strip() for cell in row)
+                return rows
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return pq.ParquetFile(path).metadata.num_rows
+        return 1 if path.is_file() else None
+    except (OSError, InputError, csv.Error, ValueError):
+        return None
+    except Exception:  # pyarrow raises several types for a file that is not Parquet
+        return None
+
+
 def iter_input(path: str | Path) -> Iterator[Article | LoadFailure]:
     """Articles of any supported input: one article file yields one item, a corpus streams.
 
@@ -615,6 +649,7 @@ __all__ = [
     "article_from_html",
     "article_from_record",
     "article_from_text",
+    "count_records",
     "decode_bytes",
     "is_corpus",
     "iter_corpus",

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from analysis import config
+from analysis.corpus_present import CORPUS_REPORT_NOTEBOOK
 from analysis.errors import InputError, ReportError
+from analysis.load import is_corpus
 from analysis.params import check_against
 from analysis.present import META_FILE
 
@@ -101,7 +103,7 @@ def run_report(
     lexicon: str | Path | None = None,
     actors: str | Path | None = None,
     title: str = "",
-    notebook: str | Path = config.REPORT_NOTEBOOK,
+    notebook: str | Path | None = None,
     kernel: str = config.KERNEL_NAME,
     parameters: Mapping[str, Any] | None = None,
     publish_figures: str | Path | None = None,
@@ -109,15 +111,20 @@ def run_report(
 ) -> ReportResult:
     """Execute ``notebook`` on ``input_path`` and publish ``<out_dir>/<name>/<name>.html``.
 
-    The folder also holds ``figures/`` (PNG, SVG and the CSV behind each chart), ``data/`` (every
-    table as CSV) and the executed notebook. With ``publish_figures``, the charts are also copied to
-    ``<publish_figures>/<name>/``. Raises :class:`ReportError` when the notebook fails.
+    Without ``notebook``, one article runs the article report and a corpus (a folder, ``.jsonl``,
+    ``.csv`` or ``.parquet``) runs the outlet comparison, whose ``start_date``, ``end_date`` and
+    ``outlets`` (comma-separated) go in ``parameters``; its corpus analysis is kept in the
+    report's ``corpus/`` folder. The folder also holds ``figures/`` (PNG, SVG and the CSV behind
+    each chart), ``data/`` (every table as CSV) and the executed notebook. With
+    ``publish_figures``, the charts are also copied to ``<publish_figures>/<name>/``. Raises :class:`ReportError` when the notebook fails.
     """
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
     started = time.perf_counter()
     source = _require_file(input_path, what="input")
+    if notebook is None:
+        notebook = CORPUS_REPORT_NOTEBOOK if is_corpus(source) else config.REPORT_NOTEBOOK
     params: dict[str, Any] = {
         "input_path": source,
         "lexicon": _require_file(lexicon, what="lexicon"),

@@ -37,7 +37,7 @@ def count_words(text: str) -> int:
     >>> count_words("It's 10 in the morning, Palmyra time.")
     7
     """
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 def score_text(text: str) -> Tone:
@@ -57,8 +57,19 @@ def score_text(text: str) -> Tone:
 
 
 def score_voices(voices: Iterable[Voice]) -> list[ScoredVoice]:
-    """Each voice with the tone of its text, in the order given."""
-    return [ScoredVoice(voice=voice, tone=score_text(voice.text)) for voice in voices]
+    """Each voice with the tone of its text, in the order given.
+
+    A text is scored once however many voices share it (a statement credited to two speakers
+    jointly gives each the same text): VADER's scores depend on the text alone.
+    """
+    tones: dict[str, Tone] = {}
+    scored: list[ScoredVoice] = []
+    for voice in voices:
+        tone = tones.get(voice.text)
+        if tone is None:
+            tone = tones[voice.text] = score_text(voice.text)
+        scored.append(ScoredVoice(voice=voice, tone=tone))
+    return scored
 
 
 @dataclass(frozen=True, slots=True)

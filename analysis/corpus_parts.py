@@ -1,0 +1,407 @@
+"""One chunk of a corpus through the pipeline: the function a worker process or a Dask worker runs.
+
+:func:`analyse_chunk` takes a :class:`Chunk` (a run of consecutive input records: articles and
+the records that could not be loaded) and returns a :class:`ChunkResult`: the chunk's rows of
+every per-row corpus table, the streaming sums its voices add to the per-speaker table, and its
+counts. It never raises for one bad article: an article whose analysis raises becomes an
+``errors`` row and the rest of the chunk goes on. Everything here is deterministic, so a chunk
+gives the same rows on any worker, in any process, at any time.
+
+The tables' columns and types are fixed here (:data:`CORPUS_COLUMNS`), and every part of every
+table is built with exactly them, so parts join into one table without surprises.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from analysis import tables
+from analysis.load import LoadFailure
+from analysis.metadata import OutletAliases, ParsedDate, host_of, parse_date
+from analysis.models import Article, ArticleAnalysis
+from analysis.pipeline import Resources, analyse_article
+from analysis.tone import count_words
+
+DATE_DTYPE = "datetime64[ns, UTC]"
+UNKNOWN_OUTLET = "(unknown)"
+"""The ``speakers`` table's outlet for articles without one."""
+ALL_OUTLETS = "(all)"
+"""The ``speakers`` table's outlet for rows over the whole corpus."""
+
+_META_COLUMNS: dict[str, str] = {"outlet": "str", "date": DATE_DTYPE}
+
+ARTICLE_COLUMNS: dict[str, str] = {
+    "article_id": "str",
+    "outlet": "str",
+    "outlet_raw": "str",
+    "date": DATE_DTYPE,
+    "date_raw": "str",
+    "title": "str",
+    "url": "str",
+    "source": "str",
+    "words": "int64",
+    "sentences": "int64",
+    "attributions": "int64",
+    "frame_hits": "int64",
+}
+SENTENCE_COLUMNS: dict[str, str] = {
+    "article_id": "str",
+    "sentence": "int64",
+    "paragraph": "int64",
+    "start": "int64",
+    "end": "int64",
+    "boilerplate": "bool",
+    "is_title": "bool",
+    "text": "str",
+}
+SPEAKER_COLUMNS: dict[str, str] = {
+    "outlet": "str",
+    "speaker": "str",
+    "speaker_type": "str",
+    "articles": "int64",
+    "statements": "int64",
+    "words": "int64",
+    "mean_compound": "float64",
+    "ci_low": "float64",
+    "ci_high": "float64",
+    "share_positive": "float64",
+    "share_neutral": "float64",
+    "share_negative": "float64",
+}
+ERROR_COLUMNS: dict[str, str] = {
+    "source": "str",
+    "line": "Int64",
+    "article_id": "str",
+    "stage": "str",
+    "reason": "str",
+}
+SPEAKER_SUM_COLUMNS: dict[str, str] = {
+    "outlet": "str",
+    "speaker": "str",
+    "speaker_type": "str",
+    "articles": "int64",
+    "statements": "int64",
+    "words": "int64",
+    "sum": "float64",
+    "squared_deviations": "float64",
+    "positive": "int64",
+    "neutral": "int64",
+    "negative": "int64",
+}
+"""Per chunk: what each (outlet, speaker, speaker type) adds to the ``speakers`` table: counts,
+the sum of ``compound`` and its sum of squared deviations from the chunk's mean (which combine
+across chunks exactly as a plain sum of squares would, without its loss of precision)."""
+
+CORPUS_COLUMNS: dict[str, dict[str, str]] = {
+    "articles": ARTICLE_COLUMNS,
+    "sentences": SENTENCE_COLUMNS,
+    "attributions": {**tables.ATTRIBUTION_COLUMNS, **_META_COLUMNS},
+    "voices": {**tables.VOICE_COLUMNS, **_META_COLUMNS},
+    "frame_hits": {**tables.KWIC_COLUMNS, **_META_COLUMNS},
+    "speakers": SPEAKER_COLUMNS,
+    "errors": ERROR_COLUMNS,
+}
+"""Every corpus table by name, with its columns and their pandas dtypes, in order."""
+
+ROW_TABLES: tuple[str, ...] = ("articles", "sentences", "attributions", "voices", "frame_hits", "errors")
+"""The tables written part by part, one part per chunk (``speakers`` is built from sums)."""
+
+_SOURCE_LINE = re.compile(r"^(?P<path>.+):(?P<line>\d+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkerState:
+    """What every chunk needs, loaded once per worker: lexicon and actors, outlet aliases, and
+    whether slashed dates are read day first."""
+
+    resources: Resources
+    outlets: OutletAliases
+    day_first: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Consecutive input records; ``key`` names the chunk by its place and content (see
+    :func:`chunk_key`), so a rerun over the same input finds the same chunks."""
+
+    index: int
+    key: str
+    items: tuple[Article | LoadFailure, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkCounts:
+    """What one chunk held; summed over chunks for the run's manifest."""
+
+    records: int = 0
+    articles: int = 0
+    failed_load: int = 0
+    failed_analyse: int = 0
+    words: int = 0
+    sentences: int = 0
+    attributions: int = 0
+    voices: int = 0
+    frame_hits: int = 0
+    missing_date: int = 0
+    missing_outlet: int = 0
+    missing_title: int = 0
+    unreadable_date: int = 0
+    date_problems: tuple[str, ...] = ()
+    """Up to a few examples of dates that could not be read, each with its reason."""
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """One chunk's rows of each table in :data:`ROW_TABLES`, its speaker sums and its counts."""
+
+    index: int
+    key: str
+    tables: dict[str, pd.DataFrame]
+    speaker_sums: pd.DataFrame
+    counts: ChunkCounts = field(default_factory=ChunkCounts)
+
+
+def chunk_key(index: int, items: Sequence[Article | LoadFailure]) -> str:
+    """``<index>-<hash>``: the chunk's place in the input and a hash of its records' ids and texts.
+
+    An edited article or a moved record changes the hash, so a stale part is never taken for
+    the current one.
+    """
+    digest = hashlib.sha256()
+    for item in items:
+        if isinstance(item, LoadFailure):
+            digest.update(f"failure\0{item.source}\0{item.line}\0{item.reason}\0".encode())
+        else:
+            digest.update(f"article\0{item.id}\0{item.source}\0".encode("utf-8", "surrogatepass"))
+            digest.update(hashlib.sha256(item.text.encode("utf-8", "surrogatepass")).digest())
+            for value in (item.title, item.outlet, item.date, item.url):
+                digest.update(f"{value}\0".encode("utf-8", "surrogatepass"))
+    return f"{index:06d}-{digest.hexdigest()[:16]}"
+
+
+# The state a process pool's initializer installs, so each worker loads the resources once.
+_STATE: WorkerState | None = None
+
+
+def install_state(state: WorkerState) -> None:
+    """Keep ``state`` for every later :func:`analyse_chunk` call in this process."""
+    global _STATE
+    _STATE = state
+
+
+def analyse_chunk(chunk: Chunk, state: WorkerState | None = None) -> ChunkResult:
+    """Every record of ``chunk`` through the pipeline, as table parts (see the module docstring).
+
+    ``state`` defaults to the one :func:`install_state` kept in this process.
+    """
+    state = state if state is not None else _STATE
+    if state is None:
+        raise RuntimeError("analyse_chunk needs a WorkerState: pass one or call install_state first")
+    done: list[tuple[Article, ArticleAnalysis, str | None, ParsedDate]] = []
+    errors: list[dict[str, object]] = []
+    failed_analyse = 0
+    for item in chunk.items:
+        if isinstance(item, LoadFailure):
+            errors.append(_error_row(item.source, item.line, None, "load", item.reason))
+            continue
+        try:
+            analysis = analyse_article(item, resources=state.resources)
+        except Exception as exc:  # one article's failure must not stop the corpus
+            failed_analyse += 1
+            path, line = _split_source(item.source)
+            reason = f"analysis failed ({type(exc).__name__}: {exc})"
+            errors.append(_error_row(path, line, item.id, "analyse", reason))
+            continue
+        outlet = state.outlets.normalise(item.outlet)
+        if outlet is None and item.url and host_of(item.url):
+            outlet = state.outlets.normalise(item.url)
+        done.append((item, analysis, outlet, parse_date(item.date, day_first=state.day_first)))
+    parts = _table_parts(done)
+    parts["errors"] = _frame(errors, ERROR_COLUMNS)
+    counts = _counts(chunk, done, parts, failed_analyse=failed_analyse)
+    return ChunkResult(chunk.index, chunk.key, parts, _speaker_sums(done), counts)
+
+
+def _error_row(source: str, line: int | None, article_id: str | None, stage: str,
+               reason: str) -> dict[str, object]:
+    return {"source": source, "line": line, "article_id": article_id, "stage": stage, "reason": reason}
+
+
+def _split_source(source: str | None) -> tuple[str, int | None]:
+    """``("data.jsonl", 12)`` from a corpus record's ``data.jsonl:12``; a file path as it is."""
+    if source is None:
+        return "", None
+    found = _SOURCE_LINE.match(source)
+    if found is None:
+        return source, None
+    return found["path"], int(found["line"])
+
+
+def _table_parts(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
+                 ) -> dict[str, pd.DataFrame]:
+    analyses = [analysis for _, analysis, _, _ in done]
+    outlets = [outlet for _, _, outlet, _ in done]
+    dates = [parsed.value for _, _, _, parsed in done]
+    per_article = {
+        "attributions": [sum(len(r.content_spans) for r in a.attributions) for a in analyses],
+        "voices": [len(a.voices) for a in analyses],
+        "frame_hits": [len(a.frame_hits) for a in analyses],
+    }
+    built = {
+        "attributions": tables.attributions_table(analyses),
+        "voices": tables.voices_table(analyses),
+        "frame_hits": tables.kwic_table(analyses),
+    }
+    parts = {name: _with_meta(built[name], outlets, dates, per_article[name]) for name in built}
+    parts["articles"] = _articles_part(done)
+    parts["sentences"] = _sentences_part(analyses)
+    return parts
+
+
+def _with_meta(df: pd.DataFrame, outlets: list[str | None], dates: list[pd.Timestamp | None],
+               rows_per_article: list[int]) -> pd.DataFrame:
+    """``df`` with each row's article's outlet and date added (rows are in article order)."""
+    repeats = np.asarray(rows_per_article, dtype=np.int64)
+    df = df.copy()
+    df["outlet"] = pd.Series(np.repeat(np.asarray(outlets, dtype=object), repeats), dtype="str")
+    date_values = pd.Series(dates, dtype=DATE_DTYPE) if dates else pd.Series([], dtype=DATE_DTYPE)
+    df["date"] = date_values.repeat(repeats).reset_index(drop=True)
+    return df
+
+
+def _articles_part(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
+                   ) -> pd.DataFrame:
+    rows = [
+        {
+            "article_id": article.id,
+            "outlet": outlet,
+            "outlet_raw": article.outlet,
+            "date": parsed.value,
+            "date_raw": parsed.raw,
+            "title": article.title,
+            "url": article.url,
+            "source": article.source,
+            "words": count_words(article.text),
+            "sentences": len(analysis.segmented.sentences),
+            "attributions": len(analysis.attributions),
+            "frame_hits": len(analysis.frame_hits),
+        }
+        for article, analysis, outlet, parsed in done
+    ]
+    return _frame(rows, ARTICLE_COLUMNS)
+
+
+def _sentences_part(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
+    rows = [
+        {
+            "article_id": analysis.article.id,
+            "sentence": s.index,
+            "paragraph": s.paragraph,
+            "start": s.start,
+            "end": s.end,
+            "boilerplate": s.boilerplate,
+            "is_title": s.is_title,
+            "text": s.text,
+        }
+        for analysis in analyses
+        for s in analysis.segmented.sentences
+    ]
+    return _frame(rows, SENTENCE_COLUMNS)
+
+
+def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
+                  ) -> pd.DataFrame:
+    """n, sum and sum of squared deviations of ``compound`` (with words, label counts and
+    articles) per (outlet, speaker, speaker type), in order of first appearance."""
+    groups: dict[tuple[str, str, str], dict[str, object]] = {}
+    for _, analysis, outlet, _ in done:
+        seen: set[tuple[str, str, str]] = set()
+        for scored in analysis.voices:
+            key = (outlet or UNKNOWN_OUTLET, scored.voice.speaker, scored.voice.speaker_type)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = {"articles": 0, "words": 0, "values": [], "positive": 0,
+                                       "neutral": 0, "negative": 0}
+            if key not in seen:
+                seen.add(key)
+                group["articles"] += 1  # type: ignore[operator]
+            group["words"] += scored.tone.words  # type: ignore[operator]
+            group["values"].append(scored.tone.compound)  # type: ignore[union-attr]
+            group[scored.tone.label] += 1  # type: ignore[operator]
+    rows = []
+    for (outlet, speaker, kind), group in groups.items():
+        values: list[float] = group["values"]  # type: ignore[assignment]
+        mean = math.fsum(values) / len(values)
+        rows.append(
+            {
+                "outlet": outlet,
+                "speaker": speaker,
+                "speaker_type": kind,
+                "articles": group["articles"],
+                "statements": len(values),
+                "words": group["words"],
+                "sum": math.fsum(values),
+                "squared_deviations": math.fsum((v - mean) ** 2 for v in values),
+                "positive": group["positive"],
+                "neutral": group["neutral"],
+                "negative": group["negative"],
+            }
+        )
+    return _frame(rows, SPEAKER_SUM_COLUMNS)
+
+
+_MAX_DATE_EXAMPLES = 3
+
+
+def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]],
+            parts: dict[str, pd.DataFrame], *, failed_analyse: int) -> ChunkCounts:
+    articles = [article for article, _, _, _ in done]
+    unreadable = [parsed for _, _, _, parsed in done
+                  if parsed.value is None and parsed.reason != "missing"]
+    return ChunkCounts(
+        records=len(chunk.items),
+        articles=len(done),
+        failed_load=sum(isinstance(item, LoadFailure) for item in chunk.items),
+        failed_analyse=failed_analyse,
+        words=int(parts["articles"]["words"].sum()),
+        sentences=len(parts["sentences"]),
+        attributions=sum(len(a.attributions) for _, a, _, _ in done),
+        voices=len(parts["voices"]),
+        frame_hits=len(parts["frame_hits"]),
+        missing_date=sum(1 for a in articles if not (a.date and a.date.strip())),
+        missing_outlet=sum(1 for a in articles if not (a.outlet and a.outlet.strip())),
+        missing_title=sum(1 for a in articles if not (a.title and a.title.strip())),
+        unreadable_date=len(unreadable),
+        date_problems=tuple(dict.fromkeys(f"{p.raw!r}: {p.reason}" for p in unreadable))[
+            :_MAX_DATE_EXAMPLES],
+    )
+
+
+def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
+    table = pd.DataFrame(rows, columns=list(columns))
+    for name, dtype in columns.items():
+        table[name] = table[name].astype(dtype)
+    return table
+
+
+def empty_table(name: str) -> pd.DataFrame:
+    """Corpus table ``name`` with no rows, its columns typed."""
+    return _frame([], CORPUS_COLUMNS[name])
+
+
+def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes."""
+    columns = CORPUS_COLUMNS[name]
+    out = df.loc[:, list(columns)]
+    for column, dtype in columns.items():
+        if str(out[column].dtype) != dtype:
+            out[column] = out[column].astype(dtype)
+    return out

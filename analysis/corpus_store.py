@@ -1,0 +1,335 @@
+"""A corpus run's output folder: finished chunks kept as parts, and the tables assembled from them.
+
+Layout of ``out_dir``::
+
+    articles.parquet  articles.csv   (and sentences, attributions, voices, frame_hits,
+    speakers, errors)                 the tables, written once every chunk is done
+    manifest.json                     what the run read, counted and took
+    .parts/run.json                   the settings the parts were made with (see Fingerprint)
+    .parts/<chunk key>/<table>.parquet
+    .parts/<chunk key>.done           written last: the chunk counts as done only when it exists
+
+Every file is written to a temporary name and moved into place in one step, and a chunk's
+``.done`` marker is written only after all its parts are in place, so a run stopped at any moment
+(Ctrl-C, ``kill -9``, a power cut) leaves nothing half-written that a rerun would read as done.
+The final tables are assembled part by part in chunk order (a pyarrow ``ParquetWriter`` and an
+appended CSV), so memory holds one chunk's part at a time, never the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from analysis.corpus_parts import (
+    ALL_OUTLETS,
+    CORPUS_COLUMNS,
+    ROW_TABLES,
+    SPEAKER_COLUMNS,
+    SPEAKER_SUM_COLUMNS,
+    ChunkCounts,
+    ChunkResult,
+    empty_table,
+    typed,
+)
+from analysis.errors import CorpusError, InputError
+from analysis.export import append_csv, atomic_path, write_table
+from analysis.tone import t_quantile
+
+PARTS_DIR = ".parts"
+RUN_FILE = "run.json"
+MANIFEST = "manifest.json"
+SPEAKER_SUMS = "speaker_sums"
+CONFIDENCE = 0.95
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What makes two runs' parts interchangeable: same input, same configuration, same format."""
+
+    input: str
+    lexicon_sha256: str
+    actors_sha256: str
+    outlets_sha256: str
+    day_first: bool
+    chunk_size: int
+    format: int
+
+    def differences(self, other: dict[str, object], *, ignore: tuple[str, ...] = ()) -> list[str]:
+        """Human-readable ``name: old → new`` for each setting that differs from ``other``."""
+        mine = asdict(self)
+        return [_difference(name, other.get(name), mine[name]) for name in mine
+                if name not in ignore and other.get(name) != mine[name]]
+
+
+def _difference(name: str, before: object, now: object) -> str:
+    if name.endswith("_sha256"):
+        return f"another {name.removesuffix('_sha256')} file (its contents differ)"
+    return f"{name} {before!r} → {now!r}"
+
+
+class RunStore:
+    """The output folder of one corpus run (see the module docstring)."""
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir
+        self.parts = out_dir / PARTS_DIR
+
+    @classmethod
+    def open(cls, out_dir: str | Path, fingerprint: Fingerprint, *, force: bool = False) -> RunStore:
+        """The store at ``out_dir``, created if need be, ready to resume a run with the same
+        ``fingerprint``. Raises :class:`CorpusError` when the folder holds a run with other
+        settings, unless ``force`` (which discards that run's parts and manifest).
+        """
+        store = cls(Path(out_dir))
+        store.out_dir.mkdir(parents=True, exist_ok=True)
+        earlier, finished = store._earlier_fingerprint()
+        # Chunk size shapes the parts of an unfinished run only; a finished run has none left.
+        changes = fingerprint.differences(earlier, ignore=("chunk_size",) if finished else ()) \
+            if earlier is not None else []
+        if changes and not force:
+            raise CorpusError(
+                f"{store.out_dir} holds a corpus run with other settings ({'; '.join(changes)}); "
+                "write to another --out folder, pass the same settings to resume it, or pass "
+                "--force to discard it and start again"
+            )
+        if force:
+            shutil.rmtree(store.parts, ignore_errors=True)
+            (store.out_dir / MANIFEST).unlink(missing_ok=True)
+        store.parts.mkdir(exist_ok=True)
+        for leftover in store.parts.rglob(".*.tmp"):  # from a run stopped mid-write
+            leftover.unlink(missing_ok=True)
+        _write_json(store.parts / RUN_FILE, asdict(fingerprint))
+        return store
+
+    def _earlier_fingerprint(self) -> tuple[dict[str, object] | None, bool]:
+        """The settings of a run found in the folder, and whether that run finished."""
+        unfinished = _read_json(self.parts / RUN_FILE)
+        if unfinished is not None:
+            return unfinished, False
+        manifest = _read_json(self.out_dir / MANIFEST)
+        if manifest is not None and isinstance(manifest.get("fingerprint"), dict):
+            return manifest["fingerprint"], True  # type: ignore[return-value]
+        return None, False
+
+    # --- chunks --------------------------------------------------------------------------------
+
+    def done_counts(self, key: str) -> ChunkCounts | None:
+        """The counts of chunk ``key`` when it is done (marker and every part in place), else None."""
+        marker = _read_json(self.parts / f"{key}.done")
+        if marker is None:
+            return None
+        folder = self.parts / key
+        if not all((folder / f"{name}.parquet").is_file() for name in (*ROW_TABLES, SPEAKER_SUMS)):
+            return None
+        known = {f.name for f in fields(ChunkCounts)}
+        values = {k: v for k, v in marker.get("counts", {}).items() if k in known}
+        values["date_problems"] = tuple(values.get("date_problems", ()))
+        return ChunkCounts(**values)
+
+    def save(self, result: ChunkResult) -> None:
+        """Write the chunk's parts, then its marker (so it counts as done only when complete)."""
+        folder = self.parts / result.key
+        folder.mkdir(exist_ok=True)
+        for name in ROW_TABLES:
+            _write_part(typed(result.tables[name], name), folder / f"{name}.parquet", name)
+        _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.parquet", SPEAKER_SUMS)
+        counts = asdict(result.counts)
+        counts["date_problems"] = list(result.counts.date_problems)
+        _write_json(self.parts / f"{result.key}.done", {"key": result.key, "counts": counts})
+
+    # --- final tables --------------------------------------------------------------------------
+
+    def assemble(self, keys: Sequence[str]) -> dict[str, Path]:
+        """Write every corpus table as Parquet and CSV from the parts of ``keys``, in that order.
+
+        Returns the Parquet path of each table by name.
+        """
+        written: dict[str, Path] = {}
+        for name in ROW_TABLES:
+            written[name] = self._concatenate(name, keys)
+        speakers = speakers_from_sums(self._read_parts(SPEAKER_SUMS, keys))
+        for suffix in (".parquet", ".csv"):
+            write_table(speakers, self.out_dir / f"speakers{suffix}")
+        written["speakers"] = self.out_dir / "speakers.parquet"
+        return {name: written[name] for name in CORPUS_COLUMNS}
+
+    def _read_parts(self, name: str, keys: Sequence[str]) -> Iterable[pd.DataFrame]:
+        for key in keys:
+            yield pq.read_table(self.parts / key / f"{name}.parquet").to_pandas()
+
+    def _concatenate(self, name: str, keys: Sequence[str]) -> Path:
+        target = self.out_dir / f"{name}.parquet"
+        schema = arrow_schema(name)
+        with atomic_path(target) as tmp_parquet, atomic_path(self.out_dir / f"{name}.csv") as tmp_csv:
+            with pq.ParquetWriter(tmp_parquet, schema) as writer, \
+                    open(tmp_csv, "w", encoding="utf-8", newline="") as csv_file:
+                append_csv(empty_table(name), csv_file, header=True)
+                for key in keys:
+                    part = pq.read_table(self.parts / key / f"{name}.parquet")
+                    if part.num_rows == 0:
+                        continue
+                    writer.write_table(part.cast(schema))
+                    append_csv(typed(part.to_pandas(), name), csv_file, header=False)
+        return target
+
+    def write_manifest(self, manifest: dict[str, object]) -> Path:
+        path = self.out_dir / MANIFEST
+        _write_json(path, manifest)
+        return path
+
+    def discard_parts(self) -> None:
+        """Delete the parts once the tables are assembled (they hold a second copy of the data)."""
+        shutil.rmtree(self.parts, ignore_errors=True)
+
+
+def speakers_from_sums(parts: Iterable[pd.DataFrame], *, confidence: float = CONFIDENCE
+                       ) -> pd.DataFrame:
+    """The ``speakers`` table from per-chunk sums, added in the order given.
+
+    Memory holds one part and the running sums per key, never the voices. Per (outlet, speaker,
+    speaker type), and per (speaker, speaker type) over every outlet with
+    outlet ``"(all)"``: statements, words, articles, the mean ``compound`` with a Student-t
+    interval at ``confidence`` cut to [-1, 1] (as :func:`analysis.tone.mean_interval`; NaN bounds
+    for one statement), and the shares of positive/neutral/negative statements. ``"(all)"`` rows
+    come first, then by outlet; within an outlet, most statements first, then most words.
+    """
+    totals: dict[tuple[str, str, str], list[float]] = {}
+    for part in parts:
+        for row in part.itertuples(index=False):
+            for outlet in (row.outlet, ALL_OUTLETS):
+                key = (outlet, row.speaker, row.speaker_type)
+                acc = totals.get(key)
+                if acc is None:
+                    acc = totals[key] = [0, 0, 0, 0.0, 0.0, 0, 0, 0]
+                _add_sums(acc, row)
+    rows = [_speaker_row(key, acc, confidence) for key, acc in totals.items()]
+    table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
+    table = typed(table, "speakers")
+    table["_all"] = table["outlet"] == ALL_OUTLETS
+    table = table.sort_values(
+        ["_all", "outlet", "statements", "words", "speaker", "speaker_type"],
+        ascending=[False, True, False, False, True, True],
+        kind="stable",
+    )
+    return table.drop(columns="_all").reset_index(drop=True)
+
+
+def _add_sums(acc: list[float], row: Any) -> None:
+    """Add one part's sums for a key to ``acc`` (Chan et al.'s pairwise update of the squared
+    deviations: exact in the way a sum of squares is, without its cancellation)."""
+    n_a, n_b = acc[1], row.statements
+    if n_b == 0:
+        return
+    n = n_a + n_b
+    if n_a:
+        delta = row.sum / n_b - acc[3] / n_a
+        acc[4] += row.squared_deviations + delta * delta * n_a * n_b / n
+    else:
+        acc[4] = row.squared_deviations
+    acc[0] += row.articles
+    acc[1] = n
+    acc[2] += row.words
+    acc[3] += row.sum
+    acc[5] += row.positive
+    acc[6] += row.neutral
+    acc[7] += row.negative
+
+
+def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> dict[str, object]:
+    outlet, speaker, kind = key
+    articles, n, words, total, deviations, positive, neutral, negative = acc
+    n = int(n)
+    mean = total / n
+    low = high = math.nan
+    if n > 1:
+        variance = max(0.0, deviations / (n - 1))
+        half = _t(confidence, n - 1) * math.sqrt(variance / n)
+        low, high = max(mean - half, -1.0), min(mean + half, 1.0)
+    return {
+        "outlet": outlet,
+        "speaker": speaker,
+        "speaker_type": kind,
+        "articles": int(articles),
+        "statements": n,
+        "words": int(words),
+        "mean_compound": mean,
+        "ci_low": low,
+        "ci_high": high,
+        "share_positive": positive / n,
+        "share_neutral": neutral / n,
+        "share_negative": negative / n,
+    }
+
+
+@lru_cache(maxsize=4096)
+def _t(confidence: float, df: int) -> float:
+    return t_quantile(0.5 + confidence / 2, df)
+
+
+@lru_cache(maxsize=None)
+def arrow_schema(name: str) -> pa.Schema:
+    """The Arrow schema of table ``name`` (a corpus table, or the per-chunk speaker sums), with
+    pandas metadata so that pandas reads its dtypes back (``Int64``, UTC timestamps, ``str``)."""
+    frame = _typed_empty(name)
+    return pa.Schema.from_pandas(frame, preserve_index=False)
+
+
+def _typed_empty(name: str) -> pd.DataFrame:
+    if name == SPEAKER_SUMS:
+        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in SPEAKER_SUM_COLUMNS.items()})
+    return empty_table(name)
+
+
+def _write_part(df: pd.DataFrame, path: Path, name: str) -> None:
+    table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
+    with atomic_path(path) as tmp:
+        pq.write_table(table, tmp)
+
+
+def _write_json(path: Path, data: dict[str, object]) -> None:
+    with atomic_path(path) as tmp:
+        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n",
+                       encoding="utf-8")
+
+
+def _read_json(path: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def load_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Every corpus table a run wrote to ``out_dir``, read from Parquet, by name.
+
+    The names and columns are those of :data:`analysis.corpus_parts.CORPUS_COLUMNS`: ``articles``,
+    ``sentences``, ``attributions``, ``voices``, ``frame_hits``, ``speakers``, ``errors``.
+    Raises :class:`~analysis.errors.InputError` when a table is missing.
+
+    >>> tables = load_tables("runs/bbc")                         # doctest: +SKIP
+    >>> tables["speakers"].query("outlet == '(all)'").head()    # doctest: +SKIP
+    """
+    folder = Path(out_dir)
+    loaded: dict[str, pd.DataFrame] = {}
+    for name in CORPUS_COLUMNS:
+        path = folder / f"{name}.parquet"
+        if not path.is_file():
+            raise InputError(
+                f"no {name} table here; run `python -m analysis corpus INPUT --out {folder}` first "
+                "(or let an interrupted run finish: run the same command again)",
+                path=str(path),
+            )
+        loaded[name] = typed(pd.read_parquet(path), name)
+    return loaded

@@ -1,0 +1,180 @@
+"""Where a corpus run's chunks are analysed: in this process, a local process pool, or a Dask cluster.
+
+Each runner offers the same three calls: :meth:`submit` a chunk (a future comes back),
+:meth:`wait` until at least one of some futures is done, and :meth:`close`. Results always come
+back to this process, which writes them, so Dask workers need not share a filesystem with it;
+they need the project installed (``pip install -e .`` or the same package) to import
+:func:`analysis.corpus_parts.analyse_chunk`.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+import uuid
+from collections.abc import Collection
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+from typing import Any, Protocol
+
+from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, install_state
+from analysis.errors import CorpusError, ParameterError
+
+CONNECT_TIMEOUT = "20s"
+WORKER_TIMEOUT = 60
+POLL_SECONDS = 0.05
+
+
+class ChunkRunner(Protocol):
+    slots: int
+    """How many chunks can be analysed at once (worker processes or Dask worker threads)."""
+
+    def submit(self, chunk: Chunk) -> Any: ...
+
+    def wait(self, futures: Collection[Any]) -> tuple[set[Any], set[Any]]: ...
+
+    def close(self, *, cancel: bool = False) -> None: ...
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | None) -> ChunkRunner:
+    """A Dask runner when ``scheduler`` is an address; else ``workers`` local processes (all
+    cores when ``None``); ``workers=1`` analyses in this process."""
+    if scheduler:
+        return DaskRunner(state, address=scheduler)
+    if workers is None:
+        workers = default_workers()
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ParameterError(f"workers must be a whole number >= 1, got {workers!r}")
+    if workers == 1:
+        return InProcessRunner(state)
+    return ProcessRunner(state, workers=workers)
+
+
+class InProcessRunner:
+    """Analyses each chunk when it is submitted, in this process."""
+
+    slots = 1
+
+    def __init__(self, state: WorkerState) -> None:
+        self._state = state
+
+    def submit(self, chunk: Chunk) -> Future:
+        future: Future = Future()
+        try:
+            future.set_result(analyse_chunk(chunk, self._state))
+        except Exception as exc:
+            future.set_exception(exc)
+        return future
+
+    def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
+        done, pending = wait_futures(futures, return_when=FIRST_COMPLETED)
+        return set(done), set(pending)
+
+    def close(self, *, cancel: bool = False) -> None:
+        pass
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """forkserver where the platform has it (never fork a process that may hold threads, such as
+    a progress bar's or a Dask client's), spawn elsewhere. The fork server imports the pipeline
+    once, so each worker starts from it without importing pandas and the stages again."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["analysis.corpus_parts"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class ProcessRunner:
+    """A pool of worker processes, each loading the run's resources once."""
+
+    def __init__(self, state: WorkerState, *, workers: int) -> None:
+        self.slots = workers
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_context(),
+            initializer=_start_worker,
+            initargs=(state,),
+        )
+
+    def submit(self, chunk: Chunk) -> Future:
+        return self._pool.submit(analyse_chunk, chunk)
+
+    def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
+        done, pending = wait_futures(futures, return_when=FIRST_COMPLETED)
+        return set(done), set(pending)
+
+    def close(self, *, cancel: bool = False) -> None:
+        # On an interrupt, do not wait for the chunks being analysed: their results would be
+        # thrown away, and the rerun redoes them.
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def _start_worker(state: WorkerState) -> None:
+    """A pool worker: keep the run's state; leave Ctrl-C to the parent, which stops the run."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install_state(state)
+
+
+class DaskRunner:
+    """Chunks analysed on an existing Dask distributed cluster; results come back here."""
+
+    def __init__(self, state: WorkerState, *, address: str) -> None:
+        try:
+            from distributed import Client
+        except ImportError as exc:
+            raise CorpusError(
+                "running on a Dask cluster needs the 'distributed' package; "
+                "install it (pip install 'dask[distributed]') or leave out --scheduler"
+            ) from exc
+        try:
+            self._client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise CorpusError(
+                f"cannot reach the Dask scheduler at {address} ({exc}); check the address "
+                "(tcp://host:port) and that the scheduler is running"
+            ) from exc
+        if not self._client.nthreads():
+            try:
+                self._client.wait_for_workers(1, timeout=WORKER_TIMEOUT)
+            except (OSError, TimeoutError) as exc:
+                self._client.close()
+                raise CorpusError(
+                    f"the Dask scheduler at {address} has no workers (waited {WORKER_TIMEOUT} s); "
+                    "start some with `dask worker ADDRESS`"
+                ) from exc
+        threads = sum(self._client.nthreads().values())
+        self._token = uuid.uuid4().hex[:8]
+        self.slots = max(1, threads)
+        self._state = self._client.scatter(state, broadcast=True, hash=False)
+
+    def submit(self, chunk: Chunk) -> Any:
+        return self._client.submit(analyse_chunk, chunk, self._state, key=f"analyse-chunk-{chunk.key}-{self._token}",
+                                   pure=False)
+
+    def wait(self, futures: Collection[Any]) -> tuple[set[Any], set[Any]]:
+        # distributed.wait() works on the process's default client only; this client is not made
+        # the default (a notebook's own client must stay its default), so poll instead.
+        pause = 0.001
+        while True:
+            done = {f for f in futures if f.done()}
+            if done or not futures:
+                return done, set(futures) - done
+            time.sleep(pause)
+            pause = min(pause * 2, POLL_SECONDS)
+
+    def close(self, *, cancel: bool = False) -> None:
+        try:
+            self._client.cancel([self._state], force=True)
+        finally:
+            self._client.close()
