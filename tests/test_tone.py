@@ -6,10 +6,13 @@ import math
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.config import VADER_NYT
 from analysis.models import NARRATOR, ScoredVoice, Tone, Voice
 from analysis.tone import (
+    _WORD,
     analyzer,
     count_words,
     mean_interval,
@@ -153,3 +156,21 @@ def test_mean_interval_is_cut_to_the_range_of_the_compound_score():
     assert wide.low == -1.0 and wide.high == 1.0
     unbounded = mean_interval([-0.9, 0.8], bounds=None)
     assert unbounded.low < -5 and unbounded.high > 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Good news, great win.", "It was only kind of good, but NOT bad!!", "I 💘 Palmyra :)"],
+)
+def test_score_text_gives_vaders_own_scores(text: str) -> None:
+    tone = score_text(text)
+    expected = analyzer().polarity_scores(text)
+    assert (tone.neg, tone.neu, tone.pos, tone.compound) == (
+        expected["neg"], expected["neu"], expected["pos"], expected["compound"]
+    )
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab_9'’- -.,\t\né"), max_size=40) | st.text(max_size=40))
+def test_count_words_counts_what_the_word_pattern_matches(text: str) -> None:
+    assert count_words(text) == len(_WORD.findall(text))
