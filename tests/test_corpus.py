@@ -341,6 +341,20 @@ def _dask_cli() -> str | None:
     return shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
 
 
+def _scheduler_address(scheduler_file: Path, *, timeout: float) -> str:
+    """The address the scheduler writes to its file, once the file is complete JSON.
+
+    The scheduler creates the file before it has written it out, so a read may see it empty.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return json.loads(scheduler_file.read_text())["address"]
+        except (FileNotFoundError, json.JSONDecodeError, KeyError):
+            assert time.monotonic() < deadline, f"the Dask scheduler did not start within {timeout} s"
+            time.sleep(0.1)
+
+
 @pytest.mark.slow
 def test_dask_cluster_on_loopback_gives_the_same_tables(small_corpus, clean_run, tmp_path) -> None:
     pytest.importorskip("distributed")
@@ -355,11 +369,7 @@ def test_dask_cluster_on_loopback_gives_the_same_tables(small_corpus, clean_run,
          str(scheduler_file), *common], cwd=config.ROOT, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
-        deadline = time.monotonic() + 30
-        while not scheduler_file.exists():
-            assert time.monotonic() < deadline, "the Dask scheduler did not start within 30 s"
-            time.sleep(0.1)
-        address = json.loads(scheduler_file.read_text())["address"]
+        address = _scheduler_address(scheduler_file, timeout=30)
         assert address.startswith("tcp://127.0.0.1:")
         for _ in range(2):
             processes.append(subprocess.Popen(
