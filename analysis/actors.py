@@ -68,16 +68,26 @@ def tidy_label(name: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A named actor: canonical ``name``, ``type``, and the glob patterns that name it."""
+    """A named actor: canonical ``name``, ``type``, the glob patterns that name it, and the
+    ``generic`` labels ("militants") that stand for it only in an article that has named it."""
 
     name: str
     type: str
     patterns: tuple[str, ...]
     line: int | None = None
+    generic: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
         return _compiled(self.patterns)
+
+    @property
+    def generic_regex(self) -> re.Pattern[str] | None:
+        return _compiled(self.generic) if self.generic else None
+
+    def named_in(self, text: str) -> bool:
+        """True when ``text`` names the actor by one of its own ``patterns`` (not a generic label)."""
+        return self.regex.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +118,18 @@ class ActorList:
     countries: tuple[str, ...] = ()
     path: str | None = None
 
-    def find_actor(self, text: str | None) -> Actor | None:
-        """The named actor whose pattern matches ``text``; the longest match wins."""
+    def find_actor(self, text: str | None, *, preceding: str | None = None) -> Actor | None:
+        """The named actor whose pattern matches ``text``; the longest match wins.
+
+        An actor's ``generic`` labels count only when ``preceding`` (the article before the
+        mention) names that actor: "the militants" is ISIS after ISIS was named, and stays a
+        generic label otherwise.
+
+        >>> isis = parse_actors("actors: [{name: ISIS, type: militant, patterns: [isis], "
+        ...                     "generic: [militants]}]")
+        >>> [getattr(isis.find_actor("militants", preceding=p), "name", None) for p in ("ISIS fled.", "")]
+        ['ISIS', None]
+        """
         if not text:
             return None
         best: Actor | None = None
@@ -118,16 +138,21 @@ class ActorList:
             for m in actor.regex.finditer(text):
                 if m.end() - m.start() > best_len:
                     best, best_len = actor, m.end() - m.start()
+        if best is None and preceding:
+            for actor in self.actors:
+                generic = actor.generic_regex
+                if generic is None:
+                    continue
+                for m in generic.finditer(text):
+                    if m.end() - m.start() > best_len and actor.named_in(preceding):
+                        best, best_len = actor, m.end() - m.start()
         return best
 
     def role_type(self, text: str | None) -> str | None:
         """Type given by the first role rule matching ``text``, or ``None``."""
         if not text:
             return None
-        for rule in self.roles:
-            if rule.regex.search(text):
-                return rule.type
-        return None
+        return _role_type(self.roles, text)
 
     def is_foreign(self, text: str | None, *, context: str | None = None) -> bool:
         """True when ``text`` names a country other than the home one.
@@ -137,17 +162,18 @@ class ActorList:
         """
         if not text or not self.countries:
             return False
-        home = _compiled(self.home) if self.home else None
-        if context is not None and (home is None or home.search(context) is None):
+        if context is not None and not _mentions(self.home, context):
             return False
         foreign = tuple(c for c in self.countries if c.lower() not in {h.lower() for h in self.home})
         return bool(foreign) and _compiled(foreign).search(text) is not None
 
     def classify(self, name: str, role: str | None = None, mention: str | None = None, *,
-                 context: str | None = None) -> tuple[str, str]:
+                 context: str | None = None, preceding: str | None = None) -> tuple[str, str]:
         """Canonical speaker name and type.
 
-        A named actor matching the name (else the mention) gives its own name and type; otherwise the
+        A named actor matching the name (else the mention) gives its own name and type (its
+        ``generic`` labels count only where ``preceding``, the article before the mention, names
+        it: see :meth:`find_actor`); otherwise the
         first role rule matching the role, name or mention gives the type and the name is kept as
         written (without a leading article). Government roles qualified by a foreign country word
         become ``foreign_government``.
@@ -156,7 +182,7 @@ class ActorList:
         ('Bashar Assad', 'government')
         """
         for text in (name, mention):
-            actor = self.find_actor(text)
+            actor = self.find_actor(text, preceding=preceding)
             if actor is not None:
                 return actor.name, actor.type
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
@@ -171,6 +197,20 @@ class ActorList:
                     kind = "foreign_government"
                 return clean, kind
         return clean, "unknown"
+
+
+@lru_cache(maxsize=4096)
+def _role_type(roles: tuple[RoleRule, ...], text: str) -> str | None:
+    for rule in roles:
+        if rule.regex.search(text):
+            return rule.type
+    return None
+
+
+@lru_cache(maxsize=64)
+def _mentions(patterns: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` (an article, asked about again for each of its speakers) matches."""
+    return bool(patterns) and _compiled(patterns).search(text) is not None
 
 
 def _line_of(node: Any) -> int | None:
@@ -188,11 +228,12 @@ def _section_nodes(root: Any, key: str) -> list[Any]:
     return []
 
 
-def _str_list(value: Any, *, what: str, path: str, line: int | None) -> tuple[str, ...]:
+def _str_list(value: Any, *, what: str, path: str, line: int | None,
+              key: str = "patterns") -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{what}: 'patterns' must be a non-empty list of strings", path=path, line=line)
+        raise ConfigError(f"{what}: '{key}' must be a non-empty list of strings", path=path, line=line)
     return tuple(str(v) for v in value)
 
 
@@ -230,12 +271,16 @@ def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
         if not isinstance(name, str) or not name.strip():
             raise ConfigError(f"{what}: 'name' must be a non-empty string", path=path, line=line)
         what = f"actors entry {i + 1} ({name!r})"
-        extra = set(entry) - {"name", "type", "patterns"}
+        extra = set(entry) - {"name", "type", "patterns", "generic"}
         if extra:
-            raise ConfigError(f"{what}: unknown keys {sorted(extra)}", path=path, line=line)
+            raise ConfigError(f"{what}: unknown keys {sorted(extra)}; expected name, type, patterns, "
+                              "generic", path=path, line=line)
         kind = _check_type(entry.get("type"), what=what, path=path, line=line)
         patterns = _str_list(entry.get("patterns", [name]), what=what, path=path, line=line)
-        actors.append(Actor(name.strip(), kind, patterns, line))
+        generic: tuple[str, ...] = ()
+        if "generic" in entry:
+            generic = _str_list(entry["generic"], what=what, path=path, line=line, key="generic")
+        actors.append(Actor(name.strip(), kind, patterns, line, generic))
     role_nodes = _section_nodes(root, "roles")
     roles: list[RoleRule] = []
     for i, entry in enumerate(data.get("roles") or []):
@@ -252,8 +297,10 @@ def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"'{key}' must be a list of strings", path=path, line=1)
         words[key] = tuple(value)
-    for regex_source in (a.patterns for a in actors):
-        _compiled(regex_source)
+    for actor in actors:
+        _compiled(actor.patterns)
+        if actor.generic:
+            _compiled(actor.generic)
     return ActorList(tuple(actors), tuple(roles), words["home"], words["countries"], path)
 
 

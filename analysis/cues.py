@@ -21,9 +21,23 @@ counters alleged alleges alleging testified boasted boasts joked jokes quipped s
 wondered explained explains explaining explain insisted recalled recalls recalling remarked
 cautioned hinted estimated estimates estimate reiterated reiterates speculated assured added
 adds adding noted notes noting reported reports report continued continues described describes
-called calls calling found finds show shows showed showing stated states observed concluded
+called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
 blames agreed agrees disagreed told
+""".split())
+
+# Verbs of stance that take what they are about as a plain object ("criticized the accord",
+# "accused Roe of lying", "called for a recount"): PolNeAR counts them as attributions whose
+# content is the object.
+STANCE = frozenset("""
+criticized criticizes criticize criticizing criticised criticises praised praises praise praising defended defends defend defending accused accuses
+accuse accusing cited cites cite citing denied denies deny denying rejected rejects rejecting
+dismissed dismisses dismissing questioned questioning attacked attacking blasted blasts
+blasting slammed slams slamming condemned condemns condemning denounced denounces denouncing
+touted touts touting hailed hails hailing lamented laments lamenting
+decried decries applauded applauds demanded demands demanding proposed proposes proposing
+recommended recommends recommending challenged characterized characterizes characterised
+portrayed portrays labeled labelled branded
 """.split())
 
 # Beliefs and attitudes: typed ``belief``.
@@ -36,23 +50,25 @@ suspects suspected know knows knew assume assumes assumed
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
 # content before them ("..., officials added.").
 NEEDS_MARKER = frozenset("""
-added adds continued continues found finds show shows showed showing stated states observed
+added adds continued continues found finds show shows showed showing stated observed pledged
 concluded concludes revealed reveals know knows knew feel feels felt expect expects expected
-called calls calling described describes posted reported reports report charged charges accused
-accuses blamed blames agreed agrees disagreed denied denies estimate estimates estimated
+called calls calling described describes posted reported reports report charged charges
+blamed blames agreed agrees disagreed estimate estimates estimated characterized characterizes
+characterised portrayed portrays labeled labelled branded
 """.split())
 
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
 ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns urged urges assured".split())
 
 # Participles that carry their own content after a comma ("..., saying ...").
-PARTICIPLES = frozenset(w for w in SPEECH if w.endswith("ing")) - {"showing", "calling", "reporting"}
+PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"}
 
-CUE_WORDS = SPEECH | BELIEF
+CALL_FOR = ("called for", "calls for", "call for", "calling for")
+CUE_WORDS = SPEECH | BELIEF | STANCE
 CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:according\s+to|pointed\s+out|points\s+out|"
+    r"(?<![\w'’-])(?:according\s+to|pointed\s+out|points\s+out|(?:called|calls|call|calling)\s+for|"
     + "|".join(sorted(CUE_WORDS, key=len, reverse=True))
-    + r")(?![\w'’-])",
+    + r")(?![\w'’-])(?!\s+tanks?\b)",  # "a think tank" is a noun
     re.IGNORECASE,
 )
 
@@ -142,11 +158,17 @@ ADDRESSEE_RE = re.compile(
 CONTENT_STOP_RE = re.compile(
     r"(?:,|(?<=[”\"])(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b)"
+    # A participial phrase after a comma ("..., echoing a memo") is the speaker's action, not
+    # what was said; "including" and "following" go on with the clause.
+    r"|,\s+(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
+    r"something\b|nothing\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b|string\b)[a-z]{2,}ing\s"
     r"|(?<=[”\"])\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|wrote|says)\b"
     r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|said|says|told|tells|wrote|writes|"
     r"noted|notes|argued|insisted|warned|explained|continued|tweeted)\b"
-    r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:said|says|added|adds|"
-    r"told|wrote|noted|explained)\b",
+    r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:"
+    + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
+    # Another speaker's report joined on ("..., and three-quarters said ...").
+    r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b",
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 OPEN_MARKS = frozenset("“\"„«`‘'")

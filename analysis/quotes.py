@@ -41,12 +41,16 @@ class Quote:
 
 def _facing(text: str, start: int, end: int, mark: str) -> int:
     """Whether a mark at ``[start, end)`` opens, closes, or could do either."""
-    if mark in _OPENERS:
-        return OPEN
-    if mark in _CLOSERS and mark != "''":
-        return CLOSE
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if mark in _OPENERS:
+        # A curly opener typed at a quotation's end ('win.“ he said'): either way, by context.
+        return EITHER if mark == "“" and _closes_here(before, after) else OPEN
+    if mark in _CLOSERS and mark != "''":
+        # A closer typed at a quotation's start ('” … they are not like him'): either way.
+        at_line_start = start == 0 or before in "\n\r\u2028\u2029"
+        return EITHER if mark == "”" and before in _OPEN_BEFORE and (
+            at_line_start or after.isalnum() or after in "…$") else CLOSE
     opens = before in _OPEN_BEFORE and not after.isspace()
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     if opens and not closes:
@@ -54,6 +58,10 @@ def _facing(text: str, start: int, end: int, mark: str) -> int:
     if closes and not opens:
         return CLOSE
     return EITHER
+
+
+def _closes_here(before: str, after: str) -> bool:
+    return (before in ".,!?;…" or before.isalnum()) and (after.isspace() or after in ",.;:!?)")
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from analysis.boilerplate import is_boilerplate
 from analysis.config import PUNKT_PARAMS
+from analysis.cues import SPEECH
 from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 
@@ -25,6 +26,13 @@ _ENDS = re.compile(
     r"(?P<end>[.!?…]+[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
 )
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
+# After a quotation closed by "?" or "!", its attribution ('"Why?" Roe asked.', '"No!" said
+# Roe.') continues the sentence.
+_SPEECH_VERBS = "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True))
+_ATTRIBUTION_AHEAD = re.compile(
+    r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")|(?:" + _SPEECH_VERBS + r")\s+[A-Z\w])\b"
+)
 # Abbreviations that always precede a name: never end a sentence.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
@@ -89,6 +97,9 @@ def _sentence_spans(text: str, start: int, end: int,
         if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
             continue  # inside a quotation
         if _is_abbreviation_end(text, start, cut, m.end(), abbreviations):
+            continue
+        mark = m.group("end")
+        if mark[-1] in "\"”’»'" and any(c in "?!" for c in mark) and _ATTRIBUTION_AHEAD.match(text, m.end(), end):
             continue
         spans.append((begin, cut))
         begin = m.end()

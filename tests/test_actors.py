@@ -28,7 +28,8 @@ def actors():
     ("ISIL", None, None, ("ISIS", "militant")),
 ])
 def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expected) -> None:
-    assert actors.classify(name, role, mention) == expected
+    story = "Syrian troops drove ISIS out of Palmyra."
+    assert actors.classify(name, role, mention, preceding=story) == expected
 
 
 @pytest.mark.parametrize("mention, kind", [
@@ -87,7 +88,38 @@ def test_actors_missing_file_raises_config_error(tmp_path: Path) -> None:
     ("jihadists", None), ("Islamic State", None), ("IS", None), ("ISIL", None), ("Daesh", None),
 ])
 def test_actors_generic_labels_of_a_listed_actor_take_its_name(actors, name, mention) -> None:
-    assert actors.classify(name, None, mention) == ("ISIS", "militant")
+    story = "Troops retook the city from the Islamic State on Sunday."
+    assert actors.classify(name, None, mention, preceding=story) == ("ISIS", "militant")
+
+
+@pytest.mark.parametrize("name", ["militants", "fighters", "extremists", "jihadists"])
+@pytest.mark.parametrize("preceding", [None, "", "Rebels and the army fought in Aleppo on Sunday."])
+def test_actors_generic_label_stays_generic_where_the_actor_was_not_named(actors, name, preceding) -> None:
+    assert actors.classify(name, None, f"the {name}", preceding=preceding) == (name, "militant")
+
+
+def test_actors_generic_label_needs_the_actor_named_before_not_after(actors) -> None:
+    text = "The militants said they held the town. ISIS later denied it."
+    cut = text.index("The militants")
+    assert actors.classify("militants", preceding=text[:cut]) == ("militants", "militant")
+    cut = text.index("it.")
+    assert actors.classify("it", None, "militants", preceding=text[:cut])[0] == "ISIS"
+
+
+def test_actors_generic_key_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yml"
+    path.write_text("actors:\n  - name: X\n    type: militant\n    patterns: [x]\n    generic: []\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_actors(path)
+    assert "'generic'" in str(info.value) and info.value.line == 2
+
+
+def test_actors_generic_labels_apply_to_any_listed_actor() -> None:
+    lst = parse_actors("actors:\n  - name: Acme Corp\n    type: organisation\n"
+                       "    patterns: [acme*]\n    generic: [the company]\n")
+    assert lst.classify("the company", preceding="Acme Corp posted results.")[0] == "Acme Corp"
+    assert lst.classify("the company", preceding="A firm posted results.")[0] == "company"
 
 
 def test_actors_capital_acronym_pattern_does_not_match_the_verb(actors) -> None:

@@ -34,3 +34,12 @@ def test_quotes_new_opener_closes_an_unclosed_quotation() -> None:
 
 def test_quotes_inch_mark_is_not_a_quotation() -> None:
     assert _inner('A 12" pipe burst.') == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("” … they are not like him,” she said.", [" … they are not like him,"]),
+    ("“We won.“ he said. “Again.”", ["We won.", "Again."]),
+    ("He said “yes,” and “no.”", ["yes,", "no."]),
+])
+def test_quotes_mistyped_curly_mark_read_by_context(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected

@@ -76,3 +76,12 @@ def test_segment_never_raises_on_odd_text(text: str) -> None:
     doc = segment(Article(id="t", text=text))
     for s in doc.sentences:
         assert 0 <= s.start < s.end <= len(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Why now?" Jane Roe asked. She left.', ['"Why now?" Jane Roe asked.', "She left."]),
+    ("“Never!” shouted the mayor. She left.", ["“Never!” shouted the mayor.", "She left."]),
+    ('"Why now?" The crowd left.', ['"Why now?"', "The crowd left."]),
+])
+def test_segment_question_or_exclamation_quote_keeps_its_attribution(text: str, expected: list[str]) -> None:
+    assert _sentences(text) == expected

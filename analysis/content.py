@@ -1,0 +1,214 @@
+"""Find the content of a statement around its cue: the clause or quotation after it, the
+quotation or clause before it, a second part after an interrupting cue, and whether the content
+is a quotation (``direct``), holds one (``mixed``) or reports (``indirect``). Spans follow
+PolNeAR's convention: "that" is kept, the clause's final punctuation is not."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.cues import (
+    ADDRESSEE,
+    ADDRESSEE_RE,
+    ADJUNCT_RE,
+    CONTENT_STOP_RE,
+    PARTICIPLES,
+    QUOTE_CHARS,
+)
+from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
+
+
+def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
+    """Position after an addressee and adjuncts that follow a cue ("told reporters on Monday")."""
+    if cue_word in ADDRESSEE:
+        m = ADDRESSEE_RE.match(masked, pos, end)
+        if m is not None:
+            pos = m.end()
+    for _ in range(4):
+        m = ADJUNCT_RE.match(masked, pos, end)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
+    if lead is not None:
+        pos = lead.start("that")
+    return pos
+
+
+# An addressee or adjunct the lists above do not know, then "that": the content starts at "that"
+# ("told foundation employees on Thursday that ...", "said on his Twitter feed that ...").
+_ADJUNCT_THEN_THAT = re.compile(
+    r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|to)\s+"
+    r"[^,;:.!?]{1,120}?\s+(?P<that>that)\s"
+)
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])[^,;:.!?]{1,100}?\s+(?P<that>that)\s")
+
+
+def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[list[Span], bool] | None:
+    """Reported content after a cue, up to the sentence end or a following cue phrase.
+
+    Returns the spans and whether the content was introduced by a marker (that, a colon, a
+    quotation), which ambiguous cues require.
+    """
+    masked = ctx.masked
+    m = re.compile(r"\s*[,:—–]?\s*").match(masked, start, end)
+    pos = m.end() if m else start
+    marked = ":" in masked[start:pos] or masked.startswith("that ", pos) or masked.startswith("whether ", pos)
+    stop = CONTENT_STOP_RE.search(masked, pos, end)
+    c_end = stop.start() if stop else end
+    c_end = _before_trailing_aside(masked, pos, c_end)
+    q = ctx.quote_at(pos)
+    if q is not None and q.start == pos:
+        marked = True
+        if q.inner_end >= trim_span(ctx.text, pos, c_end)[1] - 2:
+            span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
+            return ([span], True) if span[0] < span[1] else None
+    span = content_trim(ctx, pos, c_end)
+    if ctx.quotes_between(span[0], span[1]):
+        marked = True  # a quotation in the object marks speech even after "called" or "described"
+    elif cue_word in _AS_CUES and re.search(r"\S\s+as\s+\S", ctx.masked[span[0]:span[1]]):
+        marked = True  # "described the plan as a failure": a characterisation
+    if span[1] - span[0] < 2 or not re.search(r"\w", ctx.text[span[0]:span[1]]):
+        return None
+    return [span], marked
+
+
+# A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
+# ", a policy that ...") is the writer's aside about the content, not part of what was said.
+_TRAILING_ASIDE = re.compile(r",\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
+                             r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
+                             r"(?:remarks|comments|words)\s+(?:that|which))\b")
+
+
+_AS_CUES = frozenset("described describes describing characterized characterizes characterised "
+                     "portrayed portrays labeled labelled labels branded brands".split())
+
+
+def _before_trailing_aside(masked: str, start: int, end: int) -> int:
+    """``end``, or the start of a trailing aside that runs to ``end`` without another comma."""
+    for m in _TRAILING_ASIDE.finditer(masked, start, end):
+        if m.start() - start >= 10 and "," not in masked[m.end():end]:
+            return m.start()
+    return end
+
+
+def content_trim(ctx: Context, start: int, end: int) -> Span:
+    """Trim a clause; keep a closing quotation mark and the punctuation inside it."""
+    s, e = trim_span(ctx.text, start, end, keep_final=True)
+    while e > s and ctx.text[e - 1] in TRAIL and not (
+        e - 2 >= s and ctx.text[e - 1] in ".!?" and ctx.text[e - 2] in QUOTE_CHARS
+    ):
+        e -= 1
+    if e > s and ctx.text[e - 1] in "?!" and e - 1 > s:
+        return s, e
+    return s, e
+
+
+def content_left(ctx: Context, lo: int, np_start: int) -> list[Span] | None:
+    """Content before a ``, SPEAKER CUE`` tail: the quotation just before it, or the clause."""
+    masked = ctx.masked
+    head_end = len(masked[lo:np_start].rstrip())
+    head_end += lo
+    if head_end <= lo:
+        return None
+    last = masked[head_end - 1]
+    probe = head_end - 1
+    if last == "," and probe > lo and masked[probe - 1] in QUOTE_CHARS:
+        probe -= 1
+    q = ctx.quote_at(probe)
+    if q is not None and q.end >= probe and q.start >= lo:
+        span = trim_span(ctx.text, q.inner_start, q.inner_end, keep_final=True)
+        lead = _clause_lead(ctx, lo, q.start)
+        if lead is not None:
+            span = (lead, span[1])
+        return [span] if span[0] < span[1] else None
+    if last not in ",—–-":
+        return None
+    span = content_trim(ctx, lo, head_end - 1)
+    if span[0] < span[1] and ctx.text[span[0]] in OPENING_MARKS:
+        q2 = ctx.quote_at(span[0])
+        if q2 is not None and q2.end >= span[1]:
+            span = trim_span(ctx.text, q2.inner_start, min(q2.inner_end, span[1] + 1), keep_final=True)
+    if span[1] - span[0] < 3:
+        return None
+    return [span]
+
+
+_LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
+    """Start of the words that open a clause ending in a quotation ('Teachers are "very pro-Bernie,"
+    Roe said'): PolNeAR takes the whole clause as the content. ``None`` when the quotation opens
+    the clause or a colon, dash or another quotation comes between."""
+    head = ctx.masked[lo:q_start]
+    if not head.strip() or re.search(r"[:;—–\x00\"“”]|--", head):
+        return None
+    if len(_LEAD_WORDS.findall(head)) < 2:
+        return None
+    return trim_span(ctx.text, lo, q_start)[0]
+
+
+def rest_is_empty(masked: str, pos: int, end: int) -> bool:
+    """Nothing but punctuation or an aside after the cue: the content is before it. A quotation
+    after the comma ('Asked why, Roe said, "We won."') is the content."""
+    rest = masked[pos:end].strip()
+    if rest.startswith(",") and rest[1:].lstrip()[:1] in OPENING_MARKS:
+        return False
+    return not rest or rest[0] in ".!?;" or rest[0] == ","
+
+
+def ends_with_quote(masked: str, lo: int, pos: int) -> bool:
+    """True when the text before ``pos`` ends with a closing quotation mark ('"...," he said')."""
+    head = masked[lo:pos].rstrip().rstrip(",")
+    if head.endswith("''"):
+        head = head[:-1]  # two apostrophes close a quotation in some newsrooms' style
+    return len(head) > 1 and (head[-1] in QUOTE_CHARS or head[-1] == "'") and head[-2] == MASK
+
+
+def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
+    """A second quotation part after the cue: '"Part one," he said, "part two."'."""
+    m = re.compile(r"\s*,\s*").match(ctx.masked, pos, end)
+    if m is None:
+        return []
+    q = ctx.quote_at(m.end())
+    if q is None or q.start != m.end():
+        return []
+    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
+    return [span] if span[0] < span[1] else []
+
+
+_CLAUSE_AFTER = re.compile(r"\s*,\s*(?=[a-z“\"])(?!(?:according\s+to|and|but|" +
+                           "|".join(sorted(PARTICIPLES)) + r")\b)")
+
+
+_PARTICIPLE_AHEAD = re.compile(r"[a-z]+ing\b")
+
+
+def clause_continuation(ctx: Context, pos: int, end: int) -> list[Span]:
+    """The rest of a clause interrupted by its cue: 'The industry, she said, is doing better.'."""
+    m = _CLAUSE_AFTER.match(ctx.masked, pos, end)
+    if m is None or _PARTICIPLE_AHEAD.match(ctx.masked, m.end(), end):
+        return []
+    span = content_trim(ctx, m.end(), end)
+    return [span] if span[1] - span[0] >= 3 else []
+
+
+def content_kind(ctx: Context, spans: list[Span], base: str) -> str:
+    """``direct`` when the content is quotation only, ``mixed`` when it holds one, else ``base``."""
+    if base == "belief":
+        return base
+    quoted = 0
+    total = 0
+    for s, e in spans:
+        total += e - s
+        for q in ctx.quotes_between(max(0, s - 1), e):
+            quoted += max(0, min(e, q.inner_end) - max(s, q.inner_start))
+        q = ctx.quote_at(s)
+        if q is not None and q.start < s and q.inner_start <= s:
+            quoted += max(0, min(e, q.inner_end) - s)
+    if total and quoted >= total - 1:
+        return "direct"
+    if quoted or any(ch in QUOTE_CHARS for s, e in spans for ch in ctx.text[s:e]):
+        return "mixed"
+    return base

@@ -1,0 +1,87 @@
+"""Records shared by the attribution stage: a statement as found, before its speaker is resolved,
+and the article context it is found in (quotation interiors masked, so a cue is never read inside a
+quotation)."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from analysis.quotes import Quote
+
+Span = tuple[int, int]
+
+MASK = "\x00"
+
+TRAIL = " \t\r\n\u00a0,;:.—–-"
+
+OPENING_MARKS = "“\"„«`"
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution as found, before its speaker is resolved."""
+
+    sentence: int
+    paragraph: int
+    mention: Span | None
+    cue: Span | None
+    content: list[Span]
+    kind: str
+    appositive: Span | None = None
+    parent: Found | None = None
+    antecedent: Span | None = None
+    """The noun phrase a relative pronoun mention ("who") stands for: it names the speaker."""
+    speakers: list[tuple[str, str, str | None, Span | None]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    masked: str
+    quotes: list[Quote]
+    starts: list[int]
+    paragraph_starts: dict[int, int] = field(default_factory=dict)
+    """Start offset of each paragraph -> its end offset."""
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose marks enclose ``pos``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def quotes_between(self, start: int, end: int) -> list[Quote]:
+        i = bisect.bisect_left(self.starts, start)
+        out: list[Quote] = []
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            out.append(self.quotes[i])
+            i += 1
+        return out
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """``text`` with quotation interiors replaced by a non-word placeholder (same length)."""
+    if not quotes:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for q in quotes:
+        parts.append(text[pos:q.inner_start])
+        parts.append(MASK * (q.inner_end - q.inner_start))
+        pos = q.inner_end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def trim_span(text: str, start: int, end: int, *, keep_final: bool = False) -> Span:
+    """Shrink ``[start, end)`` past surrounding whitespace and trailing clause punctuation."""
+    while start < end and text[start].isspace():
+        start += 1
+    if keep_final:
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+    while end > start and text[end - 1] in TRAIL:
+        end -= 1
+    return start, end

@@ -1,0 +1,308 @@
+"""Credit quotations that have no cue verb in their own clause: a quotation continuing the last
+speaker, one after a sentence about a named person, one closed by any verb ('"No," Roe sighed'),
+one introduced by a colon or opened by the speaker's name ("Roe: ..."), one credited after a
+dash ('"..." — Jane Roe'), and quotations inside a narrator clause."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.content import content_kind, content_trim, continuation
+from analysis.cues import BE, DETERMINERS, STANCE
+from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
+from analysis.models import Segmented, Sentence
+from analysis.quotes import Quote
+from analysis.speakers import (
+    SENTENCE_OPENERS,
+    VERB_AFTER_SUBJECT,
+    clause_subject,
+    is_named,
+    is_possessive,
+    left_speaker,
+    sentence_subject,
+)
+
+_FOLLOW_ON_SENTENCES = 3
+
+_SPEAKER_LINE = re.compile(
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
+    r"\s*:\s+(?=[^\s\x00])"
+)
+
+_NOT_SPEAKERS = frozenset("""
+update updated breaking exclusive watch video photo photos source sources related read note
+editor's editor’s transcript correction clarification top stories what's what’s working on the blog
+listen warning spoiler summary background context bottom line q a caption credit see also
+latest revealed boom look email e-mail contributing contributors analysis opinion review
+interview live roundup briefing newsletter digest rundown recap quiz
+""".split())
+
+
+def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
+    """'Gingrich: Trump must decide.' or 'TAPPER: And obviously...': a line opened by its speaker.
+
+    Headlines and transcripts name the speaker before a colon at the start of a paragraph; the
+    statement runs to the paragraph's end.
+    """
+    m = _SPEAKER_LINE.match(ctx.masked, sent.start, sent.end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if not words[-1][0].isupper() or len(words[-1]) < 2 or " ".join(words).lower() in _NOT_SPEAKERS:
+        return None
+    if any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]) and len(words) == 1:
+        return None
+    # Kickers and section heads ("The Latest:", "Revealed:") are not speakers; "Poll:" and
+    # "Report:" are, as sources of the headline.
+    if words[0].lower() in DETERMINERS or words[-1].lower() in _NOT_SPEAKERS:
+        return None
+    end = ctx.paragraph_starts.get(sent.start, sent.end)
+    span = content_trim(ctx, m.end(), end)
+    content_words = _TITLE_WORDS.findall(ctx.text, *span)
+    if len(content_words) < 3:
+        return None
+    if ctx.text.count(",", *span) >= 3 and sum(w[0].isupper() for w in content_words) > 0.6 * len(content_words):
+        return None  # a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")
+    np = left_speaker(ctx.masked, sent.start, m.end("np"))
+    if not isinstance(np, tuple) or np[1] != m.end("np"):
+        np = m.span("np")
+    colon = ctx.masked.index(":", m.end("np"))
+    return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
+                  content_kind(ctx, [span], "indirect"))
+
+
+_COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
+
+
+def match_colon(ctx: Context, sent: Sentence) -> Found | None:
+    """'Stone: "..."' or 'She addressed them again: "..."': a quotation introduced by a colon."""
+    masked = ctx.masked
+    for m in _COLON_QUOTE.finditer(masked, sent.start, sent.end):
+        q = ctx.quote_at(m.end())
+        if q is None or q.start != m.end() or q.words(ctx.text) < 3:
+            continue
+        speaker = left_speaker(masked, sent.start, m.start())
+        if not isinstance(speaker, tuple) or not is_named(ctx.text, speaker):
+            speaker = sentence_subject(masked, sent.start, m.start())
+        if speaker is None:
+            continue
+        span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+        if span[0] >= span[1]:
+            continue
+        return Found(sent.index, sent.paragraph, speaker, (m.start(), m.start() + 1), [span], "direct")
+    return None
+
+
+def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
+    """A sentence that is a quotation with no cue, continuing the last speaker's statement.
+
+    A stance ("Roe praised the plan.") is not speech: a quotation after it starts a statement of
+    its own (see :func:`lead_quote`).
+    """
+    if last is None or sent.index - last.sentence > _FOLLOW_ON_SENTENCES or sent.paragraph - last.paragraph > 1:
+        return None
+    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in STANCE:
+        return None
+    q = ctx.quote_at(sent.start)
+    if q is None or q.start != sent.start or q.words(ctx.text) < 3 or tail_cue(ctx, q, sent.end):
+        return None
+    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+        return None
+    return Found(sent.index, sent.paragraph, None, None, [span], "direct", parent=last)
+
+
+def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
+    """A quotation sentence after a narrator sentence about a named person: that person speaks.
+
+    'Valastro praised the governor. "We need someone who gets things done."'
+    """
+    if sent.paragraph - prev.paragraph > 1 or prev.is_title:
+        return None
+    q = ctx.quote_at(sent.start)
+    if q is None or q.start != sent.start or q.words(ctx.text) < 4:
+        return None
+    subject = sentence_subject(ctx.masked, prev.start, prev.end)
+    if subject is None or not is_named(ctx.text, subject):
+        return None
+    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+        return None
+    return Found(sent.index, sent.paragraph, subject, None, [span], "direct")
+
+
+_NAMING = re.compile(
+    r"(?:\b(?:known|referred\s+to|billed|described|dubbed|nicknamed|titled|entitled|named|labeled|labelled|"
+    r"branded|termed|so-called|called|as|word|words|term|phrase|slogan|hashtag|film|movie|book|song|show|"
+    r"series|album|play|novel|program|programme|headline|motto|catchphrase)\s*,?\s*(?:the\s+|a\s+|an\s+)?"
+    r"|[\w’']+(?:['’]s)\s+)$",
+    re.IGNORECASE,
+)
+
+_MIN_EMBEDDED_WORDS = 3
+
+_TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
+
+_MINOR_WORDS = frozenset("a an the of and or for to in on at by with from as nor but is".split())
+
+
+def _is_title(text: str, q: Quote) -> bool:
+    """A quotation in title case ("Gone With the Wind", "Sunday Night Baseball"): a name."""
+    words = _TITLE_WORDS.findall(text, q.inner_start, q.inner_end)
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
+_LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
+
+_SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
+               r"|(?:the|a|an|one|another|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
+
+
+_ANY_VERB = r"[a-z]{3,}(?:ed|[^s]s)"
+
+_TAIL_CUE = re.compile(
+    r"\s*(?:(?P<np>" + _SPEAKER_NP + r")\s+(?:[a-z]+ly\s+)?(?P<verb>" + _ANY_VERB + r")"
+    r"|(?P<verb2>[a-z]{3,}ed)\s+(?P<np2>" + _SPEAKER_NP + r"))(?=\s*[,.;:!?]|\s+(?:with|as|in|at|on|after|before|"
+    r"while|from|to|about|of|when|during|upon)\b)"
+)
+
+_NOT_SPEECH_VERBS = frozenset("""
+was has is does goes comes seems appears looks sounds reads means makes takes gets lets wants
+needs remains becomes stands needed wanted seemed appeared looked sounded meant made stood
+remained became happened followed included continued ended started added
+""".split())
+
+
+def tail_cue(ctx: Context, q: Quote, end: int) -> tuple[Span, Span] | None:
+    """'"That's terrible, terrible," Trump sighed.': a quotation ending in a comma, question or
+    exclamation mark, then a speaker and any verb of the past or present (or the verb, then the
+    speaker), then the end of the clause. Newswire credits a quotation this way whatever the verb."""
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip()
+    if not q.closed or not inner or inner[-1] not in ",?!—–-":
+        return None
+    m = _TAIL_CUE.match(ctx.masked, q.end, end)
+    if m is None:
+        return None
+    if m.group("np") is not None:
+        np, verb = m.span("np"), m.span("verb")
+    else:
+        np, verb = m.span("np2"), m.span("verb2")
+    word = ctx.masked[verb[0]:verb[1]]
+    if word in _NOT_SPEECH_VERBS or word in BE:
+        return None
+    if ctx.masked[np[0]:np[1]].split()[0].lower() in SENTENCE_OPENERS - {"i"}:
+        return None
+    return np, verb
+
+
+def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
+                     last: Found | None) -> list[Found]:
+    """Quotations of ``sent`` that no cue claimed, credited where the sentence says who speaks.
+
+    'Cross called the election "a citizenship election."': the sentence's subject speaks the
+    clause after its verb. A quotation in a sentence whose subject names nobody continues the
+    last speaker of this or the previous paragraph. A short quotation right after a naming word
+    ('known as the "Bride of the Desert"', 'the film "Gone With the Wind"') is a title, not speech.
+    """
+    out: list[Found] = []
+    covered = [span for it in items for span in it.content]
+    for q in ctx.quotes_between(sent.start, sent.end):
+        if q.start < sent.start or any(s < q.inner_end and q.inner_start < e for s, e in covered):
+            continue
+        n_words = q.words(ctx.text)
+        if n_words < 2:
+            continue  # a one-word scare quote ('mocked the "plan"') is the narrator's
+        head = ctx.masked[sent.start:q.start].rstrip()
+        if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or _is_title(ctx.text, q))):
+            continue
+        span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+        if span[0] >= span[1]:
+            continue
+        tail = tail_cue(ctx, q, sent.end)
+        if tail is not None:
+            speaker, cue = tail
+            content = [span] + continuation(ctx, cue[1], sent.end)
+            out.append(Found(sent.index, sent.paragraph, speaker, cue, content, "direct"))
+            covered.extend(content)
+            continue
+        subject = clause_subject(ctx.masked, sent.start, q.start) or sentence_subject(ctx.masked, sent.start, q.start)
+        if subject is not None and is_named(ctx.text, subject) and not is_possessive(ctx.text, subject):
+            verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None:
+                cue = (verb.start("verb"), verb.end("verb"))
+                for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):
+                    cue = part.span("verb")
+                start = trim_span(ctx.text, cue[1], q.start)[0]
+                if q.start - start < 120:
+                    span = (start, span[1])
+                item = Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
+                item.kind = content_kind(ctx, item.content, "indirect")
+                out.append(item)
+                covered.append(span)
+                continue
+        if last is None or sent.paragraph - last.paragraph > 1 or n_words < _MIN_EMBEDDED_WORDS:
+            continue
+        out.append(Found(sent.index, sent.paragraph, None, None, [span], "direct", parent=last))
+        covered.append(span)
+    return out
+
+
+_DASH_CREDIT = re.compile(
+    r"(?:^|(?<=[\s.?!”\"’…]))(?:[—―–]|-{1,2})\s*"
+    r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al-\w+)){0,5})"
+    r"(?P<handle>\s*\(@\w+\))?(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
+    r"(?:,[^,\n]{0,80})?\s*(?:</\w+>)?\s*\.?\s*$"
+)
+
+
+def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
+    """Quotations credited after a dash: a tweet or quotation ending '— Jane Roe (@janeroe) May 1,
+    2016', or a quotation paragraph followed by a paragraph '- Jane Roe.' (fact checks, epigraphs).
+
+    Maps each paragraph index that such a credit covers to the attribution (on the index of its
+    last paragraph) or ``None`` (an earlier paragraph the credit covers).
+    """
+    out: dict[int, Found | None] = {}
+    last_sentence: dict[int, int] = {}
+    for sent in doc.sentences:
+        last_sentence[sent.paragraph] = sent.index
+    paras = doc.paragraphs
+    text = ctx.text
+    for i, para in enumerate(paras):
+        if para.boilerplate or para.index not in last_sentence:
+            continue
+        m = _DASH_CREDIT.search(ctx.masked, para.start, para.end)
+        if m is None:
+            continue
+        head_end = m.start()
+        body_start = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*").match(text, para.start, head_end).end()
+        if body_start >= head_end:
+            prev = paras[i - 1] if i > 0 else None
+            if prev is None or prev.boilerplate or text[prev.start] not in OPENING_MARKS:
+                continue
+            content_para, span = prev.index, _quote_or_clause(ctx, prev.start, prev.end)
+            out[content_para] = None
+        else:
+            before = text[body_start:head_end].rstrip()
+            if not (m.group("handle") or before[:1] in OPENING_MARKS):
+                continue
+            if before[-1:] not in ".?!”\"’…" and not re.search(r"\S+\.\w+/\S*$", before):
+                continue
+            span = _quote_or_clause(ctx, body_start, body_start + len(before))
+        if span[1] - span[0] < 3:
+            out.pop(i - 1, None)
+            continue
+        dash = re.compile(r"[—―–]|-{1,2}").search(text, m.start(), m.start("np")).span()
+        name = trim_span(text, *m.span("np"))
+        out[para.index] = Found(last_sentence[para.index], para.index, name, dash, [span],
+                                 content_kind(ctx, [span], "indirect"))
+    return out
+
+
+def _quote_or_clause(ctx: Context, start: int, end: int) -> Span:
+    """The inside of a quotation filling ``[start, end)``, else the trimmed stretch."""
+    q = ctx.quote_at(start)
+    if q is not None and q.start == start and q.end >= trim_span(ctx.text, start, end)[1] - 1:
+        return trim_span(ctx.text, q.inner_start, q.inner_end, keep_final=True)
+    return content_trim(ctx, start, end)

@@ -1,0 +1,136 @@
+"""Attach names to speaker phrases: split role words from the name, resolve pronouns and surnames
+with the coreference tracker, and classify each speaker with the actor list."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.actors import ActorList
+from analysis.coref import EntityTracker, gender_of_title, person_names
+from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
+from analysis.found import Context, Found, Span
+
+_JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
+                          r"[A-Z]))")
+
+
+_MEDIUM = re.compile(r"\b(?:tv|television|radio|network|channel|station|broadcaster)\b", re.IGNORECASE)
+
+
+def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
+    """Role words and the name span inside a speaker phrase ("Syrian president | Bashar Assad")."""
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+    toks = [t for t in toks if t[2][0].isalnum()]
+    if not toks:
+        return None, (start, end)
+    k = len(toks)
+    while k > 0 and toks[k - 1][2][0].isupper():
+        k -= 1
+    # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
+    j = k
+    while j < len(toks) - 1 and toks[j][2].lower() in TITLES:
+        j += 1
+    if j == len(toks) or (j == 0 and k == 0):
+        return None, (toks[0][0], toks[-1][1]) if toks[0][2].lower() not in DETERMINERS else (
+            toks[1][0] if len(toks) > 1 else toks[0][0], toks[-1][1])
+    if j == k and (k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS):
+        first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 else 0
+        return None, (toks[first][0], toks[-1][1])
+    role_toks = [t for t in toks[:j] if t[2].lower() not in DETERMINERS]
+    role = text[role_toks[0][0]:role_toks[-1][1]] if role_toks else None
+    return role, (toks[j][0], toks[-1][1])
+
+
+def _looks_like_person(name: str, speaker_type: str) -> bool:
+    words = name.split()
+    if speaker_type in ("media", "state_media", "organisation") or not 1 <= len(words) <= 4:
+        return False
+    if not all(w[0].isupper() for w in words):
+        return False
+    return not re.search(r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|"
+                         r"Council|Group|Association|Institute|Post|Times|Journal|House|Office|"
+                         r"Campaign|Court|Army|Forces|Government|Commission|Foundation|Union)\b", name)
+
+
+def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorList,
+                  appositive: str | None) -> tuple[str, str, str | None]:
+    """Name, type and role of one speaker phrase; registers it for later pronouns."""
+    mention = text[span[0]:span[1]]
+    low = mention.lower()
+    if low in PRONOUNS:
+        ent = tracker.resolve_pronoun(low)
+        if ent is None:
+            return mention, "unknown", None
+        return ent.name, ent.type, ent.role
+    role, (n_start, n_end) = split_role(text, *span)
+    name = text[n_start:n_end]
+    if appositive:
+        role = role or re.sub(r"^(?:the|a|an)\s+", "", appositive.strip(), flags=re.IGNORECASE)
+    ent = tracker.resolve_name(name) if len(name.split()) <= 2 else None
+    if ent is not None and actors.find_actor(name) is None:
+        name = ent.name
+    canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
+    if kind == "unknown" and ent is not None:
+        kind = ent.type
+    if kind == "media" and _MEDIUM.search(mention):
+        kind = _bridge_medium(text, span[0], actors) or kind
+    person = _looks_like_person(canonical, kind)
+    if person or kind not in ("unknown",) or canonical[:1].isupper():
+        tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
+                    gender=gender_of_title(mention), role=role)
+    return canonical, kind, role
+
+
+def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
+    """Type of the last state broadcaster named before ``before`` ("a TV announcer" on state TV)."""
+    head = text[max(0, before - 5000):before]
+    for rule in actors.roles:
+        if rule.type == "state_media" and rule.regex.search(head):
+            return "state_media"
+    for actor in actors.actors:
+        if actor.type == "state_media" and actor.regex.search(head) and _MEDIUM.search(head):
+            return "state_media"
+    return None
+
+
+def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> None:
+    """Fill each found attribution's speakers, in reading order."""
+    tracker = EntityTracker()
+    text = ctx.text
+    names = person_names(text, 0, len(text))
+    seen = 0
+    for item in found:
+        anchor = item.mention[0] if item.mention else (item.content[0][0] if item.content else 0)
+        while seen < len(names) and names[seen][0] <= anchor:
+            _, name, gender = names[seen]
+            tracker.add(name, kind="person", speaker_type=actors.classify(name, context=text)[1],
+                        gender=gender)
+            seen += 1
+        if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
+                                                                 text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
+            item.speakers = [(n, t, r, item.mention or sp) for n, t, r, sp in item.parent.speakers]
+            continue
+        if item.mention is None:
+            continue
+        appositive = text[item.appositive[0]:item.appositive[1]] if item.appositive else None
+        if item.antecedent is not None:
+            for part in _joint_parts(text, item.antecedent):
+                name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
+                item.speakers.append((name, kind, role, item.mention))
+            continue
+        parts = _joint_parts(text, item.mention)
+        for part in parts:
+            name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
+            item.speakers.append((name, kind, role, part))
+
+
+def _joint_parts(text: str, span: Span) -> list[Span]:
+    """Split "state media and an opposition monitoring group" into its speakers."""
+    s, e = span
+    parts: list[Span] = []
+    pos = s
+    for m in _JOINT_SPLIT.finditer(text, s, e):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, e))
+    return [p for p in parts if p[0] < p[1]] or [span]

@@ -1,0 +1,279 @@
+"""Find the phrase naming a speaker around a cue: before it ("Jane Roe said"), after it ("said Jane
+Roe, the mayor"), separated from it by an aside ("Jane Roe, who ran in 2012, said"), or the
+subject of the sentence or clause. Finding only: :mod:`analysis.resolve` turns a phrase into a name."""
+
+from __future__ import annotations
+
+import re
+
+from analysis.cues import (
+    AUX_ADV,
+    BE,
+    CUE_WORDS,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    OBJECT_PRONOUNS,
+    PRONOUNS,
+    STOP,
+    TOKEN_RE,
+)
+from analysis.found import Span
+
+_MAX_LEFT = 240
+
+SENTENCE_OPENERS = frozenset(
+    "but and so yet still also later meanwhile however now then earlier instead moreover indeed "
+    "yesterday today in on at after before when while as if though although since because from for "
+    "with to by of about under over during despite amid among into through like unlike without "
+    "within".split()
+)
+
+
+def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
+    """The speaker phrase ending just before a cue at ``end``; ``"passive"`` for "was reported".
+
+    Skips auxiliaries and adverbs ("has also said"), walks left over words that can form a noun
+    phrase, and stops at punctuation, function words and verbs.
+    """
+    time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
+    if time is not None and time.start() > lo:
+        end = time.start()  # "The mayor on Tuesday rejected": the time sits between subject and verb
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(masked, max(lo, end - _MAX_LEFT), end)]
+    i = len(toks) - 1
+    while i >= 0 and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
+                      or toks[i][2].lower().endswith(("n't", "n’t"))):
+        if toks[i][2].lower() in BE:
+            return "passive"
+        i -= 1
+    if i < 0:
+        return None
+    low = toks[i][2].lower()
+    if low in BE:
+        return "passive"
+    if low in PRONOUNS:
+        return (toks[i][0], toks[i][1])
+    contracted = re.match(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$", low)
+    if contracted:
+        return (toks[i][0], toks[i][0] + len(contracted.group(1)))  # "she's said": the pronoun
+    taken: list[int] = []
+    j = i
+    while j >= 0 and len(taken) < 10:
+        s, e, tok = toks[j]
+        low = tok.lower()
+        if not tok[0].isalnum():
+            break
+        first = s == lo or (j == 0 and not masked[lo:s].strip())
+        if low in DETERMINERS and (tok.islower() or first):
+            taken.append(j)
+            if j >= 2 and toks[j - 1][2].lower() in ("and", "&") and toks[j - 2][2][0].isalnum():
+                taken.append(j - 1)
+                j -= 2
+                continue
+            break
+        if tok.islower() or (first and low in (SENTENCE_OPENERS | STOP | AUX_ADV)):
+            if low in ("of", "for", "and", "&", "de", "al", "bin"):
+                if taken and j > 0 and toks[j - 1][2][0].isalnum():
+                    taken.append(j)
+                    j -= 1
+                    continue
+                break
+            if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS or low in CUE_WORDS
+                    or first or low.endswith("ly")
+                    or (low.endswith("ed") and low not in ED_ADJECTIVES)):
+                break
+        taken.append(j)
+        j -= 1
+    while taken and toks[taken[-1]][2].lower() in ("of", "for", "and", "&"):
+        taken.pop()
+    if not taken:
+        return None
+    if all(toks[k][2].lower() in DETERMINERS for k in taken):
+        return None
+    return (toks[taken[-1]][0], toks[taken[0]][1])
+
+
+_TIME_BEFORE_CUE = re.compile(
+    r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
+    r"July|August|September|October|November|December|week|month|year|weekend)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+)
+
+_RIGHT_NP = re.compile(
+    r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
+    r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,6}?)"
+    r"(?:\s*\([^()\x00]{1,40}\))?"
+    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,;!?\x00\"“”]{0,120}?)?"
+    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with)\b)"
+)
+
+
+def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None] | None:
+    """Speaker phrase after an inverted cue ("..., said Smith, the mayor."), with its appositive."""
+    m = _RIGHT_NP.match(masked, start, end)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if any(w.lower() in STOP for w in words) or not any(w[0].isupper() or w.lower() in PRONOUNS
+                                                        or w.lower() in DETERMINERS for w in words):
+        return None
+    n_start, n_end = m.span("np")
+    last = masked[n_start:n_end].split()[-1]
+    if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
+        n_end -= 1  # the sentence's period, not an abbreviation
+    app = None
+    if m.group("app"):
+        a_start, a_end = m.span("app")
+        body = masked[a_start:a_end].lstrip(" ,")
+        app = (a_end - len(body), a_end)
+    return (n_start, n_end), app
+
+
+APPOSITIVE_LEFT = re.compile(
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s*,\s*"
+    r"(?P<app>(?:(?:the|a|an|who|which|his|her|their|its)\b|\d{1,3}\b)[^,;:\x00\"“”]{0,80}?)\s*,\s*$"
+)
+
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
+
+_BREAK = re.compile(r"\s*(?:,|\(|--|—|–)\s*")
+
+_PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
+
+COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)\s+"
+                          r"(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
+                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$")
+
+
+_RELATIVE_CUE = re.compile(r"\s*,\s*who\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+                          r")\s+){0,3}$", re.IGNORECASE)
+
+
+_MONTHS_DAYS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december today yesterday tonight
+""".split())
+
+_IRREGULAR_VERBS = frozenset("""
+said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
+came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
+fought sought began begun
+""".split())
+
+
+def _verb_after(masked: str, pos: int, end: int) -> re.Match[str] | None:
+    """The finite verb right after a subject ending at ``pos`` ('has long called', 'blasted')."""
+    m = VERB_AFTER_SUBJECT.match(masked, pos, end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if (verb in CUE_WORDS or verb in _IRREGULAR_VERBS or verb.endswith("ed")
+            or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))):
+        return m
+    return None
+
+
+def clause_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The named subject of the main clause before ``end``: the first capitalised phrase, at the
+    sentence start or after a comma, that a lower-case verb follows
+    ('Thursday, after a pause, Warren endorsed Clinton, saying ...' -> 'Warren')."""
+    starts = [lo] + [m.end() for m in _BREAK.finditer(masked, lo, end)]
+    for start in starts[:6]:
+        np = sentence_subject(masked, start, end)
+        if np is None:
+            continue
+        words = masked[np[0]:np[1]].split()
+        if words[-1].lower().strip(",.") in _MONTHS_DAYS:
+            continue
+        if _verb_after(masked, np[1], end) is not None:
+            return np
+    return None
+
+
+def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | None] | None:
+    """The subject of a cue separated from it by an aside, and the aside.
+
+    'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
+    'Jane Roe praised the plan and said': the speaker is the clause's subject.
+    """
+    head = masked[max(lo, end - 80):end]
+    base = end - len(head)
+    paren = _PAREN_TAIL.search(head)
+    if paren is not None:
+        np = left_speaker(masked, lo, base + paren.start())
+        if isinstance(np, tuple):
+            return np, None
+    rel = _RELATIVE_CUE.search(head)
+    if rel is not None:
+        np = left_speaker(masked, lo, base + rel.start())
+        if isinstance(np, tuple) and is_named(masked, np):
+            return np, None
+        return None
+    if COORDINATED.search(head):
+        np = clause_subject(masked, lo, end)
+        if np is not None and is_named(masked, np):
+            return np, None
+        return None
+    stripped = head.rstrip()
+    if not stripped or stripped[-1] not in ",—–-)":
+        return None
+    for m in _BREAK.finditer(masked, lo, end):
+        if m.end() >= end - 1:
+            break
+        np = left_speaker(masked, lo, m.start())
+        if not isinstance(np, tuple):
+            continue
+        lead = masked[lo:np[0]].strip()
+        if lead and not lead.endswith(",") and lead.lower().rstrip(",") not in SENTENCE_OPENERS:
+            continue
+        aside = masked[m.end():end].rstrip(" ,—–-")
+        if len(aside) > 220 or ";" in aside or not aside:
+            return None
+        if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
+            return None
+        return np, (m.end(), m.end() + len(aside))
+    return None
+
+
+def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The subject of a sentence: a pronoun or capitalised phrase at its start."""
+    m = re.compile(
+        r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
+        r"(?P<np>(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
+    ).match(masked, lo, end)
+    if m is None or m.group("np").split()[0].lower() in SENTENCE_OPENERS:
+        return None
+    return m.span("np")
+
+
+_OBJECT_AFTER = re.compile(r"(?:[a-z]{3,}(?:ed|s)|to|at|with|on|for)\s+$")
+
+
+def is_object(masked: str, lo: int, np: Span) -> bool:
+    """True when the phrase ``np`` follows a verb or preposition: an object, not a subject."""
+    head = masked[max(lo, np[0] - 30):np[0]]
+    m = _OBJECT_AFTER.search(head)
+    return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
+
+
+_POSSESSIVE = frozenset("his her its their our my your".split())
+
+
+def is_possessive(text: str, span: Span) -> bool:
+    """'His', 'Rubio's': a determiner of the subject, not the subject."""
+    words = text[span[0]:span[1]].split()
+    return not words or words[-1].lower() in _POSSESSIVE or words[-1][-2:] in ("'s", "’s")
+
+
+def is_named(text: str, span: Span) -> bool:
+    """A proper name or pronoun, not a common noun phrase ("the above statement")."""
+    words = text[span[0]:span[1]].split()
+    return bool(words) and (words[-1][0].isupper() or words[-1].lower() in PRONOUNS)
+
+
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+                                 r")\s+){0,3}(?P<verb>[a-z][a-z’'-]+)\b")

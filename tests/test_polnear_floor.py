@@ -1,0 +1,33 @@
+"""Attribution accuracy on PolNeAR dev (real news nobody here wrote) must not fall below its floor.
+
+The floors are the figures the project has reached, less a small margin for noise: a change that
+costs accuracy fails here. `make benchmark` prints the full table with breakdowns and misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis import config
+
+pytestmark = pytest.mark.slow
+
+# Protocol of ../shared/README.md, lenient overlap t = 0.3.
+FLOORS = {"precision": 0.85, "quote_recall": 0.85, "speaker_accuracy": 0.85}
+
+
+@pytest.fixture(scope="module")
+def dev_scores():
+    if not (config.POLNEAR_DIR / "dev.docs.jsonl").is_file():
+        pytest.skip(f"PolNeAR is not at {config.POLNEAR_DIR}: it lives beside a developer's checkout")
+    from analysis.evaluate import evaluate_polnear
+
+    return evaluate_polnear("dev")
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_polnear_dev_stays_above_floor(dev_scores, measure):
+    at = dev_scores.at(0.3)
+    value = getattr(at, measure)
+    print(f"PolNeAR dev t=0.3 {measure} = {value:.3f} (floor {FLOORS[measure]})")
+    assert value >= FLOORS[measure]

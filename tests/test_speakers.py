@@ -1,0 +1,48 @@
+"""Speaker phrases around a cue: before it, after it, behind an aside, the clause subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.speakers import clause_subject, interrupted_subject, left_speaker, right_speaker
+
+
+def _cue(text: str, cue: str = "said") -> int:
+    return text.index(cue)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Jane Roe said", "said", "Jane Roe"),
+    ("Syrian president Bashar Assad has also said", "said", "Syrian president Bashar Assad"),
+    ("The town's new mayor on Tuesday said", "said", "The town's new mayor"),
+    ("Sen. Jane Roe wouldn’t say", "say", "Sen. Jane Roe"),
+    ("she’s said", "said", "she"),
+])
+def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue: str, expected: str) -> None:
+    span = left_speaker(text, 0, _cue(text, cue))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+def test_speakers_left_phrase_of_agentless_passive_is_passive() -> None:
+    text = "It was said"
+    assert left_speaker(text, 0, _cue(text)) == "passive"
+
+
+def test_speakers_right_phrase_with_appositive() -> None:
+    text = '"We won," said Jane Roe, the mayor.'
+    got = right_speaker(text, _cue(text) + 4, len(text))
+    assert got is not None
+    (n_start, n_end), app = got
+    assert text[n_start:n_end] == "Jane Roe" and app is not None and text[app[0]:app[1]] == "the mayor"
+
+
+def test_speakers_subject_behind_relative_aside() -> None:
+    text = "Jane Roe, who ran the clinic for years, said"
+    got = interrupted_subject(text, 0, _cue(text))
+    assert got is not None and text[got[0][0]:got[0][1]] == "Jane Roe"
+
+
+def test_speakers_clause_subject_skips_fronted_date() -> None:
+    text = "On Thursday, after a long pause, Jane Roe endorsed him, saying"
+    span = clause_subject(text, 0, _cue(text, "saying"))
+    assert span is not None and text[span[0]:span[1]] == "Jane Roe"
