@@ -42,7 +42,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def _selection(args: argparse.Namespace) -> dict[str, str]:
     """The corpus report's date and outlet selection, only where given (an article report has none)."""
-    given = {"start_date": args.start, "end_date": args.end, "outlets": args.outlets}
+    given = {
+        "start_date": args.start,
+        "end_date": args.end,
+        "outlets": args.outlets,
+        "outlet_aliases": str(args.outlet_aliases.resolve()) if args.outlet_aliases else None,
+    }
     return {name: value for name, value in given.items() if value}
 
 
@@ -54,7 +59,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         args.out,
         lexicon=args.lexicon,
         actors=args.actors,
-        outlets=args.outlets,
+        outlets=args.outlet_aliases,
         workers=args.workers,
         scheduler=args.scheduler,
         chunk_size=args.chunk_size or DEFAULT_CHUNK_SIZE,
@@ -96,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start", default=None, help="corpus only: first date to include (YYYY-MM-DD, YYYY-MM or YYYY)")
     p.add_argument("--end", default=None, help="corpus only: last date to include (2016-09 includes all of September)")
     p.add_argument("--outlets", default=None, help="corpus only: outlets to compare, comma-separated")
+    p.add_argument("--outlet-aliases", type=Path, default=None,
+                   help="corpus only: outlet alias YAML merged over the shipped table")
     p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("corpus", help="analyse a corpus into tables (Parquet and CSV), resumably")
@@ -103,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, help="folder for the tables and manifest.json")
     p.add_argument("--lexicon", type=Path, default=None, help="framing lexicon YAML (default: the shipped one)")
     p.add_argument("--actors", type=Path, default=None, help="actor list YAML (default: the shipped list)")
-    p.add_argument("--outlets", type=Path, default=None,
+    p.add_argument("--outlet-aliases", type=Path, default=None,
                    help="outlet alias YAML merged over the shipped table")
     p.add_argument("--workers", type=_positive_int, default=None,
                    help="local worker processes (default: all cores; 1 runs in this process)")
