@@ -1,120 +1,697 @@
-"""Resolve speaker mentions ("he", "Abdel Rahman", "Mr. Trump") to the last compatible full name.
+"""Resolve speaker mentions ("he", "Abdel Rahman", "Mr. Trump") to the entity they name.
 
-A tiny, rule-based tracker: names are registered in reading order; a pronoun goes to the last
-person of compatible gender (unknown gender is compatible), a surname to the last full name that
-ends with it, "it" to the last organisation.
+A rule-based, document-level tracker in the spirit of Lappin & Leass's salience model:
+
+* :func:`name_mentions` reads the capitalised names of an article once, with quotation interiors
+  masked (a name inside a quotation is the quoted speaker's, not a referent of the narration). It
+  drops words glued on at a sentence start ("Like Corker", "Entrusting Donald Trump"), titles
+  ("Sen.", keeping the gender of "Mrs."), possessive owners ("Center's Bozell") and contractions.
+* An entity is a *person* only on evidence: its first word is a given name
+  (``data/given_names.txt``), or a title, a role noun ("spokesman Brian Fallon"), an age or "who"
+  goes with it, or its surname is seen after a title or before a verb of saying. Places and
+  organisations ("Bear Stearns", "Second Amendment") are never the antecedent of "he" or "she".
+* A bare surname joins the full name that ends with it (a person, never "Trump National Doral").
+* Gender comes from the given name, a courtesy title or a gendered role word, and from the
+  pronouns already resolved to the entity.
+* ``he``/``she`` go to the most salient person of compatible gender: every mention adds a weight
+  for its role (subject > object > after a preposition or as a possessive), a credited speaker adds
+  more, and each weight halves with every sentence back.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from analysis.config import DATA_DIR
+
+GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
 
 _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess".split())
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+_GROUP_PRONOUNS = frozenset("it they we them their its".split())
+PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|prof|rev)\.?|president|senator|governor|"
     r"secretary|minister|mayor|judge|justice|chairman|speaker|sir|lady|lord)\s+",
     re.IGNORECASE,
 )
 
+# Capitalised words before a name that make it a person's ("Sen. Jane Roe", "President Obama").
+PERSON_TITLES = frozenset("""
+mr mrs ms miss mx dr sen senator rep representative congressman congresswoman gov governor
+president pres vice secretary gen general lt col maj capt sgt adm admiral judge justice mayor
+speaker minister premier chancellor professor prof rev reverend pastor rabbi imam father sister
+sir lord lady dame king queen prince princess sheikh ayatollah pope cardinal bishop ambassador
+chairman chairwoman commissioner attorney chief director candidate
+""".split())
+# Lower-case words before a name that make it a person's ("spokesman Brian Fallon").
+PERSON_ROLES = frozenset("""
+spokesman spokeswoman spokesperson president director minister secretary chief leader head
+chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
+senator governor mayor candidate nominee ambassador envoy commander general correspondent reporter
+editor anchor announcer host lawyer attorney doctor researcher economist strategist activist
+member representative congressman congresswoman lawmaker chair coordinator executive deputy
+counsel consultant pollster commentator columnist writer author historian scientist resident
+witness businessman businesswoman billionaire actor actress singer rapper comedian star wife
+husband son daughter mother father brother sister widow grandson granddaughter grandmother
+grandfather nephew niece uncle aunt cousin friend colleague opponent rival challenger
+incumbent rep. sen. gov. judge justice officer detective sheriff chancellor partner owner
+student teacher pastor priest rabbi imam bishop cardinal protester voter supporter
+""".split())
+_MALE_ROLES = frozenset("""
+spokesman chairman congressman businessman actor husband son father brother grandson
+grandfather nephew uncle king prince widower
+""".split())
+_FEMALE_ROLES = frozenset("""
+spokeswoman chairwoman congresswoman businesswoman actress wife daughter mother sister widow
+granddaughter grandmother niece aunt queen princess
+""".split())
+# Words that open a sentence and are not part of a name after them ("Like Corker, ...").
+_LEADING_STOP = frozenset("""
+the a an to in on at by of for from with without within like unlike as and but or nor so yet if
+when while after before since because although though unless until whether than then there here
+this that these those his her their its our my your it he she they we i you who whom whose what
+which where why how all both each every some any no not one two three four five six seven eight
+nine ten first second third last next new many most more much such other another also even just
+only still meanwhile however instead indeed moreover earlier later now today yesterday tomorrow
+ex former late said says asked told dear mr mrs ms
+""".split()) - {"mr", "mrs", "ms"}
+_OPENERS = frozenset("""
+but and so yet still also later meanwhile however now then earlier instead moreover indeed
+yesterday today separately similarly finally first last again afterward afterwards
+""".split())
+_PREPOSITIONS = frozenset("""
+of to for with by from about against on in at than like unlike including between among toward
+towards over under behind after before during without within into onto upon via through across
+beside besides near per versus vs. vs around inside outside beyond despite amid amongst regarding
+""".split())
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_PARTICLES = frozenset("al el bin ibn abu de del della da di du dos van von der den la le ter st.".split())
+_ORG_WORDS = frozenset("""
+observatory ministry department news tv agency party committee council group house association
+institute post times journal office campaign court army forces government commission foundation
+union street center centre square university college school rights nations states kingdom
+republic province city county state press network company bank national district amendment
+church corps club resort hotel tower towers inc corp co llc ltd fund trust partners capital
+airlines airways media magazine review herald tribune gazette daily weekly radio television
+channel show times report reports program programme project initiative institute studies
+administration authority bureau service services police guard navy air force fleet council
+assembly senate congress parliament legislature democrats republicans republican democratic
+conservative liberal coalition alliance front movement network brigade brigades battalion
+hospital museum library airport station highway avenue road park lake river mountain mountains
+island islands valley bay beach coast sea ocean world global international american americans
+africa asia europe america east west north south central middle times day week month year
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december christmas easter ramadan summer winter spring
+fall security affairs relations industry industries group holdings enterprises sciences
+technologies systems solutions research foundation caucus pac victory
+""".split())
+_CUE_AFTER = frozenset("""
+said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
+claims insisted insists warned warns explained explains replied replies responded responds
+stated declared announced tweeted continued continues recalled recalls acknowledged admitted
+conceded suggested suggests agreed agrees predicted believes believed thinks thought wants
+wanted countered maintained contended stressed emphasized complained joked quipped testified
+""".split())
+_VERBISH_AFTER = _CUE_AFTER | frozenset("""
+is was were are has have had will would could should may might must can did does do also later
+then previously recently again once never not just still already often reportedly
+""".split())
+
+# "He" / "she" before a lower-case word (a verb, an adverb): the subject of its clause.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he) (?=[a-z])")
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr sen rep gov gen lt col maj capt sgt adm prof rev st jr sr no vs inc corp co ltd
+jan feb mar apr aug sept sep oct nov dec u.s d.c u.n u.k a.m p.m e.g i.e ft mt pres
+""".split())
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name (lower case) -> ``m``, ``f`` or ``u``, from :data:`GIVEN_NAMES_FILE`."""
+    out: dict[str, str] = {}
+    with GIVEN_NAMES_FILE.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip() or line.startswith("#"):
+                continue
+            name, _, gender = line.rstrip("\n").partition("\t")
+            out[name.strip().lower()] = gender.strip() or "u"
+    return out
+
+
+def gender_of_name(first: str) -> str | None:
+    """'m' / 'f' from a given name ("Hillary" -> 'f'); ``None`` when unknown or common to both."""
+    g = given_names().get(first.lower().rstrip("."))
+    return g if g in ("m", "f") else None
+
+
+def gender_of_title(words: str) -> str | None:
+    """'m' / 'f' from a courtesy title or gendered role word in ``words`` ("Mrs. Clinton")."""
+    for w in words.lower().split():
+        if w in _MALE_TITLES or w in _MALE_ROLES:
+            return "m"
+        if w in _FEMALE_TITLES or w in _FEMALE_ROLES:
+            return "f"
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    return word.lower().rstrip(".").replace("’", "'")
+
+
+def _is_possessive(word: str) -> bool:
+    """"Trump's", "Sanders'": a possessive owner."""
+    return word[-2:] in ("'s", "’s") or (word[-1:] in "'’" and word[-2:-1] == "s")
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that can be part of a name (not an acronym such as "GOP")."""
+    if _is_initial(word) or _bare(word) in _SUFFIXES:
+        return True
+    core = word.rstrip(".")
+    return core[:1].isupper() and any(c.islower() for c in core)
+
+
+@dataclass(slots=True)
+class NameMention:
+    """A name as read from the article: ``tokens`` without glued words, titles or possessives."""
+
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    sentence: int
+    role: str
+    """``subject``, ``object``, ``oblique`` (after a preposition) or ``possessive``."""
+    title: str | None = None
+    """The title or role word before the name ("Sen.", "spokeswoman"), if any."""
+    evidence: bool = False
+    """Whether the mention itself marks a person (title, role noun, age, "who", speech verb)."""
+    possessive: bool = False
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+    @property
+    def surname(self) -> str:
+        words = [t for t in self.tokens if _bare(t) not in _SUFFIXES]
+        return (words or list(self.tokens))[-1]
+
+
+def sentence_starts(text: str, masked: str | None = None) -> list[int]:
+    """Offsets where sentences start (none inside quotations).
+
+    A paragraph break counts as one sentence more, so salience halves once more across it
+    (a new paragraph often turns to a new speaker).
+    """
+    masked = masked if masked is not None else text
+    starts = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if m.group()[0] != "\n":
+            if masked[m.start()] != text[m.start()]:
+                continue  # inside a quotation
+            if "\n" in text[m.end():m.end() + 3]:
+                continue  # the paragraph break below ends it
+            word = re.search(r"([\w.’']+)$", text[max(0, m.start() - 12):m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            starts.append(m.end())
+        else:
+            starts += [m.end(), m.end()]
+    return starts
+
+
+@lru_cache(maxsize=4)
+def lower_case_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case: a capitalised one of them is a common word."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
+
+
+def clean_name_tokens(tokens: list[str], *, vocabulary: frozenset[str] = frozenset()) -> tuple[
+        list[str], str | None, bool]:
+    """``tokens`` of a capitalised run without glued words, titles and a possessive owner.
+
+    Returns the name's tokens, the last title dropped (or ``None``) and whether the run ends with a
+    possessive ("Trump's").
+
+    >>> clean_name_tokens(["Like", "Corker"])[0], clean_name_tokens(["Sen.", "Ted", "Cruz"])[:2]
+    (['Corker'], (['Ted', 'Cruz'], 'Sen.'))
+    """
+    toks = [t for t in tokens if t]
+    possessive = False
+    # A possessive owner before the name goes ("Media Research Center's Bozell").
+    for i, t in enumerate(toks):
+        if _is_possessive(t):
+            if i < len(toks) - 1:
+                return clean_name_tokens(toks[i + 1:], vocabulary=vocabulary)
+            toks[i] = re.sub(r"['’]s?$", "", t)
+            possessive = True
+    # Contractions glued on at the end ("Sanders hasn't").
+    while toks and re.search(r"n['’]t$|['’](?:ll|ve|re|d)$", toks[-1]):
+        toks.pop()
+    names = given_names()
+    while len(toks) > 1:
+        low = _bare(toks[0])
+        if low in PERSON_TITLES:
+            break
+        if low in _LEADING_STOP or (low not in names and (
+                low in vocabulary or (len(low) > 4 and low.endswith(("ed", "ing"))))):
+            toks.pop(0)
+            continue
+        break
+    title = None
+    for i in range(len(toks) - 1, -1, -1):
+        if i < len(toks) - 1 and _bare(toks[i]) in PERSON_TITLES:
+            title = toks[i]
+            toks = toks[i + 1:]
+            break
+    # A name starts at its given name ("Fox News Bret Baier", "State John Kerry").
+    for i in range(1, len(toks) - 1):
+        if _bare(toks[i]) in names and _bare(toks[i - 1]) not in names and not _is_initial(toks[i - 1]):
+            toks = toks[i:]
+            break
+    if toks and _bare(toks[0]) in _LEADING_STOP:
+        toks = toks[1:]
+    return toks, title, possessive
+
+
+def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Whether a capitalised phrase names an organisation or place rather than a person: it holds
+    an organisation or place word ("National", "District", "Church") or an acronym ("GOP").
+
+    >>> is_org_name(["Trump", "National", "Doral"]), is_org_name(["GOP"]), is_org_name(["Hope", "Hicks"])
+    (True, True, False)
+    """
+    return any(_bare(t) in _ORG_WORDS for t in tokens) or any(
+        t.isupper() and len(t.rstrip(".")) > 2 and _bare(t) not in _SUFFIXES for t in tokens)
+
+
+_NOT_VERB_AFTER = frozenset("""
+and or but of for to in on at by with from who whom whose which that as than nor
+""".split())
+_SUBORDINATORS = frozenset("""
+when while as if after before because since although though until unless whereas once where
+""".split())
+
+
+def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, possessive: bool) -> str:
+    if possessive:
+        return "possessive"
+    lo = max(sent_start, start - 120)  # enough for the clause before the name
+    words = _WORDS.findall(masked, lo, start)
+    if lo > sent_start and words:
+        words.pop(0)  # possibly cut
+    if _QUOTE_COMMA.search(text, max(sent_start, start - 8), start):
+        words.append(",")  # the comma closing a quotation ("...," Clinton said)
+    while words and words[0].lower() in _OPENERS:
+        words.pop(0)
+        if words and words[0] == ",":
+            words.pop(0)
+    after = _VERB_AFTER.match(masked, end, end + 60)
+    verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
+    if not words:
+        return "subject"
+    last = words[-1]
+    if last.lower() in _PREPOSITIONS:
+        return "oblique"
+    if last == "," and after is not None and (verb_after or after.group(1) not in _NOT_VERB_AFTER):
+        return "subject"  # "During the election, Mitt Romney largely ran on ..."
+    tail = words[len(words) - words[::-1].index(",") if "," in words else 0:]
+    if tail and len(tail) <= 6 and tail[0].lower() not in _SUBORDINATORS and (
+            last[:1].isupper() or last.lower() in PERSON_ROLES) and (
+            verb_after or re.match(r"\s*,", masked[end:end + 3])):
+        return "subject"  # "Syrian president Bashar Assad described ...", "One delegate, Jane Roe, said"
+    return "object"
+
+
+_PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
+# A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
+_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \u00a0]+(?:(?:" + _PARTICLE_RE + r")[ \u00a0-]+){0,2}"
+                  r"[A-Z][\w’'.-]*)*")
+_EVIDENCE_AFTER = re.compile(
+    r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?:"
+    + "|".join(sorted(_CUE_AFTER, key=len, reverse=True)) + r")\b)")
+
+
+def name_mentions(text: str, masked: str | None = None, *,
+                  starts: list[int] | None = None, roles: bool = True) -> list[NameMention]:
+    """Capitalised names outside quotations, cleaned, in reading order (see the module docstring).
+
+    ``roles=False`` leaves ``role`` empty (to be filled by :func:`fill_role` where needed).
+    """
+    masked = masked if masked is not None else text
+    starts = starts if starts is not None else sentence_starts(text, masked)
+    vocabulary = lower_case_words(text)
+    out: list[NameMention] = []
+    for r in _RUN.finditer(masked):
+        word = r.group()
+        if " " not in word and (_bare(word) in _NOT_A_NAME or _bare(word) in _ORG_WORDS):
+            continue
+        run: list[re.Match[str]] = []
+        for m in _TOKEN.finditer(masked, r.start(), r.end()):
+            word = m.group()
+            if _is_name_word(word) or (run and (word.lower() in _PARTICLES or word[:3] in ("al-", "el-"))):
+                run.append(m)
+            elif run:
+                _add_run(text, masked, starts, run, vocabulary, out, roles)
+                run = []
+            if run and (_is_possessive(word) or (word.endswith(".") and not (
+                    _is_initial(word) or _bare(word) in _ABBREVIATIONS or _bare(word) in PERSON_TITLES))):
+                _add_run(text, masked, starts, run, vocabulary, out, roles)
+                run = []
+        if run:
+            _add_run(text, masked, starts, run, vocabulary, out, roles)
+    return out
+
+
+_NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
+_KEEP_PERIOD = _ABBREVIATIONS | _SUFFIXES
+_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES
+_VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
+_WORDS = re.compile(r"[\w’'.-]+|[,;:]")
+_QUOTE_COMMA = re.compile(r"[,;][\"”’']\s*$")
+
+
+def _add_run(text: str, masked: str, starts: list[int], run: list[re.Match[str]],
+             vocabulary: frozenset[str], out: list[NameMention], roles: bool) -> None:
+    while run and run[-1].group().lower() in _PARTICLES:
+        run.pop()
+    if not run:
+        return
+    words = [m.group() for m in run]
+    if len(words) == 1 and (_bare(words[0]) in _NOT_A_NAME or _bare(words[0]) in _ORG_WORDS):
+        return  # "The", "During", "Monday"
+    words[-1] = words[-1] if _is_initial(words[-1]) or _bare(words[-1]) in _KEEP_PERIOD else (
+        words[-1].rstrip("."))
+    start = run[0].start()
+    sent = bisect.bisect_right(starts, start) - 1
+    sent_start = starts[sent]
+    tokens, title, possessive = clean_name_tokens(words, vocabulary=vocabulary)
+    if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
+        return
+    # Offsets of the kept tokens.
+    first = words.index(tokens[0]) if tokens[0] in words else 0
+    t_start = run[first].start() if first < len(run) else start
+    end = run[-1].end()
+    before = masked[max(0, t_start - 24):t_start].split()
+    if title is None and before and before[-1].lower() in _ROLE_OR_TITLE:
+        title = before[-1]
+    after = masked[end:end + 60]
+    evidence = title is not None or _EVIDENCE_AFTER.match(after) is not None
+    role = _role_of(text, masked, sent_start, t_start, end, possessive) if roles else ""
+    out.append(NameMention(t_start, end, tuple(tokens), sent, role, title, evidence, possessive))
+
+
+# ---------------------------------------------------------------------------------------------
+# Entities and salience
+
+SUBJECT, OBJECT, OBLIQUE, POSSESSIVE = 310.0, 200.0, 150.0, 120.0
+SPEAKER = 100.0
+"""Extra weight of a credited speaker: in news, "he said" most often continues the last speaker."""
+_ROLE_WEIGHT = {"subject": SUBJECT, "object": OBJECT, "oblique": OBLIQUE, "possessive": POSSESSIVE}
+
 
 @dataclass(slots=True)
 class Entity:
-    """One named speaker seen so far."""
+    """One person or group the article names."""
 
     name: str
     kind: str  # "person" or "group"
     gender: str | None = None
     type: str = "unknown"
     role: str | None = None
+    events: list[tuple[int, int, float]] = field(default_factory=list)
+    """Where the entity is mentioned: (offset, sentence, weight), in offset order."""
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.name.split()
+
+    @property
+    def surname(self) -> str:
+        words = [t for t in self.tokens if _bare(t) not in _SUFFIXES]
+        return _bare((words or self.tokens)[-1])
+
+    @property
+    def last(self) -> int:
+        return self.events[-1][0] if self.events else -1
+
+
+def _first_names_agree(a: list[str], b: list[str]) -> bool:
+    """Whether two full names may be one person: same surname, and first names agree if both have one."""
+    if len(a) < 2 or len(b) < 2:
+        return True
+    x, y = _bare(a[0]), _bare(b[0])
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return x == y
 
 
 @dataclass(slots=True)
 class EntityTracker:
-    """Names seen so far in one article, most recent last."""
+    """The people and groups of one article, with where each is mentioned.
+
+    Build it with :meth:`for_article` to read the article's names up front; an empty tracker
+    learns names only from :meth:`add`.
+    """
 
     entities: list[Entity] = field(default_factory=list)
+    starts: list[int] = field(default_factory=lambda: [0])
+    pending: list[int] = field(default_factory=list)
+    """Offsets of subject "he"/"she" of the narration not yet resolved (see :meth:`_catch_up`)."""
+    masked: str = ""
+    _clock: int = 0
+
+    @classmethod
+    def for_article(cls, text: str, masked: str | None = None) -> EntityTracker:
+        """A tracker holding every person named in ``text`` (quotation interiors excluded)."""
+        masked = masked if masked is not None else text
+        tracker = cls(starts=sentence_starts(text, masked), masked=masked)
+        mentions = name_mentions(text, masked, starts=tracker.starts, roles=False)
+        tracker._read(mentions, text, masked)
+        tracker.pending = [m.start() for m in _SUBJECT_PRONOUN.finditer(masked)]
+        return tracker
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _read(self, mentions: list[NameMention], text: str, masked: str) -> None:
+        names = given_names()
+        # Surnames marked as a person's anywhere: after a title, or before a verb of saying.
+        personal = {_bare(m.surname) for m in mentions if m.evidence and not is_org_name(m.tokens)}
+        full = [m for m in mentions if len(m.tokens) >= 2 and not is_org_name(m.tokens) and (
+            _bare(m.tokens[0]) in names or m.evidence or _bare(m.surname) in personal)]
+        full_ids = {id(m) for m in full}
+        by_surname: dict[str, list[Entity]] = {}
+        for m in full:
+            ent = self._match_full(m, by_surname)
+            if ent is None:
+                ent = Entity(m.name, "person", gender_of_name(m.tokens[0]) or gender_of_title(m.title or ""))
+                by_surname.setdefault(_bare(m.surname), []).append(ent)
+                self.entities.append(ent)
+            elif len(m.tokens) > len(ent.tokens):
+                ent.name = m.name
+            ent.gender = ent.gender or gender_of_name(m.tokens[0]) or gender_of_title(m.title or "")
+        firsts: dict[str, list[Entity]] = {}
+        for ent in self.entities:
+            firsts.setdefault(_bare(ent.tokens[0]), []).append(ent)
+        for m in mentions:
+            ent = None
+            if len(m.tokens) >= 2:
+                if id(m) in full_ids or _bare(m.surname) in by_surname:
+                    ent = self._match_full(m, by_surname)
+            else:
+                ent = self._match_surname(_bare(m.tokens[0]), m.start, by_surname)
+                if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
+                    ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
+                if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not is_org_name(m.tokens):
+                    ent = Entity(m.name, "person", gender_of_title(m.title or ""))
+                    by_surname.setdefault(_bare(m.surname), []).append(ent)
+                    self.entities.append(ent)
+            if ent is None:
+                continue
+            if m.title:
+                ent.gender = ent.gender or gender_of_title(m.title)
+            if not m.role:
+                m.role = _role_of(text, masked, self.starts[m.sentence], m.start, m.end, m.possessive)
+            ent.events.append((m.start, m.sentence, _ROLE_WEIGHT[m.role]))
+        for ent in self.entities:
+            ent.events.sort()
+
+    @staticmethod
+    def _match_full(m: NameMention, by_surname: dict[str, list[Entity]]) -> Entity | None:
+        cands = [e for e in by_surname.get(_bare(m.surname), []) if _first_names_agree(e.tokens, list(m.tokens))]
+        exact = [e for e in cands if e.name == m.name]
+        return (exact or cands or [None])[-1]
+
+    @staticmethod
+    def _match_surname(surname: str, at: int, by_surname: dict[str, list[Entity]]) -> Entity | None:
+        cands = by_surname.get(surname, [])
+        if not cands:
+            return None
+        before = [e for e in cands if e.events and e.events[0][0] < at]
+        pool = before or cands
+        return max(pool, key=lambda e: max((p for p, _, _ in e.events if p < at), default=-1))
+
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def _now(self, at: int | None) -> int:
+        if at is None:
+            self._clock = max(self._clock, max((e.last for e in self.entities), default=0)) + 1
+            return self._clock
+        return at
+
+    def note(self, ent: Entity, *, at: int | None = None, weight: float = SPEAKER) -> None:
+        """Record a mention of ``ent`` at offset ``at`` (a credited speaker, a resolved pronoun)."""
+        pos = self._now(at)
+        bisect.insort(ent.events, (pos, self.sentence_of(pos), weight))
 
     def add(self, name: str, *, kind: str, speaker_type: str = "unknown",
-            gender: str | None = None, role: str | None = None) -> Entity:
-        """Register ``name`` (moving it to most recent); return its entity."""
+            gender: str | None = None, role: str | None = None, at: int | None = None,
+            entity: Entity | None = None) -> Entity:
+        """Register a credited speaker ``name`` at offset ``at``; return its entity.
+
+        ``entity`` (when the name was resolved to one) or the entity of the same name, or, for a
+        person, of the same surname, receives the mention; otherwise a new entity is made.
+        """
+        if at is not None:
+            self._catch_up(at)
         key = name.lower()
-        for i, ent in enumerate(self.entities):
-            if ent.name.lower() == key:
-                del self.entities[i]
-                ent.gender = ent.gender or gender
-                ent.role = ent.role or role
-                self.entities.append(ent)
-                return ent
-        ent = Entity(name, kind, gender, speaker_type, role)
-        self.entities.append(ent)
+        ent = entity
+        if ent is None:
+            ent = next((e for e in reversed(self.entities) if e.name.lower() == key), None)
+        if ent is None and kind == "person":
+            ent = self.resolve_name(name, at=at)
+        if ent is None:
+            ent = Entity(name, kind, gender, speaker_type, role)
+            self.entities.append(ent)
+        else:
+            ent.gender = ent.gender or gender
+            ent.role = ent.role or role
+            if ent.type == "unknown":
+                ent.type = speaker_type
+            if kind == "person":
+                ent.kind = "person"
+        base = SUBJECT
+        if at is not None:
+            base = next((w for p, _, w in ent.events if p == at), SUBJECT)
+        self.note(ent, at=at, weight=base + SPEAKER)
         return ent
 
-    def resolve_pronoun(self, pronoun: str) -> Entity | None:
-        """Last entity compatible with ``pronoun`` (he/she: persons, they/it: groups or persons)."""
+    # -- resolving -----------------------------------------------------------------------------
+
+    def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
+        """The entity ``pronoun`` at offset ``at`` stands for.
+
+        he/she: the most salient person of compatible gender (unknown gender is compatible);
+        the choice fixes the entity's gender. it/they/we: the last group credited with speech.
+        """
         p = pronoun.lower()
-        if p in _MALE_PRONOUNS or p in _FEMALE_PRONOUNS:
-            gender = "m" if p in _MALE_PRONOUNS else "f"
-            for ent in reversed(self.entities):
-                if ent.kind == "person" and ent.gender in (None, gender):
-                    ent.gender = gender
-                    return ent
-            return None
-        if p in ("it", "they", "we"):
-            for ent in reversed(self.entities):
-                if ent.kind == "group":
-                    return ent
+        pos = self._now(at) if at is None else at
+        if p in PERSON_PRONOUNS:
+            self._catch_up(pos)
+            return self._most_salient(pos, "m" if p in _MALE_PRONOUNS else "f")
+        if p in _GROUP_PRONOUNS:
+            groups = [e for e in self.entities if e.kind == "group" and e.events and e.events[0][0] < pos]
+            return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
-    def resolve_name(self, name: str) -> Entity | None:
-        """Last full name that ends with ``name`` (titles ignored) and is longer than it."""
+    def _most_salient(self, pos: int, gender: str) -> Entity | None:
+        sent = self.sentence_of(pos)
+        best, best_score = None, 0.0
+        for ent in self.entities:
+            if ent.kind != "person" or ent.gender not in (None, gender):
+                continue
+            score = self.salience(ent, pos, sent)
+            if score > best_score:
+                best, best_score = ent, score
+        if best is not None:
+            best.gender = gender
+        return best
+
+    def _catch_up(self, pos: int) -> None:
+        """Resolve the narration's subject pronouns before ``pos`` so they carry salience on
+        ("Murray married. He wrote a column. '...,' he said")."""
+        while self.pending and self.pending[0] <= pos:
+            q = self.pending.pop(0)
+            if q == pos:
+                continue  # resolved by the caller
+            gender = "f" if self.masked[q].lower() == "s" else "m"
+            ent = self._most_salient(q, gender)
+            if ent is not None:
+                bisect.insort(ent.events, (q, self.sentence_of(q), SUBJECT))
+
+    @staticmethod
+    def salience(ent: Entity, pos: int, sent: int) -> float:
+        """Salience of ``ent`` at offset ``pos`` (in sentence ``sent``): per sentence the weight of
+        its strongest mention there, halved for every sentence back."""
+        score, cur, best = 0.0, -1, 0.0
+        for e_pos, e_sent, weight in ent.events:
+            if e_pos >= pos:
+                break
+            if e_sent != cur:
+                score += best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0
+                cur, best = e_sent, 0.0
+            best = max(best, weight)
+        if cur >= 0:
+            score += best * 0.5 ** min(60, sent - cur)
+        return score
+
+    def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
+        """The person a short name ("Trump", "Mr. Trump", "Abdel Rahman") stands for.
+
+        The person whose full name ends with ``name`` (titles ignored) and is longer than it,
+        mentioned last before ``at``; a bare given name ("Hillary") matches the one person with it.
+        """
         bare = _TITLE_PREFIX.sub("", name.strip()).lower()
         if not bare:
             return None
-        for ent in reversed(self.entities):
-            full = ent.name.lower()
-            if full != bare and (full.endswith(" " + bare) or full.startswith(bare + " ")):
-                return ent
-        return None
-
-
-_NAME = re.compile(
-    r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Lady|President|Senator|Governor)\.?\s+)?"
-    r"\b(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|al-[A-Z][a-z]+|bin|de|van|von)){0,3}\s+[A-Z][a-z’'-]+)\b"
-)
-_NOT_FIRST = frozenset("""
-The A An In On At But And Or If As So New United North South East West Los Las San Santa Fort
-Saint Great Supreme Democratic Republican Islamic Human Middle Prime Vice White Red Green Black
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-July August September October November December This That These Those When While After Before
-""".split())
-_ORG_WORDS = re.compile(
-    r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|Council|Group|House|"
-    r"Association|Institute|Post|Times|Journal|Office|Campaign|Court|Army|Forces|Government|"
-    r"Commission|Foundation|Union|Street|Center|Centre|Square|University|College|School|Rights|"
-    r"Nations|States|Kingdom|Republic|Province|City|County|State|Press|Network|Company|Bank)\b"
-)
+        pos = at if at is not None else 1 << 60
+        words = [_bare(w) for w in bare.split()]
+        best, best_pos = None, -2
+        for ent in self.entities:
+            if ent.kind != "person" or ent.surname != words[-1]:
+                continue
+            toks = [_bare(t) for t in ent.tokens if _bare(t) not in _SUFFIXES]
+            if len(toks) <= len(words) or toks[-len(words):] != words:
+                continue
+            i = bisect.bisect_left(ent.events, (pos,))
+            last = ent.events[i - 1][0] if i else -1
+            if last > best_pos:
+                best, best_pos = ent, last
+        if best is None and len(words) == 1 and words[0] in given_names():
+            firsts = [e for e in self.entities if e.kind == "person" and len(e.tokens) > 1
+                      and _bare(e.tokens[0]) == words[0]]
+            if len(firsts) == 1:
+                return firsts[0]
+        return best
 
 
 def person_names(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
-    """Likely person names in ``text[start:end]``: (end offset, name, gender from a title)."""
-    out: list[tuple[int, str, str | None]] = []
-    for m in _NAME.finditer(text, start, end):
-        name = m.group("name")
-        if name.split()[0] in _NOT_FIRST or _ORG_WORDS.search(name):
+    """Likely person names in ``text[start:end]``: (end offset, name, gender).
+
+    >>> [n for _, n, _ in person_names("Later Sen. Hope Hicks met Bear Stearns.", 0, 38)]
+    ['Hope Hicks']
+    """
+    tracker = EntityTracker.for_article(text[:end])
+    out = []
+    for m in name_mentions(text[:end]):
+        if m.start < start or len(m.tokens) < 2:
             continue
-        out.append((m.end(), name, gender_of_title(m.group("title") or "")))
+        ent = next((e for e in tracker.entities if any(p == m.start for p, _, _ in e.events)), None)
+        if ent is not None and ent.kind == "person":
+            out.append((m.end, m.name, ent.gender))
     return out
-
-
-def gender_of_title(words: str) -> str | None:
-    """'m' / 'f' from a courtesy title in ``words`` ("Mrs. Clinton"), else ``None``."""
-    for w in words.lower().split():
-        if w in _MALE_TITLES:
-            return "m"
-        if w in _FEMALE_TITLES:
-            return "f"
-    return None

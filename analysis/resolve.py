@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from analysis.actors import ActorList
-from analysis.coref import EntityTracker, gender_of_title, person_names
+from analysis.coref import (
+    PERSON_PRONOUNS,
+    EntityTracker,
+    clean_name_tokens,
+    gender_of_name,
+    gender_of_title,
+    is_org_name,
+    lower_case_words,
+)
 from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
 
@@ -41,15 +49,33 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
     return role, (toks[j][0], toks[-1][1])
 
 
-def _looks_like_person(name: str, speaker_type: str) -> bool:
+def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
     words = name.split()
+    if len(words) == 1 and words[0].lower() in lower_case_words(text):
+        return False  # "Delegates questioned ...": a common noun opening the sentence
     if speaker_type in ("media", "state_media", "organisation") or not 1 <= len(words) <= 4:
         return False
-    if not all(w[0].isupper() for w in words):
-        return False
+    if not all(w[0].isupper() for w in words) or is_org_name(words):
+        return False  # "GOP", "Trump National Doral": an organisation
     return not re.search(r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|"
                          r"Council|Group|Association|Institute|Post|Times|Journal|House|Office|"
                          r"Campaign|Court|Army|Forces|Government|Commission|Foundation|Union)\b", name)
+
+
+def _clean_span(text: str, start: int, end: int) -> Span:
+    """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
+    a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+        return start, end
+    kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=lower_case_words(text))
+    if not kept or len(kept) == len(toks):
+        return start, end
+    n = len(kept)
+    for i in range(len(toks) - n, -1, -1):
+        if toks[i][2] == kept[0] or (n == 1 and toks[i][2].startswith(kept[0])):
+            return start + toks[i][0], start + toks[i + n - 1][0] + len(kept[-1])
+    return start, end
 
 
 def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorList,
@@ -57,16 +83,18 @@ def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorLi
     """Name, type and role of one speaker phrase; registers it for later pronouns."""
     mention = text[span[0]:span[1]]
     low = mention.lower()
-    if low in PRONOUNS:
-        ent = tracker.resolve_pronoun(low)
+    if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("them", "their"):
+        ent = tracker.resolve_pronoun(low, at=span[0])
         if ent is None:
             return mention, "unknown", None
+        tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
         return ent.name, ent.type, ent.role
     role, (n_start, n_end) = split_role(text, *span)
+    n_start, n_end = _clean_span(text, n_start, n_end)
     name = text[n_start:n_end]
     if appositive:
         role = role or re.sub(r"^(?:the|a|an)\s+", "", appositive.strip(), flags=re.IGNORECASE)
-    ent = tracker.resolve_name(name) if len(name.split()) <= 2 else None
+    ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name
     canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
@@ -74,10 +102,12 @@ def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorLi
         kind = ent.type
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
-    person = _looks_like_person(canonical, kind)
+    person = ent is not None or _looks_like_person(canonical, kind, text)
     if person or kind not in ("unknown",) or canonical[:1].isupper():
+        first = canonical.split()[0] if canonical.split() else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
-                    gender=gender_of_title(mention), role=role)
+                    gender=gender_of_title(mention) or (gender_of_name(first) if person else None),
+                    role=role, at=span[0], entity=ent if canonical == name else None)
     return canonical, kind, role
 
 
@@ -95,17 +125,9 @@ def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
 
 def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> None:
     """Fill each found attribution's speakers, in reading order."""
-    tracker = EntityTracker()
     text = ctx.text
-    names = person_names(text, 0, len(text))
-    seen = 0
+    tracker = EntityTracker.for_article(text, ctx.masked)
     for item in found:
-        anchor = item.mention[0] if item.mention else (item.content[0][0] if item.content else 0)
-        while seen < len(names) and names[seen][0] <= anchor:
-            _, name, gender = names[seen]
-            tracker.add(name, kind="person", speaker_type=actors.classify(name, context=text)[1],
-                        gender=gender)
-            seen += 1
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
             item.speakers = [(n, t, r, item.mention or sp) for n, t, r, sp in item.parent.speakers]

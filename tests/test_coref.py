@@ -1,0 +1,178 @@
+"""Speaker resolution rules: who "he", "she" and a bare surname stand for."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.attribute import attribute
+from analysis.coref import (
+    EntityTracker,
+    clean_name_tokens,
+    gender_of_name,
+    gender_of_title,
+    given_names,
+    is_org_name,
+    name_mentions,
+    sentence_starts,
+)
+from analysis.models import Article
+from analysis.segment import segment
+
+
+def _speaker_of(text: str, mention: str) -> str:
+    """The resolved speaker of the (last) attribution whose mention is ``mention``."""
+    found = [a for a in attribute(segment(Article(id="t", text=text))) if a.mention == mention]
+    assert found, f"no attribution with mention {mention!r}"
+    return found[-1].speaker
+
+
+def test_given_name_list_is_shipped_with_genders():
+    names = given_names()
+    assert len(names) > 1000
+    assert set(names.values()) <= {"m", "f", "u"}
+    assert (gender_of_name("Hillary"), gender_of_name("Donald"), gender_of_name("Lee")) == ("f", "m", None)
+
+
+@pytest.mark.parametrize(("words", "gender"), [
+    ("Mrs. Clinton", "f"), ("Mr. Trump", "m"), ("spokeswoman", "f"), ("Sen.", None)])
+def test_gender_of_title_reads_courtesy_titles_and_gendered_roles(words, gender):
+    assert gender_of_title(words) == gender
+
+
+@pytest.mark.parametrize(("tokens", "name"), [
+    (["Like", "Corker"], ["Corker"]),
+    (["To", "Sexton"], ["Sexton"]),
+    (["Entrusting", "Donald", "Trump"], ["Donald", "Trump"]),
+    (["Media", "Research", "Center’s", "Bozell"], ["Bozell"]),
+    (["Sanders", "hasn't"], ["Sanders"]),
+    (["Massachusetts", "Sen.", "Elizabeth", "Warren"], ["Elizabeth", "Warren"]),
+    (["Fox", "News", "Bret", "Baier"], ["Bret", "Baier"]),
+])
+def test_name_cleaning_drops_glued_words_titles_and_possessive_owners(tokens, name):
+    assert clean_name_tokens(tokens)[0] == name
+
+
+def test_name_cleaning_drops_a_sentence_initial_word_the_article_writes_in_lower_case():
+    assert clean_name_tokens(["Continued", "Stone"], vocabulary=frozenset({"continued"}))[0] == ["Stone"]
+
+
+@pytest.mark.parametrize(("tokens", "org"), [
+    (["Trump", "National", "Doral"], True), (["Southern", "District"], True), (["GOP"], True),
+    (["Hope", "Hicks"], False)])
+def test_organisation_words_and_acronyms_mark_a_name_as_not_a_person(tokens, org):
+    assert is_org_name(tokens) is org
+
+
+def test_names_inside_quotations_are_not_read():
+    text = 'Jane Roe said, "Bill Smith is wrong."'
+    masked = text[:15] + "\x00" * 19 + text[34:]
+    assert [m.name for m in name_mentions(text, masked)] == ["Jane Roe"]
+
+
+def test_paragraph_break_counts_as_an_extra_sentence():
+    starts = sentence_starts("One here. Two there.\n\nThree.")
+    assert starts == [0, 9, 22, 22]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Capitalised phrases that are not people are never the antecedent of "he"/"she".
+    ("Ben Brafman spoke in court. The case went to the Southern District. "
+     "He said the case was unusual.", "Ben Brafman"),
+    ("Maureen Sherry worked on the Bear Stearns trading floor. "
+     "She said the antics were tolerable.", "Maureen Sherry"),
+    ("Michelle F. Tanzer is a Boca Raton lawyer. She said the industry was doing better.",
+     "Michelle F. Tanzer"),
+])
+def test_pronoun_skips_places_and_organisations(text, expected):
+    assert _speaker_of(text, text.split(".")[-2].split()[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), [
+    ("Hillary Clinton hit Bernie Sanders on guns, and she said the plan was weak.", "she",
+     "Hillary Clinton"),
+    ("Donald Trump thanked his spokeswoman, Hope Hicks, and his son. He said it was great.", "He",
+     "Donald Trump"),
+    ("Ms. Sherry met Mr. Dole on Monday. She said the talks went well.", "She", "Sherry"),
+])
+def test_pronoun_agrees_in_gender_with_given_name_and_title(text, mention, expected):
+    assert _speaker_of(text, mention) == expected
+
+
+def test_pronoun_gender_is_fixed_by_an_earlier_pronoun():
+    tracker = EntityTracker.for_article("Kim Lee arrived. Pat Roe left early.")
+    first = tracker.resolve_pronoun("she", at=36)
+    assert first is not None and first.gender == "f"
+    assert tracker.resolve_pronoun("he", at=37) is not first
+
+
+def test_pronoun_prefers_the_last_speaker_over_a_name_in_passing():
+    text = ('"We won the vote," Jane Roe said of a list that included Ann Poe and Mary Dunn. '
+            'She said the count was fair.')
+    assert _speaker_of(text, "She") == "Jane Roe"
+
+
+def test_pronoun_prefers_the_subject_over_an_object_of_the_previous_sentence():
+    text = ("During the 2012 election, John Doe largely ran on the economy and accused Bill Smith "
+            "of bungling it. He said that he would cut taxes.")
+    assert _speaker_of(text, "He") == "John Doe"
+
+
+def test_pronoun_prefers_the_main_clause_subject_over_a_subordinate_one():
+    text = ('When Ann Poe pointed out the cost, Jane Roe seized on it. "It is too much," she said.')
+    assert _speaker_of(text, "she") == "Jane Roe"
+
+
+def test_name_quoted_by_a_speaker_is_not_an_antecedent():
+    text = ('Liz Dunn won the primary. "Hillary Clinton represents the same failed policies," '
+            'she said.')
+    assert _speaker_of(text, "she") == "Liz Dunn"
+
+
+def test_narration_pronouns_carry_salience_along_a_chain():
+    text = ("Joseph R. Murray II later came out as gay. He married last year and counts himself a "
+            "Donald Trump supporter. He recently wrote a column. "
+            '"The politics are just so blatant," he said.')
+    assert _speaker_of(text, "he") == "Joseph R. Murray II"
+
+
+@pytest.mark.parametrize("text", [
+    "Roberta A. Kaplan invoked history. \"There can't be separate but equal marriage,\" she told Reeves.",
+    "Jane Roe spoke. According to him, the town fell.",
+])
+def test_pronoun_is_resolved_or_kept_but_never_left_as_a_capitalised_fragment(text):
+    for a in attribute(segment(Article(id="t", text=text))):
+        assert a.speaker not in ("The", "Three", "There")
+
+
+def test_object_pronoun_mention_is_resolved():
+    text = "Jorge Ramos crossed the border. According to him, the network censured his report."
+    found = [a for a in attribute(segment(Article(id="t", text=text))) if a.mention == "him"]
+    assert not found or found[0].speaker == "Jorge Ramos"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Like Corker, Bob Menendez rejected it. Bob Corker spoke. Later Corker said he was careful.",
+     "Bob Corker"),
+    ("Roger Stone spoke.\n\nContinued Stone: \"It is a very real problem,\" he said. "
+     "He continued talking.", "Roger Stone"),
+])
+def test_surname_drops_glued_sentence_initial_words(text, expected):
+    speakers = {a.speaker for a in attribute(segment(Article(id="t", text=text)))}
+    assert expected in speakers and not any(s.startswith(("Like ", "Continued ")) for s in speakers)
+
+
+def test_surname_links_to_a_person_not_an_organisation_containing_it():
+    text = ("The Trump National Doral resort hosted the event. Donald Trump owns it. "
+            '"They are moving it to Mexico," Trump said.')
+    assert _speaker_of(text, "Trump") == "Donald Trump"
+
+
+def test_surname_alone_resolves_to_the_full_name_named_before():
+    text = "Rami Abdel Rahman spoke first. Abdel Rahman said the town fell."
+    assert _speaker_of(text, "Abdel Rahman") == "Rami Abdel Rahman"
+
+
+def test_sentence_initial_common_noun_speaker_is_not_a_person():
+    text = ("Ted Cruz spoke in July. Some delegates left. Delegates questioned the pledge. "
+            '"The day that was abrogated was the day this became personal," he said.')
+    assert _speaker_of(text, "he") == "Ted Cruz"
