@@ -51,6 +51,26 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+_WORD_START = r"(?<![\w])"
+
+
+def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that matches somewhere in a text exactly when one of ``patterns`` does.
+
+    Every glob starts at a word start; checked once before the alternation rather than once per
+    alternative, a scan of a long text is several times faster. Which alternative matches can
+    differ from :func:`_compile`'s, so this answers "any?" only.
+    """
+    parts = []
+    for p in patterns:
+        body = glob_regex(p)
+        if not body.startswith(_WORD_START):
+            return _compile(patterns)
+        body = body[len(_WORD_START):]
+        parts.append(f"(?-i:{body})" if _is_acronym(p) else body)
+    return re.compile(_WORD_START + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
 def _is_acronym(pattern: str) -> bool:
     return pattern.isalpha() and pattern.isupper() and len(pattern) <= 3
 
@@ -132,27 +152,20 @@ class ActorList:
         """
         if not text:
             return None
-        best: Actor | None = None
-        best_len = 0
-        for actor in self.actors:
-            for m in actor.regex.finditer(text):
-                if m.end() - m.start() > best_len:
-                    best, best_len = actor, m.end() - m.start()
+        matcher = _matcher(self)
+        best = matcher.named(text)
         if best is None and preceding:
-            for actor in self.actors:
-                generic = actor.generic_regex
-                if generic is None:
-                    continue
-                for m in generic.finditer(text):
-                    if m.end() - m.start() > best_len and actor.named_in(preceding):
-                        best, best_len = actor, m.end() - m.start()
+            best_len = 0
+            for actor, length in matcher.generic_hits(text):
+                if length > best_len and actor.named_in(preceding):
+                    best, best_len = actor, length
         return best
 
     def role_type(self, text: str | None) -> str | None:
         """Type given by the first role rule matching ``text``, or ``None``."""
         if not text:
             return None
-        return _role_type(self.roles, text)
+        return _matcher(self).role_type(text)
 
     def is_foreign(self, text: str | None, *, context: str | None = None) -> bool:
         """True when ``text`` names a country other than the home one.
@@ -164,8 +177,7 @@ class ActorList:
             return False
         if context is not None and not _mentions(self.home, context):
             return False
-        foreign = tuple(c for c in self.countries if c.lower() not in {h.lower() for h in self.home})
-        return bool(foreign) and _compiled(foreign).search(text) is not None
+        return _matcher(self).is_foreign(text)
 
     def classify(self, name: str, role: str | None = None, mention: str | None = None, *,
                  context: str | None = None, preceding: str | None = None) -> tuple[str, str]:
@@ -181,6 +193,18 @@ class ActorList:
         >>> load_actors().classify("Bashar Assad", "Syrian president")
         ('Bashar Assad', 'government')
         """
+        canonical, kind, by_role, generic = _matcher(self).classified(name, role, mention)
+        if generic and preceding:
+            return self._classify(name, role, mention, context=context, preceding=preceding)
+        if by_role and kind == "government" and (
+            self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
+        ):
+            kind = "foreign_government"
+        return canonical, kind
+
+    def _classify(self, name: str, role: str | None, mention: str | None, *,
+                  context: str | None, preceding: str | None) -> tuple[str, str]:
+        """:meth:`classify`, every step asked afresh."""
         for text in (name, mention):
             actor = self.find_actor(text, preceding=preceding)
             if actor is not None:
@@ -199,18 +223,182 @@ class ActorList:
         return clean, "unknown"
 
 
-@lru_cache(maxsize=4096)
-def _role_type(roles: tuple[RoleRule, ...], text: str) -> str | None:
-    for rule in roles:
-        if rule.regex.search(text):
-            return rule.type
-    return None
+_CACHE_SIZE = 1 << 16
+
+
+class _Matcher:
+    """The patterns of one :class:`ActorList`, compiled once, with answers kept per text.
+
+    Names, roles and mentions recur across an article and a corpus; what is asked of them here
+    depends on the text alone. One pattern of every actor (or every role) answers "does any
+    match?" in one scan, so a text that names none costs no loop over the list.
+    """
+
+    def __init__(self, actors: ActorList) -> None:
+        self.actors = actors.actors
+        every = tuple(p for actor in actors.actors for p in actor.patterns)
+        self.actor_any = _compile_any(every) if every else None
+        self.generic = tuple((a, _compiled(a.generic)) for a in actors.actors if a.generic)
+        generic = tuple(p for actor in actors.actors for p in actor.generic)
+        self.generic_any = _compile_any(generic) if generic else None
+        self.roles = tuple((rule.type, _compiled(rule.patterns)) for rule in actors.roles)
+        roles = tuple(p for rule in actors.roles for p in rule.patterns)
+        self.role_any = _compile_any(roles) if roles else None
+        home = {h.lower() for h in actors.home}
+        foreign = tuple(c for c in actors.countries if c.lower() not in home)
+        self.foreign = _compiled(foreign) if foreign else None
+        self._named: dict[str, Actor | None] = {}
+        self._generic: dict[str, tuple[tuple[Actor, int], ...]] = {}
+        self._classified: dict[tuple[str, str | None, str | None], tuple[str, str, bool, bool]] = {}
+        self._role: dict[str, str | None] = {}
+        self._foreign: dict[str, bool] = {}
+
+    def named(self, text: str) -> Actor | None:
+        """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
+        try:
+            return self._named[text]
+        except KeyError:
+            pass
+        best: Actor | None = None
+        if self.actor_any is not None and self.actor_any.search(text) is not None:
+            best_len = 0
+            for actor in self.actors:
+                for m in actor.regex.finditer(text):
+                    if m.end() - m.start() > best_len:
+                        best, best_len = actor, m.end() - m.start()
+        if len(self._named) >= _CACHE_SIZE:
+            self._named.clear()
+        self._named[text] = best
+        return best
+
+    def classified(self, name: str, role: str | None,
+                   mention: str | None) -> tuple[str, str, bool, bool]:
+        """What :meth:`ActorList.classify` finds without the article: name, type, whether a role
+        rule gave the type (a government one may still turn foreign, by the article), and
+        whether a generic label came up before a decision (then the article decides)."""
+        key = (name, role, mention)
+        try:
+            return self._classified[key]
+        except KeyError:
+            pass
+        found = self._classify(name, role, mention)
+        if len(self._classified) >= _CACHE_SIZE:
+            self._classified.clear()
+        self._classified[key] = found
+        return found
+
+    def _classify(self, name: str, role: str | None, mention: str | None) -> tuple[str, str, bool, bool]:
+        generic = False
+        for text in (name, mention):
+            if not text:
+                continue
+            actor = self.named(text)
+            if actor is not None:
+                return actor.name, actor.type, False, generic
+            generic = generic or bool(self.generic_hits(text))
+        clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        for text in (role, name, mention):
+            kind = self.role_type(text) if text else None
+            if kind is not None:
+                label = tidy_label(clean)
+                if text is not role and label and self.role_type(label) is not None:
+                    clean = label
+                return clean, kind, True, generic
+        return clean, "unknown", False, generic
+
+    def generic_hits(self, text: str) -> tuple[tuple[Actor, int], ...]:
+        """Each actor a ``generic`` label of which matches ``text``, with its longest match."""
+        try:
+            return self._generic[text]
+        except KeyError:
+            pass
+        hits: list[tuple[Actor, int]] = []
+        if self.generic_any is not None and self.generic_any.search(text) is not None:
+            for actor, regex in self.generic:
+                longest = max((m.end() - m.start() for m in regex.finditer(text)), default=0)
+                if longest:
+                    hits.append((actor, longest))
+        if len(self._generic) >= _CACHE_SIZE:
+            self._generic.clear()
+        self._generic[text] = found = tuple(hits)
+        return found
+
+    def role_type(self, text: str) -> str | None:
+        """Type of the first role rule matching ``text``."""
+        try:
+            return self._role[text]
+        except KeyError:
+            pass
+        kind: str | None = None
+        if self.role_any is not None and self.role_any.search(text) is not None:
+            for rule_type, regex in self.roles:
+                if regex.search(text):
+                    kind = rule_type
+                    break
+        if len(self._role) >= _CACHE_SIZE:
+            self._role.clear()
+        self._role[text] = kind
+        return kind
+
+    def is_foreign(self, text: str) -> bool:
+        """Whether ``text`` holds a country word other than the home country's."""
+        try:
+            return self._foreign[text]
+        except KeyError:
+            pass
+        found = self.foreign is not None and self.foreign.search(text) is not None
+        if len(self._foreign) >= _CACHE_SIZE:
+            self._foreign.clear()
+        self._foreign[text] = found
+        return found
+
+
+# Keyed by ``id``; the entry keeps its list alive, so an id is not reused while it is cached.
+_MATCHERS: dict[int, tuple[ActorList, _Matcher]] = {}
+
+
+def _matcher(actors: ActorList) -> _Matcher:
+    entry = _MATCHERS.get(id(actors))
+    if entry is not None and entry[0] is actors:
+        return entry[1]
+    if len(_MATCHERS) >= 16:
+        _MATCHERS.clear()
+    matcher = _Matcher(actors)
+    _MATCHERS[id(actors)] = (actors, matcher)
+    return matcher
 
 
 @lru_cache(maxsize=64)
 def _mentions(patterns: tuple[str, ...], text: str) -> bool:
     """Whether ``text`` (an article, asked about again for each of its speakers) matches."""
-    return bool(patterns) and _compiled(patterns).search(text) is not None
+    if not patterns:
+        return False
+    words = _plain_words(patterns)
+    if words and _FOLDING.search(text) is None:
+        # Each pattern is one word: it matches only where its letters occur, in some case.
+        low = text.lower()
+        if not any(w in low for w in words):
+            return False
+    return _compiled_any(patterns).search(text) is not None
+
+
+# Letters that a case-insensitive pattern takes for ASCII ones but ``str.lower`` does not fold so.
+_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@lru_cache(maxsize=64)
+def _plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The patterns in lower case when each is a single word of ASCII letters (no glob, no
+    space): the only letters a case-insensitive match takes for those are themselves and
+    :data:`_FOLDING`'s."""
+    if all(p.strip().isascii() and p.strip().isalpha() for p in patterns):
+        return tuple(p.strip().lower() for p in patterns)
+    return None
+
+
+@lru_cache(maxsize=64)
+def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return _compile_any(patterns)
 
 
 def _line_of(node: Any) -> int | None:

@@ -11,6 +11,7 @@ taken for a cue of the narrator.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis.actors import ActorList, load_actors
@@ -25,7 +26,19 @@ from analysis.content import (
     rest_is_empty,
     skip_adjuncts,
 )
-from analysis.cues import BELIEF, CUE_RE, NEEDS_MARKER, PARTICIPLES, QUOTE_CHARS, STANCE
+from collections.abc import Iterator
+
+from analysis.cues import (
+    BELIEF,
+    CUE_RE,
+    CUE_WORDS,
+    MULTI_WORD_CUES,
+    NEEDS_MARKER,
+    PARTICIPLES,
+    QUOTE_CHARS,
+    STANCE,
+    cue_pattern,
+)
 from analysis.found import Context, Found, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
@@ -51,25 +64,108 @@ from analysis.speakers import (
 )
 
 
+_FRONTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
+_FRONTED_ASIDE = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
+_ASIDE_TO_QUOTE = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])")
+
+
 def _match_fronted_cue(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
                        kind: str) -> Found | None:
     """'Said Jane Roe, "We won."': a cue opening its sentence, the speaker after it."""
     if kind == "belief" or word in PARTICIPLES or word in NEEDS_MARKER:
         return None
-    m = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*").match(ctx.masked, c_end, sent.end)
+    m = _FRONTED_NP.match(ctx.masked, c_end, sent.end)
     if m is None:
         return None
     np = right_speaker(ctx.masked + " ", c_end, m.start("np") + len(m.group("np")) + 1)
     speaker = np[0] if np is not None else m.span("np")
     pos = m.end()
-    if re.match(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b", ctx.masked[pos:pos + 12]):
-        aside = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])").match(ctx.masked, pos, sent.end)
+    if _FRONTED_ASIDE.match(ctx.masked[pos:pos + 12]):
+        aside = _ASIDE_TO_QUOTE.match(ctx.masked, pos, sent.end)
         if aside is not None:
             pos = aside.end()
     got = content_right(ctx, pos, sent.end, word)
     if got is None:
         return None
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), got[0], content_kind(ctx, got[0], kind))
+
+
+# A cue starts a run of word characters, apostrophes and hyphens; only runs that are a cue word,
+# or the first word of a multi-word cue, are worth trying :data:`CUE_RE` on.
+_RUN = re.compile(r"[\w'’-]+")
+_CUE_STARTS = CUE_WORDS | frozenset(MULTI_WORD_CUES)
+_SPACES = re.compile(r"\s+")
+_RUN_CHAR = re.compile(r"[\w'’-]")
+# The pattern's case-insensitive match also takes these letters for ASCII ones ("ſaid", "İ");
+# ``str.lower`` does not fold them so.
+_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
+    """Where in ``masked[start:end]`` a match of :data:`~analysis.cues.CUE_RE` may begin, sorted:
+    every position where one does, and a few more (a cue word inside a longer one). ``None`` when
+    the text holds a letter that the pattern's case-insensitive match and ``str.lower`` read
+    differently ("ſaid"), or one whose lower case is longer: only the pattern can tell there.
+    """
+    end = len(masked) if end is None else end
+    if _FOLDING.search(masked, start, end) is not None:
+        return None
+    words = _CUE_STARTS.intersection(map(str.lower, _RUN.findall(masked, start, end)))
+    if not words:
+        return []  # most sentences: one scan, no cue
+    low = masked[start:end].lower()
+    if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
+        return None
+    return sorted({start + i for word in words for i in _occurrences(low, word)})
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def find_cues(masked: str, start: int, end: int,
+              candidates: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of :data:`~analysis.cues.CUE_RE` in ``masked[start:end]``, exactly as its
+    ``finditer`` gives them, found by trying the pattern only where a cue word begins.
+
+    ``candidates`` are :func:`cue_candidates` of the whole of ``masked``, computed once for all
+    its sentences; without them the sentence is scanned on its own.
+
+    >>> [m.group() for m in find_cues("He said, according to them, he thinks so.", 0, 41)]
+    ['said', 'according to', 'thinks']
+    """
+    if candidates is None:
+        positions = cue_candidates(masked, start, end)
+    else:
+        positions = candidates[bisect.bisect_left(candidates, start):bisect.bisect_left(candidates, end)]
+        if 0 < end < len(masked) and _RUN_CHAR.match(masked, end) and _RUN_CHAR.match(masked, end - 1):
+            # A word the sentence's end cuts: its cut start reads differently from the whole word.
+            cut = end - 1
+            while cut > start and _RUN_CHAR.match(masked, cut - 1):
+                cut -= 1
+            positions = sorted({*positions, cut})
+    claimed = start
+    if positions is None:
+        for run in _RUN.finditer(masked, start, end):
+            pos = run.start()
+            if pos >= claimed and (run.group().lower() in _CUE_STARTS or _FOLDING.search(run.group())):
+                m = CUE_RE.match(masked, pos, end)
+                if m is not None:
+                    claimed = m.end()
+                    yield m
+        return
+    for pos in positions:
+        if pos < claimed:
+            continue
+        run = _RUN.match(masked, pos, end)
+        pattern = cue_pattern(run.group().lower()) if run is not None else None
+        m = pattern.match(masked, pos, end) if pattern is not None else None
+        if m is not None:
+            claimed = m.end()
+            yield m
 
 
 def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
@@ -79,7 +175,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
     found: list[Found] = []
     claimed = lo
     according: list[re.Match[str]] = []
-    for m in CUE_RE.finditer(masked, lo, hi):
+    for m in find_cues(masked, lo, hi, ctx.cue_candidates):
         c_start, c_end = m.span()
         if c_start < claimed:
             continue
@@ -91,7 +187,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         if word in ("pointed out", "points out"):
             word = "noted"
-        word = re.sub(r"\s+", " ", word)
+        word = _SPACES.sub(" ", word)
         item = _match_cue(ctx, sent, claimed, c_start, c_end, word, found)
         if item is None:
             continue
@@ -204,10 +300,13 @@ _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then i
 _SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b")
 
 
+_ACCORDING_NP = re.compile(r"\s+(?P<np>[^,;:.!?\x00\"“”]{1,80}?)\s*(?=[,;:!?]|\.\s*$|$)")
+
+
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:
     """'according to X' before or after its content."""
     masked, lo, hi = ctx.masked, sent.start, sent.end
-    np = re.compile(r"\s+(?P<np>[^,;:.!?\x00\"“”]{1,80}?)\s*(?=[,;:!?]|\.\s*$|$)").match(masked, m.end(), hi)
+    np = _ACCORDING_NP.match(masked, m.end(), hi)
     if np is None:
         return None
     n_start, n_end = np.span("np")
@@ -242,8 +341,9 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
     actors = actors if actors is not None else load_actors()
     text = doc.text
     quotes = find_quotes(text, [(p.start, p.end) for p in doc.paragraphs])
-    ctx = Context(text, mask_quotes(text, quotes), quotes, [q.start for q in quotes],
-                   {p.start: p.end for p in doc.paragraphs if not p.boilerplate})
+    masked = mask_quotes(text, quotes)
+    ctx = Context(text, masked, quotes, [q.start for q in quotes],
+                   {p.start: p.end for p in doc.paragraphs if not p.boilerplate}, cue_candidates(masked))
     found: list[Found] = []
     last: Found | None = None
     prev: Sentence | None = None

@@ -44,6 +44,11 @@ _ADJUNCT_THEN_THAT = re.compile(
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])[^,;:.!?]{1,100}?\s+(?P<that>that)\s")
 
 
+_LEAD = re.compile(r"\s*[,:—–]?\s*")
+_AS = re.compile(r"\S\s+as\s+\S")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[list[Span], bool] | None:
     """Reported content after a cue, up to the sentence end or a following cue phrase.
 
@@ -51,7 +56,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     quotation), which ambiguous cues require.
     """
     masked = ctx.masked
-    m = re.compile(r"\s*[,:—–]?\s*").match(masked, start, end)
+    m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
     marked = ":" in masked[start:pos] or masked.startswith("that ", pos) or masked.startswith("whether ", pos)
     stop = CONTENT_STOP_RE.search(masked, pos, end)
@@ -66,9 +71,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     span = content_trim(ctx, pos, c_end)
     if ctx.quotes_between(span[0], span[1]):
         marked = True  # a quotation in the object marks speech even after "called" or "described"
-    elif cue_word in _AS_CUES and re.search(r"\S\s+as\s+\S", ctx.masked[span[0]:span[1]]):
+    elif cue_word in _AS_CUES and _AS.search(ctx.masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
-    if span[1] - span[0] < 2 or not re.search(r"\w", ctx.text[span[0]:span[1]]):
+    if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
         return None
     return [span], marked
 
@@ -137,12 +142,15 @@ def content_left(ctx: Context, lo: int, np_start: int) -> list[Span] | None:
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+_LEAD_BREAK = re.compile(r"[:;—–\x00\"“”]|--")
+
+
 def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
     """Start of the words that open a clause ending in a quotation ('Teachers are "very pro-Bernie,"
     Roe said'): PolNeAR takes the whole clause as the content. ``None`` when the quotation opens
     the clause or a colon, dash or another quotation comes between."""
     head = ctx.masked[lo:q_start]
-    if not head.strip() or re.search(r"[:;—–\x00\"“”]|--", head):
+    if not head.strip() or _LEAD_BREAK.search(head):
         return None
     if len(_LEAD_WORDS.findall(head)) < 2:
         return None
@@ -166,9 +174,12 @@ def ends_with_quote(masked: str, lo: int, pos: int) -> bool:
     return len(head) > 1 and (head[-1] in QUOTE_CHARS or head[-1] == "'") and head[-2] == MASK
 
 
+_COMMA = re.compile(r"\s*,\s*")
+
+
 def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     """A second quotation part after the cue: '"Part one," he said, "part two."'."""
-    m = re.compile(r"\s*,\s*").match(ctx.masked, pos, end)
+    m = _COMMA.match(ctx.masked, pos, end)
     if m is None:
         return []
     q = ctx.quote_at(m.end())
@@ -194,6 +205,9 @@ def clause_continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     return [span] if span[1] - span[0] >= 3 else []
 
 
+_QUOTE_CHAR = re.compile("[" + "".join(sorted(re.escape(c) for c in QUOTE_CHARS)) + "]")
+
+
 def content_kind(ctx: Context, spans: list[Span], base: str) -> str:
     """``direct`` when the content is quotation only, ``mixed`` when it holds one, else ``base``."""
     if base == "belief":
@@ -209,6 +223,6 @@ def content_kind(ctx: Context, spans: list[Span], base: str) -> str:
             quoted += max(0, min(e, q.inner_end) - s)
     if total and quoted >= total - 1:
         return "direct"
-    if quoted or any(ch in QUOTE_CHARS for s, e in spans for ch in ctx.text[s:e]):
+    if quoted or any(_QUOTE_CHAR.search(ctx.text, s, e) for s, e in spans):
         return "mixed"
     return base

@@ -43,6 +43,9 @@ class Context:
     starts: list[int]
     paragraph_starts: dict[int, int] = field(default_factory=dict)
     """Start offset of each paragraph -> its end offset."""
+    cue_candidates: list[int] | None = None
+    """Where in ``masked`` a cue may begin (:func:`analysis.attribute.cue_candidates`), found
+    once for the whole article; ``None``: each sentence is scanned on its own."""
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""

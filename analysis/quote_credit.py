@@ -72,11 +72,15 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
 
 
 _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
+# Present exactly when :data:`_COLON_QUOTE` matches somewhere; one scan settles most sentences.
+_COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
 
 
 def match_colon(ctx: Context, sent: Sentence) -> Found | None:
     """'Stone: "..."' or 'She addressed them again: "..."': a quotation introduced by a colon."""
     masked = ctx.masked
+    if _COLON_QUOTE_ANY.search(masked, sent.start, sent.end) is None:
+        return None
     for m in _COLON_QUOTE.finditer(masked, sent.start, sent.end):
         q = ctx.quote_at(m.end())
         if q is None or q.start != m.end() or q.words(ctx.text) < 3:
@@ -256,6 +260,13 @@ _DASH_CREDIT = re.compile(
 )
 
 
+_LEAD_TAG = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*")
+_LINK_END = re.compile(r"\S+\.\w+/\S*$")
+_DASH = re.compile(r"[—―–]|-{1,2}")
+# A dash, then a capital: every dash credit holds one, and few paragraphs do.
+_DASH_NAME = re.compile(r"[—―–-]\s*[A-Z]")
+
+
 def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
     """Quotations credited after a dash: a tweet or quotation ending '— Jane Roe (@janeroe) May 1,
     2016', or a quotation paragraph followed by a paragraph '- Jane Roe.' (fact checks, epigraphs).
@@ -272,11 +283,13 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
     for i, para in enumerate(paras):
         if para.boilerplate or para.index not in last_sentence:
             continue
+        if _DASH_NAME.search(ctx.masked, para.start, para.end) is None:
+            continue
         m = _DASH_CREDIT.search(ctx.masked, para.start, para.end)
         if m is None:
             continue
         head_end = m.start()
-        body_start = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*").match(text, para.start, head_end).end()
+        body_start = _LEAD_TAG.match(text, para.start, head_end).end()
         if body_start >= head_end:
             prev = paras[i - 1] if i > 0 else None
             if prev is None or prev.boilerplate or text[prev.start] not in OPENING_MARKS:
@@ -287,13 +300,13 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
             before = text[body_start:head_end].rstrip()
             if not (m.group("handle") or before[:1] in OPENING_MARKS):
                 continue
-            if before[-1:] not in ".?!”\"’…" and not re.search(r"\S+\.\w+/\S*$", before):
+            if before[-1:] not in ".?!”\"’…" and not _LINK_END.search(before):
                 continue
             span = _quote_or_clause(ctx, body_start, body_start + len(before))
         if span[1] - span[0] < 3:
             out.pop(i - 1, None)
             continue
-        dash = re.compile(r"[—―–]|-{1,2}").search(text, m.start(), m.start("np")).span()
+        dash = _DASH.search(text, m.start(), m.start("np")).span()
         name = trim_span(text, *m.span("np"))
         out[para.index] = Found(last_sentence[para.index], para.index, name, dash, [span],
                                  content_kind(ctx, [span], "indirect"))

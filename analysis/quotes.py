@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MARKS = re.compile(r"“|”|„|«|»|``|''|\"|‟|″")
 _OPENERS = frozenset({"“", "„", "«", "``", "‟"})
@@ -73,9 +74,16 @@ def _trim_end(text: str, start: int, end: int) -> int:
 def quotes_in(text: str, start: int, end: int) -> list[Quote]:
     """Quotations inside ``text[start:end]`` (one paragraph), in order, offsets into ``text``.
 
-    >>> [text[q.inner_start:q.inner_end] for q in quotes_in(text := 'He said "yes."', 0, 14)]
+    >>> text = 'He said "yes."'
+    >>> [text[q.inner_start:q.inner_end] for q in quotes_in(text, 0, 14)]
     ['yes.']
     """
+    return list(_quotes_in(text, start, end))
+
+
+# Segmentation and attribution both read each paragraph's quotations: the second asks again.
+@lru_cache(maxsize=1024)
+def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
     found: list[Quote] = []
     open_start = open_end = -1
     for m in _MARKS.finditer(text, start, end):
@@ -97,7 +105,7 @@ def quotes_in(text: str, start: int, end: int) -> list[Quote]:
     if open_start >= 0:
         inner_end = _trim_end(text, open_end, end)
         found.append(Quote(open_start, inner_end, open_end, inner_end, False))
-    return found
+    return tuple(found)
 
 
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]:

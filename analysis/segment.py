@@ -26,6 +26,7 @@ _ENDS = re.compile(
     r"(?P<end>[.!?…]+[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
 )
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
+_TAIL_CHARS = frozenset("_.’'-!?…\"”»)]")
 # After a quotation closed by "?" or "!", its attribution ('"Why?" Roe asked.', '"No!" said
 # Roe.') continues the sentence.
 _SPEECH_VERBS = "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True))
@@ -69,8 +70,15 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
                          abbreviations: frozenset[str]) -> bool:
     """True when the period before ``punct_end`` closes an abbreviation or initial, not a sentence."""
     head = text[max(para_start, punct_end - 40):punct_end]
-    m = _LAST_WORD.search(head)
-    if m is None or not head.rstrip("\"'”’»)]").endswith("."):
+    if not head.rstrip("\"'”’»)]").endswith("."):
+        return False
+    # The match is a tail of word characters, periods and closing marks: it starts after the
+    # last character that is none of these, so the search can start there.
+    pos = len(head)
+    while pos > 0 and (head[pos - 1].isalnum() or head[pos - 1] in _TAIL_CHARS):
+        pos -= 1
+    m = _LAST_WORD.search(head, pos)
+    if m is None:
         return False
     word = m.group(1).lower().rstrip(".")
     if word in _TITLES:
@@ -131,7 +139,8 @@ def segment(article: Article) -> Segmented:
         spans = [(p_start, p_end)] if is_title else _sentence_spans(text, p_start, p_end, abbreviations)
         for s_start, s_end in spans:
             s_text = text[s_start:s_end]
-            boiler = p_boiler or is_boilerplate(s_text)
+            whole = s_start == p_start and s_end == p_end
+            boiler = p_boiler or (not whole and is_boilerplate(s_text))
             sentences.append(
                 Sentence(len(sentences), s_start, s_end, p_index, s_text, boiler, is_title)
             )

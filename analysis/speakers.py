@@ -17,7 +17,7 @@ from analysis.cues import (
     STOP,
     TOKEN_RE,
 )
-from analysis.found import Span
+from analysis.found import MASK, Span
 
 _MAX_LEFT = 240
 
@@ -38,26 +38,67 @@ def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
     time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
     if time is not None and time.start() > lo:
         end = time.start()  # "The mayor on Tuesday rejected": the time sits between subject and verb
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(masked, max(lo, end - _MAX_LEFT), end)]
+    start = max(lo, end - _MAX_LEFT)
+    near = end - _NEAR_LEFT
+    if near > start:
+        # Most phrases are a few words long: read the last few first. Tokens after a space are
+        # the same whichever point the reading started from, so the walk may use those after
+        # the first space of the near stretch, and must read the whole stretch when it goes
+        # further left.
+        space = _SPACE.search(masked, near, end)
+        if space is not None:
+            toks = _tokens(masked, near, end)
+            floor = 0
+            while floor < len(toks) and toks[floor][0] <= space.start():
+                floor += 1
+            found = _walk_left(masked, lo, toks, floor + 1)
+            if found is not _FURTHER:
+                return found  # type: ignore[return-value]
+    return _walk_left(masked, lo, _tokens(masked, start, end), 0)  # type: ignore[return-value]
+
+
+_CONTRACTED = re.compile(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$")
+_NEAR_LEFT = 60
+_SPACE = re.compile(r"\s")
+_FURTHER = object()
+
+
+# :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
+# at it either way.
+_LEFT_TOKEN = re.compile(MASK + "+|" + TOKEN_RE.pattern)
+
+
+def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _LEFT_TOKEN.finditer(masked, start, end)]
+
+
+def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
+               floor: int) -> Span | str | None | object:
+    """:func:`left_speaker` over ``toks``; reads no token below index ``floor`` (``0``: all of
+    them, and the first is the first of the stretch) and returns ``_FURTHER`` when it would."""
     i = len(toks) - 1
-    while i >= 0 and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
-                      or toks[i][2].lower().endswith(("n't", "n’t"))):
+    while i >= floor and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
+                          or toks[i][2].lower().endswith(("n't", "n’t"))):
         if toks[i][2].lower() in BE:
             return "passive"
         i -= 1
-    if i < 0:
-        return None
+    if i < floor:
+        return _FURTHER if floor else None
     low = toks[i][2].lower()
     if low in BE:
         return "passive"
     if low in PRONOUNS:
         return (toks[i][0], toks[i][1])
-    contracted = re.match(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$", low)
+    contracted = _CONTRACTED.match(low)
     if contracted:
         return (toks[i][0], toks[i][0] + len(contracted.group(1)))  # "she's said": the pronoun
     taken: list[int] = []
     j = i
-    while j >= 0 and len(taken) < 10:
+    while len(taken) < 10:
+        if j < floor:
+            if floor:
+                return _FURTHER
+            break
         s, e, tok = toks[j]
         low = tok.lower()
         if not tok[0].isalnum():
@@ -65,6 +106,8 @@ def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
         first = s == lo or (j == 0 and not masked[lo:s].strip())
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)
+            if floor and j - 2 < floor:
+                return _FURTHER
             if j >= 2 and toks[j - 1][2].lower() in ("and", "&") and toks[j - 2][2][0].isalnum():
                 taken.append(j - 1)
                 j -= 2
@@ -72,6 +115,8 @@ def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
             break
         if tok.islower() or (first and low in (SENTENCE_OPENERS | STOP | AUX_ADV)):
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
+                if floor and taken and j - 1 < floor:
+                    return _FURTHER
                 if taken and j > 0 and toks[j - 1][2][0].isalnum():
                     taken.append(j)
                     j -= 1
@@ -239,12 +284,15 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     return None
 
 
+_SENTENCE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
+    r"(?P<np>(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
+)
+
+
 def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of a sentence: a pronoun or capitalised phrase at its start."""
-    m = re.compile(
-        r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
-        r"(?P<np>(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
-    ).match(masked, lo, end)
+    m = _SENTENCE_SUBJECT.match(masked, lo, end)
     if m is None or m.group("np").split()[0].lower() in SENTENCE_OPENERS:
         return None
     return m.span("np")

@@ -139,3 +139,26 @@ def test_actors_generic_label_has_one_spelling_whatever_its_case(actors, name) -
 ])
 def test_actors_article_and_short_forms_give_one_name(actors, name, expected) -> None:
     assert actors.classify(name)[0] == expected
+
+
+@pytest.mark.parametrize("patterns, text", [
+    (("isis", "IS", "islamic state"), "This is it."),
+    (("isis", "IS", "islamic state"), "IS fighters"),
+    (("* activists", "state-run *"), "local activists"),
+    (("syrian observatory",), "The Syrian  Observatory said"),
+    (("syria", "damascus"), "Syrians"),
+    (("syria", "damascus"), "In DAMASCUS"),
+])
+def test_any_pattern_matches_where_one_of_the_patterns_does(patterns, text) -> None:
+    from analysis.actors import _compile, _compile_any, _mentions
+
+    expected = _compile(patterns).search(text) is not None
+    assert (_compile_any(patterns).search(text) is not None) == expected
+    assert _mentions(patterns, text) == expected
+
+
+def test_classify_asks_the_article_again_for_generic_labels(actors) -> None:
+    for _ in range(2):  # the second answer comes from what was kept of the first
+        assert actors.classify("militants", preceding="ISIS fled.") == ("ISIS", "militant")
+        assert actors.classify("militants", preceding="They fled.") == ("militants", "militant")
+        assert actors.classify("militants") == ("militants", "militant")

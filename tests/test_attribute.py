@@ -476,3 +476,25 @@ def test_attribution_calling_participle_with_quotation_is_its_own_statement() ->
     found = _attr('Jane Roe said the plan failed, calling it "a costly disaster."')
     assert [(a.speaker, a.cue, a.content) for a in found] == [
         ("Jane Roe", "said", "the plan failed"), ("Jane Roe", "calling", 'it "a costly disaster."')]
+
+
+@pytest.mark.parametrize("text", [
+    "He said, according to them, he thinks so.",
+    "Roe SAID it; Roe Called For calm and pointed out the cost.",
+    "A think tank said the tanks were ready; a think-tank thinks otherwise.",
+    "The essay says unsaid things, she'said it, well-said, re-said.",
+    "ſaid the man; İnsisted the woman; the KNOWS of the Kelvin sign.",
+    "They call for calm, calls format, calling for; report reporter reported.",
+    "“No,” she told reporters. \x00\x00\x00 said the aide",
+])
+def test_find_cues_finds_what_the_cue_pattern_finds(text) -> None:
+    from analysis.attribute import cue_candidates, find_cues
+    from analysis.cues import CUE_RE
+
+    expected = [m.span() for m in CUE_RE.finditer(text)]
+    assert [m.span() for m in find_cues(text, 0, len(text))] == expected
+    assert [m.span() for m in find_cues(text, 0, len(text), cue_candidates(text))] == expected
+    # A stretch that ends inside a word ("sai|d"): the word is read as cut.
+    for end in range(len(text) + 1):
+        cut = [m.span() for m in CUE_RE.finditer(text, 0, end)]
+        assert [m.span() for m in find_cues(text, 0, end, cue_candidates(text))] == cut

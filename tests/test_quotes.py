@@ -43,3 +43,10 @@ def test_quotes_inch_mark_is_not_a_quotation() -> None:
 ])
 def test_quotes_mistyped_curly_mark_read_by_context(text: str, expected: list[str]) -> None:
     assert _inner(text) == expected
+
+
+def test_quotes_in_gives_a_fresh_list_each_time() -> None:
+    text = 'He said "yes."'
+    first = quotes_in(text, 0, len(text))
+    first.clear()
+    assert len(quotes_in(text, 0, len(text))) == 1

@@ -46,3 +46,15 @@ def test_speakers_clause_subject_skips_fronted_date() -> None:
     text = "On Thursday, after a long pause, Jane Roe endorsed him, saying"
     span = clause_subject(text, 0, _cue(text, "saying"))
     assert span is not None and text[span[0]:span[1]] == "Jane Roe"
+
+
+@pytest.mark.parametrize("head", [
+    "Syrian Observatory for Human Rights director and longtime opposition activist Rami Abdel Rahman",
+    "A spokesman for the Ministry of Foreign Affairs of the Islamic Republic of Iran",
+    "the \x00\x00\x00\x00 committee chairman of the Syrian National Coalition and his deputy",
+    "Officials of the Department of Homeland Security and Immigration and Customs Enforcement",
+])
+def test_left_speaker_reads_past_the_near_words_when_the_phrase_is_long(head) -> None:
+    text = "Meanwhile, on a long and busy day, " + head + " has also said"
+    span = left_speaker(text, 0, _cue(text))
+    assert isinstance(span, tuple) and text[span[0]:span[1]].endswith(head.split()[-1])
