@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -124,7 +125,9 @@ then previously recently again once never not just still already often reportedl
 """.split())
 
 # "He" / "she" before a lower-case word (a verb, an adverb): the subject of its clause.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he) (?=[a-z])")
+# (Written as one leading letter, then the word boundary before it, so the scan can skip ahead
+# to the letters H and S; it matches as ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
+_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Ss])h|(?<=[Hh]))e (?=[a-z])")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
 _ABBREVIATIONS = frozenset("""
@@ -210,6 +213,9 @@ class NameMention:
         return (words or list(self.tokens))[-1]
 
 
+_WORD_BEFORE = re.compile(r"([\w.’']+)$")
+
+
 def sentence_starts(text: str, masked: str | None = None) -> list[int]:
     """Offsets where sentences start (none inside quotations).
 
@@ -224,7 +230,7 @@ def sentence_starts(text: str, masked: str | None = None) -> list[int]:
                 continue  # inside a quotation
             if "\n" in text[m.end():m.end() + 3]:
                 continue  # the paragraph break below ends it
-            word = re.search(r"([\w.’']+)$", text[max(0, m.start() - 12):m.start()])
+            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
             starts.append(m.end())
@@ -239,7 +245,60 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
 
 
-def clean_name_tokens(tokens: list[str], *, vocabulary: frozenset[str] = frozenset()) -> tuple[
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]+")
+
+
+class ArticleVocabulary:
+    """The words an article writes in lower case, as :func:`lower_case_words` reads them, but
+    looked up one word at a time: ``word in vocabulary`` finds the word written whole in the text
+    (not after a word character, ``’``, ``'`` or ``-``, and not followed by ``a-z``, ``’``, ``'`` or
+    ``-``) without reading every word of the article first.
+
+    >>> v = ArticleVocabulary("Continued talks went on; co-chair left.")
+    >>> "continued" in v, "talks" in v, "chair" in v, "co-chair" in v
+    (False, True, False, True)
+    """
+
+    __slots__ = ("text", "_seen")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        got = self._seen.get(word)
+        if got is None:
+            got = self._seen[word] = self._find(word)
+        return got
+
+    def _find(self, word: str) -> bool:
+        if _LOWER_WORD.fullmatch(word) is None:
+            return False
+        text, n = self.text, len(word)
+        i = text.find(word)
+        while i >= 0:
+            j = i + n
+            if i > 0:
+                c = text[i - 1]
+                if c.isalnum() or c in "_’'-":
+                    i = text.find(word, i + 1)
+                    continue
+            if j == len(text) or text[j] not in _LOWER_WORD_CHARS:
+                return True
+            i = text.find(word, i + 1)
+        return False
+
+
+@lru_cache(maxsize=4)
+def article_vocabulary(text: str) -> ArticleVocabulary:
+    """The :class:`ArticleVocabulary` of ``text`` (kept for the last few articles)."""
+    return ArticleVocabulary(text)
+
+
+def clean_name_tokens(tokens: list[str], *, vocabulary: Container[str] = frozenset()) -> tuple[
         list[str], str | None, bool]:
     """``tokens`` of a capitalised run without glued words, titles and a possessive owner.
 
@@ -256,10 +315,10 @@ def clean_name_tokens(tokens: list[str], *, vocabulary: frozenset[str] = frozens
         if _is_possessive(t):
             if i < len(toks) - 1:
                 return clean_name_tokens(toks[i + 1:], vocabulary=vocabulary)
-            toks[i] = re.sub(r"['’]s?$", "", t)
+            toks[i] = _POSSESSIVE_END.sub("", t)
             possessive = True
     # Contractions glued on at the end ("Sanders hasn't").
-    while toks and re.search(r"n['’]t$|['’](?:ll|ve|re|d)$", toks[-1]):
+    while toks and _CONTRACTION.search(toks[-1]):
         toks.pop()
     names = given_names()
     while len(toks) > 1:
@@ -296,6 +355,19 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """
     return any(_bare(t) in _ORG_WORDS for t in tokens) or any(
         t.isupper() and len(t.rstrip(".")) > 2 and _bare(t) not in _SUFFIXES for t in tokens)
+
+
+@lru_cache(maxsize=65536)
+def _surname_key(tokens: tuple[str, ...]) -> str:
+    """The surname of a name's ``tokens``, bare ("Jr." and the like skipped): ``clinton``."""
+    words = [t for t in tokens if _bare(t) not in _SUFFIXES]
+    return _bare((words or tokens)[-1])
+
+
+@lru_cache(maxsize=65536)
+def _is_org_tokens(tokens: tuple[str, ...]) -> bool:
+    """:func:`is_org_name` of a name's ``tokens``, kept for names read again."""
+    return is_org_name(tokens)
 
 
 _NOT_VERB_AFTER = frozenset("""
@@ -338,7 +410,8 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
 
 _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
 # A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
-_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:[ \u00a0]+(?:(?:" + _PARTICLE_RE + r")[ \u00a0-]+){0,2}"
+# (The look-behind comes after the capital, so the scan can skip ahead to capitals.)
+_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:(?:" + _PARTICLE_RE + r")[ \u00a0-]+){0,2}"
                   r"[A-Z][\w’'.-]*)*")
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
@@ -354,26 +427,35 @@ def name_mentions(text: str, masked: str | None = None, *,
     """
     masked = masked if masked is not None else text
     starts = starts if starts is not None else sentence_starts(text, masked)
-    vocabulary = lower_case_words(text)
+    vocabulary = article_vocabulary(text)
     out: list[NameMention] = []
+    cleaned: dict[tuple[str, ...], tuple[list[str], str | None, bool]] = {}
     for r in _RUN.finditer(masked):
         word = r.group()
-        if " " not in word and (_bare(word) in _NOT_A_NAME or _bare(word) in _ORG_WORDS):
-            continue
-        run: list[re.Match[str]] = []
+        if " " not in word:
+            if _single_skipped(word):
+                continue
+            if "\u00a0" not in word:
+                # One word: one token, the whole run.
+                single = _single_name(word)
+                if single is not None:
+                    _add_mention(text, masked, starts, r.start(), r.start(), r.end(), single[0], None,
+                                 single[1], out, roles)
+                continue
+        run: list[tuple[int, int, str]] = []
         for m in _TOKEN.finditer(masked, r.start(), r.end()):
             word = m.group()
-            if _is_name_word(word) or (run and (word.lower() in _PARTICLES or word[:3] in ("al-", "el-"))):
-                run.append(m)
+            is_name, joins, breaks = _token_info(word)
+            if is_name or (run and joins):
+                run.append((m.start(), m.end(), word))
             elif run:
-                _add_run(text, masked, starts, run, vocabulary, out, roles)
+                _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
                 run = []
-            if run and (_is_possessive(word) or (word.endswith(".") and not (
-                    _is_initial(word) or _bare(word) in _ABBREVIATIONS or _bare(word) in PERSON_TITLES))):
-                _add_run(text, masked, starts, run, vocabulary, out, roles)
+            if run and breaks:
+                _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
                 run = []
         if run:
-            _add_run(text, masked, starts, run, vocabulary, out, roles)
+            _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
     return out
 
 
@@ -383,36 +465,92 @@ _ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES
 _VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'.-]+|[,;:]")
 _QUOTE_COMMA = re.compile(r"[,;][\"”’']\s*$")
+_CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|ve|re|d)$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def _add_run(text: str, masked: str, starts: list[int], run: list[re.Match[str]],
-             vocabulary: frozenset[str], out: list[NameMention], roles: bool) -> None:
-    while run and run[-1].group().lower() in _PARTICLES:
+@lru_cache(maxsize=65536)
+def _single_skipped(word: str) -> bool:
+    """Whether a lone word is never a name by itself ("The", "During", "Monday")."""
+    low = _bare(word)
+    return low in _NOT_A_NAME or low in _ORG_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _token_info(word: str) -> tuple[bool, bool, bool]:
+    """How a token of a capitalised run behaves: (a name word, a particle that may join a run,
+    a word that ends the run after it: a possessive or a sentence-final period)."""
+    return (
+        _is_name_word(word),
+        word.lower() in _PARTICLES or word[:3] in ("al-", "el-"),
+        _is_possessive(word) or (word.endswith(".") and not (
+            _is_initial(word) or _bare(word) in _ABBREVIATIONS or _bare(word) in PERSON_TITLES)),
+    )
+
+
+def _last_word(word: str) -> str:
+    """The last word of a run, without a sentence-final period."""
+    return word if _is_initial(word) or _bare(word) in _KEEP_PERIOD else word.rstrip(".")
+
+
+@lru_cache(maxsize=65536)
+def _single_name(word: str) -> tuple[tuple[str, ...], bool] | None:
+    """The name a run of one word reads as: (tokens, possessive), or ``None`` when it is none.
+
+    A lone word's cleaning does not depend on the article's vocabulary (only a leading word of
+    several is checked against it), so the reading is shared across articles.
+    """
+    if not _is_name_word(word) or word.lower() in _PARTICLES or _single_skipped(word):
+        return None
+    tokens, _, possessive = clean_name_tokens([_last_word(word)])
+    if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
+        return None
+    return tuple(tokens), possessive
+
+
+def _add_run(text: str, masked: str, starts: list[int], run: list[tuple[int, int, str]],
+             vocabulary: Container[str], out: list[NameMention], roles: bool,
+             cleaned: dict[tuple[str, ...], tuple[list[str], str | None, bool]] | None = None) -> None:
+    """Read the run of name tokens ``run`` ((start, end, word) each) and add its mention to ``out``."""
+    while run and run[-1][2].lower() in _PARTICLES:
         run.pop()
     if not run:
         return
-    words = [m.group() for m in run]
-    if len(words) == 1 and (_bare(words[0]) in _NOT_A_NAME or _bare(words[0]) in _ORG_WORDS):
+    words = [t[2] for t in run]
+    if len(words) == 1 and _single_skipped(words[0]):
         return  # "The", "During", "Monday"
-    words[-1] = words[-1] if _is_initial(words[-1]) or _bare(words[-1]) in _KEEP_PERIOD else (
-        words[-1].rstrip("."))
-    start = run[0].start()
-    sent = bisect.bisect_right(starts, start) - 1
-    sent_start = starts[sent]
-    tokens, title, possessive = clean_name_tokens(words, vocabulary=vocabulary)
+    words[-1] = _last_word(words[-1])
+    key = tuple(words)
+    got = cleaned.get(key) if cleaned is not None else None
+    if got is None:
+        got = clean_name_tokens(words, vocabulary=vocabulary)
+        if cleaned is not None:
+            cleaned[key] = got
+    tokens, title, possessive = got
     if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
         return
     # Offsets of the kept tokens.
     first = words.index(tokens[0]) if tokens[0] in words else 0
-    t_start = run[first].start() if first < len(run) else start
-    end = run[-1].end()
-    before = masked[max(0, t_start - 24):t_start].split()
-    if title is None and before and before[-1].lower() in _ROLE_OR_TITLE:
-        title = before[-1]
-    after = masked[end:end + 60]
-    evidence = title is not None or _EVIDENCE_AFTER.match(after) is not None
-    role = _role_of(text, masked, sent_start, t_start, end, possessive) if roles else ""
-    out.append(NameMention(t_start, end, tuple(tokens), sent, role, title, evidence, possessive))
+    t_start = run[first][0] if first < len(run) else run[0][0]
+    _add_mention(text, masked, starts, run[0][0], t_start, run[-1][1], tuple(tokens), title,
+                 possessive, out, roles)
+
+
+def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start: int, end: int,
+                 tokens: tuple[str, ...], title: str | None, possessive: bool,
+                 out: list[NameMention], roles: bool) -> None:
+    """Add the mention of cleaned ``tokens`` at ``[t_start, end)`` (its run starts at ``start``)."""
+    sent = bisect.bisect_right(starts, start) - 1
+    if title is None:
+        before = masked[max(0, t_start - 24):t_start].split()
+        if before and before[-1].lower() in _ROLE_OR_TITLE:
+            title = before[-1]
+    evidence = title is not None
+    if not evidence:
+        c = masked[end:end + 1]
+        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked[end:end + 60]) is not None
+    role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
+    out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -442,8 +580,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        words = [t for t in self.tokens if _bare(t) not in _SUFFIXES]
-        return _bare((words or self.tokens)[-1])
+        return _surname_key(tuple(self.name.split()))
 
     @property
     def last(self) -> int:
@@ -490,16 +627,16 @@ class EntityTracker:
     def _read(self, mentions: list[NameMention], text: str, masked: str) -> None:
         names = given_names()
         # Surnames marked as a person's anywhere: after a title, or before a verb of saying.
-        personal = {_bare(m.surname) for m in mentions if m.evidence and not is_org_name(m.tokens)}
-        full = [m for m in mentions if len(m.tokens) >= 2 and not is_org_name(m.tokens) and (
-            _bare(m.tokens[0]) in names or m.evidence or _bare(m.surname) in personal)]
+        personal = {_surname_key(m.tokens) for m in mentions if m.evidence and not _is_org_tokens(m.tokens)}
+        full = [m for m in mentions if len(m.tokens) >= 2 and not _is_org_tokens(m.tokens) and (
+            _bare(m.tokens[0]) in names or m.evidence or _surname_key(m.tokens) in personal)]
         full_ids = {id(m) for m in full}
         by_surname: dict[str, list[Entity]] = {}
         for m in full:
             ent = self._match_full(m, by_surname)
             if ent is None:
                 ent = Entity(m.name, "person", gender_of_name(m.tokens[0]) or gender_of_title(m.title or ""))
-                by_surname.setdefault(_bare(m.surname), []).append(ent)
+                by_surname.setdefault(_surname_key(m.tokens), []).append(ent)
                 self.entities.append(ent)
             elif len(m.tokens) > len(ent.tokens):
                 ent.name = m.name
@@ -510,15 +647,15 @@ class EntityTracker:
         for m in mentions:
             ent = None
             if len(m.tokens) >= 2:
-                if id(m) in full_ids or _bare(m.surname) in by_surname:
+                if id(m) in full_ids or _surname_key(m.tokens) in by_surname:
                     ent = self._match_full(m, by_surname)
             else:
                 ent = self._match_surname(_bare(m.tokens[0]), m.start, by_surname)
                 if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
                     ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
-                if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not is_org_name(m.tokens):
+                if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not _is_org_tokens(m.tokens):
                     ent = Entity(m.name, "person", gender_of_title(m.title or ""))
-                    by_surname.setdefault(_bare(m.surname), []).append(ent)
+                    by_surname.setdefault(_surname_key(m.tokens), []).append(ent)
                     self.entities.append(ent)
             if ent is None:
                 continue
@@ -532,7 +669,7 @@ class EntityTracker:
 
     @staticmethod
     def _match_full(m: NameMention, by_surname: dict[str, list[Entity]]) -> Entity | None:
-        cands = [e for e in by_surname.get(_bare(m.surname), []) if _first_names_agree(e.tokens, list(m.tokens))]
+        cands = [e for e in by_surname.get(_surname_key(m.tokens), []) if _first_names_agree(e.tokens, list(m.tokens))]
         exact = [e for e in cands if e.name == m.name]
         return (exact or cands or [None])[-1]
 

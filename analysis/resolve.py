@@ -9,11 +9,11 @@ from analysis.actors import ActorList
 from analysis.coref import (
     PERSON_PRONOUNS,
     EntityTracker,
+    article_vocabulary,
     clean_name_tokens,
     gender_of_name,
     gender_of_title,
     is_org_name,
-    lower_case_words,
 )
 from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
@@ -51,7 +51,7 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
 
 def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
     words = name.split()
-    if len(words) == 1 and words[0].lower() in lower_case_words(text):
+    if len(words) == 1 and words[0].lower() in article_vocabulary(text):
         return False  # "Delegates questioned ...": a common noun opening the sentence
     if speaker_type in ("media", "state_media", "organisation") or not 1 <= len(words) <= 4:
         return False
@@ -68,7 +68,7 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
     if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
         return start, end
-    kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=lower_case_words(text))
+    kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=article_vocabulary(text))
     if not kept or len(kept) == len(toks):
         return start, end
     n = len(kept)

@@ -176,3 +176,34 @@ def test_sentence_initial_common_noun_speaker_is_not_a_person():
     text = ("Ted Cruz spoke in July. Some delegates left. Delegates questioned the pledge. "
             '"The day that was abrogated was the day this became personal," he said.')
     assert _speaker_of(text, "he") == "Ted Cruz"
+
+
+def test_article_vocabulary_agrees_with_the_lower_case_word_set():
+    from analysis.coref import ArticleVocabulary, lower_case_words
+
+    text = ("Continued talks went on; the co-chair's aide didn't say. Officials said it's 'fine'.\n"
+            "Rock'n'roll ex-wife re-elected -continued talks_x u.s")
+    vocab = ArticleVocabulary(text)
+    words = lower_case_words(text)
+    probes = set(words) | {"continued", "chair", "co", "officials", "u.s", "x", "talks_x", "", "Talks",
+                           "n'roll", "elected", "wife", "fine"}
+    assert {w for w in probes if w in vocab} == {w for w in probes if w in words}
+
+
+def test_subject_pronoun_pattern_matches_he_or_she_at_a_word_start():
+    import re
+
+    from analysis.coref import _SUBJECT_PRONOUN
+
+    text = "He said. she left. ashe went. Ahe x. She Went. he's. The he went, she\nwent; she x"
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he) (?=[a-z])")
+    assert [m.start() for m in _SUBJECT_PRONOUN.finditer(text)] == [
+        m.start() for m in plain.finditer(text)]
+
+
+def test_single_word_runs_read_as_clean_name_tokens_would():
+    from analysis.coref import _single_name
+
+    assert _single_name("Trump's") == (("Trump",), True)
+    assert _single_name("The") is None and _single_name("Sen.") is None and _single_name("GOP") is None
+    assert _single_name("Clinton.") == (("Clinton",), False)
