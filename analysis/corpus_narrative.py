@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from analysis import narrative
 from analysis.narrative import (
     NEUTRAL_BAND,
     VADER_NYT_CORRELATION,
@@ -95,12 +96,8 @@ def format_value(column: str, value: Any) -> str:
 
 
 def format_table(df: pd.DataFrame) -> pd.DataFrame:
-    """The table as displayed: same rows and columns, every cell a formatted string."""
-    out = pd.DataFrame(index=df.index)
-    for column in df.columns:
-        fmt = column_formatter(str(column))
-        out[column] = pd.Series([fmt(v) for v in df[column]], index=df.index, dtype=object)
-    return out
+    """The table as displayed: same rows, columns and index, every cell a formatted string."""
+    return narrative.format_table(df, formatter=column_formatter)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -137,11 +137,17 @@ def format_value(column: str, value: Any) -> str:
     return column_formatter(column)(value)
 
 
-def format_table(df: pd.DataFrame) -> pd.DataFrame:
-    """The table as displayed: same rows, columns and index, every cell a formatted string."""
+def format_table(
+    df: pd.DataFrame, *, formatter: Callable[[str], Callable[[Any], str]] | None = None
+) -> pd.DataFrame:
+    """The table as displayed: same rows, columns and index, every cell a formatted string.
+
+    ``formatter`` maps a column name to its cell formatter (default: :func:`column_formatter`).
+    """
+    formatter = formatter or column_formatter
     out = pd.DataFrame(index=df.index)
     for column in df.columns:
-        fmt = column_formatter(str(column))
+        fmt = formatter(str(column))
         out[column] = pd.Series([fmt(v) for v in df[column]], index=df.index, dtype=object)
     return out
 
