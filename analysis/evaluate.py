@@ -114,15 +114,15 @@ class ThresholdScores:
 
     @property
     def precision(self) -> float:
-        return _rate(self.matched_pred, self.predicted)
+        return rate(self.matched_pred, self.predicted)
 
     @property
     def recall(self) -> float:
-        return _rate(self.matched_gold, self.gold)
+        return rate(self.matched_gold, self.gold)
 
     @property
     def quote_recall(self) -> float:
-        return _rate(self.matched_quote, self.gold_quote)
+        return rate(self.matched_quote, self.gold_quote)
 
     @property
     def f1(self) -> float:
@@ -131,7 +131,7 @@ class ThresholdScores:
 
     @property
     def speaker_accuracy(self) -> float:
-        return _rate(self.speaker_correct, self.speaker_pairs)
+        return rate(self.speaker_correct, self.speaker_pairs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +143,7 @@ class BreakdownRow:
     matched: tuple[int, ...]
 
     def rate(self, index: int = 0) -> float:
-        return _rate(self.matched[index], self.n)
+        return rate(self.matched[index], self.n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +183,8 @@ def counts_at(ratio: float, threshold: float) -> bool:
     return ratio >= threshold - 1e-9
 
 
-def _rate(numerator: int, denominator: int) -> float:
+def rate(numerator: int, denominator: int) -> float:
+    """``numerator / denominator``, or 0.0 when there is nothing to divide by."""
     return numerator / denominator if denominator else 0.0
 
 
@@ -445,13 +446,19 @@ class PolnearSplit:
     """Gold records with no content span: nothing to match, so left out of every measure."""
 
 
-def _read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
+_POLNEAR_MISSING = (
+    "PolNeAR file not found; point to a folder holding <split>.docs.jsonl and "
+    "<split>.attributions.jsonl"
+)
+
+
+def read_jsonl(path: Path, *, missing: str = _POLNEAR_MISSING) -> Iterator[tuple[int, dict]]:
+    """``(line number, object)`` for each non-blank line; :class:`InputError` names a bad line.
+
+    ``missing`` is the message when the file does not exist.
+    """
     if not path.is_file():
-        raise InputError(
-            "PolNeAR file not found; point to a folder holding <split>.docs.jsonl and "
-            "<split>.attributions.jsonl",
-            path=str(path),
-        )
+        raise InputError(missing, path=str(path))
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
@@ -499,7 +506,7 @@ def load_polnear(docs_path: str | Path, attributions_path: str | Path) -> Polnea
     """Read a PolNeAR split. Raises :class:`InputError` naming the file and line of a bad record."""
     docs_path, attributions_path = Path(docs_path), Path(attributions_path)
     texts: dict[str, str] = {}
-    for number, record in _read_jsonl(docs_path):
+    for number, record in read_jsonl(docs_path):
         if "doc_id" not in record or not isinstance(record.get("text"), str):
             raise InputError(
                 "a document record needs 'doc_id' and 'text'", path=str(docs_path), line=number
@@ -507,7 +514,7 @@ def load_polnear(docs_path: str | Path, attributions_path: str | Path) -> Polnea
         texts[str(record["doc_id"])] = record["text"]
     gold: list[GoldAttribution] = []
     skipped = 0
-    for number, record in _read_jsonl(attributions_path):
+    for number, record in read_jsonl(attributions_path):
         try:
             item = gold_from_record(record)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -20,7 +20,6 @@ Accuracy is reported over all labels (a label not found counts as wrong) and ove
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,7 +27,7 @@ from pathlib import Path
 
 from analysis.config import ROOT
 from analysis.errors import InputError
-from analysis.evaluate import Predict, default_predict, load_polnear, polnear_paths
+from analysis.evaluate import Predict, default_predict, load_polnear, polnear_paths, rate, read_jsonl
 from analysis.models import Attribution
 
 RESOLVED_NAMES_LABELS = ROOT / "tests" / "data" / "polnear_train_resolved_names.jsonl"
@@ -93,12 +92,12 @@ class NameCounts:
     @property
     def accuracy(self) -> float:
         """Right over all labels: a mention the pipeline did not attribute counts as wrong."""
-        return _rate(self.right, self.labelled)
+        return rate(self.right, self.labelled)
 
     @property
     def found_accuracy(self) -> float:
         """Right over found labels: the resolution alone."""
-        return _rate(self.right, self.found)
+        return rate(self.right, self.found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +148,6 @@ class NameScores:
     @property
     def not_found(self) -> tuple[NameResult, ...]:
         return tuple(r for r in self.results if not r.found)
-
-
-def _rate(numerator: int, denominator: int) -> float:
-    return numerator / denominator if denominator else 0.0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -221,21 +216,10 @@ def same_entity(label: str, predicted: str) -> bool:
 def load_name_labels(path: str | Path = RESOLVED_NAMES_LABELS) -> tuple[NameLabel, ...]:
     """The labels of ``path`` (JSON Lines). Raises :class:`InputError` naming a bad line."""
     path = Path(path)
-    if not path.is_file():
-        raise InputError("label file not found", path=str(path))
-    labels = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(
-                    f"not valid JSON ({exc.msg})", path=str(path), line=number
-                ) from exc
-            labels.append(_label_from_record(record, path=path, line=number))
-    return tuple(labels)
+    return tuple(
+        _label_from_record(record, path=path, line=number)
+        for number, record in read_jsonl(path, missing="label file not found")
+    )
 
 
 def _label_from_record(record: object, *, path: Path, line: int) -> NameLabel:
