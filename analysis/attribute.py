@@ -251,7 +251,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None and word not in STANCE:
         rel = RELATIVE_PRONOUN_CUE.search(masked, max(lo, c_start - 60), c_start)
         if rel is not None:
-            np = left_speaker(masked, lo, rel.start())
+            # The antecedent may be the speaker of an earlier cue ('said Roe, who said ...').
+            np = left_speaker(masked, sent.start, rel.start())
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):
@@ -267,6 +268,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                       content_kind(ctx, got[0], kind), parent=found[-1])
     if speaker is None:
         got = interrupted_subject(masked, lo, c_start)
+        if got is None and lo > sent.start and found and found[-1].sentence == sent.index:
+            # 'Roe, who questioned whether ..., said that': the aside held a cue of its own.
+            got = interrupted_subject(masked, sent.start, c_start)
         if got is not None:
             speaker, appositive = got
     if speaker is None and not before:

@@ -41,6 +41,14 @@ recommended recommends recommending challenged characterized characterizes chara
 portrayed portrays labeled labelled branded
 """.split())
 
+# Verbs and nouns followed by a preposition that together name an attitude to their object
+# ("talked about the economy", "commented on the deal", "voted against the bill").
+PREPOSITIONAL = {
+    "about": "talked talks spoke speaks complained complains joked jokes",
+    "on": "commented comments",
+    "against": "voted votes railed rails",
+}
+
 # Beliefs and attitudes: typed ``belief``.
 BELIEF = frozenset("""
 believe believes believed think thinks thought want wants wanted fear fears feared hope hopes
@@ -73,6 +81,10 @@ MULTI_WORD_CUES: dict[str, str] = {
     "points": r"points\s+out",
     **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+for"),
 }
+for _prep, _words in PREPOSITIONAL.items():
+    for _word in _words.split():
+        _alt = rf"{_word}\s+{_prep}"
+        MULTI_WORD_CUES[_word] = MULTI_WORD_CUES[_word] + "|" + _alt if _word in MULTI_WORD_CUES else _alt
 _CUE_BEFORE = r"(?<![\w'’-])(?:"
 _CUE_AFTER = r")(?![\w'’-])(?!\s+tanks?\b)"  # "a think tank" is a noun
 CUE_RE = re.compile(
@@ -178,6 +190,8 @@ ADDRESSEE_RE = re.compile(
     r"station|radio|group|gathering|room|nation|country|people|public|supporters)"
     r"|(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
 )
+# Past forms of saying that do not end in "-ed".
+_IRREGULAR_SPEECH = frozenset("said told wrote".split())
 # Where a reported clause stops before the end of its sentence.
 CONTENT_STOP_RE = re.compile(
     r"(?:,|(?<=[”\"])(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
@@ -187,8 +201,11 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
     r"something\b|nothing\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b|string\b)[a-z]{2,}ing\s"
     r"|(?<=[”\"])\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|wrote|says)\b"
-    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:added|adds|said|says|told|tells|wrote|writes|"
-    r"noted|notes|argued|insisted|warned|explained|continued|tweeted)\b"
+    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:"
+    + "|".join(sorted((w for w in SPEECH if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
+                      key=len, reverse=True)) + r")\b"
+    # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
+    r"|,\s+(?:said|says|told|tells|wrote|writes|added|adds)\s"
     r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     # Another speaker's report joined on ("..., and three-quarters said ...").

@@ -157,6 +157,8 @@ def _is_title(text: str, q: Quote) -> bool:
     return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
 
 
+_PROGRESSIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ing)\b")
+
 _LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
 
 _SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
@@ -233,6 +235,10 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         subject = clause_subject(ctx.masked, sent.start, q.start) or sentence_subject(ctx.masked, sent.start, q.start)
         if subject is not None and is_named(ctx.text, subject) and not is_possessive(ctx.text, subject):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None and verb.group("verb") in BE:
+                # "Roe is telling voters ...": the participle is the verb; "Roe is the only ..."
+                # describes the subject, and the quotation is the narrator's.
+                verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or verb
             if verb is not None:
                 cue = (verb.start("verb"), verb.end("verb"))
                 for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):

@@ -14,6 +14,7 @@ from analysis.cues import (
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    SPEECH,
     STOP,
     TOKEN_RE,
 )
@@ -162,16 +163,31 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if any(w.lower() in STOP for w in words) or not any(w[0].isupper() or w.lower() in PRONOUNS
                                                         or w.lower() in DETERMINERS for w in words):
         return None
+    if _is_clause(words):
+        return None
     n_start, n_end = m.span("np")
     last = masked[n_start:n_end].split()[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation
     app = None
-    if m.group("app"):
+    if m.group("app") and not _SPEECH_WORD.search(m.group("app")):
         a_start, a_end = m.span("app")
         body = masked[a_start:a_end].lstrip(" ,")
         app = (a_end - len(body), a_end)
     return (n_start, n_end), app
+
+
+# A speaker's own statement inside an aside ("said Roe, who said ..."): the aside ends before it.
+_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
+_CLAUSE_VERB = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")
+
+
+def _is_clause(words: list[str]) -> bool:
+    """True when the words after a cue read as the reported clause, not a speaker: "said he had
+    left", "said his district received", "said Trump continued"."""
+    if len(words) > 1 and words[0].lower() in PRONOUNS:
+        return True
+    return any(_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES for w in words)
 
 
 APPOSITIVE_LEFT = re.compile(
@@ -323,5 +339,5 @@ def is_named(text: str, span: Span) -> bool:
     return bool(words) and (words[-1][0].isupper() or words[-1].lower() in PRONOUNS)
 
 
-VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
                                  r")\s+){0,3}(?P<verb>[a-z][a-z’'-]+)\b")
