@@ -295,8 +295,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     content, marked = got
     if word in NEEDS_MARKER and not marked:
         return None
+    if not marked and _NOT_CONTENT.match(masked, content[0][0]):
+        return None  # "wrote on his blog", "wrote a book": where or what was written, not what
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+
+
+# Words opening an unmarked object that is not reported content: a place or medium ("wrote in
+# the Post") or, after a verb of writing, the thing written ("wrote a book").
+_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through)\s", re.IGNORECASE)
 
 
 _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then indeed".split())

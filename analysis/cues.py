@@ -24,7 +24,7 @@ cautioned hinted estimated estimates estimate reiterated reiterates speculated a
 adds adding noted notes noting reported reports report continued continues described describes
 called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
-blames agreed agrees disagreed told
+blames agreed agrees disagreed told chanted chanting chants chant
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -33,7 +33,7 @@ blames agreed agrees disagreed told
 STANCE = frozenset("""
 criticized criticizes criticize criticizing criticised criticises praised praises praise praising defended defends defend defending accused accuses
 accuse accusing cited cites cite citing denied denies deny denying rejected rejects rejecting
-dismissed dismisses dismissing questioned questioning attacked attacking blasted blasts
+dismissed dismisses dismissing thanked questioned questioning attacked attacking blasted blasts
 blasting slammed slams slamming condemned condemns condemning denounced denounces denouncing
 touted touts touting hailed hails hailing lamented laments lamenting
 decried decries applauded applauds demanded demands demanding proposed proposes proposing

@@ -236,8 +236,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and is_named(ctx.text, subject) and not is_possessive(ctx.text, subject):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
             if verb is not None and verb.group("verb") in BE:
-                # "Roe is telling voters ...": the participle is the verb; "Roe is the only ..."
-                # describes the subject, and the quotation is the narrator's.
+                # "Roe is telling voters ...": the participle is the verb.
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or verb
             if verb is not None:
                 cue = (verb.start("verb"), verb.end("verb"))

@@ -261,6 +261,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
     'Jane Roe praised the plan and said': the speaker is the clause's subject.
     """
+    time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
+    if time is not None and time.start() > lo:
+        end = time.start()  # "Jane Roe (D-Ill.) last week said"
     head = masked[max(lo, end - 80):end]
     base = end - len(head)
     paren = _PAREN_TAIL.search(head)
@@ -302,7 +305,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
 
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
-    r"(?P<np>(?:He|She|They|We|I|It)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
 )
 
 
