@@ -234,7 +234,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.
-    if kind != "belief" and (before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
+    if kind != "belief" and word not in _NOT_INVERTED and (
+            before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
             RELATIVE_ASIDE.search(before[-250:])):
         right = right_speaker(masked, c_end, hi)
         if right is not None:
@@ -243,6 +244,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     speaker = left_speaker(masked, lo, c_start)
+    if isinstance(speaker, tuple) and masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
+        speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
         # "Roe issued a statement saying ...": the participle's subject is the clause's.
         speaker = clause_subject(masked, sent.start, speaker[0])
@@ -302,8 +305,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 
 
 # Words opening an unmarked object that is not reported content: a place or medium ("wrote in
-# the Post") or, after a verb of writing, the thing written ("wrote a book").
-_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through)\s", re.IGNORECASE)
+# the Post"), or a particle of another verb ("showed up in").
+_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|up|down|off|away)\s",
+                          re.IGNORECASE)
+
+
+# Cues whose following phrase is the one spoken to, never the speaker ('"...," told a voter').
+_NOT_INVERTED = frozenset("told tells tell telling".split())
 
 
 _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then indeed".split())

@@ -174,7 +174,7 @@ def ends_with_quote(masked: str, lo: int, pos: int) -> bool:
     return len(head) > 1 and (head[-1] in QUOTE_CHARS or head[-1] == "'") and head[-2] == MASK
 
 
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?")
 
 
 def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
