@@ -241,6 +241,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if right is not None:
             content = content_left(ctx, lo, c_start)
             if content is not None:
+                # '"Part one," said Roe, a nurse, "part two."'
+                content = content + continuation(ctx, (right[1] or right[0])[1], hi)
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     speaker = left_speaker(masked, lo, c_start)

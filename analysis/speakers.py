@@ -255,6 +255,10 @@ def clause_subject(masked: str, lo: int, end: int) -> Span | None:
     return None
 
 
+# A quotation closing just before a phrase ('"...," Jane Roe, a nurse, said').
+_CLOSED_QUOTE = re.compile(MASK + r"[,.?!]?(?:[”\"’]|'')[,]?$")
+
+
 def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | None] | None:
     """The subject of a cue separated from it by an aside, and the aside.
 
@@ -292,7 +296,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         if not isinstance(np, tuple):
             continue
         lead = masked[lo:np[0]].strip()
-        if lead and not lead.endswith(",") and lead.lower().rstrip(",") not in SENTENCE_OPENERS:
+        if (lead and not lead.endswith(",") and lead.lower().rstrip(",") not in SENTENCE_OPENERS
+                and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
         if len(aside) > 220 or ";" in aside or not aside:
