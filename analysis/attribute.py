@@ -101,6 +101,9 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+
+
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
     """Where in ``masked[start:end]`` a match of :data:`~analysis.cues.CUE_RE` may begin, sorted:
     every position where one does, and a few more (a cue word inside a longer one). ``None`` when
@@ -182,6 +185,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         word = m.group().lower()
         if m.group()[0].isupper() and masked[lo:c_start].strip():
             continue  # title case ("Values Americans Believe In"), not a cue
+        if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start):
+            continue  # a noun ("a report", "their claims"), not a verb
         if word.startswith("according"):
             according.append(m)
             continue
@@ -269,8 +274,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
-        return Found(sent.index, sent.paragraph, None, (c_start, c_end), got[0],
-                      content_kind(ctx, got[0], kind), parent=found[-1])
+        # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
+        subject = clause_subject(masked, lo, c_start)
+        return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
+                      content_kind(ctx, got[0], kind), parent=None if subject else found[-1])
     if speaker is None:
         got = interrupted_subject(masked, lo, c_start)
         if got is None and lo > sent.start and found and found[-1].sentence == sent.index:

@@ -163,8 +163,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if any(w.lower() in STOP for w in words) or not any(w[0].isupper() or w.lower() in PRONOUNS
                                                         or w.lower() in DETERMINERS for w in words):
         return None
-    if _is_clause(words):
-        return None
+    if _is_clause(words) or words[0] in ("of", "for"):
+        return None  # 'said of the plan': an adjunct, not a speaker
     n_start, n_end = m.span("np")
     last = masked[n_start:n_end].split()[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
