@@ -56,6 +56,7 @@ from analysis.speakers import (
     COORDINATED,
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
+    SENTENCE_OPENERS,
     clause_subject,
     interrupted_subject,
     is_object,
@@ -241,7 +242,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     # Inversion: "...," said Smith.
     if kind != "belief" and word not in _NOT_INVERTED and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
-            RELATIVE_ASIDE.search(before[-250:])):
+            RELATIVE_ASIDE.search(before[-250:]) or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
         if right is not None:
             content = content_left(ctx, lo, c_start)
@@ -317,6 +318,17 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 # the Post"), or a particle of another verb ("showed up in").
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|up|down|off|away)\s",
                           re.IGNORECASE)
+
+
+def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
+    """True when the clause before the cue is a name and an appositive and nothing else: 'Jeff
+    Sessions, a Trump supporter, said ...' names the speaker; it is not reported content."""
+    m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
+    if m is None:
+        return False
+    lead = masked[lo:m.start()].strip(" ,")
+    return not lead or lead.lower() in SENTENCE_OPENERS or len(lead.split()) <= 3 and not any(
+        c in lead for c in ",;:\x00\"“”")
 
 
 # Cues whose following phrase is the one spoken to, never the speaker ('"...," told a voter').

@@ -174,14 +174,16 @@ def ends_with_quote(masked: str, lo: int, pos: int) -> bool:
     return len(head) > 1 and (head[-1] in QUOTE_CHARS or head[-1] == "'") and head[-2] == MASK
 
 
+_TITLE_BEFORE = re.compile(r"\b(?:book|memoir|film|movie|show|song|album|novel|play|column|essay|article|"
+                           r"op-ed|documentary|program|programme|series|titled|entitled)$", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?")
 
 
 def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     """A second quotation part after the cue: '"Part one," he said, "part two."'."""
     m = _COMMA.match(ctx.masked, pos, end)
-    if m is None:
-        return []
+    if m is None or _TITLE_BEFORE.search(ctx.masked, max(0, pos - 12), pos):
+        return []  # 'said in his book, "An American Son."': a title, not more of the statement
     q = ctx.quote_at(m.end())
     if q is None or q.start != m.end():
         return []
@@ -189,7 +191,7 @@ def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     return [span] if span[0] < span[1] else []
 
 
-_CLAUSE_AFTER = re.compile(r"\s*,\s*(?=[a-z“\"])(?!(?:according\s+to|and|but|" +
+_CLAUSE_AFTER = re.compile(r"\s*,\s*(?=[a-zA-Z“\"])(?!(?:according\s+to|and|but|" +
                            "|".join(sorted(PARTICIPLES)) + r")\b)")
 
 

@@ -63,7 +63,7 @@ added adds continued continues found finds show shows showed showing stated obse
 concluded concludes revealed reveals know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames agreed agrees disagreed estimate estimates estimated characterized characterizes
-characterised portrayed portrays labeled labelled branded
+characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 """.split())
 
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
