@@ -65,6 +65,7 @@ from analysis.speakers import (
 )
 
 
+_TO_NEXT_QUOTE = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
 _FRONTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
 _FRONTED_ASIDE = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
 _ASIDE_TO_QUOTE = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])")
@@ -247,8 +248,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if right is not None:
             content = content_left(ctx, lo, c_start)
             if content is not None:
-                # '"Part one," said Roe, a nurse, "part two."'
-                content = content + continuation(ctx, (right[1] or right[0])[1], hi)
+                # '"Part one," said Roe, a nurse at the clinic, "part two."'
+                tail = _TO_NEXT_QUOTE.match(masked, (right[1] or right[0])[1], hi)
+                content = content + continuation(ctx, tail.end() if tail else (right[1] or right[0])[1], hi)
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     speaker = left_speaker(masked, lo, c_start)
@@ -276,7 +278,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
         # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
-        subject = clause_subject(masked, lo, c_start)
+        subject = clause_subject(masked, sent.start, c_start)
+        if subject is not None and found[-1].mention is not None and subject[0] <= found[-1].mention[0]:
+            subject = None  # the subject of the statement before: the same speaker
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=None if subject else found[-1])
     if speaker is None:

@@ -164,7 +164,8 @@ _ADJUNCT_WORDS = (
     r"statement|statements|interview|interviews|speech|tweet|tweets|post|posts|op-ed|letter|email|"
     r"e-mail|release|conference|briefing|rally|debate|event|call|meeting|hearing|appearance|"
     r"remarks|message|video|program|programme|show|broadcast|radio|television|episode|memo|"
-    r"report|filing|session|forum|visit|stop|address|podcast|week|month|year|morning|afternoon|"
+    r"report|filing|session|forum|visit|stop|address|podcast|book|memoir|column|essay|article|"
+    r"week|month|year|morning|afternoon|"
     r"evening|night|weekend|day|time|point|moment|floor"
 )
 _DAYS = (

@@ -498,3 +498,86 @@ def test_find_cues_finds_what_the_cue_pattern_finds(text) -> None:
     for end in range(len(text) + 1):
         cut = [m.span() for m in CUE_RE.finditer(text, 0, end)]
         assert [m.span() for m in find_cues(text, 0, end, cue_candidates(text))] == cut
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # A name and its appositive before the cue are the speaker, and what follows is the content.
+    ("Alabama Sen. Jeff Sessions, a prominent Trump supporter, said the donations were wrong.",
+     "Jeff Sessions", "the donations were wrong"),
+    # After an inverted cue, a clause is the content, never the speaker.
+    ("Rex Early, a former state party chairman, said he had not explored the process enough.",
+     "Rex Early", "he had not explored the process enough"),
+    # An age between the name and the cue.
+    ('“We each have our own opinion, but we are friends,” Jim Bennett, 57, told a voter.',
+     "Jim Bennett", "We each have our own opinion, but we are friends,"),
+    # A time between a parenthesis and the cue.
+    ("Senator Dianne Feinstein (D-Calif.) last week said the chains were not top secret.",
+     "Dianne Feinstein", "the chains were not top secret"),
+    # An adverb between the subject and its verb, then a participle.
+    ('Trump has consistently targeted Mexico, calling border-crossers "rapists" and criminals.',
+     "Trump", 'border-crossers "rapists" and criminals'),
+])
+def test_attribution_speaker_phrases_before_a_cue(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_told_after_a_quotation_names_the_listener_not_the_speaker() -> None:
+    found = _attr('"We will win," told a voter passing by.')
+    assert all(a.speaker != "voter passing by" for a in found)
+
+
+def test_attribution_but_with_a_second_cue_splits_the_statement() -> None:
+    found = _attr("Jane Roe says she respects the plan but argues that it cannot work.")
+    assert [(a.speaker, a.cue, a.content) for a in found] == [
+        ("Jane Roe", "says", "she respects the plan"),
+        ("Jane Roe", "argues", "that it cannot work"),
+    ]
+
+
+def test_attribution_aside_with_its_own_cue_ends_before_the_main_cue() -> None:
+    text = ("Jane Roe, who previously questioned whether the count was fair, said Friday that "
+            "the result stands.")
+    found = _attr(text)
+    assert [(a.speaker, a.cue, a.content) for a in found] == [
+        ("Jane Roe", "questioned", "whether the count was fair"),
+        ("Jane Roe", "said", "that the result stands"),
+    ]
+
+
+def test_attribution_relative_clause_after_an_inverted_speaker_credits_that_speaker() -> None:
+    found = _attr('"It is normal," said Jane Roe, who said voters fail to see that "nothing is secret."')
+    assert [a.speaker for a in found] == ["Jane Roe", "Jane Roe"]
+    assert found[1].content.startswith("voters fail to see")
+
+
+def test_attribution_quotation_resumed_after_an_appositive_joins_the_statement() -> None:
+    a = _one('"The risk," said Jane Roe, an economist at the bank, "is that jobs leave."')
+    assert a.content == "The risk, is that jobs leave."
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe wrote on her blog.",
+    "Jane Roe showed up in a red coat.",
+    "Jane Roe maintains a commanding lead in the polls.",
+    "Jane Roe won the caucus, claiming her third victory of the night.",
+    "He was recalling a false report from the campaign.",
+])
+def test_attribution_cue_words_in_other_senses_are_not_cues(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_said_of_names_what_was_spoken_about_not_the_speaker() -> None:
+    a = _one('"They are open to new things," Jane Roe, the director, said of the campaign.')
+    assert a.speaker == "Jane Roe"
+
+
+def test_attribution_title_after_a_cue_is_not_more_of_the_statement() -> None:
+    found = _attr("The family stayed, Jane Roe said in her 2012 book, ''An American Son.''")
+    assert [a.content for a in found] == ["The family stayed"]
+
+
+def test_attribution_coordinated_clause_with_its_own_subject_has_that_speaker() -> None:
+    text = 'When I asked Jane Roe about it, she looked at me and said, "We will win."'
+    found = _attr(text)
+    assert found[-1].content == "We will win." and found[-1].mention == "she"
