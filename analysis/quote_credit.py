@@ -19,6 +19,7 @@ from analysis.speakers import (
     is_named,
     is_possessive,
     left_speaker,
+    looks_finite,
     sentence_subject,
 )
 
@@ -126,13 +127,46 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
     q = ctx.quote_at(sent.start)
     if q is None or q.start != sent.start or q.words(ctx.text) < 4:
         return None
-    subject = sentence_subject(ctx.masked, prev.start, prev.end)
-    if subject is None or not is_named(ctx.text, subject):
-        return None
+    colon = _colon_intro(ctx.masked, prev)
+    subject = colon_speaker(ctx.masked, prev, colon) if colon is not None else None
+    if subject is None:
+        subject = sentence_subject(ctx.masked, prev.start, prev.end)
+        if subject is None or not is_named(ctx.text, subject):
+            return None
     span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
     if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
         return None
-    return Found(sent.index, sent.paragraph, subject, None, [span], "direct")
+    cue = (colon, colon + 1) if colon is not None else None
+    return Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
+
+
+_COLON_END = re.compile(r":\s*$")
+_AS_NAME = re.compile(r"\s*As\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
+_LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s*:\s*$")
+
+
+def _colon_intro(masked: str, prev: Sentence) -> int | None:
+    """Where the colon closing ``prev`` is, when ``prev`` ends in one ("Jane Roe added:")."""
+    m = _COLON_END.search(masked, prev.start, prev.end)
+    return m.start() if m is not None else None
+
+
+def colon_speaker(masked: str, prev: Sentence, colon: int) -> Span | None:
+    """Who speaks the quotation after a sentence ending in a colon: the subject of its last verb
+    ("17-year-old Jared Potts echoed:"), its clause's subject, or the writer it names ("As Joel
+    Pollak observed, ...:")."""
+    m = _AS_NAME.match(masked, prev.start, colon)
+    if m is not None:
+        return m.span("np")
+    verb = _LAST_WORD.search(masked, prev.start, colon + 1)
+    if verb is not None and looks_finite(verb.group("word")):
+        np = left_speaker(masked, prev.start, verb.start("word"))
+        if isinstance(np, tuple):
+            return np
+    subject = clause_subject(masked, prev.start, colon)
+    if subject is not None and masked[subject[0]:subject[1]].lower() != "it":
+        return subject
+    return None
 
 
 _NAMING = re.compile(

@@ -147,7 +147,7 @@ _TIME_BEFORE_CUE = re.compile(
 
 _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
-    r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,6}?)"
+    r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"
     r"(?:\s*\([^()\x00]{1,40}\))?"
     r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,;!?\x00\"“”]{0,120}?)?"
     r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with)\b)"
@@ -231,11 +231,14 @@ def _verb_after(masked: str, pos: int, end: int) -> re.Match[str] | None:
     m = VERB_AFTER_SUBJECT.match(masked, pos, end)
     if m is None:
         return None
-    verb = m.group("verb")
-    if (verb in CUE_WORDS or verb in _IRREGULAR_VERBS or verb.endswith("ed")
-            or (verb.endswith("s") and not verb.endswith(("ss", "us", "is")))):
-        return m
-    return None
+    return m if looks_finite(m.group("verb")) else None
+
+
+def looks_finite(word: str) -> bool:
+    """True for a lower-case word that can be a verb of the past or present ("blasted", "says",
+    "wrote"), false for most nouns and adjectives ("presidential", "campaign")."""
+    return (word in CUE_WORDS or word in _IRREGULAR_VERBS or word.endswith("ed")
+            or (word.endswith("s") and not word.endswith(("ss", "us", "is"))))
 
 
 def clause_subject(masked: str, lo: int, end: int) -> Span | None:

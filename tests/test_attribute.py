@@ -581,3 +581,15 @@ def test_attribution_coordinated_clause_with_its_own_subject_has_that_speaker() 
     text = 'When I asked Jane Roe about it, she looked at me and said, "We will win."'
     found = _attr(text)
     assert found[-1].content == "We will win." and found[-1].mention == "she"
+
+
+def test_attribution_quotation_paragraph_after_a_colon_credits_the_colon_sentence() -> None:
+    text = ("As Joel Pollak observed, the stage itself was the winner:\n\n"
+            '"The clear winner of the debate was the network, which ran two lively sessions."')
+    a = _one(text)
+    assert (a.speaker, a.cue, a.kind) == ("Joel Pollak", ":", "direct")
+
+
+def test_attribution_quotation_resumes_after_a_month() -> None:
+    a = _one('"In breaking news," Jane Roe tweeted last January, "the press secretary endorses her."')
+    assert a.content == "In breaking news, the press secretary endorses her."
