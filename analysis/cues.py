@@ -59,8 +59,8 @@ suspects suspected know knows knew assume assumes assumed
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
 # content before them ("..., officials added.").
 NEEDS_MARKER = frozenset("""
-added adds continued continues found finds show shows showed showing stated observed pledged
-concluded concludes revealed reveals know knows knew feel feels felt expect expects expected
+added adds continued continues found finds show shows showed showing pledged
+know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames agreed agrees disagreed estimate estimates estimated characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
