@@ -62,9 +62,13 @@ from analysis.speakers import (
     is_object,
     left_speaker,
     right_speaker,
+    subject_before_object,
 )
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+# A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
 _TO_NEXT_QUOTE = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
 _FRONTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
 _FRONTED_ASIDE = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
@@ -256,9 +260,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     speaker = left_speaker(masked, lo, c_start)
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
         speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
-    if word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
-        # "Roe issued a statement saying ...": the participle's subject is the clause's.
-        speaker = clause_subject(masked, sent.start, speaker[0])
+    if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
+            and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
+        # "Roe issued a statement saying ...": the participle's subject is the clause's; in
+        # "..., with Roe saying ..." the phrase itself speaks.
+        speaker = subject_before_object(masked, sent.start, speaker)
     appositive = None
     antecedent = None
     if speaker is None and word not in STANCE:
@@ -270,7 +276,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):
         m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
-        if m is not None:
+        if m is not None and not _PREPOSITION_BEFORE.search(masked, max(lo, m.start() - 6), m.start()):
             speaker, appositive = m.span("np"), m.span("app")
     if speaker is None and found and found[-1].sentence == sent.index and COORDINATED.search(
             masked[max(lo, c_start - 80):c_start]):

@@ -210,6 +210,8 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?:said|says|told|tells|wrote|writes|added|adds)\s"
     r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
+    # Another speaker's report in an absolute phrase ("..., with Roe saying ...").
+    r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b",
 )

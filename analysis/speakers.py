@@ -313,7 +313,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
 
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
-    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:The|A|An)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
 )
 
 
@@ -325,7 +325,7 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     return m.span("np")
 
 
-_OBJECT_AFTER = re.compile(r"(?:[a-z]{3,}(?:ed|s)|to|at|with|on|for)\s+$")
+_OBJECT_AFTER = re.compile(r"(?:[a-z]{3,}(?:ed|s)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for)\s+$")
 
 
 def is_object(masked: str, lo: int, np: Span) -> bool:
@@ -333,6 +333,18 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
     head = masked[max(lo, np[0] - 30):np[0]]
     m = _OBJECT_AFTER.search(head)
     return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
+
+
+def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
+    """The subject of the verb that the object ``np`` follows ("the Trump campaign issued a
+    statement" -> "the Trump campaign"), else the named subject of the clause."""
+    head = masked[max(lo, np[0] - 30):np[0]]
+    m = _OBJECT_AFTER.search(head)
+    if m is not None and m.group()[0].isalpha() and len(m.group().split()[0]) > 3:
+        found = left_speaker(masked, lo, np[0] - len(head) + m.start())
+        if isinstance(found, tuple):
+            return found
+    return clause_subject(masked, lo, np[0])
 
 
 _POSSESSIVE = frozenset("his her its their our my your".split())

@@ -584,12 +584,30 @@ def test_attribution_coordinated_clause_with_its_own_subject_has_that_speaker() 
 
 
 def test_attribution_quotation_paragraph_after_a_colon_credits_the_colon_sentence() -> None:
-    text = ("As Joel Pollak observed, the stage itself was the winner:\n\n"
+    text = ("Jane Roe, a retired teacher, was blunt about the outcome:\n\n"
             '"The clear winner of the debate was the network, which ran two lively sessions."')
     a = _one(text)
-    assert (a.speaker, a.cue, a.kind) == ("Joel Pollak", ":", "direct")
+    assert (a.speaker, a.cue, a.kind) == ("Jane Roe", ":", "direct")
+    text = ("As Joel Pollak put it in his column, the stage was the winner:\n\n"
+            '"The clear winner of the debate was the network, which ran two lively sessions."')
+    assert [a.speaker for a in _attr(text)] == ["Joel Pollak"]
 
 
 def test_attribution_quotation_resumes_after_a_month() -> None:
     a = _one('"In breaking news," Jane Roe tweeted last January, "the press secretary endorses her."')
     assert a.content == "In breaking news, the press secretary endorses her."
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("On Tuesday, the Trump campaign issued a statement saying that the vote was fair.",
+     "the Trump campaign", "that the vote was fair"),
+    ("Jane Roe fired back a response saying she would not support the plan.",
+     "Jane Roe", "she would not support the plan"),
+    ("Economists criticized the plan, with Jane Roe saying that the speech reassured her.",
+     "Jane Roe", "that the speech reassured her"),
+    ('Jane Roe, 32, of Sodus in Upstate New York, who works in retail, says "Schools come first."',
+     "Jane Roe", "Schools come first."),
+])
+def test_attribution_participle_and_long_aside_speakers(text: str, mention: str, content: str) -> None:
+    found = _attr(text)
+    assert (found[-1].mention, found[-1].content) == (mention, content)
