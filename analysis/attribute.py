@@ -215,13 +215,19 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         item = match_speaker_line(ctx, sent)
         if item is not None:
             return [item]
-    if not found:
-        for m in according:
-            item = _match_according(ctx, sent, m)
-            if item is not None:
-                found.append(item)
-                break
+    for m in according:
+        item = _match_according(ctx, sent, m)
+        if item is not None and not _overlaps_any(item, found):
+            found.append(item)
+            break
     return found
+
+
+def _overlaps_any(item: Found, found: list[Found]) -> bool:
+    """True when ``item``'s content or source shares a character with what ``found`` holds."""
+    taken = [span for f in found for span in f.content] + [f.mention for f in found if f.mention]
+    mine = list(item.content) + ([item.mention] if item.mention else [])
+    return any(s < e2 and s2 < e for s, e in mine for s2, e2 in taken)
 
 
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
@@ -350,7 +356,10 @@ _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then i
 _SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b")
 
 
-_ACCORDING_NP = re.compile(r"\s+(?P<np>[^,;:.!?\x00\"“”]{1,80}?)\s*(?=[,;:!?]|\.\s*$|$)")
+# The source after "according to": up to a comma, a dash or the sentence's end; abbreviations
+# ("F.A.A. records", "Yulia V. Tymoshenko") may hold periods.
+_ACCORDING_NP = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,150}?)\s*"
+                           r"(?=[,;:!?]|\s[-—–]\s|\.\s*$|$)")
 
 
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:

@@ -138,6 +138,7 @@ thus therefore indeed
 ED_ADJECTIVES = frozenset("""
 unnamed unidentified retired elected embattled disgraced indicted detained concerned alleged
 armed united married so-called self-styled self-described appointed designated qualified
+polled surveyed interviewed sampled
 """.split())
 # Titles before a name: kept as the role ("Sen. Bernie Sanders" -> role "Sen.").
 TITLES = frozenset("""

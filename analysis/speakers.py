@@ -133,9 +133,14 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
         taken.pop()
     if not taken:
         return None
-    if all(toks[k][2].lower() in DETERMINERS for k in taken):
-        return None
+    if all(toks[k][2].lower() in DETERMINERS for k in taken) and not (
+            len(taken) == 1 and toks[taken[0]][2].lower() in _QUANTIFIERS):
+        return None  # "the said" is no speaker; "Many said" is
     return (toks[taken[-1]][0], toks[taken[0]][1])
+
+
+# Quantifiers that name a group of speakers on their own ("Many said", "Some say").
+_QUANTIFIERS = frozenset("many some several most few both all".split())
 
 
 _TIME_BEFORE_CUE = re.compile(

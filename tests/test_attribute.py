@@ -611,3 +611,22 @@ def test_attribution_quotation_resumes_after_a_month() -> None:
 def test_attribution_participle_and_long_aside_speakers(text: str, mention: str, content: str) -> None:
     found = _attr(text)
     assert (found[-1].mention, found[-1].content) == (mention, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Many said that the ruling intensifies the need.", "Many"),
+    ("Voters surveyed said they were less likely to vote.", "Voters surveyed"),
+])
+def test_attribution_groups_of_speakers(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("This room had two couches, according to F.A.A. records.", "F.A.A. records",
+     "This room had two couches"),
+    ("The men meant to reopen the site, according to a lawsuit filed by Yulia V. Tymoshenko.",
+     "a lawsuit filed by Yulia V. Tymoshenko", "The men meant to reopen the site"),
+])
+def test_attribution_according_to_sources_with_abbreviations(text: str, source: str, content: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.content) == (source, content)
