@@ -61,11 +61,14 @@ from analysis.speakers import (
     interrupted_subject,
     is_object,
     left_speaker,
+    main_subject,
     right_speaker,
     subject_before_object,
 )
 
 
+_RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
+_TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
@@ -239,13 +242,16 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     after_pos = skip_adjuncts(masked, c_end, hi, word)
     if masked.startswith(" by ", c_end):
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word in _RAISING and _TO_VERB.match(masked, c_end):
+        return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
     if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
         parent = found[-1] if found else None
-        subject = None if parent else clause_subject(masked, sent.start, c_start)
+        subject = None if parent else (clause_subject(masked, sent.start, c_start)
+                                       or main_subject(masked, sent.start, c_start))
         if parent is None and subject is None:
             return None
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],

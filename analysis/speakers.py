@@ -109,7 +109,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             taken.append(j)
             if floor and j - 2 < floor:
                 return _FURTHER
-            if j >= 2 and toks[j - 1][2].lower() in ("and", "&") and toks[j - 2][2][0].isalnum():
+            if j >= 2 and toks[j - 1][2].lower() in ("and", "&", "of", "for") and toks[j - 2][2][0].isalnum():
+                # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"
                 taken.append(j - 1)
                 j -= 2
                 continue
@@ -340,6 +341,35 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
     return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+# "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
+_AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
+
+
+def main_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The subject of the first finite verb in ``masked[lo:end]`` that has one: 'A spokeswoman
+    for the firm also declined to comment', 'The senator did give credit', 'Jane Roe, who faces a
+    hard race, rescinded her support'. Reads at most three verbs."""
+    dateline = _DATELINE.match(masked, lo, end)
+    lo = dateline.end() if dateline else lo
+    tried = 0
+    for m in _LOWER_WORD.finditer(masked, lo, end):
+        word = m.group()
+        if word in BE or not (word in _AUXILIARIES or looks_finite(word)):
+            continue
+        tried += 1
+        np = left_speaker(masked, lo, m.start())
+        if isinstance(np, tuple):
+            return np
+        got = interrupted_subject(masked, lo, m.start())
+        if got is not None:
+            return got[0]
+        if tried == 3:
+            break
+    return None
+
+
 def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
     """The subject of the verb that the object ``np`` follows ("the Trump campaign issued a
     statement" -> "the Trump campaign"), else the named subject of the clause."""
@@ -349,7 +379,7 @@ def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
         found = left_speaker(masked, lo, np[0] - len(head) + m.start())
         if isinstance(found, tuple):
             return found
-    return clause_subject(masked, lo, np[0])
+    return clause_subject(masked, lo, np[0]) or main_subject(masked, lo, np[0])
 
 
 _POSSESSIVE = frozenset("his her its their our my your".split())

@@ -630,3 +630,32 @@ def test_attribution_groups_of_speakers(text: str, mention: str) -> None:
 def test_attribution_according_to_sources_with_abbreviations(text: str, source: str, content: str) -> None:
     a = _one(text)
     assert (a.mention, a.content) == (source, content)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Washington (AFP) – Democrat Jane Roe has taken a swipe at the plan, saying that it will fail.",
+     "Democrat Jane Roe"),
+    ("The Wisconsin Republican did give Roe some credit, saying she should be congratulated.",
+     "The Wisconsin Republican"),
+    ("A spokeswoman for the firm also declined to comment, saying that nobody involved remains.",
+     "A spokeswoman for the firm"),
+])
+def test_attribution_participle_after_a_clause_credits_its_subject(text: str, mention: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.cue) == (mention, "saying")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A spokesman for the campaign said that it was fine.", "A spokesman for the campaign"),
+    ("The head of the agency said that it was fine.", "The head of the agency"),
+])
+def test_attribution_speaker_phrases_with_of_and_for(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "He won the support of the voters said to be loyal.",
+    "The leader, believed to have fled, was not found.",
+])
+def test_attribution_raising_passives_have_no_speaker(text: str) -> None:
+    assert _attr(text) == []
