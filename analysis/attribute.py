@@ -343,8 +343,11 @@ _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|up|do
 
 
 def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
-    """True when the clause before the cue is a name and an appositive and nothing else: 'Jeff
+    """True when the clause before the cue is a name and an aside and nothing else: 'Jeff
     Sessions, a Trump supporter, said ...' names the speaker; it is not reported content."""
+    aside = interrupted_subject(masked, lo, c_start)
+    if aside is not None and aside[1] is not None and not masked[lo:aside[0][0]].strip():
+        return True  # "Ben Carson, speaking with the board, called the incident a reason ..."
     m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
     if m is None:
         return False
