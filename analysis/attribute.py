@@ -338,7 +338,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 
 # Words opening an unmarked object that is not reported content: a place or medium ("wrote in
 # the Post"), or a particle of another verb ("showed up in").
-_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|up|down|off|away)\s",
+_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
+                          r"during|up|down|off|away)\s",
                           re.IGNORECASE)
 
 
