@@ -67,6 +67,8 @@ from analysis.speakers import (
 )
 
 
+# "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
+_SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as)$")
 _RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
@@ -245,7 +247,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in _RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
-    if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)):
+    if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)
+                                or _SUBORDINATOR_END.search(before[-12:])):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None

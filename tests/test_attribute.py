@@ -659,3 +659,9 @@ def test_attribution_speaker_phrases_with_of_and_for(text: str, mention: str) ->
 ])
 def test_attribution_raising_passives_have_no_speaker(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_attribution_participle_after_while_or_by_has_the_clause_subject() -> None:
+    found = _attr('"It would make things worse," Jane Roe said, while arguing the town should act.')
+    assert [(a.speaker, a.cue) for a in found] == [("Jane Roe", "said"), ("Jane Roe", "arguing")]
+    assert _one("Jane Roe began by saying that the plan was fair.").content == "that the plan was fair"
