@@ -45,6 +45,7 @@ from analysis.quote_credit import (
     dash_credits,
     embedded_quotes,
     follow_on,
+    is_title,
     lead_quote,
     match_colon,
     match_speaker_line,
@@ -317,7 +318,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None
     assert isinstance(speaker, tuple)
     np_start = speaker[0]
-    quote_before = ends_with_quote(masked, lo, np_start)
+    quote_before = ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
     if kind != "belief" and (quote_before or rest_is_empty(masked, after_pos, hi)):
         content = content_left(ctx, lo, np_start)
         if content is not None:
@@ -344,6 +345,17 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
                           r"during|up|down|off|away)\s",
                           re.IGNORECASE)
+
+
+def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
+    """True when the quotation just before the speaker is a short title in title case ('On Fox's
+    "Hannity," Newt Gingrich said ...'), so the content is not that quotation."""
+    q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
+    return (q is not None and q.start >= lo and q.words(ctx.text) <= 4 and is_title(ctx.text, q)
+            and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)
 
 
 def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:

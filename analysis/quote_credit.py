@@ -184,7 +184,7 @@ _TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 _MINOR_WORDS = frozenset("a an the of and or for to in on at by with from as nor but is".split())
 
 
-def _is_title(text: str, q: Quote) -> bool:
+def is_title(text: str, q: Quote) -> bool:
     """A quotation in title case ("Gone With the Wind", "Sunday Night Baseball"): a name."""
     words = _TITLE_WORDS.findall(text, q.inner_start, q.inner_end)
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
@@ -254,7 +254,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if n_words < 2:
             continue  # a one-word scare quote ('mocked the "plan"') is the narrator's
         head = ctx.masked[sent.start:q.start].rstrip()
-        if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or _is_title(ctx.text, q))):
+        if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or is_title(ctx.text, q))):
             continue
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
         if span[0] >= span[1]:

@@ -665,3 +665,8 @@ def test_attribution_participle_after_while_or_by_has_the_clause_subject() -> No
     found = _attr('"It would make things worse," Jane Roe said, while arguing the town should act.')
     assert [(a.speaker, a.cue) for a in found] == [("Jane Roe", "said"), ("Jane Roe", "arguing")]
     assert _one("Jane Roe began by saying that the plan was fair.").content == "that the plan was fair"
+
+
+def test_attribution_show_title_before_the_speaker_is_not_the_content() -> None:
+    a = _one('Wednesday on Fox News’s “Hannity,” Jane Roe said the ticket would win.')
+    assert (a.speaker, a.content) == ("Jane Roe", "the ticket would win")
