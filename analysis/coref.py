@@ -129,7 +129,10 @@ then previously recently again once never not just still already often reportedl
 # to the letters H and S; it matches as ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Ss])h|(?<=[Hh]))e (?=[a-z])")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+# A sentence end (terminal punctuation before whitespace and a capital or digit) or a run of
+# newlines. (Written with one leading character class, so the scan can skip ahead to those
+# characters; it matches as ``[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n+``.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr sen rep gov gen lt col maj capt sgt adm prof rev st jr sr no vs inc corp co ltd
 jan feb mar apr aug sept sep oct nov dec u.s d.c u.n u.k a.m p.m e.g i.e ft mt pres

@@ -21,9 +21,10 @@ from analysis.quotes import quotes_in
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
-# can start a sentence (a capital, a digit, an opening mark or bracket).
+# can start a sentence (a capital, a digit, an opening mark or bracket). (The punctuation is
+# written as one character, then any more, so the scan can skip ahead to those characters.)
 _ENDS = re.compile(
-    r"(?P<end>[.!?…]+[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
+    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
 )
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
 _TAIL_CHARS = frozenset("_.’'-!?…\"”»)]")
