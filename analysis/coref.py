@@ -436,14 +436,14 @@ def name_mentions(text: str, masked: str | None = None, *,
     for r in _RUN.finditer(masked):
         word = r.group()
         if " " not in word:
-            if _single_skipped(word):
-                continue
             if "\u00a0" not in word:
                 # One word: one token, the whole run.
                 single = _single_name(word)
                 if single is not None:
                     _add_mention(text, masked, starts, r.start(), r.start(), r.end(), single[0], None,
                                  single[1], out, roles)
+                continue
+            if _single_skipped(word):
                 continue
         run: list[tuple[int, int, str]] = []
         for m in _TOKEN.finditer(masked, r.start(), r.end()):
@@ -545,13 +545,13 @@ def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start:
     """Add the mention of cleaned ``tokens`` at ``[t_start, end)`` (its run starts at ``start``)."""
     sent = bisect.bisect_right(starts, start) - 1
     if title is None:
-        before = masked[max(0, t_start - 24):t_start].split()
+        before = masked[max(0, t_start - 24):t_start].rsplit(None, 1)
         if before and before[-1].lower() in _ROLE_OR_TITLE:
             title = before[-1]
     evidence = title is not None
     if not evidence:
         c = masked[end:end + 1]
-        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked[end:end + 60]) is not None
+        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
     role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
     out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
 
