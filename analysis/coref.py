@@ -129,7 +129,10 @@ then previously recently again once never not just still already often reportedl
 # to the letters H and S; it matches as ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
 _SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Ss])h|(?<=[Hh]))e (?=[a-z])")
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|\n+")
+# A sentence end (terminal punctuation before whitespace and a capital or digit) or a run of
+# newlines. (Written with one leading character class, so the scan can skip ahead to those
+# characters; it matches as ``[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n+``.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\n*)")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr sen rep gov gen lt col maj capt sgt adm prof rev st jr sr no vs inc corp co ltd
 jan feb mar apr aug sept sep oct nov dec u.s d.c u.n u.k a.m p.m e.g i.e ft mt pres
@@ -433,14 +436,14 @@ def name_mentions(text: str, masked: str | None = None, *,
     for r in _RUN.finditer(masked):
         word = r.group()
         if " " not in word:
-            if _single_skipped(word):
-                continue
             if "\u00a0" not in word:
                 # One word: one token, the whole run.
                 single = _single_name(word)
                 if single is not None:
                     _add_mention(text, masked, starts, r.start(), r.start(), r.end(), single[0], None,
                                  single[1], out, roles)
+                continue
+            if _single_skipped(word):
                 continue
         run: list[tuple[int, int, str]] = []
         for m in _TOKEN.finditer(masked, r.start(), r.end()):
@@ -542,13 +545,13 @@ def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start:
     """Add the mention of cleaned ``tokens`` at ``[t_start, end)`` (its run starts at ``start``)."""
     sent = bisect.bisect_right(starts, start) - 1
     if title is None:
-        before = masked[max(0, t_start - 24):t_start].split()
+        before = masked[max(0, t_start - 24):t_start].rsplit(None, 1)
         if before and before[-1].lower() in _ROLE_OR_TITLE:
             title = before[-1]
     evidence = title is not None
     if not evidence:
         c = masked[end:end + 1]
-        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked[end:end + 60]) is not None
+        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
     role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
     out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
 

@@ -23,6 +23,12 @@ _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|othe
 
 
 _MEDIUM = re.compile(r"\b(?:tv|television|radio|network|channel|station|broadcaster)\b", re.IGNORECASE)
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|Council|Group|Association|"
+    r"Institute|Post|Times|Journal|House|Office|Campaign|Court|Army|Forces|Government|Commission|"
+    r"Foundation|Union)\b")
+_NON_SPACE = re.compile(r"\S+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
@@ -57,15 +63,13 @@ def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
         return False
     if not all(w[0].isupper() for w in words) or is_org_name(words):
         return False  # "GOP", "Trump National Doral": an organisation
-    return not re.search(r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|"
-                         r"Council|Group|Association|Institute|Post|Times|Journal|House|Office|"
-                         r"Campaign|Court|Army|Forces|Government|Commission|Foundation|Union)\b", name)
+    return not _ORGANISATION_WORD.search(name)
 
 
 def _clean_span(text: str, start: int, end: int) -> Span:
     """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
     a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
-    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", text[start:end])]
+    toks = [(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
     if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
         return start, end
     kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=article_vocabulary(text))
@@ -74,7 +78,7 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     n = len(kept)
     for i in range(len(toks) - n, -1, -1):
         if toks[i][2] == kept[0] or (n == 1 and toks[i][2].startswith(kept[0])):
-            return start + toks[i][0], start + toks[i + n - 1][0] + len(kept[-1])
+            return toks[i][0], toks[i + n - 1][0] + len(kept[-1])
     return start, end
 
 
@@ -93,7 +97,7 @@ def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorLi
     n_start, n_end = _clean_span(text, n_start, n_end)
     name = text[n_start:n_end]
     if appositive:
-        role = role or re.sub(r"^(?:the|a|an)\s+", "", appositive.strip(), flags=re.IGNORECASE)
+        role = role or _LEADING_ARTICLE.sub("", appositive.strip())
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name

@@ -21,12 +21,14 @@ from analysis.quotes import quotes_in
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
-# can start a sentence (a capital, a digit, an opening mark or bracket).
+# can start a sentence (a capital, a digit, an opening mark or bracket). (The punctuation is
+# written as one character, then any more, so the scan can skip ahead to those characters.)
 _ENDS = re.compile(
-    r"(?P<end>[.!?…]+[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
+    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
 )
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
-_TAIL_CHARS = frozenset("_.’'-!?…\"”»)]")
+# A tail of word characters, periods and closing marks, read backwards from the tail's end.
+_TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
 # After a quotation closed by "?" or "!", its attribution ('"Why?" Roe asked.', '"No!" said
 # Roe.') continues the sentence.
 _SPEECH_VERBS = "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True))
@@ -74,9 +76,7 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
         return False
     # The match is a tail of word characters, periods and closing marks: it starts after the
     # last character that is none of these, so the search can start there.
-    pos = len(head)
-    while pos > 0 and (head[pos - 1].isalnum() or head[pos - 1] in _TAIL_CHARS):
-        pos -= 1
+    pos = len(head) - _TAIL_REVERSED.match(head[::-1]).end()
     m = _LAST_WORD.search(head, pos)
     if m is None:
         return False
