@@ -305,6 +305,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             subject = None  # the subject of the statement before: the same speaker
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=None if subject else found[-1])
+    if speaker is None and before.endswith(","):
+        m = _NAME_AFTER_DESCRIPTION.search(masked, max(lo, c_start - 80), c_start)
+        if m is not None and masked[lo:m.start()].strip():
+            speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
     if speaker is None:
         got = interrupted_subject(masked, lo, c_start)
         if got is None and lo > sent.start and found and found[-1].sentence == sent.index:
@@ -318,7 +322,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None
     assert isinstance(speaker, tuple)
     np_start = speaker[0]
-    quote_before = ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
+    quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
+                    and not _cited_before(ctx, lo, np_start))
     if kind != "belief" and (quote_before or rest_is_empty(masked, after_pos, hi)):
         content = content_left(ctx, lo, np_start)
         if content is not None:
@@ -356,6 +361,17 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)
+
+
+def _cited_before(ctx: Context, lo: int, np_start: int) -> bool:
+    """True when the quotation before the speaker is the object of a participle ('Citing
+    "obligations in Tennessee," the spokeswoman told ...'), not what the speaker says."""
+    q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
+    return q is not None and q.start >= lo and _PARTICIPLE_LEAD.fullmatch(ctx.masked, lo, q.start) is not None
+
+
+_PARTICIPLE_LEAD = re.compile(r"\s*[A-Za-z]+ing\s+")
+_NAME_AFTER_DESCRIPTION = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,\s*$")
 
 
 def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:

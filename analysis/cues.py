@@ -190,7 +190,8 @@ ADDRESSEE_RE = re.compile(
     r"viewers|readers|students|members|delegates|guests|attendees|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
-    r"station|radio|group|gathering|room|nation|country|people|public|supporters)"
+    r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
+    r"program|show|website|site)(?:\s+[a-z]+ly(?=\s*[,:]))?"
     r"|(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
 )
 # Past forms of saying that do not end in "-ed".

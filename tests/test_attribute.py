@@ -670,3 +670,16 @@ def test_attribution_participle_after_while_or_by_has_the_clause_subject() -> No
 def test_attribution_show_title_before_the_speaker_is_not_the_content() -> None:
     a = _one('Wednesday on Fox News’s “Hannity,” Jane Roe said the ticket would win.')
     assert (a.speaker, a.content) == ("Jane Roe", "the ticket would win")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("One delegate not on the slate, Kelly Smith, told POLITICO she was leaning toward Cruz.",
+     "Kelly Smith", "she was leaning toward Cruz"),
+    ("Citing “obligations at home,” the spokeswoman told POLITICO that Gore plans to skip it.",
+     "spokeswoman", "that Gore plans to skip it"),
+    ('Jane Roe, its acting chairman, told the Reuters news agency simply, "We lost."',
+     "Jane Roe", "We lost."),
+])
+def test_attribution_told_with_descriptions_citations_and_adverbs(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
