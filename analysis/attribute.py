@@ -55,6 +55,7 @@ from analysis.resolve import resolve_speakers
 from analysis.speakers import (
     APPOSITIVE_LEFT,
     COORDINATED,
+    DATELINE,
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
     SENTENCE_OPENERS,
@@ -339,8 +340,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     content, marked = got
     if word in NEEDS_MARKER and not marked:
         return None
-    if not marked and _NOT_CONTENT.match(masked, content[0][0]):
-        return None  # "wrote on his blog", "wrote a book": where or what was written, not what
+    if not marked and (_NOT_CONTENT.match(masked, content[0][0])
+                       or ctx.text[content[0][0]:content[-1][1]].lower() in _NOT_CONTENT_WORDS):
+        return None  # "wrote on his blog", "responded first": where or how, not what
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
 
@@ -350,6 +352,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
                           r"during|up|down|off|away)\s",
                           re.IGNORECASE)
+
+
+_NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise instead".split())
 
 
 def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
@@ -414,7 +419,8 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
     if not before or before.rstrip(" ,").lower() in _CONNECTIVES:
         content = [content_trim(ctx, n_end + 1, hi)]
     else:
-        content = [content_trim(ctx, lo, m.start())]
+        dateline = DATELINE.match(masked, lo, m.start())
+        content = [content_trim(ctx, dateline.end() if dateline else lo, m.start())]
         tail = masked[n_end:hi].strip(" ,.")
         if tail and not _SOURCE_ASIDE.match(tail):
             content.append(content_trim(ctx, n_end + 1, hi))

@@ -192,7 +192,7 @@ ADDRESSEE_RE = re.compile(
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
     r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
     r"program|show|website|site)(?:\s+[a-z]+ly(?=\s*[,:]))?"
-    r"|(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())

@@ -343,7 +343,7 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
 
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
+DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
 _AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
 
 
@@ -351,7 +351,7 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of the first finite verb in ``masked[lo:end]`` that has one: 'A spokeswoman
     for the firm also declined to comment', 'The senator did give credit', 'Jane Roe, who faces a
     hard race, rescinded her support'. Reads at most three verbs."""
-    dateline = _DATELINE.match(masked, lo, end)
+    dateline = DATELINE.match(masked, lo, end)
     lo = dateline.end() if dateline else lo
     tried = 0
     for m in _LOWER_WORD.finditer(masked, lo, end):

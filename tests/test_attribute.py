@@ -683,3 +683,17 @@ def test_attribution_show_title_before_the_speaker_is_not_the_content() -> None:
 def test_attribution_told_with_descriptions_citations_and_adverbs(text: str, speaker: str, content: str) -> None:
     a = _one(text)
     assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_adverb_alone_after_a_cue_is_not_content() -> None:
+    assert _attr("Jane Roe responded first, ripping into the mayor.") == []
+
+
+def test_attribution_according_to_content_leaves_out_the_dateline() -> None:
+    a = _one("WASHINGTON (AP) — The mayor has invested in the firm, according to new financial documents.")
+    assert a.content == "The mayor has invested in the firm"
+
+
+def test_attribution_told_the_newspaper_is_an_addressee() -> None:
+    a = _one('"We have not been briefed," Jane Roe, the spokeswoman, told the Post.')
+    assert (a.speaker, a.content) == ("Jane Roe", "We have not been briefed,")
