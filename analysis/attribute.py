@@ -39,7 +39,7 @@ from analysis.cues import (
     STANCE,
     cue_pattern,
 )
-from analysis.found import Context, Found, mask_quotes
+from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
     dash_credits,
@@ -252,7 +252,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-12:])):
         got = content_right(ctx, after_pos, hi, word)
-        if got is None or (word in NEEDS_MARKER and not got[1]):
+        if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
             return None
         parent = found[-1] if found else None
         subject = None if parent else (clause_subject(masked, sent.start, c_start)
@@ -340,9 +340,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     content, marked = got
     if word in NEEDS_MARKER and not marked:
         return None
-    if not marked and (_NOT_CONTENT.match(masked, content[0][0])
-                       or ctx.text[content[0][0]:content[-1][1]].lower() in _NOT_CONTENT_WORDS):
-        return None  # "wrote on his blog", "responded first": where or how, not what
+    if _not_content(ctx, got):
+        return None
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
 
@@ -352,6 +351,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
                           r"during|up|down|off|away)\s",
                           re.IGNORECASE)
+
+
+def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:
+    """True for an unmarked object that says where or how, not what: "wrote on his blog",
+    "responded first", "asking for anonymity"."""
+    content, marked = got
+    return not marked and (_NOT_CONTENT.match(ctx.masked, content[0][0]) is not None
+                           or ctx.text[content[0][0]:content[-1][1]].lower() in _NOT_CONTENT_WORDS)
 
 
 _NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise instead".split())

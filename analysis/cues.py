@@ -24,7 +24,7 @@ cautioned hinted estimated estimates estimate reiterated reiterates speculated a
 adds adding noted notes noting reported reports report continued continues described describes
 called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
-blames agreed agrees disagreed told chanted chanting chants chant
+blames agreed agrees disagreed told chanted chanting chants chant stating
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -209,7 +209,8 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
-    r"|,\s+(?:said|says|told|tells|wrote|writes|added|adds)\s"
+    r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
+                                   key=len, reverse=True)) + r")\s"
     r"|,\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     # Another speaker's report in an absolute phrase ("..., with Roe saying ...").

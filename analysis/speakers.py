@@ -156,7 +156,7 @@ _RIGHT_NP = re.compile(
     r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"
     r"(?:\s*\([^()\x00]{1,40}\))?"
     r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,;!?\x00\"“”]{0,120}?)?"
-    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with)\b)"
+    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with|who|whose)\b)"
 )
 
 
@@ -228,7 +228,7 @@ august september october november december today yesterday tonight
 _IRREGULAR_VERBS = frozenset("""
 said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
 came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
-fought sought began begun
+fought sought began begun cut hit quit beat hurt cast spread split bet upset
 """.split())
 
 

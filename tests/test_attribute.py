@@ -697,3 +697,21 @@ def test_attribution_according_to_content_leaves_out_the_dateline() -> None:
 def test_attribution_told_the_newspaper_is_an_addressee() -> None:
     a = _one('"We have not been briefed," Jane Roe, the spokeswoman, told the Post.')
     assert (a.speaker, a.content) == ("Jane Roe", "We have not been briefed,")
+
+
+def test_attribution_relative_aside_with_a_belief_ends_before_the_main_cue() -> None:
+    text = 'Still, Jane Roe, who thinks the plan was a grab, called the new law "much better" than the old.'
+    found = _attr(text)
+    assert [(a.speaker, a.cue) for a in found] == [("Jane Roe", "thinks"), ("Jane Roe", "called")]
+    assert found[0].content == "the plan was a grab"
+
+
+def test_attribution_participle_after_a_closing_quotation_starts_a_statement() -> None:
+    found = _attr('Jane Roe said the town holds "old values," stating during the debate that she was right.')
+    assert [(a.cue, a.content) for a in found] == [
+        ("said", 'the town holds "old values,"'), ("stating", "that she was right")]
+
+
+def test_attribution_inverted_speaker_with_a_relative_clause() -> None:
+    found = _attr('"I want answers," said a senior committee member who supports the mayor, asking for anonymity.')
+    assert [(a.mention, a.content) for a in found] == [("a senior committee member", "I want answers,")]
