@@ -119,7 +119,7 @@ def run_corpus(
     resumed = 0
     analysed_words = 0
     try:
-        runner = make_runner(state, workers=workers, scheduler=scheduler)
+        runner = make_runner(state, workers=workers, scheduler=scheduler, parts=store.parts)
         try:
             for key, chunk_counts, was_done in _run_chunks(records, chunk_size, store, runner, bar):
                 keys.append(key)

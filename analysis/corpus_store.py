@@ -6,18 +6,23 @@ Layout of ``out_dir``::
     speakers, errors)                 the tables, written once every chunk is done
     manifest.json                     what the run read, counted and took
     .parts/run.json                   the settings the parts were made with (see Fingerprint)
-    .parts/<chunk key>/<table>.parquet
+    .parts/<chunk key>/<table>.parquet  a chunk's rows of each table
+    .parts/<chunk key>/<table>.csv      the same rows as formula-guarded CSV, without a header
     .parts/<chunk key>.done           written last: the chunk counts as done only when it exists
 
 Every file is written to a temporary name and moved into place in one step, and a chunk's
 ``.done`` marker is written only after all its parts are in place, so a run stopped at any moment
 (Ctrl-C, ``kill -9``, a power cut) leaves nothing half-written that a rerun would read as done.
-The final tables are assembled part by part in chunk order (a pyarrow ``ParquetWriter`` and an
-appended CSV), so memory holds one chunk's part at a time, never the corpus.
+Local worker processes write their chunks' parts themselves (:func:`write_parts`), so the costly
+formatting runs in parallel and only counts travel back; the run's own process writes the parts of
+chunks analysed in it or on Dask. The final tables are assembled part by part in chunk order (a
+pyarrow ``ParquetWriter`` fed the parts' Arrow tables, and the parts' CSV rows copied byte for
+byte), so memory holds one chunk's part at a time, never the corpus.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import shutil
@@ -51,6 +56,20 @@ RUN_FILE = "run.json"
 MANIFEST = "manifest.json"
 SPEAKER_SUMS = "speaker_sums"
 CONFIDENCE = 0.95
+_PART_FILES: tuple[str, ...] = (
+    *(f"{name}{suffix}" for name in ROW_TABLES for suffix in (".parquet", ".csv")),
+    f"{SPEAKER_SUMS}.parquet",
+)
+"""The files of one finished chunk's folder."""
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenChunk:
+    """A chunk whose parts are written (by :func:`write_parts`); only its marker is left to write."""
+
+    index: int
+    key: str
+    counts: ChunkCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,20 +149,18 @@ class RunStore:
         if marker is None:
             return None
         folder = self.parts / key
-        if not all((folder / f"{name}.parquet").is_file() for name in (*ROW_TABLES, SPEAKER_SUMS)):
+        if not all((folder / name).is_file() for name in _PART_FILES):
             return None
         known = {f.name for f in fields(ChunkCounts)}
         values = {k: v for k, v in marker.get("counts", {}).items() if k in known}
         values["date_problems"] = tuple(values.get("date_problems", ()))
         return ChunkCounts(**values)
 
-    def save(self, result: ChunkResult) -> None:
-        """Write the chunk's parts, then its marker (so it counts as done only when complete)."""
-        folder = self.parts / result.key
-        folder.mkdir(exist_ok=True)
-        for name in ROW_TABLES:
-            _write_part(typed(result.tables[name], name), folder / f"{name}.parquet", name)
-        _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.parquet", SPEAKER_SUMS)
+    def save(self, result: ChunkResult | WrittenChunk) -> None:
+        """Write the chunk's parts unless a worker wrote them, then its marker (so it counts as
+        done only when complete)."""
+        if isinstance(result, ChunkResult):
+            write_parts(result, self.parts)
         counts = asdict(result.counts)
         counts["date_problems"] = list(result.counts.date_problems)
         _write_json(self.parts / f"{result.key}.done", {"key": result.key, "counts": counts})
@@ -172,15 +189,15 @@ class RunStore:
         target = self.out_dir / f"{name}.parquet"
         schema = arrow_schema(name)
         with atomic_path(target) as tmp_parquet, atomic_path(self.out_dir / f"{name}.csv") as tmp_csv:
-            with pq.ParquetWriter(tmp_parquet, schema) as writer, \
-                    open(tmp_csv, "w", encoding="utf-8", newline="") as csv_file:
-                append_csv(empty_table(name), csv_file, header=True)
+            with pq.ParquetWriter(tmp_parquet, schema) as writer, open(tmp_csv, "wb") as csv_file:
+                csv_file.write(_csv_header(name))
                 for key in keys:
-                    part = pq.read_table(self.parts / key / f"{name}.parquet")
-                    if part.num_rows == 0:
-                        continue
-                    writer.write_table(part.cast(schema))
-                    append_csv(typed(part.to_pandas(), name), csv_file, header=False)
+                    folder = self.parts / key
+                    part = pq.read_table(folder / f"{name}.parquet")
+                    if part.num_rows:
+                        writer.write_table(part.cast(schema))
+                    with open(folder / f"{name}.csv", "rb") as rows:
+                        shutil.copyfileobj(rows, csv_file)
         return target
 
     def write_manifest(self, manifest: dict[str, object]) -> Path:
@@ -191,6 +208,31 @@ class RunStore:
     def discard_parts(self) -> None:
         """Delete the parts once the tables are assembled (they hold a second copy of the data)."""
         shutil.rmtree(self.parts, ignore_errors=True)
+
+
+def write_parts(result: ChunkResult, parts: Path) -> WrittenChunk:
+    """Write a chunk's rows of each table (Parquet, and CSV rows as :func:`append_csv` writes
+    them) and its speaker sums into ``parts/<chunk key>/``; its marker is left to
+    :meth:`RunStore.save`. Any process that sees ``parts`` may call it: a worker does, so the
+    run's own process need not format its rows.
+    """
+    folder = parts / result.key
+    folder.mkdir(exist_ok=True)
+    for name in ROW_TABLES:
+        rows = typed(result.tables[name], name)
+        _write_part(rows, folder / f"{name}.parquet", name)
+        with atomic_path(folder / f"{name}.csv") as tmp, \
+                open(tmp, "w", encoding="utf-8", newline="") as handle:
+            append_csv(rows, handle, header=False)
+    _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.parquet", SPEAKER_SUMS)
+    return WrittenChunk(result.index, result.key, result.counts)
+
+
+def _csv_header(name: str) -> bytes:
+    """The header row of table ``name``'s CSV, as :func:`append_csv` writes it."""
+    handle = io.StringIO(newline="")
+    append_csv(empty_table(name), handle, header=True)
+    return handle.getvalue().encode("utf-8")
 
 
 def speakers_from_sums(parts: Iterable[pd.DataFrame], *, confidence: float = CONFIDENCE

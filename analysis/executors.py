@@ -1,10 +1,12 @@
 """Where a corpus run's chunks are analysed: in this process, a local process pool, or a Dask cluster.
 
 Each runner offers the same three calls: :meth:`submit` a chunk (a future comes back),
-:meth:`wait` until at least one of some futures is done, and :meth:`close`. Results always come
-back to this process, which writes them, so Dask workers need not share a filesystem with it;
-they need the project installed (``pip install -e .`` or the same package) to import
-:func:`analysis.corpus_parts.analyse_chunk`.
+:meth:`wait` until at least one of some futures is done, and :meth:`close`. A future's result is
+a :class:`~analysis.corpus_parts.ChunkResult` for this process to write, or, from local worker
+processes, which write their chunks' parts themselves, a
+:class:`~analysis.corpus_store.WrittenChunk`. Dask results come back to this process, which writes
+them, so Dask workers need not share a filesystem with it; they need the project installed
+(``pip install -e .`` or the same package) to import :func:`analysis.corpus_parts.analyse_chunk`.
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ import uuid
 from collections.abc import Collection
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
+from pathlib import Path
 from typing import Any, Protocol
 
 from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, install_state
+from analysis.corpus_store import WrittenChunk, write_parts
 from analysis.errors import CorpusError, ParameterError
 
 CONNECT_TIMEOUT = "20s"
@@ -46,9 +50,11 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | None) -> ChunkRunner:
+def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | None,
+                parts: Path) -> ChunkRunner:
     """A Dask runner when ``scheduler`` is an address; else ``workers`` local processes (all
-    cores when ``None``); ``workers=1`` analyses in this process."""
+    cores when ``None``), which write their chunks' parts into the folder ``parts``;
+    ``workers=1`` analyses in this process."""
     if scheduler:
         return DaskRunner(state, address=scheduler)
     if workers is None:
@@ -57,7 +63,7 @@ def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | Non
         raise ParameterError(f"workers must be a whole number >= 1, got {workers!r}")
     if workers == 1:
         return InProcessRunner(state)
-    return ProcessRunner(state, workers=workers)
+    return ProcessRunner(state, workers=workers, parts=parts)
 
 
 class InProcessRunner:
@@ -90,16 +96,18 @@ def _context() -> multiprocessing.context.BaseContext:
     once, so each worker starts from it without importing pandas and the stages again."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["analysis.corpus_parts"])
+        context.set_forkserver_preload(["analysis.corpus_store"])
         return context
     return multiprocessing.get_context("spawn")
 
 
 class ProcessRunner:
-    """A pool of worker processes, each loading the run's resources once."""
+    """A pool of worker processes, each loading the run's resources once and writing the parts
+    of the chunks it analyses into ``parts``."""
 
-    def __init__(self, state: WorkerState, *, workers: int) -> None:
+    def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
         self.slots = workers
+        self._parts = parts
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_context(),
@@ -108,7 +116,7 @@ class ProcessRunner:
         )
 
     def submit(self, chunk: Chunk) -> Future:
-        return self._pool.submit(analyse_chunk, chunk)
+        return self._pool.submit(_analyse_and_write, chunk, self._parts)
 
     def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
         done, pending = wait_futures(futures, return_when=FIRST_COMPLETED)
@@ -118,6 +126,11 @@ class ProcessRunner:
         # On an interrupt, do not wait for the chunks being analysed: their results would be
         # thrown away, and the rerun redoes them.
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def _analyse_and_write(chunk: Chunk, parts: Path) -> WrittenChunk:
+    """A pool worker's task: only the chunk's counts travel back, not its rows."""
+    return write_parts(analyse_chunk(chunk), parts)
 
 
 def _start_worker(state: WorkerState) -> None:
