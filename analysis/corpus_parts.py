@@ -267,9 +267,9 @@ def _table_parts(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Pars
 
 def _with_meta(df: pd.DataFrame, outlets: list[str | None], dates: list[pd.Timestamp | None],
                rows_per_article: list[int]) -> pd.DataFrame:
-    """``df`` with each row's article's outlet and date added (rows are in article order)."""
+    """``df`` (a table just built, so changed in place) with each row's article's outlet and
+    date added (rows are in article order)."""
     repeats = np.asarray(rows_per_article, dtype=np.int64)
-    df = df.copy()
     df["outlet"] = pd.Series(np.repeat(np.asarray(outlets, dtype=object), repeats), dtype="str")
     date_values = pd.Series(dates, dtype=DATE_DTYPE) if dates else pd.Series([], dtype=DATE_DTYPE)
     df["date"] = date_values.repeat(repeats).reset_index(drop=True)
@@ -278,42 +278,43 @@ def _with_meta(df: pd.DataFrame, outlets: list[str | None], dates: list[pd.Times
 
 def _articles_part(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
                    ) -> pd.DataFrame:
-    rows = [
+    articles = [article for article, _, _, _ in done]
+    analyses = [analysis for _, analysis, _, _ in done]
+    dates = [parsed for _, _, _, parsed in done]
+    return _columns_frame(
         {
-            "article_id": article.id,
-            "outlet": outlet,
-            "outlet_raw": article.outlet,
-            "date": parsed.value,
-            "date_raw": parsed.raw,
-            "title": article.title,
-            "url": article.url,
-            "source": article.source,
-            "words": count_words(article.text),
-            "sentences": len(analysis.segmented.sentences),
-            "attributions": len(analysis.attributions),
-            "frame_hits": len(analysis.frame_hits),
-        }
-        for article, analysis, outlet, parsed in done
-    ]
-    return _frame(rows, ARTICLE_COLUMNS)
+            "article_id": [a.id for a in articles],
+            "outlet": [outlet for _, _, outlet, _ in done],
+            "outlet_raw": [a.outlet for a in articles],
+            "date": [parsed.value for parsed in dates],
+            "date_raw": [parsed.raw for parsed in dates],
+            "title": [a.title for a in articles],
+            "url": [a.url for a in articles],
+            "source": [a.source for a in articles],
+            "words": [count_words(a.text) for a in articles],
+            "sentences": [len(a.segmented.sentences) for a in analyses],
+            "attributions": [len(a.attributions) for a in analyses],
+            "frame_hits": [len(a.frame_hits) for a in analyses],
+        },
+        ARTICLE_COLUMNS,
+    )
 
 
 def _sentences_part(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
-    rows = [
+    sentences = [s for analysis in analyses for s in analysis.segmented.sentences]
+    return _columns_frame(
         {
-            "article_id": analysis.article.id,
-            "sentence": s.index,
-            "paragraph": s.paragraph,
-            "start": s.start,
-            "end": s.end,
-            "boilerplate": s.boilerplate,
-            "is_title": s.is_title,
-            "text": s.text,
-        }
-        for analysis in analyses
-        for s in analysis.segmented.sentences
-    ]
-    return _frame(rows, SENTENCE_COLUMNS)
+            "article_id": [a.article.id for a in analyses for _ in a.segmented.sentences],
+            "sentence": [s.index for s in sentences],
+            "paragraph": [s.paragraph for s in sentences],
+            "start": [s.start for s in sentences],
+            "end": [s.end for s in sentences],
+            "boilerplate": [s.boilerplate for s in sentences],
+            "is_title": [s.is_title for s in sentences],
+            "text": [s.text for s in sentences],
+        },
+        SENTENCE_COLUMNS,
+    )
 
 
 def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
@@ -384,6 +385,11 @@ def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | N
     )
 
 
+def _columns_frame(values: dict[str, Sequence[object]], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame of ``columns``, in order and with their dtypes, from each one's ``values``."""
+    return pd.DataFrame({name: pd.Series(values[name], dtype=dtype) for name, dtype in columns.items()})
+
+
 def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
     table = pd.DataFrame(rows, columns=list(columns))
@@ -398,8 +404,13 @@ def empty_table(name: str) -> pd.DataFrame:
 
 
 def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes."""
+    """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes
+    (``df`` itself when it has them already)."""
     columns = CORPUS_COLUMNS[name]
+    if list(df.columns) == list(columns) and all(
+        str(df[column].dtype) == dtype for column, dtype in columns.items()
+    ):
+        return df
     out = df.loc[:, list(columns)]
     for column, dtype in columns.items():
         if str(out[column].dtype) != dtype:
