@@ -14,10 +14,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import uuid
 from collections.abc import Collection
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from concurrent.futures import wait as wait_futures
 from pathlib import Path
 from typing import Any, Protocol
@@ -25,10 +27,19 @@ from typing import Any, Protocol
 from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, install_state
 from analysis.corpus_store import WrittenChunk, write_parts
 from analysis.errors import CorpusError, ParameterError
+from analysis.models import Article
 
 CONNECT_TIMEOUT = "20s"
 WORKER_TIMEOUT = 60
 POLL_SECONDS = 0.05
+_WARM_UP = Article(
+    id="warm-up",
+    title="Town retaken",
+    text='Town retaken\n\n"We have won," the commander said. State media said the army entered '
+         "the town, according to a monitoring group.",
+)
+"""A tiny article a new worker analyses before its first chunk, so that what the stages build on
+first use (compiled matchers, VADER's tables) is built while it waits for work."""
 
 
 class ChunkRunner(Protocol):
@@ -103,19 +114,42 @@ def _context() -> multiprocessing.context.BaseContext:
 
 class ProcessRunner:
     """A pool of worker processes, each loading the run's resources once and writing the parts
-    of the chunks it analyses into ``parts``."""
+    of the chunks it analyses into ``parts``.
+
+    Workers take a moment to start (the fork server imports the pipeline once, then each worker
+    readies its stages); until they are all up, chunks are analysed in this process instead, so
+    the cores do not wait for them.
+    """
 
     def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
         self.slots = workers
         self._parts = parts
+        self._here = InProcessRunner(state)
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_context(),
             initializer=_start_worker,
             initargs=(state,),
         )
+        # Starting a worker blocks its caller until the fork server is up, hence a thread.
+        self._starting = threading.Thread(target=self._start_workers, name="start-workers",
+                                          daemon=True)
+        self._starting.start()
+
+    def _start_workers(self) -> None:
+        try:
+            wait_futures([self._pool.submit(_ready) for _ in range(self.slots)])
+        except (RuntimeError, BrokenProcessPool):
+            pass  # the run stopped meanwhile, or the pool broke: the next submit reports that
+
+    def ready(self, timeout: float | None = None) -> bool:
+        """Whether every worker is up (waiting up to ``timeout`` seconds for them)."""
+        self._starting.join(timeout)
+        return not self._starting.is_alive()
 
     def submit(self, chunk: Chunk) -> Future:
+        if self._starting.is_alive():
+            return self._here.submit(chunk)
         return self._pool.submit(_analyse_and_write, chunk, self._parts)
 
     def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
@@ -126,6 +160,12 @@ class ProcessRunner:
         # On an interrupt, do not wait for the chunks being analysed: their results would be
         # thrown away, and the rerun redoes them.
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        if not cancel:
+            self._starting.join()
+
+
+def _ready() -> None:
+    """A pool task that returns once its worker is up."""
 
 
 def _analyse_and_write(chunk: Chunk, parts: Path) -> WrittenChunk:
@@ -137,6 +177,7 @@ def _start_worker(state: WorkerState) -> None:
     """A pool worker: keep the run's state; leave Ctrl-C to the parent, which stops the run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     install_state(state)
+    analyse_chunk(Chunk(-1, "warm-up", (_WARM_UP,)))
 
 
 class DaskRunner:
