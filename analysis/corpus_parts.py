@@ -25,7 +25,7 @@ import pandas as pd
 from analysis import tables
 from analysis.load import LoadFailure
 from analysis.metadata import OutletAliases, ParsedDate, host_of, parse_date
-from analysis.models import Article, ArticleAnalysis
+from analysis.models import Article, ArticleAnalysis, Tone
 from analysis.pipeline import Resources, analyse_article
 from analysis.tone import count_words
 
@@ -224,7 +224,8 @@ def analyse_chunk(chunk: Chunk, state: WorkerState | None = None) -> ChunkResult
             outlet = state.outlets.normalise(item.url)
         done.append((item, analysis, outlet, parse_date(item.date, day_first=state.day_first)))
     parts = _table_parts(done)
-    parts["errors"] = _frame(errors, ERROR_COLUMNS)
+    parts["errors"] = _columns_frame({name: [row[name] for row in errors] for name in ERROR_COLUMNS},
+                                     ERROR_COLUMNS)
     counts = _counts(chunk, done, parts, failed_analyse=failed_analyse)
     return ChunkResult(chunk.index, chunk.key, parts, _speaker_sums(done), counts)
 
@@ -321,41 +322,36 @@ def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Par
                   ) -> pd.DataFrame:
     """n, sum and sum of squared deviations of ``compound`` (with words, label counts and
     articles) per (outlet, speaker, speaker type), in order of first appearance."""
-    groups: dict[tuple[str, str, str], dict[str, object]] = {}
+    tones: dict[tuple[str, str, str], list[Tone]] = {}
+    articles: dict[tuple[str, str, str], int] = {}
     for _, analysis, outlet, _ in done:
-        seen: set[tuple[str, str, str]] = set()
-        for scored in analysis.voices:
-            key = (outlet or UNKNOWN_OUTLET, scored.voice.speaker, scored.voice.speaker_type)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = {"articles": 0, "words": 0, "values": [], "positive": 0,
-                                       "neutral": 0, "negative": 0}
-            if key not in seen:
-                seen.add(key)
-                group["articles"] += 1  # type: ignore[operator]
-            group["words"] += scored.tone.words  # type: ignore[operator]
-            group["values"].append(scored.tone.compound)  # type: ignore[union-attr]
-            group[scored.tone.label] += 1  # type: ignore[operator]
-    rows = []
-    for (outlet, speaker, kind), group in groups.items():
-        values: list[float] = group["values"]  # type: ignore[assignment]
-        mean = math.fsum(values) / len(values)
-        rows.append(
-            {
-                "outlet": outlet,
-                "speaker": speaker,
-                "speaker_type": kind,
-                "articles": group["articles"],
-                "statements": len(values),
-                "words": group["words"],
-                "sum": math.fsum(values),
-                "squared_deviations": math.fsum((v - mean) ** 2 for v in values),
-                "positive": group["positive"],
-                "neutral": group["neutral"],
-                "negative": group["negative"],
-            }
-        )
-    return _frame(rows, SPEAKER_SUM_COLUMNS)
+        keys = [(outlet or UNKNOWN_OUTLET, s.voice.speaker, s.voice.speaker_type)
+                for s in analysis.voices]
+        for key, scored in zip(keys, analysis.voices):
+            tones.setdefault(key, []).append(scored.tone)
+        for key in set(keys):
+            articles[key] = articles.get(key, 0) + 1
+    groups = list(tones)
+    values = [[tone.compound for tone in tones[key]] for key in groups]
+    means = [math.fsum(v) / len(v) for v in values]
+    labels = [[tone.label for tone in tones[key]] for key in groups]
+    return _columns_frame(
+        {
+            "outlet": [outlet for outlet, _, _ in groups],
+            "speaker": [speaker for _, speaker, _ in groups],
+            "speaker_type": [kind for _, _, kind in groups],
+            "articles": [articles[key] for key in groups],
+            "statements": [len(v) for v in values],
+            "words": [sum(tone.words for tone in tones[key]) for key in groups],
+            "sum": [math.fsum(v) for v in values],
+            "squared_deviations": [math.fsum((x - mean) ** 2 for x in v)
+                                   for v, mean in zip(values, means)],
+            "positive": [group.count("positive") for group in labels],
+            "neutral": [group.count("neutral") for group in labels],
+            "negative": [group.count("negative") for group in labels],
+        },
+        SPEAKER_SUM_COLUMNS,
+    )
 
 
 _MAX_DATE_EXAMPLES = 3
