@@ -19,8 +19,8 @@ import time
 import uuid
 from collections.abc import Collection
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from concurrent.futures import wait as wait_futures
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Protocol
 
