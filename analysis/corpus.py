@@ -2,9 +2,10 @@
 
 :func:`run_corpus` streams the input (JSONL, CSV, Parquet, a folder of ``.txt``, or one article)
 in chunks of consecutive records, analyses each chunk on a worker (every article: segment →
-attribute → voices → tone → frames), and writes each finished chunk's rows as part files; when
-every chunk is done it assembles the tables, as Parquet and formula-guarded CSV, plus
-``manifest.json``. :func:`load_tables` reads them back into pandas in one call.
+attribute → voices → tone → frames), and writes each finished chunk's rows as part files, which
+are appended, in input order, to the tables (Parquet and formula-guarded CSV) while later chunks
+are analysed; when every chunk is done it writes ``manifest.json``. :func:`load_tables` reads
+them back into pandas in one call.
 
 - Memory does not grow with the corpus: at most a few chunks per worker are in flight, parts are
   written as chunks finish, and tables are assembled one part at a time. Only the per-speaker
@@ -114,42 +115,45 @@ def run_corpus(
                                day_first=day_first, chunk_size=chunk_size)
     store = RunStore.open(out_dir, fingerprint, force=force)
     bar = _progress_bar(count_records(source), enabled=progress)
-    keys: list[str] = []
+    chunks = 0
     total = ChunkCounts()
     resumed = 0
     analysed_words = 0
     try:
-        runner = make_runner(state, workers=workers, scheduler=scheduler)
+        runner = make_runner(state, workers=workers, scheduler=scheduler, parts=store.parts)
         try:
-            for key, chunk_counts, was_done in _run_chunks(records, chunk_size, store, runner, bar):
-                keys.append(key)
-                total = _sum_counts((total, chunk_counts))
-                resumed += was_done
-                analysed_words += 0 if was_done else chunk_counts.words
+            # Chunks are assembled into the tables as they finish, while later ones are analysed.
+            with store.assembler() as assembler:
+                for key, chunk_counts, was_done in _run_chunks(records, chunk_size, store, runner,
+                                                               bar):
+                    assembler.add(key)
+                    chunks += 1
+                    total = _sum_counts((total, chunk_counts))
+                    resumed += was_done
+                    analysed_words += 0 if was_done else chunk_counts.words
         except BaseException:
             runner.close(cancel=True)
             raise
         runner.close()
     finally:
         bar.close()
-    tables = store.assemble(keys)
     seconds = time.perf_counter() - started
     manifest = store.write_manifest(_manifest(
         source, out_dir=store.out_dir, fingerprint=fingerprint, total=total, seconds=seconds,
-            chunks=len(keys), resumed=resumed, analysed_words=analysed_words, workers=workers,
+        chunks=chunks, resumed=resumed, analysed_words=analysed_words, workers=workers,
         scheduler=scheduler, lexicon=lexicon, actors=actors, outlets=outlets,
     ))
     store.discard_parts()
     return CorpusResult(
         out_dir=store.out_dir,
-        tables=tables,
+        tables=assembler.tables,
         manifest=manifest,
         records=total.records,
         articles=total.articles,
         failed=total.failed_load + total.failed_analyse,
         words=total.words,
         seconds=seconds,
-        chunks=len(keys),
+        chunks=chunks,
         resumed_chunks=resumed,
     )
 

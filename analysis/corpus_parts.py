@@ -25,7 +25,7 @@ import pandas as pd
 from analysis import tables
 from analysis.load import LoadFailure
 from analysis.metadata import OutletAliases, ParsedDate, host_of, parse_date
-from analysis.models import Article, ArticleAnalysis
+from analysis.models import Article, ArticleAnalysis, Tone
 from analysis.pipeline import Resources, analyse_article
 from analysis.tone import count_words
 
@@ -224,7 +224,8 @@ def analyse_chunk(chunk: Chunk, state: WorkerState | None = None) -> ChunkResult
             outlet = state.outlets.normalise(item.url)
         done.append((item, analysis, outlet, parse_date(item.date, day_first=state.day_first)))
     parts = _table_parts(done)
-    parts["errors"] = _frame(errors, ERROR_COLUMNS)
+    parts["errors"] = _columns_frame({name: [row[name] for row in errors] for name in ERROR_COLUMNS},
+                                     ERROR_COLUMNS)
     counts = _counts(chunk, done, parts, failed_analyse=failed_analyse)
     return ChunkResult(chunk.index, chunk.key, parts, _speaker_sums(done), counts)
 
@@ -267,9 +268,9 @@ def _table_parts(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Pars
 
 def _with_meta(df: pd.DataFrame, outlets: list[str | None], dates: list[pd.Timestamp | None],
                rows_per_article: list[int]) -> pd.DataFrame:
-    """``df`` with each row's article's outlet and date added (rows are in article order)."""
+    """``df`` (a table just built, so changed in place) with each row's article's outlet and
+    date added (rows are in article order)."""
     repeats = np.asarray(rows_per_article, dtype=np.int64)
-    df = df.copy()
     df["outlet"] = pd.Series(np.repeat(np.asarray(outlets, dtype=object), repeats), dtype="str")
     date_values = pd.Series(dates, dtype=DATE_DTYPE) if dates else pd.Series([], dtype=DATE_DTYPE)
     df["date"] = date_values.repeat(repeats).reset_index(drop=True)
@@ -278,83 +279,79 @@ def _with_meta(df: pd.DataFrame, outlets: list[str | None], dates: list[pd.Times
 
 def _articles_part(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
                    ) -> pd.DataFrame:
-    rows = [
+    articles = [article for article, _, _, _ in done]
+    analyses = [analysis for _, analysis, _, _ in done]
+    dates = [parsed for _, _, _, parsed in done]
+    return _columns_frame(
         {
-            "article_id": article.id,
-            "outlet": outlet,
-            "outlet_raw": article.outlet,
-            "date": parsed.value,
-            "date_raw": parsed.raw,
-            "title": article.title,
-            "url": article.url,
-            "source": article.source,
-            "words": count_words(article.text),
-            "sentences": len(analysis.segmented.sentences),
-            "attributions": len(analysis.attributions),
-            "frame_hits": len(analysis.frame_hits),
-        }
-        for article, analysis, outlet, parsed in done
-    ]
-    return _frame(rows, ARTICLE_COLUMNS)
+            "article_id": [a.id for a in articles],
+            "outlet": [outlet for _, _, outlet, _ in done],
+            "outlet_raw": [a.outlet for a in articles],
+            "date": [parsed.value for parsed in dates],
+            "date_raw": [parsed.raw for parsed in dates],
+            "title": [a.title for a in articles],
+            "url": [a.url for a in articles],
+            "source": [a.source for a in articles],
+            "words": [count_words(a.text) for a in articles],
+            "sentences": [len(a.segmented.sentences) for a in analyses],
+            "attributions": [len(a.attributions) for a in analyses],
+            "frame_hits": [len(a.frame_hits) for a in analyses],
+        },
+        ARTICLE_COLUMNS,
+    )
 
 
 def _sentences_part(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
-    rows = [
+    sentences = [s for analysis in analyses for s in analysis.segmented.sentences]
+    return _columns_frame(
         {
-            "article_id": analysis.article.id,
-            "sentence": s.index,
-            "paragraph": s.paragraph,
-            "start": s.start,
-            "end": s.end,
-            "boilerplate": s.boilerplate,
-            "is_title": s.is_title,
-            "text": s.text,
-        }
-        for analysis in analyses
-        for s in analysis.segmented.sentences
-    ]
-    return _frame(rows, SENTENCE_COLUMNS)
+            "article_id": [a.article.id for a in analyses for _ in a.segmented.sentences],
+            "sentence": [s.index for s in sentences],
+            "paragraph": [s.paragraph for s in sentences],
+            "start": [s.start for s in sentences],
+            "end": [s.end for s in sentences],
+            "boilerplate": [s.boilerplate for s in sentences],
+            "is_title": [s.is_title for s in sentences],
+            "text": [s.text for s in sentences],
+        },
+        SENTENCE_COLUMNS,
+    )
 
 
 def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
                   ) -> pd.DataFrame:
     """n, sum and sum of squared deviations of ``compound`` (with words, label counts and
     articles) per (outlet, speaker, speaker type), in order of first appearance."""
-    groups: dict[tuple[str, str, str], dict[str, object]] = {}
+    tones: dict[tuple[str, str, str], list[Tone]] = {}
+    articles: dict[tuple[str, str, str], int] = {}
     for _, analysis, outlet, _ in done:
-        seen: set[tuple[str, str, str]] = set()
-        for scored in analysis.voices:
-            key = (outlet or UNKNOWN_OUTLET, scored.voice.speaker, scored.voice.speaker_type)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = {"articles": 0, "words": 0, "values": [], "positive": 0,
-                                       "neutral": 0, "negative": 0}
-            if key not in seen:
-                seen.add(key)
-                group["articles"] += 1  # type: ignore[operator]
-            group["words"] += scored.tone.words  # type: ignore[operator]
-            group["values"].append(scored.tone.compound)  # type: ignore[union-attr]
-            group[scored.tone.label] += 1  # type: ignore[operator]
-    rows = []
-    for (outlet, speaker, kind), group in groups.items():
-        values: list[float] = group["values"]  # type: ignore[assignment]
-        mean = math.fsum(values) / len(values)
-        rows.append(
-            {
-                "outlet": outlet,
-                "speaker": speaker,
-                "speaker_type": kind,
-                "articles": group["articles"],
-                "statements": len(values),
-                "words": group["words"],
-                "sum": math.fsum(values),
-                "squared_deviations": math.fsum((v - mean) ** 2 for v in values),
-                "positive": group["positive"],
-                "neutral": group["neutral"],
-                "negative": group["negative"],
-            }
-        )
-    return _frame(rows, SPEAKER_SUM_COLUMNS)
+        keys = [(outlet or UNKNOWN_OUTLET, s.voice.speaker, s.voice.speaker_type)
+                for s in analysis.voices]
+        for key, scored in zip(keys, analysis.voices):
+            tones.setdefault(key, []).append(scored.tone)
+        for key in set(keys):
+            articles[key] = articles.get(key, 0) + 1
+    groups = list(tones)
+    values = [[tone.compound for tone in tones[key]] for key in groups]
+    means = [math.fsum(v) / len(v) for v in values]
+    labels = [[tone.label for tone in tones[key]] for key in groups]
+    return _columns_frame(
+        {
+            "outlet": [outlet for outlet, _, _ in groups],
+            "speaker": [speaker for _, speaker, _ in groups],
+            "speaker_type": [kind for _, _, kind in groups],
+            "articles": [articles[key] for key in groups],
+            "statements": [len(v) for v in values],
+            "words": [sum(tone.words for tone in tones[key]) for key in groups],
+            "sum": [math.fsum(v) for v in values],
+            "squared_deviations": [math.fsum((x - mean) ** 2 for x in v)
+                                   for v, mean in zip(values, means)],
+            "positive": [group.count("positive") for group in labels],
+            "neutral": [group.count("neutral") for group in labels],
+            "negative": [group.count("negative") for group in labels],
+        },
+        SPEAKER_SUM_COLUMNS,
+    )
 
 
 _MAX_DATE_EXAMPLES = 3
@@ -384,6 +381,11 @@ def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | N
     )
 
 
+def _columns_frame(values: dict[str, Sequence[object]], columns: dict[str, str]) -> pd.DataFrame:
+    """A DataFrame of ``columns``, in order and with their dtypes, from each one's ``values``."""
+    return pd.DataFrame({name: pd.Series(values[name], dtype=dtype) for name, dtype in columns.items()})
+
+
 def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
     table = pd.DataFrame(rows, columns=list(columns))
@@ -398,8 +400,13 @@ def empty_table(name: str) -> pd.DataFrame:
 
 
 def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
-    """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes."""
+    """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes
+    (``df`` itself when it has them already)."""
     columns = CORPUS_COLUMNS[name]
+    if list(df.columns) == list(columns) and all(
+        str(df[column].dtype) == dtype for column, dtype in columns.items()
+    ):
+        return df
     out = df.loc[:, list(columns)]
     for column, dtype in columns.items():
         if str(out[column].dtype) != dtype:

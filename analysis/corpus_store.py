@@ -3,29 +3,36 @@
 Layout of ``out_dir``::
 
     articles.parquet  articles.csv   (and sentences, attributions, voices, frame_hits,
-    speakers, errors)                 the tables, written once every chunk is done
+    speakers, errors)                 the tables, in place once every chunk is done
     manifest.json                     what the run read, counted and took
     .parts/run.json                   the settings the parts were made with (see Fingerprint)
-    .parts/<chunk key>/<table>.parquet
+    .parts/<chunk key>/<table>.arrow  a chunk's rows of each table (Arrow IPC)
+    .parts/<chunk key>/<table>.csv    the same rows as formula-guarded CSV, without a header
     .parts/<chunk key>.done           written last: the chunk counts as done only when it exists
 
 Every file is written to a temporary name and moved into place in one step, and a chunk's
 ``.done`` marker is written only after all its parts are in place, so a run stopped at any moment
 (Ctrl-C, ``kill -9``, a power cut) leaves nothing half-written that a rerun would read as done.
-The final tables are assembled part by part in chunk order (a pyarrow ``ParquetWriter`` and an
-appended CSV), so memory holds one chunk's part at a time, never the corpus.
+Local worker processes write their chunks' parts themselves (:func:`write_parts`), so the costly
+formatting runs in parallel and only counts travel back; the run's own process writes the parts of
+chunks analysed in it or on Dask. The tables are assembled while the run goes on
+(:class:`TableAssembler`): each finished chunk, in input order, is appended to a pyarrow
+``ParquetWriter`` and its CSV rows copied byte for byte, so memory holds one chunk's part at a
+time, never the corpus.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import shutil
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, fields
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pandas as pd
 import pyarrow as pa
@@ -51,6 +58,20 @@ RUN_FILE = "run.json"
 MANIFEST = "manifest.json"
 SPEAKER_SUMS = "speaker_sums"
 CONFIDENCE = 0.95
+_PART_FILES: tuple[str, ...] = (
+    *(f"{name}{suffix}" for name in ROW_TABLES for suffix in (".arrow", ".csv")),
+    f"{SPEAKER_SUMS}.arrow",
+)
+"""The files of one finished chunk's folder."""
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenChunk:
+    """A chunk whose parts are written (by :func:`write_parts`); only its marker is left to write."""
+
+    index: int
+    key: str
+    counts: ChunkCounts
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +130,9 @@ class RunStore:
         store.parts.mkdir(exist_ok=True)
         for leftover in store.parts.rglob(".*.tmp"):  # from a run stopped mid-write
             leftover.unlink(missing_ok=True)
+        for name in CORPUS_COLUMNS:  # tables a stopped run had begun to assemble
+            for leftover in store.out_dir.glob(f".{name}.*.tmp"):
+                leftover.unlink(missing_ok=True)
         _write_json(store.parts / RUN_FILE, asdict(fingerprint))
         return store
 
@@ -130,58 +154,27 @@ class RunStore:
         if marker is None:
             return None
         folder = self.parts / key
-        if not all((folder / f"{name}.parquet").is_file() for name in (*ROW_TABLES, SPEAKER_SUMS)):
+        if not all((folder / name).is_file() for name in _PART_FILES):
             return None
         known = {f.name for f in fields(ChunkCounts)}
         values = {k: v for k, v in marker.get("counts", {}).items() if k in known}
         values["date_problems"] = tuple(values.get("date_problems", ()))
         return ChunkCounts(**values)
 
-    def save(self, result: ChunkResult) -> None:
-        """Write the chunk's parts, then its marker (so it counts as done only when complete)."""
-        folder = self.parts / result.key
-        folder.mkdir(exist_ok=True)
-        for name in ROW_TABLES:
-            _write_part(typed(result.tables[name], name), folder / f"{name}.parquet", name)
-        _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.parquet", SPEAKER_SUMS)
+    def save(self, result: ChunkResult | WrittenChunk) -> None:
+        """Write the chunk's parts unless a worker wrote them, then its marker (so it counts as
+        done only when complete)."""
+        if isinstance(result, ChunkResult):
+            write_parts(result, self.parts)
         counts = asdict(result.counts)
         counts["date_problems"] = list(result.counts.date_problems)
         _write_json(self.parts / f"{result.key}.done", {"key": result.key, "counts": counts})
 
     # --- final tables --------------------------------------------------------------------------
 
-    def assemble(self, keys: Sequence[str]) -> dict[str, Path]:
-        """Write every corpus table as Parquet and CSV from the parts of ``keys``, in that order.
-
-        Returns the Parquet path of each table by name.
-        """
-        written: dict[str, Path] = {}
-        for name in ROW_TABLES:
-            written[name] = self._concatenate(name, keys)
-        speakers = speakers_from_sums(self._read_parts(SPEAKER_SUMS, keys))
-        for suffix in (".parquet", ".csv"):
-            write_table(speakers, self.out_dir / f"speakers{suffix}")
-        written["speakers"] = self.out_dir / "speakers.parquet"
-        return {name: written[name] for name in CORPUS_COLUMNS}
-
-    def _read_parts(self, name: str, keys: Sequence[str]) -> Iterable[pd.DataFrame]:
-        for key in keys:
-            yield pq.read_table(self.parts / key / f"{name}.parquet").to_pandas()
-
-    def _concatenate(self, name: str, keys: Sequence[str]) -> Path:
-        target = self.out_dir / f"{name}.parquet"
-        schema = arrow_schema(name)
-        with atomic_path(target) as tmp_parquet, atomic_path(self.out_dir / f"{name}.csv") as tmp_csv:
-            with pq.ParquetWriter(tmp_parquet, schema) as writer, \
-                    open(tmp_csv, "w", encoding="utf-8", newline="") as csv_file:
-                append_csv(empty_table(name), csv_file, header=True)
-                for key in keys:
-                    part = pq.read_table(self.parts / key / f"{name}.parquet")
-                    if part.num_rows == 0:
-                        continue
-                    writer.write_table(part.cast(schema))
-                    append_csv(typed(part.to_pandas(), name), csv_file, header=False)
-        return target
+    def assembler(self) -> TableAssembler:
+        """The final tables of this run, to be fed its chunks in input order."""
+        return TableAssembler(self)
 
     def write_manifest(self, manifest: dict[str, object]) -> Path:
         path = self.out_dir / MANIFEST
@@ -193,27 +186,116 @@ class RunStore:
         shutil.rmtree(self.parts, ignore_errors=True)
 
 
-def speakers_from_sums(parts: Iterable[pd.DataFrame], *, confidence: float = CONFIDENCE
-                       ) -> pd.DataFrame:
-    """The ``speakers`` table from per-chunk sums, added in the order given.
-
-    Memory holds one part and the running sums per key, never the voices. Per (outlet, speaker,
-    speaker type), and per (speaker, speaker type) over every outlet with
-    outlet ``"(all)"``: statements, words, articles, the mean ``compound`` with a Student-t
-    interval at ``confidence`` cut to [-1, 1] (as :func:`analysis.tone.mean_interval`; NaN bounds
-    for one statement), and the shares of positive/neutral/negative statements. ``"(all)"`` rows
-    come first, then by outlet; within an outlet, most statements first, then most words.
+class TableAssembler:
+    """The run's final tables, written while the run goes on: :meth:`add` appends a finished
+    chunk's parts, in input order, to each table's Parquet and CSV file and its speaker sums to
+    the running sums. Use it as a context manager: when the block ends without an error the
+    ``speakers`` table is written and every table moved into place; after an error the files
+    begun are deleted (a rerun assembles again from the parts, which are kept).
     """
-    totals: dict[tuple[str, str, str], list[float]] = {}
-    for part in parts:
-        for row in part.itertuples(index=False):
-            for outlet in (row.outlet, ALL_OUTLETS):
-                key = (outlet, row.speaker, row.speaker_type)
-                acc = totals.get(key)
+
+    def __init__(self, store: RunStore) -> None:
+        self._store = store
+        self._stack = ExitStack()
+        self._parquet: dict[str, pq.ParquetWriter] = {}
+        self._csv: dict[str, BinaryIO] = {}
+        self._speakers = SpeakerSums()
+        self.tables = {name: store.out_dir / f"{name}.parquet" for name in CORPUS_COLUMNS}
+        """Each table's Parquet file by name (in place once the block has ended)."""
+
+    def __enter__(self) -> TableAssembler:
+        with ExitStack() as opening:
+            opening.enter_context(self._stack)  # a failure while opening closes what is open
+            for name in ROW_TABLES:
+                tmp_parquet = self._stack.enter_context(atomic_path(self.tables[name]))
+                tmp_csv = self._stack.enter_context(atomic_path(self.tables[name].with_suffix(".csv")))
+                self._parquet[name] = self._stack.enter_context(
+                    pq.ParquetWriter(tmp_parquet, arrow_schema(name)))
+                self._csv[name] = self._stack.enter_context(open(tmp_csv, "wb"))
+                self._csv[name].write(_csv_header(name))
+            opening.pop_all()
+        return self
+
+    def add(self, key: str) -> None:
+        """Append the parts of the finished chunk ``key`` (chunks must come in input order)."""
+        folder = self._store.parts / key
+        for name in ROW_TABLES:
+            part = _read_part(folder / f"{name}.arrow")
+            if part.num_rows:
+                self._parquet[name].write_table(part.cast(arrow_schema(name)))
+            with open(folder / f"{name}.csv", "rb") as rows:
+                shutil.copyfileobj(rows, self._csv[name])
+        self._speakers.add(_read_part(folder / f"{SPEAKER_SUMS}.arrow"))
+
+    def __exit__(self, *error: Any) -> None:
+        if error[0] is not None:
+            self._stack.__exit__(*error)
+            return
+        with self._stack:
+            speakers = self._speakers.table()
+            for path in (self.tables["speakers"], self.tables["speakers"].with_suffix(".csv")):
+                write_table(speakers, path)
+
+
+def write_parts(result: ChunkResult, parts: Path) -> WrittenChunk:
+    """Write a chunk's rows of each table (as Arrow, and as the CSV rows :func:`append_csv`
+    writes) and its speaker sums into ``parts/<chunk key>/``; its marker is left to
+    :meth:`RunStore.save`. Any process that sees ``parts`` may call it: a worker does, so the
+    run's own process need not format its rows.
+    """
+    folder = parts / result.key
+    folder.mkdir(exist_ok=True)
+    for name in ROW_TABLES:
+        rows = typed(result.tables[name], name)
+        _write_part(rows, folder / f"{name}.arrow", name)
+        with atomic_path(folder / f"{name}.csv") as tmp, \
+                open(tmp, "w", encoding="utf-8", newline="") as handle:
+            append_csv(rows, handle, header=False)
+    _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.arrow", SPEAKER_SUMS)
+    return WrittenChunk(result.index, result.key, result.counts)
+
+
+@lru_cache(maxsize=None)
+def _csv_header(name: str) -> bytes:
+    """The header row of table ``name``'s CSV, as :func:`append_csv` writes it."""
+    handle = io.StringIO(newline="")
+    append_csv(empty_table(name), handle, header=True)
+    return handle.getvalue().encode("utf-8")
+
+
+class SpeakerSums:
+    """The ``speakers`` table, built from per-chunk speaker sums added in input order.
+
+    Memory holds the running sums per key, never the voices.
+    """
+
+    def __init__(self) -> None:
+        self._totals: dict[tuple[str, str, str], list[float]] = {}
+
+    def add(self, part: pa.Table) -> None:
+        """Add one chunk's sums (a table of :data:`SPEAKER_SUM_COLUMNS`)."""
+        columns = part.to_pydict()
+        for row in zip(*(columns[name] for name in SPEAKER_SUM_COLUMNS)):
+            outlet, speaker, kind = row[:3]
+            for key in ((outlet, speaker, kind), (ALL_OUTLETS, speaker, kind)):
+                acc = self._totals.get(key)
                 if acc is None:
-                    acc = totals[key] = [0, 0, 0, 0.0, 0.0, 0, 0, 0]
-                _add_sums(acc, row)
-    rows = [_speaker_row(key, acc, confidence) for key, acc in totals.items()]
+                    acc = self._totals[key] = [0, 0, 0, 0.0, 0.0, 0, 0, 0]
+                _add_sums(acc, row[3:])
+
+    def table(self, *, confidence: float = CONFIDENCE) -> pd.DataFrame:
+        """Per (outlet, speaker, speaker type), and per (speaker, speaker type) over every outlet
+        with outlet ``"(all)"``: statements, words, articles, the mean ``compound`` with a
+        Student-t interval at ``confidence`` cut to [-1, 1] (as
+        :func:`analysis.tone.mean_interval`; NaN bounds for one statement), and the shares of
+        positive/neutral/negative statements. ``"(all)"`` rows come first, then by outlet; within
+        an outlet, most statements first, then most words.
+        """
+        return _speakers_table([_speaker_row(key, acc, confidence)
+                                for key, acc in self._totals.items()])
+
+
+def _speakers_table(rows: list[dict[str, object]]) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
     table = typed(table, "speakers")
     table["_all"] = table["outlet"] == ALL_OUTLETS
@@ -225,25 +307,27 @@ def speakers_from_sums(parts: Iterable[pd.DataFrame], *, confidence: float = CON
     return table.drop(columns="_all").reset_index(drop=True)
 
 
-def _add_sums(acc: list[float], row: Any) -> None:
-    """Add one part's sums for a key to ``acc`` (Chan et al.'s pairwise update of the squared
+def _add_sums(acc: list[float], sums: Sequence[Any]) -> None:
+    """Add one part's sums for a key (articles, statements, words, sum, squared deviations,
+    positive, neutral, negative) to ``acc`` (Chan et al.'s pairwise update of the squared
     deviations: exact in the way a sum of squares is, without its cancellation)."""
-    n_a, n_b = acc[1], row.statements
+    articles, n_b, words, total, deviations, positive, neutral, negative = sums
+    n_a = acc[1]
     if n_b == 0:
         return
     n = n_a + n_b
     if n_a:
-        delta = row.sum / n_b - acc[3] / n_a
-        acc[4] += row.squared_deviations + delta * delta * n_a * n_b / n
+        delta = total / n_b - acc[3] / n_a
+        acc[4] += deviations + delta * delta * n_a * n_b / n
     else:
-        acc[4] = row.squared_deviations
-    acc[0] += row.articles
+        acc[4] = deviations
+    acc[0] += articles
     acc[1] = n
-    acc[2] += row.words
-    acc[3] += row.sum
-    acc[5] += row.positive
-    acc[6] += row.neutral
-    acc[7] += row.negative
+    acc[2] += words
+    acc[3] += total
+    acc[5] += positive
+    acc[6] += neutral
+    acc[7] += negative
 
 
 def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> dict[str, object]:
@@ -292,9 +376,16 @@ def _typed_empty(name: str) -> pd.DataFrame:
 
 
 def _write_part(df: pd.DataFrame, path: Path, name: str) -> None:
+    """A part as an Arrow IPC file: cheap to write, and read back without decoding."""
     table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
     with atomic_path(path) as tmp:
-        pq.write_table(table, tmp)
+        with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+            writer.write_table(table)
+
+
+def _read_part(path: Path) -> pa.Table:
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

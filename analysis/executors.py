@@ -1,10 +1,12 @@
 """Where a corpus run's chunks are analysed: in this process, a local process pool, or a Dask cluster.
 
 Each runner offers the same three calls: :meth:`submit` a chunk (a future comes back),
-:meth:`wait` until at least one of some futures is done, and :meth:`close`. Results always come
-back to this process, which writes them, so Dask workers need not share a filesystem with it;
-they need the project installed (``pip install -e .`` or the same package) to import
-:func:`analysis.corpus_parts.analyse_chunk`.
+:meth:`wait` until at least one of some futures is done, and :meth:`close`. A future's result is
+a :class:`~analysis.corpus_parts.ChunkResult` for this process to write, or, from local worker
+processes, which write their chunks' parts themselves, a
+:class:`~analysis.corpus_store.WrittenChunk`. Dask results come back to this process, which writes
+them, so Dask workers need not share a filesystem with it; they need the project installed
+(``pip install -e .`` or the same package) to import :func:`analysis.corpus_parts.analyse_chunk`.
 """
 
 from __future__ import annotations
@@ -12,19 +14,32 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import time
 import uuid
 from collections.abc import Collection
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 from typing import Any, Protocol
 
 from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, install_state
+from analysis.corpus_store import WrittenChunk, write_parts
 from analysis.errors import CorpusError, ParameterError
+from analysis.models import Article
 
 CONNECT_TIMEOUT = "20s"
 WORKER_TIMEOUT = 60
 POLL_SECONDS = 0.05
+_WARM_UP = Article(
+    id="warm-up",
+    title="Town retaken",
+    text='Town retaken\n\n"We have won," the commander said. State media said the army entered '
+         "the town, according to a monitoring group.",
+)
+"""A tiny article a new worker analyses before its first chunk, so that what the stages build on
+first use (compiled matchers, VADER's tables) is built while it waits for work."""
 
 
 class ChunkRunner(Protocol):
@@ -46,9 +61,11 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | None) -> ChunkRunner:
+def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | None,
+                parts: Path) -> ChunkRunner:
     """A Dask runner when ``scheduler`` is an address; else ``workers`` local processes (all
-    cores when ``None``); ``workers=1`` analyses in this process."""
+    cores when ``None``), which write their chunks' parts into the folder ``parts``;
+    ``workers=1`` analyses in this process."""
     if scheduler:
         return DaskRunner(state, address=scheduler)
     if workers is None:
@@ -57,7 +74,7 @@ def make_runner(state: WorkerState, *, workers: int | None, scheduler: str | Non
         raise ParameterError(f"workers must be a whole number >= 1, got {workers!r}")
     if workers == 1:
         return InProcessRunner(state)
-    return ProcessRunner(state, workers=workers)
+    return ProcessRunner(state, workers=workers, parts=parts)
 
 
 class InProcessRunner:
@@ -90,25 +107,50 @@ def _context() -> multiprocessing.context.BaseContext:
     once, so each worker starts from it without importing pandas and the stages again."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["analysis.corpus_parts"])
+        context.set_forkserver_preload(["analysis.corpus_store"])
         return context
     return multiprocessing.get_context("spawn")
 
 
 class ProcessRunner:
-    """A pool of worker processes, each loading the run's resources once."""
+    """A pool of worker processes, each loading the run's resources once and writing the parts
+    of the chunks it analyses into ``parts``.
 
-    def __init__(self, state: WorkerState, *, workers: int) -> None:
+    Workers take a moment to start (the fork server imports the pipeline once, then each worker
+    readies its stages); until they are all up, chunks are analysed in this process instead, so
+    the cores do not wait for them.
+    """
+
+    def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
         self.slots = workers
+        self._parts = parts
+        self._here = InProcessRunner(state)
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_context(),
             initializer=_start_worker,
             initargs=(state,),
         )
+        # Starting a worker blocks its caller until the fork server is up, hence a thread.
+        self._starting = threading.Thread(target=self._start_workers, name="start-workers",
+                                          daemon=True)
+        self._starting.start()
+
+    def _start_workers(self) -> None:
+        try:
+            wait_futures([self._pool.submit(_ready) for _ in range(self.slots)])
+        except (RuntimeError, BrokenProcessPool):
+            pass  # the run stopped meanwhile, or the pool broke: the next submit reports that
+
+    def ready(self, timeout: float | None = None) -> bool:
+        """Whether every worker is up (waiting up to ``timeout`` seconds for them)."""
+        self._starting.join(timeout)
+        return not self._starting.is_alive()
 
     def submit(self, chunk: Chunk) -> Future:
-        return self._pool.submit(analyse_chunk, chunk)
+        if self._starting.is_alive():
+            return self._here.submit(chunk)
+        return self._pool.submit(_analyse_and_write, chunk, self._parts)
 
     def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
         done, pending = wait_futures(futures, return_when=FIRST_COMPLETED)
@@ -118,12 +160,24 @@ class ProcessRunner:
         # On an interrupt, do not wait for the chunks being analysed: their results would be
         # thrown away, and the rerun redoes them.
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+        if not cancel:
+            self._starting.join()
+
+
+def _ready() -> None:
+    """A pool task that returns once its worker is up."""
+
+
+def _analyse_and_write(chunk: Chunk, parts: Path) -> WrittenChunk:
+    """A pool worker's task: only the chunk's counts travel back, not its rows."""
+    return write_parts(analyse_chunk(chunk), parts)
 
 
 def _start_worker(state: WorkerState) -> None:
     """A pool worker: keep the run's state; leave Ctrl-C to the parent, which stops the run."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     install_state(state)
+    analyse_chunk(Chunk(-1, "warm-up", (_WARM_UP,)))
 
 
 class DaskRunner:

@@ -42,12 +42,22 @@ def guard_cell(value: object) -> object:
 
 
 def guard_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy of ``df`` whose text cells are passed through :func:`guard_cell`."""
-    guarded = df.copy()
-    for name in guarded.columns:
-        column = guarded[name]
-        if column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
-            guarded[name] = column.map(guard_cell, na_action="ignore")
+    """``df`` with its text cells passed through :func:`guard_cell` (a copy when any changes)."""
+    guarded = df
+    for name in df.columns:
+        column = df[name]
+        if isinstance(column.dtype, pd.StringDtype):
+            risky = column.str.startswith(FORMULA_PREFIXES, na=False)
+            if not risky.any():
+                continue
+            column = column.where(~risky, "'" + column)
+        elif column.dtype == object or pd.api.types.is_string_dtype(column.dtype):
+            column = column.map(guard_cell, na_action="ignore")
+        else:
+            continue
+        if guarded is df:
+            guarded = df.copy(deep=False)
+        guarded[name] = column
     return guarded
 
 

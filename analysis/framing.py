@@ -530,10 +530,13 @@ def find_frames(
     if isinstance(window, bool) or not isinstance(window, int) or window < 0:
         raise ParameterError(f"window must be a whole number of characters >= 0, got {window!r}")
     text = doc.text
+    matches = find_matches(text, lexicon)
+    if not matches:  # most articles: no index of voices needed
+        return []
     index = VoiceIndex.build(voices)
     blocked = boilerplate_spans(doc)
     hits: list[FrameHit] = []
-    for match in find_matches(text, lexicon):
+    for match in matches:
         if _touches(blocked, match.start, match.end):
             continue
         owners = index.voices_at(match.start)

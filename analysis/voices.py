@@ -22,13 +22,28 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from analysis.models import NARRATOR, Attribution, Segmented, Sentence, Voice
 
 NARRATOR_TYPE = "narrator"
 
 Span = tuple[int, int]
+
+
+class _Draft(NamedTuple):
+    """A voice before it is numbered, with where it sorts: by ``start``, then ``order``."""
+
+    start: int
+    order: int
+    article_id: str
+    speaker: str
+    speaker_type: str
+    spans: tuple[Span, ...]
+    text: str
+    sentence: int
+    statement: int | None
 
 
 def assign_voices(doc: Segmented, attributions: Sequence[Attribution]) -> list[Voice]:
@@ -47,66 +62,66 @@ def assign_voices(doc: Segmented, attributions: Sequence[Attribution]) -> list[V
     [('Narrator', 'Rain fell.'), ('Narrator', '"It is over," she said.')]
     """
     attributed = _attributed_voices(doc, attributions)
-    content = _merge([span for _, _, voice in attributed for span in voice.spans])
+    content = _merge([span for draft in attributed for span in draft.spans])
     # Narrator sentences sort after attributed content starting at the same offset; the order
     # index keeps joint speakers in the order the attribution stage gave them.
-    narrated = [
-        (voice.spans[0][0], len(attributions) + voice.sentence, voice)
-        for voice in _narrator_voices(doc, content)
+    narrated = _narrator_voices(doc, content, first_order=len(attributions))
+    ordered = sorted(attributed + narrated, key=lambda draft: (draft.start, draft.order))
+    return [
+        Voice(d.article_id, unit, d.speaker, d.speaker_type, d.spans, d.text, d.sentence, d.statement)
+        for unit, d in enumerate(ordered)
     ]
-    ordered = sorted(attributed + narrated, key=lambda item: (item[0], item[1]))
-    return [replace(voice, unit=unit) for unit, (_, _, voice) in enumerate(ordered)]
 
 
-def _attributed_voices(
-    doc: Segmented, attributions: Sequence[Attribution]
-) -> list[tuple[int, int, Voice]]:
-    """(start, input order, voice) for each record with content left outside boilerplate."""
+def _attributed_voices(doc: Segmented, attributions: Sequence[Attribution]) -> list[_Draft]:
+    """A draft, in input order, for each record with content left outside boilerplate."""
     text = doc.text
     blocked = _boilerplate_spans(doc)
-    found: list[tuple[int, int, Voice]] = []
+    starts = [s.start for s in doc.sentences]
+    found: list[_Draft] = []
     for order, record in enumerate(attributions):
         spans = _clean_spans(record.content_spans, len(text), blocked)
         if not spans:
             continue
-        voice = Voice(
+        found.append(_Draft(
+            start=spans[0][0],
+            order=order,
             article_id=record.article_id,
-            unit=-1,
             speaker=record.speaker,
             speaker_type=record.speaker_type,
             spans=spans,
             text=" ".join(text[s:e].strip() for s, e in spans),
-            sentence=_sentence_at(doc.sentences, spans[0][0]),
+            sentence=_sentence_at(doc.sentences, starts, spans[0][0]),
             statement=record.statement,
-        )
-        found.append((spans[0][0], order, voice))
+        ))
     return found
 
 
-def _narrator_voices(doc: Segmented, content: Sequence[Span]) -> list[Voice]:
-    """A narrator voice for each non-blank, non-boilerplate sentence no content overlaps."""
+def _narrator_voices(doc: Segmented, content: Sequence[Span], *, first_order: int) -> list[_Draft]:
+    """A draft for each non-blank, non-boilerplate sentence no content overlaps, ordered after
+    ``first_order`` by sentence index."""
     text = doc.text
-    voices: list[Voice] = []
+    drafts: list[_Draft] = []
     for sentence in doc.sentences:
         if sentence.boilerplate or _paragraph_is_boilerplate(doc, sentence):
             continue
-        if not text[sentence.start : sentence.end].strip():
+        sentence_text = text[sentence.start : sentence.end]
+        if not sentence_text.strip():
             continue
         if _overlaps_any(content, sentence.start, sentence.end):
             continue
-        voices.append(
-            Voice(
-                article_id=doc.article.id,
-                unit=-1,
-                speaker=NARRATOR,
-                speaker_type=NARRATOR_TYPE,
-                spans=((sentence.start, sentence.end),),
-                text=text[sentence.start : sentence.end],
-                sentence=sentence.index,
-                statement=None,
-            )
-        )
-    return voices
+        drafts.append(_Draft(
+            start=sentence.start,
+            order=first_order + sentence.index,
+            article_id=doc.article.id,
+            speaker=NARRATOR,
+            speaker_type=NARRATOR_TYPE,
+            spans=((sentence.start, sentence.end),),
+            text=sentence_text,
+            sentence=sentence.index,
+            statement=None,
+        ))
+    return drafts
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +140,9 @@ class VoiceIndex:
     @classmethod
     def build(cls, voices: Sequence[Voice]) -> VoiceIndex:
         """Index the attributed (non-narrator) voices of one article."""
-        quoted = [v for v in voices if v.statement is not None]
-        bounds = sorted({x for v in quoted for span in v.spans for x in span})
-        owners: list[tuple[Voice, ...]] = []
-        for left, right in zip(bounds, bounds[1:]):
-            owners.append(_innermost(quoted, left, right))
+        quoted = [(v, _length(v.spans)) for v in voices if v.statement is not None]
+        bounds = sorted({x for v, _ in quoted for span in v.spans for x in span})
+        owners = [_innermost(quoted, left, right) for left, right in zip(bounds, bounds[1:])]
         return cls(bounds=tuple(bounds), owners=tuple(owners))
 
     def voices_at(self, offset: int) -> tuple[Voice, ...]:
@@ -157,14 +170,16 @@ def voice_at(voices: Sequence[Voice], offset: int) -> Voice | None:
     return None
 
 
-def _innermost(quoted: Sequence[Voice], left: int, right: int) -> tuple[Voice, ...]:
-    """Voices of the statement with the shortest content covering ``[left, right)``."""
-    covering = [v for v in quoted if any(s <= left and right <= e for s, e in v.spans)]
+def _innermost(quoted: Sequence[tuple[Voice, int]], left: int, right: int) -> tuple[Voice, ...]:
+    """Voices of the statement with the shortest content covering ``[left, right)``
+    (``quoted`` pairs each attributed voice with its content's length)."""
+    covering = [(v, width) for v, width in quoted
+                if any(s <= left and right <= e for s, e in v.spans)]
     if not covering:
         return ()
-    width = min(_length(v.spans) for v in covering)
-    statement = next(v.statement for v in covering if _length(v.spans) == width)
-    return tuple(v for v in covering if v.statement == statement)
+    shortest = min(width for _, width in covering)
+    statement = next(v.statement for v, width in covering if width == shortest)
+    return tuple(v for v, _ in covering if v.statement == statement)
 
 
 def _length(spans: Sequence[Span]) -> int:
@@ -232,11 +247,11 @@ def _overlaps_any(merged: Sequence[Span], start: int, end: int) -> bool:
     return i >= 0 and merged[i][1] > start
 
 
-def _sentence_at(sentences: Sequence[Sentence], offset: int) -> int:
-    """Index of the sentence holding ``offset``, else of the next sentence, else of the last."""
+def _sentence_at(sentences: Sequence[Sentence], starts: Sequence[int], offset: int) -> int:
+    """Index of the sentence holding ``offset``, else of the next sentence, else of the last
+    (``starts``: each sentence's start offset)."""
     if not sentences:
         return 0
-    starts = [s.start for s in sentences]
     i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and offset < sentences[i].end:
         return sentences[i].index

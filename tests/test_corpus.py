@@ -209,6 +209,7 @@ def test_an_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus
     with pytest.raises(KeyboardInterrupt):
         run_corpus(small_corpus, tmp_path, workers=1, chunk_size=7, progress=False)
     assert sorted(p.name for p in (tmp_path / PARTS_DIR).glob("*.done"))[:1]
+    assert not list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("*.parquet"))
     calls.clear()
     monkeypatch.setattr("analysis.executors.analyse_chunk", lambda chunk, state=None: (
         calls.append(chunk.index), real(chunk, state))[1])
@@ -231,7 +232,7 @@ def test_a_chunk_without_its_marker_is_not_done(small_corpus, clean_run, tmp_pat
     parts = tmp_path / PARTS_DIR
     first, second = sorted(parts.glob("*.done"))
     second.unlink()  # its parts in place, its marker never written: as if killed in between
-    (parts / first.stem / "voices.parquet").unlink()  # a marker without its parts is not done
+    (parts / first.stem / "voices.arrow").unlink()  # a marker without its parts is not done
     monkeypatch.setattr("analysis.executors.analyse_chunk", real)
     result = run_corpus(small_corpus, tmp_path, workers=1, chunk_size=7, progress=False)
     assert result.resumed_chunks == 0

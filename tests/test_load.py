@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from analysis.config import BBC_CORPUS
 from analysis.errors import InputError
 from analysis.load import (
+    _CONTROLS,
     LoadFailure,
     decode_bytes,
     iter_corpus,
@@ -82,6 +84,12 @@ def test_decode_bytes_refuses_empty_and_binary_input_naming_the_file(raw, messag
     with pytest.raises(InputError, match=message) as caught:
         decode_bytes(raw, path="story.bin", line=7)
     assert str(caught.value).startswith("story.bin:7: ")
+
+
+def test_control_characters_counted_are_unicodes_except_whitespace_controls():
+    controls = {chr(c) for c in range(0x110000) if unicodedata.category(chr(c)) == "Cc"}
+    counted = {c for c in map(chr, range(0x110000)) if _CONTROLS.fullmatch(c)}
+    assert counted == controls - set("\t\n\v\f\r")
 
 
 # --- one article ----------------------------------------------------------------------------

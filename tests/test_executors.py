@@ -1,0 +1,43 @@
+"""Where chunks run: local worker processes write their chunks' parts themselves."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, chunk_key
+from analysis.corpus_store import WrittenChunk, write_parts
+from analysis.executors import ProcessRunner
+from analysis.metadata import load_outlets
+from analysis.models import Article
+from analysis.pipeline import load_resources
+
+ARTICLES = (
+    Article("a1", 'Town retaken\n\n"We won," the commander said. Terrorists fled, activists said.',
+            title="Town retaken", outlet="CNN", date="2016-03-27"),
+    Article("a2", "=SUM(A1) The economy suffered a terrible blow, the minister told reporters.",
+            outlet="Fox News"),
+)
+
+
+def test_pool_workers_write_the_same_parts_and_send_back_only_counts(tmp_path) -> None:
+    state = WorkerState(load_resources(), load_outlets())
+    chunk = Chunk(0, chunk_key(0, ARTICLES), ARTICLES)
+    (tmp_path / "pool").mkdir()
+    (tmp_path / "here").mkdir()
+    runner = ProcessRunner(state, workers=2, parts=tmp_path / "pool")
+    try:
+        assert runner.ready(timeout=120)
+        written = runner.submit(chunk).result(timeout=120)
+    finally:
+        runner.close()
+    expected = write_parts(analyse_chunk(chunk, state), tmp_path / "here")
+    assert isinstance(written, WrittenChunk) and written == expected
+    pool_files = sorted(p.name for p in (tmp_path / "pool" / chunk.key).iterdir())
+    assert pool_files == sorted(p.name for p in (tmp_path / "here" / chunk.key).iterdir())
+    for name in pool_files:
+        pool, here = tmp_path / "pool" / chunk.key / name, tmp_path / "here" / chunk.key / name
+        if name.endswith(".csv"):
+            assert pool.read_bytes() == here.read_bytes(), name
+        else:
+            assert pa.ipc.open_file(str(pool)).read_all().equals(
+                pa.ipc.open_file(str(here)).read_all(), check_metadata=True), name
