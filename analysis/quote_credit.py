@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis.content import content_kind, content_trim, continuation
-from analysis.cues import BE, DETERMINERS, STANCE
+from analysis.cues import BE, CUE_WORDS, DETERMINERS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
 from analysis.quotes import Quote
@@ -177,7 +177,9 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 
-_MIN_EMBEDDED_WORDS = 3
+# A shorter quotation in a sentence that names no speaker is the narrator's phrasing ('a "sigh of
+# relief" at the numbers'), not more of the last speaker's statement.
+_MIN_EMBEDDED_WORDS = 5
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 
@@ -189,6 +191,12 @@ def is_title(text: str, q: Quote) -> bool:
     words = _TITLE_WORDS.findall(text, q.inner_start, q.inner_end)
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
+def _is_nominal(masked: str, span: Span) -> bool:
+    """A determiner and a common noun ("The ad", "the two lawmakers")."""
+    words = masked[span[0]:span[1]].split()
+    return len(words) >= 2 and words[0].lower() in DETERMINERS and words[-1].islower()
 
 
 _PROGRESSIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ing)\b")
@@ -267,8 +275,11 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             covered.extend(content)
             continue
         subject = clause_subject(ctx.masked, sent.start, q.start) or sentence_subject(ctx.masked, sent.start, q.start)
-        if subject is not None and is_named(ctx.text, subject) and not is_possessive(ctx.text, subject):
+        if subject is not None and not is_possessive(ctx.text, subject) and (
+                is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
+                verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:
                 # "Roe is telling voters ...": the participle is the verb.
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or verb

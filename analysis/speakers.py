@@ -326,9 +326,33 @@ _SENTENCE_SUBJECT = re.compile(
 def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of a sentence: a pronoun or capitalised phrase at its start."""
     m = _SENTENCE_SUBJECT.match(masked, lo, end)
-    if m is None or m.group("np").split()[0].lower() in SENTENCE_OPENERS:
+    if m is None:
         return None
+    words = m.group("np").lower().split()
+    if words[0] in SENTENCE_OPENERS:
+        return None
+    if len(words) == 1 and words[0] in DETERMINERS:
+        return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
     return m.span("np")
+
+
+_NOUN_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+
+
+def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
+    """'The ad says', 'The two lawmakers argue': a determiner and up to three lower-case words
+    that a finite verb follows; ``None`` when no verb comes."""
+    pos = masked.index(" ", start, end) if " " in masked[start:end] else end
+    for _ in range(3):
+        word = _NOUN_WORD.match(masked, pos, end)
+        if word is None:
+            return None
+        after = _NOUN_WORD.match(masked, word.end(), end)
+        if after is not None and (after.group(1) in _AUXILIARIES or after.group(1) in BE
+                                  or looks_finite(after.group(1))):
+            return start, word.end()
+        pos = word.end()
+    return None
 
 
 _OBJECT_AFTER = re.compile(r"(?:[a-z]{3,}(?:ed|s)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for)\s+$")

@@ -715,3 +715,24 @@ def test_attribution_participle_after_a_closing_quotation_starts_a_statement() -
 def test_attribution_inverted_speaker_with_a_relative_clause() -> None:
     found = _attr('"I want answers," said a senior committee member who supports the mayor, asking for anonymity.')
     assert [(a.mention, a.content) for a in found] == [("a senior committee member", "I want answers,")]
+
+
+def test_attribution_short_quotation_in_narration_stays_the_narrators() -> None:
+    text = ('"We will win," Jane Roe said. The crowd gave a "sigh of relief" at the numbers. '
+            'Later the crowd heard that "the count will go on all night long."')
+    contents = [a.content for a in _attr(text)]
+    assert not any("sigh of relief" in c for c in contents)
+    assert any("count will go on" in c for c in contents)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The ad says "the mayor cannot handle tough questions at all."', "The ad"),
+    ('The two lawmakers argue that "there is precedent for prosecution."', "two lawmakers"),
+])
+def test_attribution_common_noun_subjects_with_a_determiner(text: str, mention: str) -> None:
+    assert _one(text).mention.endswith(mention)
+
+
+def test_attribution_a_determiner_alone_is_never_a_speaker() -> None:
+    text = 'The crowd gave a "sigh of relief" at the numbers. The hashtag ''open door'' spread.'
+    assert all(a.speaker.lower() not in ("the", "a", "an") for a in _attr(text))
