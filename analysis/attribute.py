@@ -338,7 +338,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
-    if word in NEEDS_MARKER and not marked:
+    if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word):
         return None
     if _not_content(ctx, got):
         return None
@@ -351,6 +351,24 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
                           r"during|up|down|off|away)\s",
                           re.IGNORECASE)
+
+
+# Evidence that shows or finds a bare clause ("Polls show Clinton leading", "the study found
+# turnout fell"): without "that", only these sources take one after "show" or "find".
+_DATA_SOURCES = frozenset("""
+poll polls survey surveys data figures numbers results records study studies report reports
+analysis analyses research documents filings count counts tally projections estimates video
+videos footage emails statistics census tracking averages average audit review investigation
+""".split())
+_SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+
+
+def _data_shows(masked: str, speaker: Span, word: str) -> bool:
+    """True for a source of evidence before "show" or "find" ("Recent polls show ...")."""
+    if word not in _SHOW_WORDS:
+        return False
+    words = masked[speaker[0]:speaker[1]].lower().split()
+    return bool(words) and words[-1] in _DATA_SOURCES
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:

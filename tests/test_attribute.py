@@ -736,3 +736,13 @@ def test_attribution_common_noun_subjects_with_a_determiner(text: str, mention: 
 def test_attribution_a_determiner_alone_is_never_a_speaker() -> None:
     text = 'The crowd gave a "sigh of relief" at the numbers. The hashtag ''open door'' spread.'
     assert all(a.speaker.lower() not in ("the", "a", "an") for a in _attr(text))
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Recent polls show Jane Roe leading the race by six points.", True),
+    ("The study found turnout fell in every county.", True),
+    ("The mayor showed considerable restraint on Monday.", False),
+    ("Cord-cutting viewers are rediscovering shows whose best days are over.", False),
+])
+def test_attribution_evidence_shows_a_bare_clause(text: str, found: bool) -> None:
+    assert bool(_attr(text)) is found
