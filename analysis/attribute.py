@@ -340,6 +340,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     content, marked = got
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word):
         return None
+    if word in _WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
+        return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
@@ -361,6 +363,11 @@ analysis analyses research documents filings count counts tally projections esti
 videos footage emails statistics census tracking averages average audit review investigation
 """.split())
 _SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+
+
+_WANT = frozenset("want wants wanted".split())
+# What is wanted as an action: "wants to ...", "wants the party to ...".
+_WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 
 
 def _data_shows(masked: str, speaker: Span, word: str) -> bool:

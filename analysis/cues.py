@@ -33,7 +33,7 @@ blames agreed agrees disagreed told chanted chanting chants chant stating
 STANCE = frozenset("""
 criticized criticizes criticize criticizing criticised criticises praised praises praise praising defended defends defend defending accused accuses
 accuse accusing cited cites cite citing denied denies deny denying rejected rejects rejecting
-dismissed dismisses dismissing thanked questioned questioning attacked attacking blasted blasts
+dismissed dismisses dismissing thanked declined declines refused refuses questioned questioning attacked attacking blasted blasts
 blasting slammed slams slamming condemned condemns condemning denounced denounces denouncing
 touted touts touting hailed hails hailing lamented laments lamenting
 decried decries applauded applauds demanded demands demanding proposed proposes proposing
@@ -64,6 +64,7 @@ know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames agreed agrees disagreed estimate estimates estimated characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
+suspect suspects worries assumes
 """.split())
 
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
@@ -176,8 +177,9 @@ _DAYS = (
 )
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
-    r"(?:on|in|at|during|via|through|after|before|from|with|to|for|while|late|early|last|this|"
-    r"over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS + r")\b"
+    r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
+    r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
+    + r")\b"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"

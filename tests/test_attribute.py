@@ -641,7 +641,7 @@ def test_attribution_according_to_sources_with_abbreviations(text: str, source: 
      "A spokeswoman for the firm"),
 ])
 def test_attribution_participle_after_a_clause_credits_its_subject(text: str, mention: str) -> None:
-    a = _one(text)
+    a = _attr(text)[-1]
     assert (a.mention, a.cue) == (mention, "saying")
 
 
@@ -745,4 +745,14 @@ def test_attribution_a_determiner_alone_is_never_a_speaker() -> None:
     ("Cord-cutting viewers are rediscovering shows whose best days are over.", False),
 ])
 def test_attribution_evidence_shows_a_bare_clause(text: str, found: bool) -> None:
+    assert bool(_attr(text)) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The spokeswoman declined to comment on the report.", True),
+    ("Jane Roe wants the party to take a harder line.", True),
+    ("Americans who want ready access were angry.", False),
+    ("The sole surviving suspect of the attacks was caught.", False),
+])
+def test_attribution_refusals_and_wants(text: str, found: bool) -> None:
     assert bool(_attr(text)) is found
