@@ -114,7 +114,7 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|worth)\s+$", re.IGNORECASE)
 
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
@@ -199,7 +199,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if m.group()[0].isupper() and masked[lo:c_start].strip():
             continue  # title case ("Values Americans Believe In"), not a cue
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start):
-            continue  # a noun ("a report", "their claims"), not a verb
+            continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
         if word.startswith("according"):
             according.append(m)
             continue

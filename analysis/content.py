@@ -39,7 +39,7 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
 # ("told foundation employees on Thursday that ...", "said on his Twitter feed that ...").
 _ADJUNCT_THEN_THAT = re.compile(
     r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|to)\s+"
-    r"[^,;:.!?]{1,120}?\s+(?P<that>that)\s"
+    r"[^,;:.!?]{1,120}?(?:,\s+[A-Z][^,;:.!?]{1,40}?,?)?\s+(?P<that>that)\s"
 )
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])[^,;:.!?]{1,100}?\s+(?P<that>that)\s")
 

@@ -181,6 +181,7 @@ ADJUNCT_RE = re.compile(
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")\b"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
+    r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"

@@ -756,3 +756,16 @@ def test_attribution_evidence_shows_a_bare_clause(text: str, found: bool) -> Non
 ])
 def test_attribution_refusals_and_wants(text: str, found: bool) -> None:
     assert bool(_attr(text)) is found
+
+
+def test_attribution_place_with_its_state_is_an_adjunct() -> None:
+    a = _one("Jane Roe said Sunday in Madison, Wisconsin, that she was hoping for a large turnout.")
+    assert a.content == "that she was hoping for a large turnout"
+
+
+@pytest.mark.parametrize("text", [
+    "It's worth noting there is little love lost between the banks and the mayor.",
+    "According to E. J. Fleming's ''The Fixers: Eddie Mannix and the Studio'' and other sources, he ran it.",
+])
+def test_attribution_phrases_that_look_like_speakers_but_are_not(text: str) -> None:
+    assert all(a.speaker not in ("It's worth", "According") for a in _attr(text))
