@@ -375,7 +375,7 @@ def _data_shows(masked: str, speaker: Span, word: str) -> bool:
     if word not in _SHOW_WORDS:
         return False
     words = masked[speaker[0]:speaker[1]].lower().split()
-    return bool(words) and words[-1] in _DATA_SOURCES
+    return any(w in _DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:

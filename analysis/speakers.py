@@ -291,8 +291,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             return np, None
         return None
     if COORDINATED.search(head):
-        np = clause_subject(masked, lo, end)
-        if np is not None and is_named(masked, np):
+        # "Roe praised the plan and said": the clause's subject, past an aside if need be
+        np = clause_subject(masked, lo, end) or main_subject(masked, lo, end)
+        if np is not None and np[1] <= end - len(head) + COORDINATED.search(head).start() and is_named(masked, np):
             return np, None
         return None
     stripped = head.rstrip()

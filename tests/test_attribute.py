@@ -769,3 +769,10 @@ def test_attribution_place_with_its_state_is_an_adjunct() -> None:
 ])
 def test_attribution_phrases_that_look_like_speakers_but_are_not(text: str) -> None:
     assert all(a.speaker not in ("It's worth", "According") for a in _attr(text))
+
+
+def test_attribution_coordinated_cue_after_a_subject_with_an_aside() -> None:
+    text = ("House Democrats, looking for a way to shake up the debate, seized the floor on Wednesday "
+            "and said they would refuse to leave.")
+    a = _one(text)
+    assert (a.speaker, a.content) == ("House Democrats", "they would refuse to leave")
