@@ -183,6 +183,7 @@ ADJUNCT_RE = re.compile(
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|for\s+(?:months|weeks|years|days|decades|some\s+time|a\s+while|a\s+long\s+time)\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
     r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"

@@ -144,6 +144,9 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
 _QUANTIFIERS = frozenset("many some several most few both all".split())
 
 
+_AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
+
+
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
@@ -216,8 +219,8 @@ RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
                                    "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$")
 
 
-_RELATIVE_CUE = re.compile(r"\s*,\s*who\s+(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
-                          r")\s+){0,3}$", re.IGNORECASE)
+_RELATIVE_CUE = re.compile(r"\s*,\s*who(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+                          r"|[a-z]+ly)){0,3}\s*$", re.IGNORECASE)
 
 
 _MONTHS_DAYS = frozenset("""
@@ -274,6 +277,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
     'Jane Roe praised the plan and said': the speaker is the clause's subject.
     """
+    aux = _AUX_BEFORE_CUE.search(masked, max(lo, end - 40), end)
+    if aux is not None and aux.start() > lo:
+        end = aux.start()  # "Jane Roe, who ran in 2012, has also said"
     time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
     if time is not None and time.start() > lo:
         end = time.start()  # "Jane Roe (D-Ill.) last week said"

@@ -776,3 +776,14 @@ def test_attribution_coordinated_cue_after_a_subject_with_an_aside() -> None:
             "and said they would refuse to leave.")
     a = _one(text)
     assert (a.speaker, a.content) == ("House Democrats", "they would refuse to leave")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Jane Roe, who has relied on populist fervor in her bid, has said the movement had parallels.",
+     "Jane Roe", "the movement had parallels"),
+    ("The Roe campaign has said for months that it sees no reason to break with the mayor.",
+     "Roe campaign", "that it sees no reason to break with the mayor"),
+])
+def test_attribution_aside_or_time_before_an_auxiliary_cue(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker.lower(), a.content) == (speaker.lower(), content)
