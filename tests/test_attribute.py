@@ -787,3 +787,8 @@ def test_attribution_coordinated_cue_after_a_subject_with_an_aside() -> None:
 def test_attribution_aside_or_time_before_an_auxiliary_cue(text: str, speaker: str, content: str) -> None:
     a = _one(text)
     assert (a.speaker.lower(), a.content) == (speaker.lower(), content)
+
+
+def test_attribution_agreed_takes_a_bare_clause() -> None:
+    a = _one("Most Republicans agreed they had no real recourse at this point.")
+    assert (a.cue, a.content) == ("agreed", "they had no real recourse at this point")
