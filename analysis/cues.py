@@ -33,7 +33,7 @@ blames agreed agrees disagreed told chanted chanting chants chant stating
 STANCE = frozenset("""
 criticized criticizes criticize criticizing criticised criticises praised praises praise praising defended defends defend defending accused accuses
 accuse accusing cited cites cite citing denied denies deny denying rejected rejects rejecting
-dismissed dismisses dismissing thanked declined declines refused refuses questioned questioning attacked attacking blasted blasts
+dismissed dismisses dismissing thanked discussed discusses declined declines refused refuses questioned questioning attacked attacking blasted blasts
 blasting slammed slams slamming condemned condemns condemning denounced denounces denouncing
 touted touts touting hailed hails hailing lamented laments lamenting
 decried decries applauded applauds demanded demands demanding proposed proposes proposing
