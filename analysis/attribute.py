@@ -338,7 +338,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
-    if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word):
+    if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
+            word in _CALLING and _NAMED_AS.match(masked, content[0][0])):
         return None
     if word in _WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
         return None  # "who want ready access": a thing wanted, not a belief about the world
@@ -363,6 +364,12 @@ analysis analyses research documents filings count counts tally projections esti
 videos footage emails statistics census tracking averages average audit review investigation
 """.split())
 _SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+
+
+_CALLING = frozenset("called calls calling".split())
+# "called him a liar", "called the incident a reason to act": an object, then what it was called.
+_NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+                       r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:a|an|the)\s")
 
 
 _WANT = frozenset("want wants wanted".split())

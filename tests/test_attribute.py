@@ -792,3 +792,12 @@ def test_attribution_aside_or_time_before_an_auxiliary_cue(text: str, speaker: s
 def test_attribution_agreed_takes_a_bare_clause() -> None:
     a = _one("Most Republicans agreed they had no real recourse at this point.")
     assert (a.cue, a.content) == ("agreed", "they had no real recourse at this point")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe called him a kind, loving and admirable person.", True),
+    ("Jane Roe called the incident a reason to reinvest in the program.", True),
+    ("Jane Roe called a press conference on Monday.", False),
+])
+def test_attribution_called_names_what_something_is(text: str, found: bool) -> None:
+    assert bool(_attr(text)) is found
