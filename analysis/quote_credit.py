@@ -17,9 +17,11 @@ from analysis.speakers import (
     VERB_AFTER_SUBJECT,
     clause_subject,
     is_named,
+    is_object,
     is_possessive,
     left_speaker,
     looks_finite,
+    main_subject,
     sentence_subject,
 )
 
@@ -87,8 +89,10 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
         if q is None or q.start != m.end() or q.words(ctx.text) < 3:
             continue
         speaker = left_speaker(masked, sent.start, m.start())
+        if isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
+            speaker = main_subject(masked, sent.start, speaker[0])  # "Roe delivered a message to Trump:"
         if not isinstance(speaker, tuple) or not is_named(ctx.text, speaker):
-            speaker = sentence_subject(masked, sent.start, m.start())
+            speaker = _verb_subject(masked, sent.start, m.start()) or sentence_subject(masked, sent.start, m.start())
         if speaker is None:
             continue
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
@@ -141,6 +145,20 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
 
 
 _COLON_END = re.compile(r":\s*$")
+_AUX_THEN_VERB = re.compile(r"\b(?:could|would|will|can|did|does|do|may|might|must|should)\s+(?:[a-z]+ly\s+|only\s+|not\s+)?"
+                            r"[a-z]+\s*$")
+
+
+def _verb_subject(masked: str, lo: int, colon: int) -> Span | None:
+    """The subject of the verb just before a colon ("a spokesman could only quip:", "Roe added:")."""
+    verb = _LAST_WORD.search(masked, lo, colon + 1)
+    if verb is None:
+        return None
+    aux = _AUX_THEN_VERB.search(masked, max(lo, verb.start() - 30), verb.end("word"))
+    if not looks_finite(verb.group("word")) and aux is None:
+        return None
+    np = left_speaker(masked, lo, aux.start() if aux is not None else verb.start("word"))
+    return np if isinstance(np, tuple) else None
 _AS_NAME = re.compile(r"\s*As\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
 _LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s*:\s*$")
 
@@ -158,11 +176,9 @@ def colon_speaker(masked: str, prev: Sentence, colon: int) -> Span | None:
     m = _AS_NAME.match(masked, prev.start, colon)
     if m is not None:
         return m.span("np")
-    verb = _LAST_WORD.search(masked, prev.start, colon + 1)
-    if verb is not None and looks_finite(verb.group("word")):
-        np = left_speaker(masked, prev.start, verb.start("word"))
-        if isinstance(np, tuple):
-            return np
+    np = _verb_subject(masked, prev.start, colon)
+    if np is not None:
+        return np
     subject = clause_subject(masked, prev.start, colon)
     if subject is not None and masked[subject[0]:subject[1]].lower() != "it":
         return subject

@@ -102,8 +102,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             break
         s, e, tok = toks[j]
         low = tok.lower()
-        if not tok[0].isalnum():
-            break
+        if not tok[0].isalnum() or tok.endswith(","):
+            break  # punctuation, or a number with its comma ("In 1977, Donald asked")
         first = s == lo or (j == 0 and not masked[lo:s].strip())
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)

@@ -801,3 +801,14 @@ def test_attribution_agreed_takes_a_bare_clause() -> None:
 ])
 def test_attribution_called_names_what_something_is(text: str, found: bool) -> None:
     assert bool(_attr(text)) is found
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The scheduling was odd, and a spokesman for the campaign could only quip: "Christmas Eve was booked."',
+     "a spokesman for the campaign"),
+    ('Senate leader Jane Roe, R-Ky., delivered a blunt message to Smith: "It is time to stop attacking people."',
+     "Senate leader Jane Roe"),
+    ("In 1977, Donald asked Freddy to be the best man at his wedding.", "Donald"),
+])
+def test_attribution_speakers_of_colons_and_after_dates(text: str, mention: str) -> None:
+    assert _attr(text)[-1].mention == mention
