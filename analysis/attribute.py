@@ -30,6 +30,13 @@ from collections.abc import Iterator
 
 from analysis.cues import (
     BELIEF,
+    CALLING,
+    DATA_SOURCES,
+    NOT_CONTENT_WORDS,
+    NOT_INVERTED,
+    RAISING,
+    SHOW_WORDS,
+    WANT,
     CUE_RE,
     CUE_WORDS,
     MULTI_WORD_CUES,
@@ -71,7 +78,6 @@ from analysis.speakers import (
 
 # "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
 _SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as)$")
-_RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
@@ -246,7 +252,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     after_pos = skip_adjuncts(masked, c_end, hi, word)
     if masked.startswith(" by ", c_end):
         return None  # "reported by Syrian state TV": a channel, not a speaker
-    if word in _RAISING and _TO_VERB.match(masked, c_end):
+    if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
     if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)
@@ -262,7 +268,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.
-    if kind != "belief" and word not in _NOT_INVERTED and (
+    if kind != "belief" and word not in NOT_INVERTED and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
             RELATIVE_ASIDE.search(before[-250:]) or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
@@ -339,9 +345,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None
     content, marked = got
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
-            word in _CALLING and _NAMED_AS.match(masked, content[0][0])):
+            word in CALLING and _NAMED_AS.match(masked, content[0][0])):
         return None
-    if word in _WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
+    if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
@@ -356,33 +362,23 @@ _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|befor
                           re.IGNORECASE)
 
 
-# Evidence that shows or finds a bare clause ("Polls show Clinton leading", "the study found
-# turnout fell"): without "that", only these sources take one after "show" or "find".
-_DATA_SOURCES = frozenset("""
-poll polls survey surveys data figures numbers results records study studies report reports
-analysis analyses research documents filings count counts tally projections estimates video
-videos footage emails statistics census tracking averages average audit review investigation
-""".split())
-_SHOW_WORDS = frozenset("show shows showed showing found finds".split())
 
 
-_CALLING = frozenset("called calls calling".split())
 # "called him a liar", "called the incident a reason to act": an object, then what it was called.
 _NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
                        r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:a|an|the)\s")
 
 
-_WANT = frozenset("want wants wanted".split())
 # What is wanted as an action: "wants to ...", "wants the party to ...".
 _WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 
 
 def _data_shows(masked: str, speaker: Span, word: str) -> bool:
     """True for a source of evidence before "show" or "find" ("Recent polls show ...")."""
-    if word not in _SHOW_WORDS:
+    if word not in SHOW_WORDS:
         return False
     words = masked[speaker[0]:speaker[1]].lower().split()
-    return any(w in _DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
+    return any(w in DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:
@@ -390,10 +386,9 @@ def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:
     "responded first", "asking for anonymity"."""
     content, marked = got
     return not marked and (_NOT_CONTENT.match(ctx.masked, content[0][0]) is not None
-                           or ctx.text[content[0][0]:content[-1][1]].lower() in _NOT_CONTENT_WORDS)
+                           or ctx.text[content[0][0]:content[-1][1]].lower() in NOT_CONTENT_WORDS)
 
 
-_NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise instead".split())
 
 
 def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
@@ -432,8 +427,6 @@ def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
         c in lead for c in ",;:\x00\"“”")
 
 
-# Cues whose following phrase is the one spoken to, never the speaker ('"...," told a voter').
-_NOT_INVERTED = frozenset("told tells tell telling".split())
 
 
 _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then indeed".split())

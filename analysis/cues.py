@@ -67,6 +67,30 @@ characterised portrayed portrays labeled labelled branded maintained maintains c
 suspect suspects worries assumes
 """.split())
 
+# Raising passives: "said to be", "believed to have" name no speaker.
+RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
+
+# Evidence that shows or finds a bare clause ("Polls show Clinton leading", "the study found
+# turnout fell"): without "that", only these sources take one after "show" or "find".
+DATA_SOURCES = frozenset("""
+poll polls survey surveys data figures numbers results records study studies report reports
+analysis analyses research documents filings count counts tally projections estimates video
+videos footage emails statistics census tracking averages average audit review investigation
+""".split())
+SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+
+# "called him a liar": naming what someone is, without quotation marks.
+CALLING = frozenset("called calls calling".split())
+
+# A thing wanted ("who want ready access") is no belief; "wants to ..." is.
+WANT = frozenset("want wants wanted".split())
+
+# A lone adverb after a cue says how, not what ("responded first").
+NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise instead".split())
+
+# Cues whose following phrase is the one spoken to, never the speaker ('"...," told a voter').
+NOT_INVERTED = frozenset("told tells tell telling".split())
+
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
 ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns urged urges assured".split())
 
