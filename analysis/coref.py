@@ -472,7 +472,7 @@ def name_mentions(text: str, masked: str | None = None, *,
     for r in _RUN.finditer(masked):
         run_start = r.start()
         for part in _run_parts(r.group()):
-            reading = _name_reading(part.words, vocabulary)
+            reading = _name_reading(part.words, vocabulary) if part.asks else part.reading
             if reading is None:
                 continue
             tokens, title, possessive, first = reading
@@ -515,6 +515,10 @@ def _last_word(word: str) -> str:
     return word if _is_initial(word) or _bare(word) in _KEEP_PERIOD else word.rstrip(".")
 
 
+_Reading = tuple[tuple[str, ...], str | None, bool, int]
+"""A name read from a run part: (tokens, title, possessive, index of its first word in the part)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _RunPart:
     """A stretch of name words in a capitalised run; offsets are relative to the run."""
@@ -524,6 +528,10 @@ class _RunPart:
     end: int
     words: tuple[str, ...]
     """The words, the last without a sentence-final period."""
+    asks: bool
+    """Whether the name depends on the words the article writes in lower case."""
+    reading: _Reading | None
+    """The name, when it does not (``None``: no name)."""
 
 
 @lru_cache(maxsize=65536)
@@ -558,13 +566,24 @@ def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
         return
     spelled = [w for _, _, w in words]
     spelled[-1] = _last_word(spelled[-1])
-    parts.append(_RunPart(tuple(s for s, _, _ in words), words[-1][1], tuple(spelled)))
+    names = tuple(spelled)
+    asks = _asks_vocabulary(names)
+    reading = None if asks else _name_reading(names, frozenset())
+    parts.append(_RunPart(tuple(s for s, _, _ in words), words[-1][1], names, asks, reading))
 
 
-def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> tuple[
-        tuple[str, ...], str | None, bool, int] | None:
-    """The name in a run part's ``words``: (tokens, title, possessive, index of the name's first
-    word in ``words``); ``None`` when nothing or only a title is left."""
+def _asks_vocabulary(words: tuple[str, ...]) -> bool:
+    """Whether cleaning ``words`` looks a leading word up in the article's vocabulary."""
+    toks, _ = _without_owner(words)
+    for word in toks[:-1]:
+        glued = _glued_on(word)
+        if glued is not True:
+            return glued is None
+    return False
+
+
+def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Reading | None:
+    """The name in a run part's ``words``; ``None`` when nothing or only a title is left."""
     tokens, title, possessive = _cleaned(words, vocabulary)
     if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
         return None
