@@ -431,13 +431,13 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
         words.pop(0)
         if words and words[0] == ",":
             words.pop(0)
-    after = _VERB_AFTER.match(masked, end, end + 60)
-    verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
     if not words:
         return "subject"
     last = words[-1]
     if last.lower() in _PREPOSITIONS:
         return "oblique"
+    after = _VERB_AFTER.match(masked, end, end + 60)
+    verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
     if last == "," and after is not None and (verb_after or after.group(1) not in _NOT_VERB_AFTER):
         return "subject"  # "During the election, Mitt Romney largely ran on ..."
     tail = words[len(words) - words[::-1].index(",") if "," in words else 0:]
@@ -705,7 +705,7 @@ class EntityTracker:
                 if id(m) in full_ids or _surname_key(m.tokens) in by_surname:
                     ent = self._match_full(m, by_surname)
             else:
-                ent = self._match_surname(_bare(m.tokens[0]), m.start, by_surname)
+                ent = self._match_surname(_bare(m.tokens[0]), by_surname)
                 if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
                     ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
                 if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not _is_org_tokens(m.tokens):
@@ -729,13 +729,14 @@ class EntityTracker:
         return (exact or cands or [None])[-1]
 
     @staticmethod
-    def _match_surname(surname: str, at: int, by_surname: dict[str, list[Entity]]) -> Entity | None:
+    def _match_surname(surname: str, by_surname: dict[str, list[Entity]]) -> Entity | None:
+        """The entity of ``surname`` mentioned last so far (the mentions are read in order, so
+        every event recorded yet comes before the one asked about)."""
         cands = by_surname.get(surname, [])
         if not cands:
             return None
-        before = [e for e in cands if e.events and e.events[0][0] < at]
-        pool = before or cands
-        return max(pool, key=lambda e: max((p for p, _, _ in e.events if p < at), default=-1))
+        pool = [e for e in cands if e.events] or cands
+        return max(pool, key=lambda e: e.events[-1][0] if e.events else -1)
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
