@@ -405,6 +405,12 @@ def _surname_key(tokens: tuple[str, ...]) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _name_surname(name: str) -> str:
+    """:func:`_surname_key` of a name as written ("Hillary Clinton"), kept for names asked again."""
+    return _surname_key(tuple(name.split()))
+
+
+@lru_cache(maxsize=65536)
 def _is_org_tokens(tokens: tuple[str, ...]) -> bool:
     """:func:`is_org_name` of a name's ``tokens``, kept for names read again."""
     return is_org_name(tokens)
@@ -635,7 +641,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return _surname_key(tuple(self.name.split()))
+        return _name_surname(self.name)
 
     @property
     def last(self) -> int:
