@@ -311,42 +311,79 @@ def clean_name_tokens(tokens: list[str], *, vocabulary: Container[str] = frozens
     >>> clean_name_tokens(["Like", "Corker"])[0], clean_name_tokens(["Sen.", "Ted", "Cruz"])[:2]
     (['Corker'], (['Ted', 'Cruz'], 'Sen.'))
     """
+    toks, title, possessive = _cleaned(tuple(tokens), vocabulary)
+    return list(toks), title, possessive
+
+
+def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
+        tuple[str, ...], str | None, bool]:
+    """:func:`clean_name_tokens` on a tuple. Only a leading word the article may write in lower
+    case is looked up in ``vocabulary``; the other steps depend on the words alone, so their
+    results are shared across articles."""
+    toks, possessive = _without_owner(tokens)
+    while len(toks) > 1:
+        glued = _glued_on(toks[0])
+        if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
+            break
+        toks = toks[1:]
+    toks, title = _without_title(toks)
+    return toks, title, possessive
+
+
+@lru_cache(maxsize=65536)
+def _without_owner(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """``tokens`` (empty ones dropped) without a possessive owner before the name ("Media
+    Research Center's Bozell") and contractions glued on at the end ("Sanders hasn't"); and
+    whether the name itself ends with a possessive ("Trump's")."""
     toks = [t for t in tokens if t]
     possessive = False
-    # A possessive owner before the name goes ("Media Research Center's Bozell").
     for i, t in enumerate(toks):
         if _is_possessive(t):
             if i < len(toks) - 1:
-                return clean_name_tokens(toks[i + 1:], vocabulary=vocabulary)
+                return _without_owner(tuple(toks[i + 1:]))
             toks[i] = _POSSESSIVE_END.sub("", t)
             possessive = True
-    # Contractions glued on at the end ("Sanders hasn't").
     while toks and _CONTRACTION.search(toks[-1]):
         toks.pop()
+    return tuple(toks), possessive
+
+
+@lru_cache(maxsize=65536)
+def _glued_on(word: str) -> bool | None:
+    """Whether ``word``, opening a run of several, is glued on rather than part of the name: a
+    sentence opener or a verb form ("Like", "Entrusting") is, a title or given name is not, and
+    any other word is when the article writes it in lower case (``None``: ask the article)."""
+    low = _bare(word)
+    if low in PERSON_TITLES:
+        return False
+    if low in _LEADING_STOP:
+        return True
+    if low in given_names():
+        return False
+    if len(low) > 4 and low.endswith(("ed", "ing")):
+        return True
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _without_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None]:
+    """``tokens`` from after their last title ("Massachusetts Sen. Elizabeth Warren"), then from
+    the given name on ("Fox News Bret Baier"); and the title dropped."""
     names = given_names()
-    while len(toks) > 1:
-        low = _bare(toks[0])
-        if low in PERSON_TITLES:
-            break
-        if low in _LEADING_STOP or (low not in names and (
-                low in vocabulary or (len(low) > 4 and low.endswith(("ed", "ing"))))):
-            toks.pop(0)
-            continue
-        break
+    toks = tokens
     title = None
-    for i in range(len(toks) - 1, -1, -1):
-        if i < len(toks) - 1 and _bare(toks[i]) in PERSON_TITLES:
+    for i in range(len(toks) - 2, -1, -1):
+        if _bare(toks[i]) in PERSON_TITLES:
             title = toks[i]
             toks = toks[i + 1:]
             break
-    # A name starts at its given name ("Fox News Bret Baier", "State John Kerry").
     for i in range(1, len(toks) - 1):
         if _bare(toks[i]) in names and _bare(toks[i - 1]) not in names and not _is_initial(toks[i - 1]):
             toks = toks[i:]
             break
     if toks and _bare(toks[0]) in _LEADING_STOP:
         toks = toks[1:]
-    return toks, title, possessive
+    return toks, title
 
 
 def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
@@ -365,6 +402,12 @@ def _surname_key(tokens: tuple[str, ...]) -> str:
     """The surname of a name's ``tokens``, bare ("Jr." and the like skipped): ``clinton``."""
     words = [t for t in tokens if _bare(t) not in _SUFFIXES]
     return _bare((words or tokens)[-1])
+
+
+@lru_cache(maxsize=65536)
+def _name_surname(name: str) -> str:
+    """:func:`_surname_key` of a name as written ("Hillary Clinton"), kept for names asked again."""
+    return _surname_key(tuple(name.split()))
 
 
 @lru_cache(maxsize=65536)
@@ -394,13 +437,13 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
         words.pop(0)
         if words and words[0] == ",":
             words.pop(0)
-    after = _VERB_AFTER.match(masked, end, end + 60)
-    verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
     if not words:
         return "subject"
     last = words[-1]
     if last.lower() in _PREPOSITIONS:
         return "oblique"
+    after = _VERB_AFTER.match(masked, end, end + 60)
+    verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
     if last == "," and after is not None and (verb_after or after.group(1) not in _NOT_VERB_AFTER):
         return "subject"  # "During the election, Mitt Romney largely ran on ..."
     tail = words[len(words) - words[::-1].index(",") if "," in words else 0:]
@@ -432,33 +475,15 @@ def name_mentions(text: str, masked: str | None = None, *,
     starts = starts if starts is not None else sentence_starts(text, masked)
     vocabulary = article_vocabulary(text)
     out: list[NameMention] = []
-    cleaned: dict[tuple[str, ...], tuple[list[str], str | None, bool]] = {}
     for r in _RUN.finditer(masked):
-        word = r.group()
-        if " " not in word:
-            if "\u00a0" not in word:
-                # One word: one token, the whole run.
-                single = _single_name(word)
-                if single is not None:
-                    _add_mention(text, masked, starts, r.start(), r.start(), r.end(), single[0], None,
-                                 single[1], out, roles)
+        run_start = r.start()
+        for part in _run_parts(r.group()):
+            reading = _name_reading(part.words, vocabulary) if part.asks else part.reading
+            if reading is None:
                 continue
-            if _single_skipped(word):
-                continue
-        run: list[tuple[int, int, str]] = []
-        for m in _TOKEN.finditer(masked, r.start(), r.end()):
-            word = m.group()
-            is_name, joins, breaks = _token_info(word)
-            if is_name or (run and joins):
-                run.append((m.start(), m.end(), word))
-            elif run:
-                _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
-                run = []
-            if run and breaks:
-                _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
-                run = []
-        if run:
-            _add_run(text, masked, starts, run, vocabulary, out, roles, cleaned)
+            tokens, title, possessive, first = reading
+            _add_mention(text, masked, starts, run_start + part.offsets[0], run_start + part.offsets[first],
+                         run_start + part.end, tokens, title, possessive, out, roles)
     return out
 
 
@@ -496,47 +521,80 @@ def _last_word(word: str) -> str:
     return word if _is_initial(word) or _bare(word) in _KEEP_PERIOD else word.rstrip(".")
 
 
+_Reading = tuple[tuple[str, ...], str | None, bool, int]
+"""A name read from a run part: (tokens, title, possessive, index of its first word in the part)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _RunPart:
+    """A stretch of name words in a capitalised run; offsets are relative to the run."""
+
+    offsets: tuple[int, ...]
+    """Where each word starts."""
+    end: int
+    words: tuple[str, ...]
+    """The words, the last without a sentence-final period."""
+    asks: bool
+    """Whether the name depends on the words the article writes in lower case."""
+    reading: _Reading | None
+    """The name, when it does not (``None``: no name)."""
+
+
 @lru_cache(maxsize=65536)
-def _single_name(word: str) -> tuple[tuple[str, ...], bool] | None:
-    """The name a run of one word reads as: (tokens, possessive), or ``None`` when it is none.
+def _run_parts(run: str) -> tuple[_RunPart, ...]:
+    """The stretches of name words in a capitalised ``run`` ("The Sen. Ted Cruz's"): it splits at a
+    word that is no name word and after a possessive or a sentence-final period. A run reads the
+    same in every article, so its parts are shared."""
+    parts: list[_RunPart] = []
+    words: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(run):
+        word = m.group()
+        is_name, joins, breaks = _token_info(word)
+        if is_name or (words and joins):
+            words.append((m.start(), m.end(), word))
+        elif words:
+            _add_part(words, parts)
+            words = []
+        if words and breaks:
+            _add_part(words, parts)
+            words = []
+    if words:
+        _add_part(words, parts)
+    return tuple(parts)
 
-    A lone word's cleaning does not depend on the article's vocabulary (only a leading word of
-    several is checked against it), so the reading is shared across articles.
-    """
-    if not _is_name_word(word) or word.lower() in _PARTICLES or _single_skipped(word):
-        return None
-    tokens, _, possessive = clean_name_tokens([_last_word(word)])
+
+def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
+    """Add the stretch ``words`` ((start, end, word) each) to ``parts``, without particles at its
+    end; a lone word that is never a name ("The", "During", "Monday") is no part."""
+    while words and words[-1][2].lower() in _PARTICLES:
+        words.pop()
+    if not words or (len(words) == 1 and _single_skipped(words[0][2])):
+        return
+    spelled = [w for _, _, w in words]
+    spelled[-1] = _last_word(spelled[-1])
+    names = tuple(spelled)
+    asks = _asks_vocabulary(names)
+    reading = None if asks else _name_reading(names, frozenset())
+    parts.append(_RunPart(tuple(s for s, _, _ in words), words[-1][1], names, asks, reading))
+
+
+def _asks_vocabulary(words: tuple[str, ...]) -> bool:
+    """Whether cleaning ``words`` looks a leading word up in the article's vocabulary."""
+    toks, _ = _without_owner(words)
+    for word in toks[:-1]:
+        glued = _glued_on(word)
+        if glued is not True:
+            return glued is None
+    return False
+
+
+def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Reading | None:
+    """The name in a run part's ``words``; ``None`` when nothing or only a title is left."""
+    tokens, title, possessive = _cleaned(words, vocabulary)
     if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
         return None
-    return tuple(tokens), possessive
-
-
-def _add_run(text: str, masked: str, starts: list[int], run: list[tuple[int, int, str]],
-             vocabulary: Container[str], out: list[NameMention], roles: bool,
-             cleaned: dict[tuple[str, ...], tuple[list[str], str | None, bool]] | None = None) -> None:
-    """Read the run of name tokens ``run`` ((start, end, word) each) and add its mention to ``out``."""
-    while run and run[-1][2].lower() in _PARTICLES:
-        run.pop()
-    if not run:
-        return
-    words = [t[2] for t in run]
-    if len(words) == 1 and _single_skipped(words[0]):
-        return  # "The", "During", "Monday"
-    words[-1] = _last_word(words[-1])
-    key = tuple(words)
-    got = cleaned.get(key) if cleaned is not None else None
-    if got is None:
-        got = clean_name_tokens(words, vocabulary=vocabulary)
-        if cleaned is not None:
-            cleaned[key] = got
-    tokens, title, possessive = got
-    if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
-        return
-    # Offsets of the kept tokens.
     first = words.index(tokens[0]) if tokens[0] in words else 0
-    t_start = run[first][0] if first < len(run) else run[0][0]
-    _add_mention(text, masked, starts, run[0][0], t_start, run[-1][1], tuple(tokens), title,
-                 possessive, out, roles)
+    return tokens, title, possessive, first
 
 
 def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start: int, end: int,
@@ -583,7 +641,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return _surname_key(tuple(self.name.split()))
+        return _name_surname(self.name)
 
     @property
     def last(self) -> int:
@@ -653,7 +711,7 @@ class EntityTracker:
                 if id(m) in full_ids or _surname_key(m.tokens) in by_surname:
                     ent = self._match_full(m, by_surname)
             else:
-                ent = self._match_surname(_bare(m.tokens[0]), m.start, by_surname)
+                ent = self._match_surname(_bare(m.tokens[0]), by_surname)
                 if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
                     ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
                 if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not _is_org_tokens(m.tokens):
@@ -677,13 +735,14 @@ class EntityTracker:
         return (exact or cands or [None])[-1]
 
     @staticmethod
-    def _match_surname(surname: str, at: int, by_surname: dict[str, list[Entity]]) -> Entity | None:
+    def _match_surname(surname: str, by_surname: dict[str, list[Entity]]) -> Entity | None:
+        """The entity of ``surname`` mentioned last so far (the mentions are read in order, so
+        every event recorded yet comes before the one asked about)."""
         cands = by_surname.get(surname, [])
         if not cands:
             return None
-        before = [e for e in cands if e.events and e.events[0][0] < at]
-        pool = before or cands
-        return max(pool, key=lambda e: max((p for p, _, _ in e.events if p < at), default=-1))
+        pool = [e for e in cands if e.events] or cands
+        return max(pool, key=lambda e: e.events[-1][0] if e.events else -1)
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1

@@ -201,9 +201,11 @@ def test_subject_pronoun_pattern_matches_he_or_she_at_a_word_start():
         m.start() for m in plain.finditer(text)]
 
 
-def test_single_word_runs_read_as_clean_name_tokens_would():
-    from analysis.coref import _single_name
-
-    assert _single_name("Trump's") == (("Trump",), True)
-    assert _single_name("The") is None and _single_name("Sen.") is None and _single_name("GOP") is None
-    assert _single_name("Clinton.") == (("Clinton",), False)
+@pytest.mark.parametrize(("text", "names"), [
+    ("Trump's aide left.", [("Trump", True)]),
+    ("The Sen. met GOP aides.", []),
+    ("They met Clinton.", [("Clinton", False)]),
+    ("Like Sen. Ted Cruz's aide, Hope\u00a0Hicks left.", [("Ted Cruz", True), ("Hope Hicks", False)]),
+])
+def test_name_mentions_read_each_run_of_capitalised_words(text, names):
+    assert [(m.name, m.possessive) for m in name_mentions(text)] == names
