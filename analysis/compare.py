@@ -28,6 +28,7 @@ import pandas as pd
 from analysis.corpus_parts import UNKNOWN_OUTLET as CORPUS_UNKNOWN_OUTLET
 from analysis.errors import ParameterError
 from analysis.models import NARRATOR
+from analysis.tables import typed_frame
 from analysis.tone import mean_interval
 
 Tables = Mapping[str, pd.DataFrame]
@@ -96,12 +97,6 @@ COVERAGE_COLUMNS: dict[str, str] = {"item": "str", "count": "int64", "share": "f
 # Small helpers.
 
 
-def _frame(rows: Iterable[Mapping[str, object]], columns: Mapping[str, str]) -> pd.DataFrame:
-    """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
-    table = pd.DataFrame(list(rows), columns=list(columns))
-    for name, dtype in columns.items():
-        table[name] = table[name].astype(dtype)
-    return table
 
 
 def _share(part: float, whole: float) -> float:
@@ -307,7 +302,7 @@ def outlet_totals(articles: pd.DataFrame) -> pd.DataFrame:
     readable date (they are left out of every table over time).
     """
     if articles.empty:
-        return _frame([], OUTLET_COLUMNS)
+        return typed_frame([], OUTLET_COLUMNS)
     df = articles.assign(outlet=fill_outlets(articles["outlet"]), _date=_utc(articles["date"]))
     rows = []
     for outlet in sort_outlets(df["outlet"]):
@@ -319,14 +314,14 @@ def outlet_totals(articles: pd.DataFrame) -> pd.DataFrame:
             "first_date": _day(group["_date"].min()), "last_date": _day(group["_date"].max()),
             "undated": int(group["_date"].isna().sum()),
         })
-    return _frame(rows, OUTLET_COLUMNS)
+    return typed_frame(rows, OUTLET_COLUMNS)
 
 
 def outlet_names(articles: pd.DataFrame) -> pd.DataFrame:
     """Each outlet with the names its records gave it (``outlet_raw``) and how many articles gave
     each, so a reader can check which spellings were merged into one outlet."""
     if articles.empty:
-        return _frame([], NAME_COLUMNS)
+        return typed_frame([], NAME_COLUMNS)
     raw = articles["outlet_raw"] if "outlet_raw" in articles else articles["outlet"]
     df = pd.DataFrame({"outlet": fill_outlets(articles["outlet"]),
                        "outlet_raw": raw.astype("object").where(raw.notna(), "")})
@@ -334,7 +329,7 @@ def outlet_names(articles: pd.DataFrame) -> pd.DataFrame:
     counts["_key"] = counts["outlet"].map(lambda o: _outlet_key(o)[0])
     counts = counts.sort_values(["_key", "articles", "outlet_raw"], ascending=[True, False, True],
                                 kind="stable")
-    return _frame(counts.drop(columns="_key").to_dict("records"), NAME_COLUMNS)
+    return typed_frame(counts.drop(columns="_key").to_dict("records"), NAME_COLUMNS)
 
 
 def outlet_periods(articles: pd.DataFrame, *, period: str | None = None) -> pd.DataFrame:
@@ -346,7 +341,7 @@ def outlet_periods(articles: pd.DataFrame, *, period: str | None = None) -> pd.D
     df = df[df["_period"].notna()]
     steps = _period_range(df["_period"], period)
     if not steps:
-        return _frame([], PERIOD_COLUMNS)
+        return typed_frame([], PERIOD_COLUMNS)
     articles_by = df.groupby(["outlet", "_period"]).size().to_dict()
     words_by = df.groupby(["outlet", "_period"])["words"].sum().to_dict()
     rows = []
@@ -356,7 +351,7 @@ def outlet_periods(articles: pd.DataFrame, *, period: str | None = None) -> pd.D
             rows.append({"outlet": outlet, "period": period_label(start, period),
                          "period_start": _day(start), "articles": int(articles_by.get((outlet, step), 0)),
                          "words": int(words_by.get((outlet, step), 0))})
-    return _frame(rows, PERIOD_COLUMNS)
+    return typed_frame(rows, PERIOD_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -387,7 +382,7 @@ def share_of_voice(voices: pd.DataFrame) -> pd.DataFrame:
     in its own voice.
     """
     if voices.empty:
-        return _frame([], VOICE_SHARE_COLUMNS)
+        return typed_frame([], VOICE_SHARE_COLUMNS)
     df = voices.assign(outlet=fill_outlets(voices["outlet"]))
     rows = []
     for outlet, group in df.groupby("outlet", sort=False):
@@ -403,14 +398,14 @@ def share_of_voice(voices: pd.DataFrame) -> pd.DataFrame:
                 "share_quoted_words": math.nan if narrator else _share(words, quoted_words),
                 "share_all_words": _share(words, all_words),
             })
-    return _outlet_order(_frame(rows, VOICE_SHARE_COLUMNS), narrator_first=True, by=["words"])
+    return _outlet_order(typed_frame(rows, VOICE_SHARE_COLUMNS), narrator_first=True, by=["words"])
 
 
 def speaker_summary(voices: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
     """Tone and volume per outlet and speaker (the narrator included), the columns of the corpus
     ``speakers`` table: most statements first within each outlet."""
     if voices.empty:
-        return _frame([], SPEAKER_COLUMNS)
+        return typed_frame([], SPEAKER_COLUMNS)
     df = voices.assign(outlet=fill_outlets(voices["outlet"]))
     rows = []
     for (outlet, speaker, kind), group in df.groupby(["outlet", "speaker", "speaker_type"], sort=False):
@@ -421,7 +416,7 @@ def speaker_summary(voices: pd.DataFrame, *, confidence: float = 0.95) -> pd.Dat
             "words": int(group["words"].sum()), "mean_compound": interval.mean,
             "ci_low": interval.low, "ci_high": interval.high, **_tone_shares(group["tone"]),
         })
-    table = _frame(rows, SPEAKER_COLUMNS)
+    table = typed_frame(rows, SPEAKER_COLUMNS)
     table["_key"] = table["outlet"].map(lambda o: _outlet_key(o)[0])
     table = table.sort_values(["_key", "statements", "words", "speaker"],
                               ascending=[True, False, False, True], kind="stable")
@@ -442,7 +437,7 @@ def top_speakers(speakers: pd.DataFrame, *, n: int = DEFAULT_TOP) -> pd.DataFram
     quoted = speakers[speakers["speaker_type"] != NARRATOR_TYPE]
     quoted = quoted[quoted["speaker"] != NARRATOR]
     if quoted.empty:
-        return _frame([], TOP_SPEAKER_COLUMNS)
+        return typed_frame([], TOP_SPEAKER_COLUMNS)
     quoted = quoted.assign(outlet=fill_outlets(quoted["outlet"]))
     rows = []
     for outlet in sort_outlets(quoted["outlet"]):
@@ -457,7 +452,7 @@ def top_speakers(speakers: pd.DataFrame, *, n: int = DEFAULT_TOP) -> pd.DataFram
                 "share_statements": _share(row.statements, total), "words": row.words,
                 "mean_compound": row.mean_compound,
             })
-    return _frame(rows, TOP_SPEAKER_COLUMNS)
+    return typed_frame(rows, TOP_SPEAKER_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -470,7 +465,7 @@ def tone_by_type(voices: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFr
     weighs once; the narrator's units are its sentences. Shares are of statements labelled
     positive / neutral / negative."""
     if voices.empty:
-        return _frame([], TONE_COLUMNS)
+        return typed_frame([], TONE_COLUMNS)
     df = voices.assign(outlet=fill_outlets(voices["outlet"]))
     rows = []
     for (outlet, kind), group in df.groupby(["outlet", "speaker_type"], sort=False):
@@ -480,7 +475,7 @@ def tone_by_type(voices: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFr
             "words": int(group["words"].sum()), "mean_compound": interval.mean,
             "ci_low": interval.low, "ci_high": interval.high, **_tone_shares(group["tone"]),
         })
-    return _outlet_order(_frame(rows, TONE_COLUMNS), narrator_first=True, by=["statements"])
+    return _outlet_order(typed_frame(rows, TONE_COLUMNS), narrator_first=True, by=["statements"])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -496,7 +491,7 @@ def frame_rates(frame_hits: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
     (0 hits included, so outlets compare frame by frame). ``narrator_hits`` are the hits in the
     outlet's own sentences rather than in quotes."""
     if frame_hits.empty or voices.empty:
-        return _frame([], FRAME_RATE_COLUMNS)
+        return typed_frame([], FRAME_RATE_COLUMNS)
     words = _words_by(voices.assign(outlet=fill_outlets(voices["outlet"])), ["outlet"])
     hits = frame_hits.assign(outlet=fill_outlets(frame_hits["outlet"]))
     counts = hits.groupby(["outlet", "frame"]).size()
@@ -509,7 +504,7 @@ def frame_rates(frame_hits: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
             rows.append({"outlet": outlet, "frame": frame, "hits": n,
                          "narrator_hits": int(narrated.get((outlet, frame), 0)), "words": n_words,
                          "per_1000": 1000 * n / n_words if n_words else math.nan})
-    return _frame(rows, FRAME_RATE_COLUMNS)
+    return typed_frame(rows, FRAME_RATE_COLUMNS)
 
 
 def frame_rates_over_time(
@@ -519,7 +514,7 @@ def frame_rates_over_time(
     to the last dated voice; ``per_1000`` is NaN where an outlet has no words that period, so a line
     breaks rather than dropping to zero). ``period`` defaults to :func:`choose_period`."""
     if frame_hits.empty or voices.empty:
-        return _frame([], FRAME_PERIOD_COLUMNS)
+        return typed_frame([], FRAME_PERIOD_COLUMNS)
     period = _check_period(period or choose_period(voices["date"]))
     v = voices.assign(outlet=fill_outlets(voices["outlet"]), _period=_periods(voices["date"], period))
     v = v[v["_period"].notna()]
@@ -528,7 +523,7 @@ def frame_rates_over_time(
     h = h[h["_period"].notna()]
     steps = _period_range(v["_period"], period)
     if not steps:
-        return _frame([], FRAME_PERIOD_COLUMNS)
+        return typed_frame([], FRAME_PERIOD_COLUMNS)
     words = _words_by(v, ["outlet", "_period"])
     counts = h.groupby(["outlet", "frame", "_period"]).size()
     rows = []
@@ -541,7 +536,7 @@ def frame_rates_over_time(
                 rows.append({"outlet": outlet, "frame": frame, "period": period_label(start, period),
                              "period_start": _day(start), "hits": n, "words": n_words,
                              "per_1000": 1000 * n / n_words if n_words else math.nan})
-    return _frame(rows, FRAME_PERIOD_COLUMNS)
+    return typed_frame(rows, FRAME_PERIOD_COLUMNS)
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -578,10 +573,10 @@ def label_words(frame_hits: pd.DataFrame, *, frame: str = LABELS_FRAME) -> pd.Da
     the outlet's hits in that frame; most used first. ``narrator_hits`` are those in the outlet's
     own sentences. A word is a word used, not a stance: quotes count too."""
     if frame_hits.empty:
-        return _frame([], LABEL_COLUMNS)
+        return typed_frame([], LABEL_COLUMNS)
     hits = frame_hits[_in_frame(frame_hits["frame"], frame)]
     if hits.empty:
-        return _frame([], LABEL_COLUMNS)
+        return typed_frame([], LABEL_COLUMNS)
     hits = hits.assign(outlet=fill_outlets(hits["outlet"]), label=hits["match"].map(light_lemma),
                        _narrator=hits["speaker_type"] == NARRATOR_TYPE)
     rows = []
@@ -592,7 +587,7 @@ def label_words(frame_hits: pd.DataFrame, *, frame: str = LABELS_FRAME) -> pd.Da
         for row in counts.itertuples(index=False):
             rows.append({"outlet": outlet, "label": row.label, "hits": int(row.hits),
                          "share": _share(row.hits, len(group)), "narrator_hits": int(row.narrator_hits)})
-    return _frame(rows, LABEL_COLUMNS)
+    return typed_frame(rows, LABEL_COLUMNS)
 
 
 def _seed_for(seed: int, *parts: str) -> int:
@@ -609,7 +604,7 @@ def kwic_sample(
     if per_frame < 0:
         raise ParameterError(f"kwic sample: per_frame must be 0 or more, got {per_frame}")
     if frame_hits.empty or per_frame == 0:
-        return _frame([], KWIC_COLUMNS)
+        return typed_frame([], KWIC_COLUMNS)
     hits = frame_hits.assign(outlet=fill_outlets(frame_hits["outlet"]), frame=frame_hits["frame"].astype(str))
     hits = hits.sort_values(["frame", "outlet", "article_id", "start"], kind="stable")
     picked = []
@@ -626,7 +621,7 @@ def kwic_sample(
     rows = [{"frame": r.frame, "outlet": r.outlet, "date": _day(_utc(pd.Series([r.date])).iloc[0]),
              "article_id": r.article_id, "speaker": r.speaker, "pre": r.pre, "match": r.match,
              "post": r.post} for r in sample.itertuples(index=False)]
-    return _frame(rows, KWIC_COLUMNS)
+    return typed_frame(rows, KWIC_COLUMNS)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -666,4 +661,4 @@ def coverage(
     items.append(("articles compared in this report", int((in_range & in_outlets).sum()), True))
     rows = [{"item": item, "count": n, "share": _share(n, total) if share else math.nan}
             for item, n, share in items]
-    return _frame(rows, COVERAGE_COLUMNS)
+    return typed_frame(rows, COVERAGE_COLUMNS)

@@ -224,7 +224,7 @@ def analyse_chunk(chunk: Chunk, state: WorkerState | None = None) -> ChunkResult
             outlet = state.outlets.normalise(item.url)
         done.append((item, analysis, outlet, parse_date(item.date, day_first=state.day_first)))
     parts = _table_parts(done)
-    parts["errors"] = _columns_frame({name: [row[name] for row in errors] for name in ERROR_COLUMNS},
+    parts["errors"] = tables.columns_frame({name: [row[name] for row in errors] for name in ERROR_COLUMNS},
                                      ERROR_COLUMNS)
     counts = _counts(chunk, done, parts, failed_analyse=failed_analyse)
     return ChunkResult(chunk.index, chunk.key, parts, _speaker_sums(done), counts)
@@ -282,7 +282,7 @@ def _articles_part(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Pa
     articles = [article for article, _, _, _ in done]
     analyses = [analysis for _, analysis, _, _ in done]
     dates = [parsed for _, _, _, parsed in done]
-    return _columns_frame(
+    return tables.columns_frame(
         {
             "article_id": [a.id for a in articles],
             "outlet": [outlet for _, _, outlet, _ in done],
@@ -303,7 +303,7 @@ def _articles_part(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Pa
 
 def _sentences_part(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
     sentences = [s for analysis in analyses for s in analysis.segmented.sentences]
-    return _columns_frame(
+    return tables.columns_frame(
         {
             "article_id": [a.article.id for a in analyses for _ in a.segmented.sentences],
             "sentence": [s.index for s in sentences],
@@ -335,7 +335,7 @@ def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, Par
     values = [[tone.compound for tone in tones[key]] for key in groups]
     means = [math.fsum(v) / len(v) for v in values]
     labels = [[tone.label for tone in tones[key]] for key in groups]
-    return _columns_frame(
+    return tables.columns_frame(
         {
             "outlet": [outlet for outlet, _, _ in groups],
             "speaker": [speaker for _, speaker, _ in groups],
@@ -381,22 +381,11 @@ def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | N
     )
 
 
-def _columns_frame(values: dict[str, Sequence[object]], columns: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame of ``columns``, in order and with their dtypes, from each one's ``values``."""
-    return pd.DataFrame({name: pd.Series(values[name], dtype=dtype) for name, dtype in columns.items()})
-
-
-def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
-    """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
-    table = pd.DataFrame(rows, columns=list(columns))
-    for name, dtype in columns.items():
-        table[name] = table[name].astype(dtype)
-    return table
 
 
 def empty_table(name: str) -> pd.DataFrame:
     """Corpus table ``name`` with no rows, its columns typed."""
-    return _frame([], CORPUS_COLUMNS[name])
+    return tables.typed_frame([], CORPUS_COLUMNS[name])
 
 
 def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:

@@ -19,7 +19,7 @@ table                one row per
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 import pandas as pd
 
@@ -126,7 +126,7 @@ def attributions_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
         for start, end in record.content_spans
     ]
     records = [record for record, _, _, _ in spans]
-    return _columns_frame(
+    return columns_frame(
         {
             "article_id": [r.article_id for r in records],
             "statement": [r.statement for r in records],
@@ -156,7 +156,7 @@ def voices_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
     """
     voices = [scored.voice for analysis in analyses for scored in analysis.voices]
     tones = [scored.tone for analysis in analyses for scored in analysis.voices]
-    return _columns_frame(
+    return columns_frame(
         {
             "article_id": [v.article_id for v in voices],
             "unit": [v.unit for v in voices],
@@ -204,7 +204,7 @@ def speakers_table(voices_df: pd.DataFrame, *, confidence: float = 0.95) -> pd.D
                 "share_negative": float((labels == "negative").sum()) / n,
             }
         )
-    table = _frame(rows, SPEAKER_COLUMNS)
+    table = typed_frame(rows, SPEAKER_COLUMNS)
     table = table.sort_values(
         ["statements", "words", "speaker"], ascending=[False, False, True], kind="stable"
     )
@@ -235,7 +235,7 @@ def speaker_types_table(voices_df: pd.DataFrame) -> pd.DataFrame:
                 "mean_compound": float(group["compound"].mean()),
             }
         )
-    table = _frame(rows, SPEAKER_TYPE_COLUMNS)
+    table = typed_frame(rows, SPEAKER_TYPE_COLUMNS)
     table = table.sort_values(
         ["words", "speaker_type"], ascending=[False, True], kind="stable"
     )
@@ -245,7 +245,7 @@ def speaker_types_table(voices_df: pd.DataFrame) -> pd.DataFrame:
 def kwic_table(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
     """The concordance: one row per framing hit, with up to a window of context either side."""
     hits = [hit for analysis in analyses for hit in analysis.frame_hits]
-    return _columns_frame(
+    return columns_frame(
         {name: [getattr(hit, name) for hit in hits] for name in KWIC_COLUMNS}, KWIC_COLUMNS
     )
 
@@ -258,7 +258,7 @@ def frame_counts_table(kwic_df: pd.DataFrame, voices_df: pd.DataFrame) -> pd.Dat
     The narrator's rows come first, then by speaker type, speaker and most hits.
     """
     if len(kwic_df) == 0:
-        return _frame([], FRAME_COUNT_COLUMNS)
+        return typed_frame([], FRAME_COUNT_COLUMNS)
     hits = (
         kwic_df.groupby(["speaker", "speaker_type", "frame"], sort=False)
         .size()
@@ -279,7 +279,7 @@ def frame_counts_table(kwic_df: pd.DataFrame, voices_df: pd.DataFrame) -> pd.Dat
                 "per_1000": 1000 * row.hits / n_words if n_words else math.nan,
             }
         )
-    table = _frame(rows, FRAME_COUNT_COLUMNS)
+    table = typed_frame(rows, FRAME_COUNT_COLUMNS)
     table["_narrator"] = table["speaker"] == NARRATOR
     table = table.sort_values(
         ["_narrator", "speaker_type", "speaker", "hits", "frame"],
@@ -307,18 +307,18 @@ def _share(part: int, whole: int) -> float:
     return part / whole if whole else math.nan
 
 
-def _columns_frame(values: dict[str, Sequence[object]], columns: dict[str, str]) -> pd.DataFrame:
+def columns_frame(values: Mapping[str, Sequence[object]], columns: Mapping[str, str]) -> pd.DataFrame:
     """A DataFrame of ``columns``, in order and with their dtypes, from each one's ``values``.
 
-    The same table as :func:`_frame` of the same rows, built without a row of Python objects
-    at a time.
+    The same table as :func:`typed_frame` of the same rows, built without a row of Python
+    objects at a time.
     """
     return pd.DataFrame({name: pd.Series(values[name], dtype=dtype) for name, dtype in columns.items()})
 
 
-def _frame(rows: list[dict[str, object]], columns: dict[str, str]) -> pd.DataFrame:
+def typed_frame(rows: Iterable[Mapping[str, object]], columns: Mapping[str, str]) -> pd.DataFrame:
     """A DataFrame with exactly ``columns``, in order and with their dtypes, even when empty."""
-    table = pd.DataFrame(rows, columns=list(columns))
+    table = pd.DataFrame(list(rows), columns=list(columns))
     for name, dtype in columns.items():
         # pandas' "str" keeps missing text missing (NaN), never the string "None".
         table[name] = table[name].astype(dtype)
