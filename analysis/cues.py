@@ -97,7 +97,6 @@ ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns ur
 # Participles that carry their own content after a comma ("..., saying ...").
 PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"}
 
-CALL_FOR = ("called for", "calls for", "call for", "calling for")
 CUE_WORDS = SPEECH | BELIEF | STANCE
 # Cues of several words, each under the words that can open it.
 MULTI_WORD_CUES: dict[str, str] = {
@@ -247,5 +246,4 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b",
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
-OPEN_MARKS = frozenset("“\"„«`‘'")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")
