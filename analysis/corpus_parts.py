@@ -61,19 +61,13 @@ SENTENCE_COLUMNS: dict[str, str] = {
     "is_title": "bool",
     "text": "str",
 }
+# The article speaker table's columns, per outlet and with the number of articles.
 SPEAKER_COLUMNS: dict[str, str] = {
     "outlet": "str",
     "speaker": "str",
     "speaker_type": "str",
     "articles": "int64",
-    "statements": "int64",
-    "words": "int64",
-    "mean_compound": "float64",
-    "ci_low": "float64",
-    "ci_high": "float64",
-    "share_positive": "float64",
-    "share_neutral": "float64",
-    "share_negative": "float64",
+    **{name: dtype for name, dtype in tables.SPEAKER_COLUMNS.items() if name not in ("speaker", "speaker_type")},
 }
 ERROR_COLUMNS: dict[str, str] = {
     "source": "str",
