@@ -77,7 +77,8 @@ from analysis.speakers import (
 
 
 # "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
-_SUBORDINATOR_END = re.compile(r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as)$")
+_SUBORDINATOR_END = re.compile(
+    r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
@@ -256,7 +257,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
     if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)
-                                or _SUBORDINATOR_END.search(before[-12:])):
+                                or _SUBORDINATOR_END.search(before[-30:])):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
             return None
@@ -280,7 +281,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 content = content + continuation(ctx, tail.end() if tail else (right[1] or right[0])[1], hi)
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
-    speaker = left_speaker(masked, lo, c_start)
+    speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
         speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)

@@ -62,6 +62,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     stop = CONTENT_STOP_RE.search(masked, pos, end)
     c_end = stop.start() if stop else end
     c_end = _before_trailing_aside(masked, pos, c_end)
+    c_end = _before_phrase_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -86,7 +87,25 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:while|whereas|where|which|who|whom|whose|b
 
 
 _AS_CUES = frozenset("described describes describing characterized characterizes characterised "
-                     "portrayed portrays labeled labelled labels branded brands".split())
+                     "portrayed portrays labeled labelled labels branded brands".split()) | {
+    "referred to", "refers to"}
+
+
+# After a quotation closing on a comma, a participle or a new clause with its own subject is the
+# writer's again ('called Cruz the "ultimate hypocrite," linking to a story', '"a nice guy," and he').
+_PHRASE_AFTER_COMMA_QUOTE = re.compile(
+    r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s)")
+
+
+def _before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
+    """``end``, or the end of a comma-closed quotation that a new phrase follows before ``end``."""
+    for q in ctx.quotes_between(start, end):
+        if q.end >= end:
+            break
+        inner = ctx.text[q.inner_start:q.inner_end].rstrip()
+        if inner.endswith(",") and _PHRASE_AFTER_COMMA_QUOTE.match(ctx.masked, q.end, end):
+            return q.end
+    return end
 
 
 def _before_trailing_aside(masked: str, start: int, end: int) -> int:

@@ -47,6 +47,7 @@ PREPOSITIONAL = {
     "about": "talked talks spoke speaks complained complains joked jokes",
     "on": "commented comments",
     "against": "voted votes railed rails",
+    "to": "referred refers",
 }
 
 # Beliefs and attitudes: typed ``belief``.
@@ -64,8 +65,8 @@ know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes
-""".split())
+suspect suspects worries assumes recalling
+""".split()) | {"referred to", "refers to"}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
 RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
@@ -232,6 +233,9 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
     r"something\b|nothing\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b|string\b)[a-z]{2,}ing\s"
     r"|(?<=[”\"])\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|wrote|says)\b"
+    # A second report by the same speaker ("... and calling him a liar", "... before claiming").
+    r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    + r")\b"
     r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"

@@ -30,11 +30,12 @@ SENTENCE_OPENERS = frozenset(
 )
 
 
-def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
+def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -> Span | str | None:
     """The speaker phrase ending just before a cue at ``end``; ``"passive"`` for "was reported".
 
     Skips auxiliaries and adverbs ("has also said"), walks left over words that can form a noun
-    phrase, and stops at punctuation, function words and verbs.
+    phrase, and stops at punctuation, function words and verbs. Before a ``progressive`` cue
+    ("is telling"), a form of "be" is an auxiliary, not a passive.
     """
     time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
     if time is not None and time.start() > lo:
@@ -52,10 +53,10 @@ def left_speaker(masked: str, lo: int, end: int) -> Span | str | None:
             floor = 0
             while floor < len(toks) and toks[floor][0] <= space.start():
                 floor += 1
-            found = _walk_left(masked, lo, toks, floor + 1)
+            found = _walk_left(masked, lo, toks, floor + 1, progressive)
             if found is not _FURTHER:
                 return found  # type: ignore[return-value]
-    return _walk_left(masked, lo, _tokens(masked, start, end), 0)  # type: ignore[return-value]
+    return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
 
 
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$")
@@ -74,13 +75,14 @@ def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
-               floor: int) -> Span | str | None | object:
+               floor: int, progressive: bool = False) -> Span | str | None | object:
     """:func:`left_speaker` over ``toks``; reads no token below index ``floor`` (``0``: all of
     them, and the first is the first of the stretch) and returns ``_FURTHER`` when it would."""
     i = len(toks) - 1
     while i >= floor and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
-                          or toks[i][2].lower().endswith(("n't", "n’t"))):
-        if toks[i][2].lower() in BE:
+                          or toks[i][2].lower().endswith(("n't", "n’t"))
+                          or (progressive and toks[i][2].lower() in BE)):
+        if toks[i][2].lower() in BE and not progressive:
             return "passive"
         i -= 1
     if i < floor:

@@ -812,3 +812,43 @@ def test_attribution_called_names_what_something_is(text: str, found: bool) -> N
 ])
 def test_attribution_speakers_of_colons_and_after_dates(text: str, mention: str) -> None:
     assert _attr(text)[-1].mention == mention
+
+
+@pytest.mark.parametrize("text, cues", [
+    ('Jane Roe said the mayor had been a pioneer and calling him "a feminist."', ["said", "calling"]),
+    ('Jane Roe tweeted that it was a "disaster" and asking, "How can he lead?"', ["tweeted", "asking"]),
+    ('Jane Roe said the deadlock has "kept us safe" before claiming that the border is "open."',
+     ["said", "claiming"]),
+    ('Jane Roe warned, "let us not get ahead of ourselves," before optimistically predicting a win.',
+     ["warned", "predicting"]),
+])
+def test_attribution_second_report_of_the_same_speaker_is_its_own(text: str, cues: list[str]) -> None:
+    found = _attr(text)
+    assert [a.cue for a in found] == cues
+    assert {a.speaker for a in found} == {"Jane Roe"}
+    assert not any(c in found[0].content for c in cues[1:])
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe called the mayor the "ultimate hypocrite," linking to a story about him.',
+     'the mayor the "ultimate hypocrite,"'),
+    ('Jane Roe called the attack "an assault on our city," but she also noted the calm.',
+     'the attack "an assault on our city,"'),
+])
+def test_attribution_phrase_after_a_comma_closed_quotation_is_the_writers(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
+def test_attribution_refers_to_as_is_a_characterisation() -> None:
+    a = _one('Jane Roe refers to the governor as "Chris."')
+    assert (a.cue, a.content) == ("refers to", 'the governor as "Chris."')
+    assert _attr("The bill was referred to the committee.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe is telling a town hall in Salem that the plan is dead.",
+    "Jane Roe has been saying for weeks that the plan is dead.",
+])
+def test_attribution_progressive_cue_is_not_a_passive(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == ("Jane Roe", "that the plan is dead")
