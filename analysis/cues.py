@@ -24,7 +24,7 @@ cautioned hinted estimated estimates estimate reiterated reiterates speculated a
 adds adding noted notes noting reported reports report continued continues described describes
 called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
-blames agreed agrees disagreed told chanted chanting chants chant stating
+blames agreed agrees disagreed told chanted chanting chants chant stating repeated repeats read reads
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -65,7 +65,7 @@ know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes recalling
+suspect suspects worries assumes recalling repeated repeats read reads
 """.split()) | {"referred to", "refers to"}
 
 # Raising passives: "said to be", "believed to have" name no speaker.

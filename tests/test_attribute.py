@@ -852,3 +852,16 @@ def test_attribution_refers_to_as_is_a_characterisation() -> None:
 def test_attribution_progressive_cue_is_not_a_passive(text: str) -> None:
     a = _one(text)
     assert (a.speaker, a.content) == ("Jane Roe", "that the plan is dead")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ('"Grizzly Adams?" Jane Roe repeated.', "Jane Roe", "Grizzly Adams?"),
+    ('The sign read "Buckle up."', "sign", "Buckle up."),
+])
+def test_attribution_repeated_and_read_with_a_quotation(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_read_without_a_quotation_is_reading() -> None:
+    assert _attr("Jane Roe read the report on the train.") == []
