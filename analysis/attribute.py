@@ -16,6 +16,7 @@ import re
 
 from analysis.actors import ActorList, load_actors
 from analysis.content import (
+    before_phrase_after_quote,
     clause_continuation,
     content_kind,
     content_left,
@@ -81,6 +82,8 @@ _SUBORDINATOR_END = re.compile(
     r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+# A participial or "asked" phrase opening the sentence sets the scene for the speaker.
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s")
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
 _TO_NEXT_QUOTE = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
@@ -338,6 +341,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             more = continuation(ctx, after_pos, hi)
             if not more and not quote_before:
                 more = clause_continuation(ctx, after_pos, hi)
+            if more and _FRONTED_ADJUNCT.match(masked, lo):
+                content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content
             content = content + more
             return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                           content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
@@ -450,7 +455,7 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
     n_start, n_end = np.span("np")
     before = masked[lo:m.start()].strip()
     if not before or before.rstrip(" ,").lower() in _CONNECTIVES:
-        content = [content_trim(ctx, n_end + 1, hi)]
+        content = [content_trim(ctx, n_end + 1, before_phrase_after_quote(ctx, n_end + 1, hi))]
     else:
         dateline = DATELINE.match(masked, lo, m.start())
         content = [content_trim(ctx, dateline.end() if dateline else lo, m.start())]

@@ -62,7 +62,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     stop = CONTENT_STOP_RE.search(masked, pos, end)
     c_end = stop.start() if stop else end
     c_end = _before_trailing_aside(masked, pos, c_end)
-    c_end = _before_phrase_after_quote(ctx, pos, c_end)
+    c_end = before_phrase_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -97,7 +97,7 @@ _PHRASE_AFTER_COMMA_QUOTE = re.compile(
     r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s)")
 
 
-def _before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
+def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
     """``end``, or the end of a comma-closed quotation that a new phrase follows before ``end``."""
     for q in ctx.quotes_between(start, end):
         if q.end >= end:

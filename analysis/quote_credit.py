@@ -260,6 +260,9 @@ def tail_cue(ctx: Context, q: Quote, end: int) -> tuple[Span, Span] | None:
     return np, verb
 
 
+_GERUND = re.compile(r"[A-Z][a-z]+ing")
+
+
 def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                      last: Found | None) -> list[Found]:
     """Quotations of ``sent`` that no cue claimed, credited where the sentence says who speaks.
@@ -291,6 +294,14 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             covered.extend(content)
             continue
         subject = clause_subject(ctx.masked, sent.start, q.start) or sentence_subject(ctx.masked, sent.start, q.start)
+        if subject is not None and _GERUND.fullmatch(ctx.text, *subject):
+            # 'Remarking upon his "empathy," Roe said': the adjunct's subject is the speaker's
+            if items and items[-1].mention is not None and items[-1].mention[0] > q.end:
+                start = trim_span(ctx.text, subject[1], q.start)[0]
+                out.append(Found(sent.index, sent.paragraph, None, subject, [(start, span[1])],
+                                 "mixed", parent=items[-1]))
+                covered.append((start, span[1]))
+            continue
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
