@@ -177,12 +177,19 @@ def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
 
 
 def rest_is_empty(masked: str, pos: int, end: int) -> bool:
-    """Nothing but punctuation or an aside after the cue: the content is before it. A quotation
-    after the comma ('Asked why, Roe said, "We won."') is the content."""
+    """Nothing but punctuation, an aside or a closing adjunct ("after the attacks") after the cue:
+    the content is before it. A quotation after the comma ('Asked why, Roe said, "We won."') is
+    the content."""
     rest = masked[pos:end].strip()
     if rest.startswith(",") and rest[1:].lstrip()[:1] in OPENING_MARKS:
         return False
-    return not rest or rest[0] in ".!?;" or rest[0] == ","
+    return not rest or rest[0] in ".!?;" or rest[0] == "," or _CLOSING_ADJUNCT.fullmatch(rest) is not None
+
+
+# A prepositional phrase that ends the sentence after the cue, holding no clause of its own.
+_CLOSING_ADJUNCT = re.compile(
+    r"(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following)\s+"
+    r"(?![^.!?]*\b(?:that|whether|if)\b)[^,;:\x00\"“”.!?]{1,80}[.!?]?")
 
 
 def ends_with_quote(masked: str, lo: int, pos: int) -> bool:

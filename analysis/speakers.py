@@ -208,7 +208,7 @@ APPOSITIVE_LEFT = re.compile(
 
 RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
 
-_BREAK = re.compile(r"\s*(?:,|\(|--|—|–)\s*")
+_BREAK = re.compile(r"\s*(?:,|\(|--|—|–|(?<=\s)-(?=\s))\s*")
 
 _PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
 
@@ -431,4 +431,4 @@ def is_named(text: str, span: Span) -> bool:
 
 
 VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
-                                 r")\s+){0,3}(?P<verb>[a-z][a-z’'-]+)\b")
+                                 r")\s+){0,3}(?P<verb>[a-z][a-z’']+)\b(?!-)")

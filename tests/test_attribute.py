@@ -884,3 +884,15 @@ def test_attribution_second_speaker_joined_without_a_comma() -> None:
     found = _attr('Jane Roe accuses the mayor of "leading from behind" and John Doe says he is "losing."')
     assert [(a.speaker, a.content) for a in found] == [
         ("Jane Roe", 'the mayor of "leading from behind"'), ("John Doe", 'he is "losing."')]
+
+
+def test_attribution_closing_adjunct_after_an_inverted_cue() -> None:
+    a = _one('"Boots on the ground" would be appropriate, Jane Roe said after the attacks.')
+    assert (a.speaker, a.content) == ("Jane Roe", '"Boots on the ground" would be appropriate')
+    assert _one("Jane Roe declined to comment.").content == "to comment"
+
+
+def test_attribution_subject_past_an_aside_between_spaced_hyphens() -> None:
+    text = ("City leader Jane Roe - who once said she would close the bridge - said at a rally "
+            "that the bridge should stay open.")
+    assert ("Jane Roe", "that the bridge should stay open") in [(a.speaker, a.content) for a in _attr(text)]
