@@ -82,6 +82,8 @@ _SUBORDINATOR_END = re.compile(
     r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
+                           r"\b[\w-]+\s+(?:in|out\s+of)\s+$")
 # A participial or "asked" phrase opening the sentence sets the scene for the speaker.
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s")
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
@@ -285,8 +287,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
-    if isinstance(speaker, tuple) and masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
-        speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
+    if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():
+        # "About four in 10 said", "6 in 10 Republicans said": a share of people
+        ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])
+        if ratio is not None:
+            speaker = (ratio.start(), speaker[1])
+        elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
+            speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in

@@ -248,7 +248,8 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
-    r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b",
+    r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    r"|(?<=[”\"])\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b",
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")

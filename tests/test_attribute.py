@@ -896,3 +896,17 @@ def test_attribution_subject_past_an_aside_between_spaced_hyphens() -> None:
     text = ("City leader Jane Roe - who once said she would close the bridge - said at a rally "
             "that the bridge should stay open.")
     assert ("Jane Roe", "that the bridge should stay open") in [(a.speaker, a.content) for a in _attr(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('About four in 10 said they were "angry" with the government.', "About four in 10"),
+    ("More than 6 in 10 Republicans said they were evangelical Christians.", "More than 6 in 10 Republicans"),
+])
+def test_attribution_share_of_people_speaks(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_attribution_second_share_after_a_quotation_is_its_own() -> None:
+    found = _attr('Of those asked, 21 percent said "not too likely" and 14 percent said "not at all."')
+    assert [(a.speaker, a.content) for a in found] == [
+        ("21 percent", "not too likely"), ("14 percent", "not at all.")]
