@@ -87,7 +87,8 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:while|whereas|where|which|who|whom|whose|b
 
 
 _AS_CUES = frozenset("described describes describing characterized characterizes characterised "
-                     "portrayed portrays labeled labelled labels branded brands".split()) | {
+                     "portrayed portrays labeled labelled labels branded brands portraying describing characterizing "
+                     "characterising labeling labelling branding depicted depicts depicting".split()) | {
     "referred to", "refers to"}
 
 

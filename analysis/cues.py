@@ -38,7 +38,8 @@ blasting slammed slams slamming condemned condemns condemning denounced denounce
 touted touts touting hailed hails hailing lamented laments lamenting
 decried decries applauded applauds demanded demands demanding proposed proposes proposing
 recommended recommends recommending challenged characterized characterizes characterised
-portrayed portrays labeled labelled branded
+portrayed portrays labeled labelled branded portraying describing characterizing characterising
+labeling labelling branding depicted depicts depicting
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
@@ -65,7 +66,8 @@ know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reported reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes recalling repeated repeats read reads
+suspect suspects worries assumes recalling repeated repeats read reads portraying describing
+characterizing characterising labeling labelling branding depicted depicts depicting
 """.split()) | {"referred to", "refers to"}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
