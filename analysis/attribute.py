@@ -226,10 +226,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if item.appositive:
             ends.append(item.appositive[1])
         claimed = max(ends)
-    if not found:
-        item = match_colon(ctx, sent)
-        if item is not None:
-            found.append(item)
+    item = match_colon(ctx, sent)
+    if item is not None and not _overlaps_any(item, found):
+        found.append(item)  # also after another statement (", to which Roe interjected: "...")
     if not found and sent.start in ctx.paragraph_starts:
         item = match_speaker_line(ctx, sent)
         if item is not None:

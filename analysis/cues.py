@@ -49,6 +49,7 @@ PREPOSITIONAL = {
     "on": "commented comments",
     "against": "voted votes railed rails",
     "to": "referred refers",
+    "back": "fired fires shot shoots hit hits pushed pushes",
 }
 
 # Beliefs and attitudes: typed ``belief``.
@@ -68,7 +69,8 @@ blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assumes recalling repeated repeats read reads portraying describing
 characterizing characterising labeling labelling branding depicted depicts depicting
-""".split()) | {"referred to", "refers to"}
+""".split()) | {"referred to", "refers to"} | {
+    f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
 RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
@@ -251,7 +253,18 @@ CONTENT_STOP_RE = re.compile(
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
-    r"|(?<=[”\"])\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b",
+    r"|(?<=[”\"])\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
+    # Another speaker introducing a quotation with a colon (", to which Roe interjected: "...").
+    r"|,\s+(?:to\s+which\s+)?(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"\s*:\s*[“\"]"
+    # A quotation credited after it ('...: "It is a mess," he said').
+    r"|:(?=\s*[“\"]\x00*[”\"],?\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:"
+    + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b)"
+    # A new clause after a dash ("... — and he singled out ...").
+    r"|\s+(?:--|—|–|-)\s+(?:and|but)\s+(?:he|she|they|we|I)\s"
+    # Another speaker named by a common noun (", a man yelled").
+    r"|,\s*(?:a|an|the|one|another)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
+    + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")

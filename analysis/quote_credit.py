@@ -310,6 +310,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             if verb is not None and verb.group("verb") in BE:
                 # "Roe is telling voters ...": the participle is the verb.
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or verb
+            if verb is not None and any(it.cue == verb.span("verb") for it in items):
+                continue  # that verb's statement ends before the quotation: it is someone else's
             if verb is not None:
                 cue = (verb.start("verb"), verb.end("verb"))
                 for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):

@@ -910,3 +910,22 @@ def test_attribution_second_share_after_a_quotation_is_its_own() -> None:
     found = _attr('Of those asked, 21 percent said "not too likely" and 14 percent said "not at all."')
     assert [(a.speaker, a.content) for a in found] == [
         ("21 percent", "not too likely"), ("14 percent", "not at all.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Roe said the plan was strong, to which John Doe interjected: "It is just not true."',
+     [("Roe", "the plan was strong"), ("John Doe", "It is just not true.")]),
+    ('Roe lamented the churn of tasks, especially fundraising: "There is just a ton of work here," she said.',
+     [("Roe", "the churn of tasks, especially fundraising"), ("Roe", "There is just a ton of work here,")]),
+    ('Roe said it was great to be home, a man yelled "Stay there!"',
+     [("Roe", "it was great to be home"), ("man", "Stay there!")]),
+    ('Roe said the mayor had been led astray by "insiders" — and she singled out his deputy.',
+     [("Roe", 'the mayor had been led astray by "insiders"')]),
+])
+def test_attribution_content_ends_where_another_report_begins(text: str, expected: list) -> None:
+    assert [(a.speaker, a.content) for a in _attr(text)] == expected
+
+
+def test_attribution_fired_back_with_a_marker() -> None:
+    assert _one("Jane Roe shot back that the plan was dead.").cue == "shot back"
+    assert _attr("The team pushed back the start date.") == []
