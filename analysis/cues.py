@@ -20,7 +20,7 @@ vows vowing pledged pledges urged urges urging contended contends maintained mai
 stressed stresses emphasized emphasised emphasizes complained complains complaining countered
 counters alleged alleges alleging testified boasted boasts joked jokes quipped shouted yelled
 wondered explained explains explaining explain insisted recalled recalls recalling remarked
-cautioned hinted estimated estimates estimate reiterated reiterates speculated assured added
+cautioned cautions hinted hints estimated estimates estimate reiterated reiterates speculated assured added
 adds adding noted notes noting reported reports report continued continues described describes
 called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
@@ -109,6 +109,7 @@ MULTI_WORD_CUES: dict[str, str] = {
     "pointed": r"pointed\s+out",
     "points": r"points\s+out",
     **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+for"),
+    **dict.fromkeys(("made", "makes", "make", "making"), r"(?:made|makes|make|making)\s+(?:it\s+)?clear"),
 }
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():

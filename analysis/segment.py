@@ -15,7 +15,7 @@ from pathlib import Path
 
 from analysis.boilerplate import is_boilerplate
 from analysis.config import PUNKT_PARAMS
-from analysis.cues import SPEECH
+from analysis.cues import SPEECH, STANCE
 from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 
@@ -31,7 +31,7 @@ _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
 _TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
 # After a quotation closed by "?" or "!", its attribution ('"Why?" Roe asked.', '"No!" said
 # Roe.') continues the sentence.
-_SPEECH_VERBS = "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True))
+_SPEECH_VERBS = "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True))
 _ATTRIBUTION_AHEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")|(?:" + _SPEECH_VERBS + r")\s+[A-Z\w])\b"

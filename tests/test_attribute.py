@@ -929,3 +929,13 @@ def test_attribution_content_ends_where_another_report_begins(text: str, expecte
 def test_attribution_fired_back_with_a_marker() -> None:
     assert _one("Jane Roe shot back that the plan was dead.").cue == "shot back"
     assert _attr("The team pushed back the start date.") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('"What was the point?" Jane Roe questioned.', "questioned"),
+    ("Jane Roe made it clear that she felt they should drop out.", "made it clear"),
+    ('Jane Roe cautions that she sees "two different sides to it."', "cautions"),
+])
+def test_attribution_stance_after_a_question_and_making_clear(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
