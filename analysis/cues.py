@@ -264,7 +264,8 @@ CONTENT_STOP_RE = re.compile(
     # A new clause after a dash ("... — and he singled out ...").
     r"|\s+(?:--|—|–|-)\s+(?:and|but)\s+(?:he|she|they|we|I)\s"
     # Another speaker named by a common noun (", a man yelled").
-    r"|,\s*(?:a|an|the|one|another)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
+    r"|,\s*(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+that\b"
+    r"|,\s*(?:a|an|the|one|another|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")

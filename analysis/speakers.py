@@ -59,6 +59,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
 
 
+# Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
+_BEFORE_PARTICIPLE = BE | frozenset("""
+began begins begin start started starts starting kept keeps continued continues stopped stops
+""".split())
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$")
 _NEAR_LEFT = 60
 _SPACE = re.compile(r"\s")
@@ -81,7 +85,7 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     i = len(toks) - 1
     while i >= floor and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
                           or toks[i][2].lower().endswith(("n't", "n’t"))
-                          or (progressive and toks[i][2].lower() in BE)):
+                          or (progressive and toks[i][2].lower() in _BEFORE_PARTICIPLE)):
         if toks[i][2].lower() in BE and not progressive:
             return "passive"
         i -= 1

@@ -939,3 +939,8 @@ def test_attribution_fired_back_with_a_marker() -> None:
 def test_attribution_stance_after_a_question_and_making_clear(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+def test_attribution_possessive_speaker_after_a_comma_and_a_catenative_verb() -> None:
+    text = "Jane Roe began tweeting a new nickname for the mayor, her son said the fight is just starting."
+    assert [(a.speaker, a.cue) for a in _attr(text)] == [("Jane Roe", "tweeting"), ("son", "said")]
