@@ -804,7 +804,12 @@ class EntityTracker:
             self._catch_up(pos)
             return self._most_salient(pos, "m" if p in _MALE_PRONOUNS else "f")
         if p in _GROUP_PRONOUNS:
-            groups = [e for e in self.entities if e.kind == "group" and e.events and e.events[0][0] < pos]
+            # "it" never stands for a person: a one-word name read as one without evidence of it
+            # (no given name, title, role or gendered pronoun: "GM said ... It said") may be an
+            # organisation.
+            groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
+                e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
+                                      and len(e.name.split()) == 1))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 

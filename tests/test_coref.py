@@ -209,3 +209,12 @@ def test_subject_pronoun_pattern_matches_he_or_she_at_a_word_start():
 ])
 def test_name_mentions_read_each_run_of_capitalised_words(text, names):
     assert [(m.name, m.possessive) for m in name_mentions(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Winn-Dixie said the stores would close. It said the staff would be paid.", "Winn-Dixie"),
+    ("Jeff Smith said the deal was done. It said the market was up.", "It"),
+    ("President Chavez said the contracts were void. It said the mines would be sold.", "It"),
+])
+def test_it_stands_for_a_one_word_name_with_no_sign_of_a_person(text: str, expected: str) -> None:
+    assert _speaker_of(text, "It") == expected
