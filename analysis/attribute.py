@@ -82,6 +82,13 @@ _SUBORDINATOR_END = re.compile(
     r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
+_TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
+                        r"likely|quick|eager|used\s+[^,;:.]{1,40}?|plans|planned|hopes|hoped|"
+                        r"continues|continued|seemed|seems|appeared|appears|wants|wanted|tried|tries|"
+                        r"decided|chose|began|started|stopped|is\s+expected|was\s+expected)\s+to$")
+# "asked voters to say": whoever was asked speaks, not the asker.
+_OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
+                               r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
                            r"\b[\w-]+\s+(?:in|out\s+of)\s+$")
 # A participial or "asked" phrase opening the sentence sets the scene for the speaker.
@@ -333,6 +340,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             got = interrupted_subject(masked, sent.start, c_start)
         if got is not None:
             speaker, appositive = got
+    if speaker is None and _TO_BEFORE.search(before[-40:]) and not _OBJECT_BEFORE_TO.search(before[-60:]):
+        # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject
+        speaker = main_subject(masked, sent.start, c_start) or clause_subject(masked, sent.start, c_start)
+        if speaker is not None and speaker[1] > c_start:
+            speaker = None
     if speaker is None and not before:
         return _match_fronted_cue(ctx, sent, c_start, c_end, word, kind)
     if speaker is None or speaker == "passive":

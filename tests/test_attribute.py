@@ -944,3 +944,16 @@ def test_attribution_stance_after_a_question_and_making_clear(text: str, cue: st
 def test_attribution_possessive_speaker_after_a_comma_and_a_catenative_verb() -> None:
     text = "Jane Roe began tweeting a new nickname for the mayor, her son said the fight is just starting."
     assert [(a.speaker, a.cue) for a in _attr(text)] == [("Jane Roe", "tweeting"), ("son", "said")]
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Roe went on to criticize the council for its failure to act.", "Jane Roe", "criticize"),
+    ("Jane Roe took to Twitter to say that the vote was rigged.", "Jane Roe", "say"),
+])
+def test_attribution_infinitive_cue_takes_the_clause_subject(text: str, speaker: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == (speaker, cue)
+
+
+def test_attribution_infinitive_after_an_object_is_not_the_subjects() -> None:
+    assert [a.cue for a in _attr("Jane Roe asked voters to say that they would come.")] == ["asked"]
