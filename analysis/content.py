@@ -30,9 +30,15 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
             break
         pos = m.end()
     lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
+    if lead is None:
+        lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
     if lead is not None:
         pos = lead.start("that")
     return pos
+
+
+# An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
+_DASHED_ASIDE_THEN_THAT = re.compile(r"\s*(?:—|–|--|-(?=\s))[^—–\x00]{1,80}?(?:—|–|--|(?<=\s)-)\s*(?P<that>that)\s")
 
 
 # An addressee or adjunct the lists above do not know, then "that": the content starts at "that"

@@ -957,3 +957,8 @@ def test_attribution_infinitive_cue_takes_the_clause_subject(text: str, speaker:
 
 def test_attribution_infinitive_after_an_object_is_not_the_subjects() -> None:
     assert [a.cue for a in _attr("Jane Roe asked voters to say that they would come.")] == ["asked"]
+
+
+def test_attribution_aside_between_dashes_before_that() -> None:
+    a = _one("Jane Roe said — on Twitter, as it happens — that the council raised $4 million.")
+    assert a.content == "that the council raised $4 million"
