@@ -231,7 +231,7 @@ ADDRESSEE_RE = re.compile(
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())
 # Where a reported clause stops before the end of its sentence.
 CONTENT_STOP_RE = re.compile(
-    r"(?:,|(?<=[”\"])(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    r"(?:,|(?:(?<=[”\"])|(?<=''))(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b)"
     # A participial phrase after a comma ("..., echoing a memo") is the speaker's action, not
     # what was said; "including" and "following" go on with the clause.
@@ -242,8 +242,12 @@ CONTENT_STOP_RE = re.compile(
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b"
     r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:"
-    + "|".join(sorted((w for w in SPEECH if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
+    + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
+    # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
+    # Another report after a semicolon ("...; 46 percent said ...").
+    r"|;\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told)\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
     r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
                                    key=len, reverse=True)) + r")\s"

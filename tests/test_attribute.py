@@ -962,3 +962,13 @@ def test_attribution_infinitive_after_an_object_is_not_the_subjects() -> None:
 def test_attribution_aside_between_dashes_before_that() -> None:
     a = _one("Jane Roe said — on Twitter, as it happens — that the council raised $4 million.")
     assert a.content == "that the council raised $4 million"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe said the real extremist is the mayor, and she railed against the moderators.",
+     "the real extremist is the mayor"),
+    ("Jane Roe said she admires his determination and criticized his record.", "she admires his determination"),
+    ("Most said they were worried; 46 percent said they were unenthusiastic.", "they were worried"),
+])
+def test_attribution_content_ends_before_the_narrators_next_clause(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
