@@ -266,9 +266,11 @@ CONTENT_STOP_RE = re.compile(
     r"|:(?=\s*[“\"]\x00*[”\"],?\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b)"
     # A new clause after a dash ("... — and he singled out ...").
-    r"|\s+(?:--|—|–|-)\s+(?:and|but)\s+(?:he|she|they|we|I)\s"
+    r"|\s+(?:--|—|–|-)\s+(?:and|but|then)\s+(?:he|she|they|we|I)\s"
     # Another speaker named by a common noun (", a man yelled").
     r"|,\s*(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+that\b"
+    r"|,\s*(?:another|others|some|many|most)\s+(?:"
+    + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     r"|,\s*(?:a|an|the|one|another|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
 )
