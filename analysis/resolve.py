@@ -44,11 +44,9 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
     j = k
     while j < len(toks) - 1 and toks[j][2].lower() in TITLES:
         j += 1
-    if j == len(toks) or (j == 0 and k == 0):
-        return None, (toks[0][0], toks[-1][1]) if toks[0][2].lower() not in DETERMINERS else (
-            toks[1][0] if len(toks) > 1 else toks[0][0], toks[-1][1])
-    if j == k and (k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS):
-        first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 else 0
+    # A leading article goes, but not the count of a share ("one in four").
+    first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 and toks[1][2] != "in" else 0
+    if j == len(toks) or (j == 0 and k == 0) or (j == k and (k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS)):
         return None, (toks[first][0], toks[-1][1])
     role_toks = [t for t in toks[:j] if t[2].lower() not in DETERMINERS]
     role = text[role_toks[0][0]:role_toks[-1][1]] if role_toks else None

@@ -130,7 +130,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                     j -= 1
                     continue
                 break
-            if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS or low in CUE_WORDS
+            if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS
+                    or (low in CUE_WORDS and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS))
                     or first or low.endswith("ly")
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
@@ -140,12 +141,18 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
         taken.pop()
     if not taken:
         return None
+    k = taken[-1]
+    if (len(taken) == 1 and k >= 2 and toks[k][2].isalpha() and toks[k - 1][2] == "in"
+            and toks[k - 2][2].lower() in _SHARE_COUNTS):
+        return (toks[k - 2][0], toks[k][1])  # "one in four said": a share of people
     if all(toks[k][2].lower() in DETERMINERS for k in taken) and not (
             len(taken) == 1 and toks[taken[0]][2].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
     return (toks[taken[-1]][0], toks[taken[0]][1])
 
 
+# Counts opening a share of people ("one in four", "two in three").
+_SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
 _QUANTIFIERS = frozenset("many some several most few both all".split())
 

@@ -972,3 +972,12 @@ def test_attribution_aside_between_dashes_before_that() -> None:
 ])
 def test_attribution_content_ends_before_the_narrators_next_clause(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One in three said the party does not care.", "One in three"),
+    ("The town fell, the report says.", "report"),
+    ("Her campaign workers here said they had been working the state since spring.", "campaign workers"),
+])
+def test_attribution_shares_reports_and_here(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
