@@ -134,6 +134,11 @@ _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|worth)\s+$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
+_COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
+# "the most promising paths": a participle after a degree word is an adjective.
+_DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
 
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
@@ -217,7 +222,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         word = m.group().lower()
         if m.group()[0].isupper() and masked[lo:c_start].strip():
             continue  # title case ("Values Americans Believe In"), not a cue
-        if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start):
+        if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start) or (
+                masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
             continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
         if word.startswith("according"):
             according.append(m)
@@ -364,10 +370,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             content = content + more
             return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                           content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+    if _SUBORDINATE_OPENING.match(masked, sent.start, np_start) and _COMMA_NEXT.match(masked, after_pos, hi):
+        return None  # "After Roe testified, the panel adjourned": the main clause is not her content
     got = content_right(ctx, after_pos, hi, word)
     if got is None:
         return None
     content, marked = got
+    if word in CALLING and ctx.text[content[0][0]:content[0][0] + 1] in QUOTE_CHARS and _INDEFINITE.match(
+            masked, np_start):
+        return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
             word in CALLING and _NAMED_AS.match(masked, content[0][0])):
         return None

@@ -261,6 +261,7 @@ def tail_cue(ctx: Context, q: Quote, end: int) -> tuple[Span, Span] | None:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
+_NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion".split())
 
 
 def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
@@ -305,6 +306,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None and verb.group("verb") in _NOT_VERBS:
+                verb = None  # "Thirty percent of whites": a noun after a number
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

@@ -981,3 +981,13 @@ def test_attribution_content_ends_before_the_narrators_next_clause(text: str, co
 ])
 def test_attribution_shares_reports_and_here(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Winning the state would thwart one of the mayor's most promising paths to victory.",
+    "After Jane Roe testified, the panel seemed to shift its focus away from her staff.",
+    'Thirty percent of voters "strongly agree" that they will do better than their parents.',
+    'Comedians are performing a popular play called "Sons of the Mayor," in the old theatre.',
+])
+def test_attribution_adjectives_subordinate_clauses_shares_and_names_are_not_speech(text: str) -> None:
+    assert _attr(text) == []
