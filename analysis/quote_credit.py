@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from analysis.content import content_kind, content_trim, continuation
-from analysis.cues import BE, CUE_WORDS, DETERMINERS, STANCE
+from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
 from analysis.quotes import Quote
@@ -110,8 +110,8 @@ def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
     """
     if last is None or sent.index - last.sentence > _FOLLOW_ON_SENTENCES or sent.paragraph - last.paragraph > 1:
         return None
-    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in STANCE:
-        return None
+    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in STANCE | BELIEF:
+        return None  # a stance or a belief is not speech that a quotation could go on with
     q = ctx.quote_at(sent.start)
     if q is None or q.start != sent.start or q.words(ctx.text) < 3 or tail_cue(ctx, q, sent.end):
         return None
@@ -135,13 +135,20 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
     subject = colon_speaker(ctx.masked, prev, colon) if colon is not None else None
     if subject is None:
         subject = sentence_subject(ctx.masked, prev.start, prev.end)
-        if subject is None or not is_named(ctx.text, subject):
+        if subject is None or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
             return None
     span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
     if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
         return None
     cue = (colon, colon + 1) if colon is not None else None
     return Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
+
+
+def _not_a_name(text: str, span: Span) -> bool:
+    """A capitalised opener that names nobody ("Given the fallout", "Pause.", "Citing ...")."""
+    words = text[span[0]:span[1]].split()
+    first = words[0].lower().strip(".,")
+    return first in SENTENCE_OPENERS or (len(words) == 1 and first.endswith(("ing", "ed", "ly")))
 
 
 _COLON_END = re.compile(r":\s*$")
