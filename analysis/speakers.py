@@ -142,6 +142,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     if not taken:
         return None
     k = taken[-1]
+    if len(taken) == 1 and toks[k][2].islower() and k > 0 and toks[k - 1][2].lower() == "to":
+        return None  # "to assuage fears": a verb, not a speaker
     if (len(taken) == 1 and k >= 2 and toks[k][2].isalpha() and toks[k - 1][2] == "in"
             and toks[k - 2][2].lower() in _SHARE_COUNTS):
         return (toks[k - 2][0], toks[k][1])  # "one in four said": a share of people

@@ -991,3 +991,8 @@ def test_attribution_shares_reports_and_here(text: str, speaker: str) -> None:
 ])
 def test_attribution_adjectives_subordinate_clauses_shares_and_names_are_not_speech(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_attribution_infinitive_verb_is_no_speaker() -> None:
+    text = "The mayor has been trying to assuage fears within her party that she is losing voters."
+    assert all(a.speaker != "assuage" for a in _attr(text))
