@@ -130,7 +130,7 @@ def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
 def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> None:
     """Fill each found attribution's speakers, in reading order."""
     text = ctx.text
-    tracker = EntityTracker.for_article(text, ctx.masked)
+    tracker: EntityTracker | None = None  # read on the first speaker phrase
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
@@ -138,6 +138,8 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             continue
         if item.mention is None:
             continue
+        if tracker is None:
+            tracker = EntityTracker.for_article(text, ctx.masked)
         appositive = text[item.appositive[0]:item.appositive[1]] if item.appositive else None
         if item.antecedent is not None:
             for part in _joint_parts(text, item.antecedent):
