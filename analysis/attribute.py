@@ -125,27 +125,37 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
     """Where in ``masked[start:end]`` a match of :data:`~analysis.cues.CUE_RE` may begin, sorted:
-    every position where one does, and a few more (a cue word inside a longer one). ``None`` when
-    the text holds a letter that the pattern's case-insensitive match and ``str.lower`` read
-    differently ("ſaid"), or one whose lower case is longer: only the pattern can tell there.
+    every position where one does, and a few more (a cue word next to a digit, an apostrophe or a
+    hyphen). ``None`` when the text holds a letter that the pattern's case-insensitive match and
+    ``str.lower`` read differently ("ſaid"), or one whose lower case is longer: only the pattern
+    can tell there.
     """
     end = len(masked) if end is None else end
     if _FOLDING.search(masked, start, end) is not None:
         return None
-    words = _CUE_STARTS.intersection(map(str.lower, _RUN.findall(masked, start, end)))
-    if not words:
-        return []  # most sentences: one scan, no cue
     low = masked[start:end].lower()
     if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
         return None
-    return sorted({start + i for word in words for i in _occurrences(low, word)})
+    return [start + m.start() for m in _CUE_START_RE.finditer(low)]
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
+def _trie(words: set[str]) -> str:
+    """A pattern matching exactly ``words``, branching letter by letter ("sa(?:id|ys)")."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+# A word of :data:`_CUE_STARTS`, lower case, between letters of no word: in lower-cased text it
+# matches where a run that is such a word begins (and where a cue word touches a digit, an
+# apostrophe or a hyphen). As a trie, each place costs a test of a letter or two.
+_CUE_START_RE = re.compile("(?<![a-z])" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
 
 
 def find_cues(masked: str, start: int, end: int,
