@@ -58,6 +58,7 @@ def is_boilerplate(text: str) -> bool:
     if not stripped or len(stripped) > _MAX_LEN:
         return False
     low = stripped.lower()
-    if not low.startswith(_OPENINGS) and "contributed" not in low and _FOLDING.search(stripped) is None:
+    if not low.startswith(_OPENINGS) and "contributed" not in low and (
+            stripped.isascii() or _FOLDING.search(stripped) is None):
         return False
     return _BOILERPLATE.match(stripped) is not None
