@@ -120,6 +120,12 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _holds_folding(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter of :data:`_FOLDING`: a search for each letter is
+    quick, and answers at once in a text of narrower characters."""
+    return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|worth)\s+$", re.IGNORECASE)
 
 
@@ -131,7 +137,7 @@ def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[
     can tell there.
     """
     end = len(masked) if end is None else end
-    if _FOLDING.search(masked, start, end) is not None:
+    if _holds_folding(masked, start, end):
         return None
     low = masked[start:end].lower()
     if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
