@@ -512,6 +512,9 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
                 last = credit
             prev = sent
             continue
+        if _holds_nothing(ctx, sent):
+            prev = sent
+            continue
         items = _find_in_sentence(ctx, sent)
         if not items:
             follow = follow_on(ctx, sent, last)
@@ -534,6 +537,22 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
         prev = sent
     resolve_speakers(ctx, found, actors)
     return _records(doc, found)
+
+
+def _holds_nothing(ctx: Context, sent: Sentence) -> bool:
+    """True when nothing can be found in ``sent``: it holds no cue word, no quotation begins in
+    it and it is no speaker line (none opens a paragraph without a colon). Such a sentence has no
+    cue, colon quotation, follow-on, lead or embedded quotation of its own."""
+    candidates, masked, lo, hi = ctx.cue_candidates, ctx.masked, sent.start, sent.end
+    if candidates is None or (lo in ctx.paragraph_starts and masked.find(":", lo, hi) >= 0):
+        return False
+    i = bisect.bisect_left(candidates, lo)
+    if i < len(candidates) and candidates[i] < hi:
+        return False
+    if 0 < hi < len(masked) and _RUN_CHAR.match(masked, hi) and _RUN_CHAR.match(masked, hi - 1):
+        return False  # a word the sentence's end cuts: :func:`find_cues` tries it
+    j = bisect.bisect_left(ctx.starts, lo)
+    return not (j < len(ctx.starts) and ctx.starts[j] < hi)
 
 
 def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:
