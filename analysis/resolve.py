@@ -79,8 +79,8 @@ def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
 def _clean_span(text: str, start: int, end: int) -> Span:
     """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
     a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
-    toks = [(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
-    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+    toks = _capitalised_words(text[start:end])  # offsets from ``start``
+    if toks is None:
         return start, end
     kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=article_vocabulary(text))
     if not kept or len(kept) == len(toks):
@@ -88,8 +88,18 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     n = len(kept)
     for i in range(len(toks) - n, -1, -1):
         if toks[i][2] == kept[0] or (n == 1 and toks[i][2].startswith(kept[0])):
-            return toks[i][0], toks[i + n - 1][0] + len(kept[-1])
+            return start + toks[i][0], start + toks[i + n - 1][0] + len(kept[-1])
     return start, end
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_words(phrase: str) -> tuple[tuple[int, int, str], ...] | None:
+    """The words of ``phrase`` as (start, end, word), offsets into it, when each opens with a
+    capital or an apostrophe; else ``None``. A name said again is read once."""
+    toks = tuple((m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(phrase))
+    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+        return None
+    return toks
 
 
 def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorList,
