@@ -69,6 +69,13 @@ def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
     words = name.split()
     if len(words) == 1 and words[0].lower() in article_vocabulary(text):
         return False  # "Delegates questioned ...": a common noun opening the sentence
+    return _person_shaped(name, speaker_type)
+
+
+@lru_cache(maxsize=65536)
+def _person_shaped(name: str, speaker_type: str) -> bool:
+    """:func:`_looks_like_person` past the article's own words: it depends on the name alone."""
+    words = name.split()
     if speaker_type in ("media", "state_media", "organisation") or not 1 <= len(words) <= 4:
         return False
     if not all(w[0].isupper() for w in words) or is_org_name(words):
@@ -175,6 +182,8 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
 def _joint_parts(text: str, span: Span) -> list[Span]:
     """Split "state media and an opposition monitoring group" into its speakers."""
     s, e = span
+    if text.find("and", s, e) < 0 and text.find("&", s, e) < 0:
+        return [span]  # no joining word: one speaker
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
