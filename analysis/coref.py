@@ -125,9 +125,16 @@ then previously recently again once never not just still already often reportedl
 """.split())
 
 # "He" / "she" before a lower-case word (a verb, an adverb): the subject of its clause.
-# (Written as one leading letter, then the word boundary before it, so the scan can skip ahead
-# to the letters H and S; it matches as ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
-_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Ss])h|(?<=[Hh]))e (?=[a-z])")
+# (Written from the pronoun's "e " on, so the scan can skip ahead to those two characters; the
+# pronoun's first letter is group ``he`` or ``she``. It finds ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
+_SUBJECT_PRONOUN = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
+
+
+def _subject_pronoun_starts(text: str) -> list[int]:
+    """Where a "he" / "she" of :data:`_SUBJECT_PRONOUN` begins in ``text``, in order."""
+    return [m.start("he") if m.group("he") else m.start("she") for m in _SUBJECT_PRONOUN.finditer(text)]
+
+
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 # A sentence end (terminal punctuation before whitespace and a capital or digit) or a run of
 # newlines. (Written with one leading character class, so the scan can skip ahead to those
@@ -690,7 +697,7 @@ class EntityTracker:
         tracker = cls(starts=sentence_starts(text, masked), masked=masked)
         mentions = name_mentions(text, masked, starts=tracker.starts, roles=False)
         tracker._read(mentions, text, masked)
-        tracker.pending = [m.start() for m in _SUBJECT_PRONOUN.finditer(masked)]
+        tracker.pending = _subject_pronoun_starts(masked)
         return tracker
 
     # -- building ------------------------------------------------------------------------------
