@@ -374,7 +374,7 @@ def _mentions(patterns: tuple[str, ...], text: str) -> bool:
     if not patterns:
         return False
     words = _plain_words(patterns)
-    if words and _FOLDING.search(text) is None:
+    if words and (text.isascii() or not any(c in text for c in "\u0130\u0131\u017f\u212a")):
         # Each pattern is one word: it matches only where its letters occur, in some case.
         low = text.lower()
         if not any(w in low for w in words):

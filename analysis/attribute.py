@@ -133,6 +133,12 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def _holds_folding(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter of :data:`_FOLDING`: a search for each letter is
+    quick, and answers at once in a text of narrower characters."""
+    return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|worth)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
@@ -143,27 +149,37 @@ _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", 
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
     """Where in ``masked[start:end]`` a match of :data:`~analysis.cues.CUE_RE` may begin, sorted:
-    every position where one does, and a few more (a cue word inside a longer one). ``None`` when
-    the text holds a letter that the pattern's case-insensitive match and ``str.lower`` read
-    differently ("ſaid"), or one whose lower case is longer: only the pattern can tell there.
+    every position where one does, and a few more (a cue word next to a digit, an apostrophe or a
+    hyphen). ``None`` when the text holds a letter that the pattern's case-insensitive match and
+    ``str.lower`` read differently ("ſaid"), or one whose lower case is longer: only the pattern
+    can tell there.
     """
     end = len(masked) if end is None else end
-    if _FOLDING.search(masked, start, end) is not None:
+    if _holds_folding(masked, start, end):
         return None
-    words = _CUE_STARTS.intersection(map(str.lower, _RUN.findall(masked, start, end)))
-    if not words:
-        return []  # most sentences: one scan, no cue
     low = masked[start:end].lower()
     if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
         return None
-    return sorted({start + i for word in words for i in _occurrences(low, word)})
+    return [start + m.start() for m in _CUE_START_RE.finditer(low)]
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    i = text.find(word)
-    while i >= 0:
-        yield i
-        i = text.find(word, i + 1)
+def _trie(words: set[str]) -> str:
+    """A pattern matching exactly ``words``, branching letter by letter ("sa(?:id|ys)")."""
+    heads: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(c) + _trie(rest) for c, rest in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+# A word of :data:`_CUE_STARTS`, lower case, between letters of no word: in lower-cased text it
+# matches where a run that is such a word begins (and where a cue word touches a digit, an
+# apostrophe or a hyphen). As a trie, each place costs a test of a letter or two.
+_CUE_START_RE = re.compile("(?<![a-z])" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
 
 
 def find_cues(masked: str, start: int, end: int,
@@ -531,6 +547,9 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
                 last = credit
             prev = sent
             continue
+        if _holds_nothing(ctx, sent):
+            prev = sent
+            continue
         items = _find_in_sentence(ctx, sent)
         if not items:
             follow = follow_on(ctx, sent, last)
@@ -553,6 +572,22 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
         prev = sent
     resolve_speakers(ctx, found, actors)
     return _records(doc, found)
+
+
+def _holds_nothing(ctx: Context, sent: Sentence) -> bool:
+    """True when nothing can be found in ``sent``: it holds no cue word, no quotation begins in
+    it and it is no speaker line (none opens a paragraph without a colon). Such a sentence has no
+    cue, colon quotation, follow-on, lead or embedded quotation of its own."""
+    candidates, masked, lo, hi = ctx.cue_candidates, ctx.masked, sent.start, sent.end
+    if candidates is None or (lo in ctx.paragraph_starts and masked.find(":", lo, hi) >= 0):
+        return False
+    i = bisect.bisect_left(candidates, lo)
+    if i < len(candidates) and candidates[i] < hi:
+        return False
+    if 0 < hi < len(masked) and _RUN_CHAR.match(masked, hi) and _RUN_CHAR.match(masked, hi - 1):
+        return False  # a word the sentence's end cuts: :func:`find_cues` tries it
+    j = bisect.bisect_left(ctx.starts, lo)
+    return not (j < len(ctx.starts) and ctx.starts[j] < hi)
 
 
 def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:

@@ -34,6 +34,15 @@ _BOILERPLATE = re.compile(
 
 _MAX_LEN = 300
 
+# Every pattern but the credits opens the line with one of these words; the credits hold
+# "contributed". A line with neither cannot match. Letters that the case-insensitive match also
+# takes for ASCII ones ("ſee", "İ") leave the decision to the pattern.
+_OPENINGS = (
+    "reporting", "additional", "writing", "editing", "this", "click", "follow", "like", "read",
+    "see", "watch", "sign", "subscribe", "download", "copyright", "©", "all",
+)
+_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+
 
 def is_boilerplate(text: str) -> bool:
     """True when a whole line or paragraph is a credit, link or call to action.
@@ -47,5 +56,9 @@ def is_boilerplate(text: str) -> bool:
     """
     stripped = text.strip()
     if not stripped or len(stripped) > _MAX_LEN:
+        return False
+    low = stripped.lower()
+    if not low.startswith(_OPENINGS) and "contributed" not in low and (
+            stripped.isascii() or _FOLDING.search(stripped) is None):
         return False
     return _BOILERPLATE.match(stripped) is not None

@@ -125,9 +125,16 @@ then previously recently again once never not just still already often reportedl
 """.split())
 
 # "He" / "she" before a lower-case word (a verb, an adverb): the subject of its clause.
-# (Written as one leading letter, then the word boundary before it, so the scan can skip ahead
-# to the letters H and S; it matches as ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
-_SUBJECT_PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Ss])h|(?<=[Hh]))e (?=[a-z])")
+# (Written from the pronoun's "e " on, so the scan can skip ahead to those two characters; the
+# pronoun's first letter is group ``he`` or ``she``. It finds ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
+_SUBJECT_PRONOUN = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
+
+
+def _subject_pronoun_starts(text: str) -> list[int]:
+    """Where a "he" / "she" of :data:`_SUBJECT_PRONOUN` begins in ``text``, in order."""
+    return [m.start("he") if m.group("he") else m.start("she") for m in _SUBJECT_PRONOUN.finditer(text)]
+
+
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
 # A sentence end (terminal punctuation before whitespace and a capital or digit) or a run of
 # newlines. (Written with one leading character class, so the scan can skip ahead to those
@@ -217,6 +224,7 @@ class NameMention:
 
 
 _WORD_BEFORE = re.compile(r"([\w.’']+)$")
+_WORD_REVERSED = re.compile(r"[\w.’']+")
 
 
 def sentence_starts(text: str, masked: str | None = None) -> list[int]:
@@ -228,17 +236,23 @@ def sentence_starts(text: str, masked: str | None = None) -> list[int]:
     masked = masked if masked is not None else text
     starts = [0]
     for m in _SENTENCE_END.finditer(text):
-        if m.group()[0] != "\n":
-            if masked[m.start()] != text[m.start()]:
+        start, end = m.span()
+        if text[start] != "\n":
+            if masked[start] != text[start]:
                 continue  # inside a quotation
-            if "\n" in text[m.end():m.end() + 3]:
+            if "\n" in text[end:end + 3]:
                 continue  # the paragraph break below ends it
-            word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            # The word before: :data:`_WORD_BEFORE`'s match, read backwards from the end (its
+            # ``$`` also matches before a final newline).
+            head = text[max(0, start - 12):start]
+            if head.endswith("\n"):
+                head = head[:-1]
+            word = _WORD_REVERSED.match(head[::-1])
+            if word and (head[-word.end():].lower() in _ABBREVIATIONS or word.end() == 1):
                 continue
-            starts.append(m.end())
+            starts.append(end)
         else:
-            starts += [m.end(), m.end()]
+            starts += [end, end]
     return starts
 
 
@@ -476,8 +490,11 @@ def name_mentions(text: str, masked: str | None = None, *,
     vocabulary = article_vocabulary(text)
     out: list[NameMention] = []
     for r in _RUN.finditer(masked):
+        parts = _run_parts(r.group())
+        if not parts:
+            continue  # "The", "But": most runs hold no name
         run_start = r.start()
-        for part in _run_parts(r.group()):
+        for part in parts:
             reading = _name_reading(part.words, vocabulary) if part.asks else part.reading
             if reading is None:
                 continue
@@ -680,7 +697,7 @@ class EntityTracker:
         tracker = cls(starts=sentence_starts(text, masked), masked=masked)
         mentions = name_mentions(text, masked, starts=tracker.starts, roles=False)
         tracker._read(mentions, text, masked)
-        tracker.pending = [m.start() for m in _SUBJECT_PRONOUN.finditer(masked)]
+        tracker.pending = _subject_pronoun_starts(masked)
         return tracker
 
     # -- building ------------------------------------------------------------------------------

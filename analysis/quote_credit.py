@@ -6,6 +6,7 @@ dash ('"..." — Jane Roe'), and quotations inside a narrator clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.content import content_kind, content_trim, continuation
 from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, STANCE
@@ -79,10 +80,16 @@ _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
 _COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
 
 
+@lru_cache(maxsize=4)
+def _any_colon_quote(masked: str) -> bool:
+    """Whether the article holds :data:`_COLON_QUOTE_ANY` anywhere (most hold none), asked once."""
+    return _COLON_QUOTE_ANY.search(masked) is not None
+
+
 def match_colon(ctx: Context, sent: Sentence) -> Found | None:
     """'Stone: "..."' or 'She addressed them again: "..."': a quotation introduced by a colon."""
     masked = ctx.masked
-    if _COLON_QUOTE_ANY.search(masked, sent.start, sent.end) is None:
+    if not _any_colon_quote(masked) or _COLON_QUOTE_ANY.search(masked, sent.start, sent.end) is None:
         return None
     for m in _COLON_QUOTE.finditer(masked, sent.start, sent.end):
         q = ctx.quote_at(m.end())
@@ -364,6 +371,8 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
     last paragraph) or ``None`` (an earlier paragraph the credit covers).
     """
     out: dict[int, Found | None] = {}
+    if _DASH_NAME.search(ctx.masked) is None:
+        return out  # no dash before a capital anywhere, so in no paragraph
     last_sentence: dict[int, int] = {}
     for sent in doc.sentences:
         last_sentence[sent.paragraph] = sent.index

@@ -4,6 +4,7 @@ with the coreference tracker, and classify each speaker with the actor list."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analysis.actors import ActorList
 from analysis.coref import (
@@ -33,6 +34,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
     """Role words and the name span inside a speaker phrase ("Syrian president | Bashar Assad")."""
+    role, (n_start, n_end) = _split_phrase(text[start:end])
+    return role, (start + n_start, start + n_end)
+
+
+@lru_cache(maxsize=65536)
+def _split_phrase(phrase: str) -> tuple[str | None, Span]:
+    """:func:`split_role` of a phrase on its own, offsets into it. Tokens read the same wherever
+    the phrase stands, so a phrase said again (a speaker's name) is split once."""
+    text, start, end = phrase, 0, len(phrase)
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
     toks = [t for t in toks if t[2][0].isalnum()]
     if not toks:
@@ -57,6 +67,13 @@ def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
     words = name.split()
     if len(words) == 1 and words[0].lower() in article_vocabulary(text):
         return False  # "Delegates questioned ...": a common noun opening the sentence
+    return _person_shaped(name, speaker_type)
+
+
+@lru_cache(maxsize=65536)
+def _person_shaped(name: str, speaker_type: str) -> bool:
+    """:func:`_looks_like_person` past the article's own words: it depends on the name alone."""
+    words = name.split()
     if speaker_type in ("media", "state_media", "organisation") or not 1 <= len(words) <= 4:
         return False
     if not all(w[0].isupper() for w in words) or is_org_name(words):
@@ -67,8 +84,8 @@ def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
 def _clean_span(text: str, start: int, end: int) -> Span:
     """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
     a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
-    toks = [(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, start, end)]
-    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+    toks = _capitalised_words(text[start:end])  # offsets from ``start``
+    if toks is None:
         return start, end
     kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=article_vocabulary(text))
     if not kept or len(kept) == len(toks):
@@ -76,8 +93,18 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     n = len(kept)
     for i in range(len(toks) - n, -1, -1):
         if toks[i][2] == kept[0] or (n == 1 and toks[i][2].startswith(kept[0])):
-            return toks[i][0], toks[i + n - 1][0] + len(kept[-1])
+            return start + toks[i][0], start + toks[i + n - 1][0] + len(kept[-1])
     return start, end
+
+
+@lru_cache(maxsize=65536)
+def _capitalised_words(phrase: str) -> tuple[tuple[int, int, str], ...] | None:
+    """The words of ``phrase`` as (start, end, word), offsets into it, when each opens with a
+    capital or an apostrophe; else ``None``. A name said again is read once."""
+    toks = tuple((m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(phrase))
+    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+        return None
+    return toks
 
 
 def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorList,
@@ -128,7 +155,7 @@ def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
 def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> None:
     """Fill each found attribution's speakers, in reading order."""
     text = ctx.text
-    tracker = EntityTracker.for_article(text, ctx.masked)
+    tracker: EntityTracker | None = None  # read on the first speaker phrase
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
@@ -136,6 +163,8 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             continue
         if item.mention is None:
             continue
+        if tracker is None:
+            tracker = EntityTracker.for_article(text, ctx.masked)
         appositive = text[item.appositive[0]:item.appositive[1]] if item.appositive else None
         if item.antecedent is not None:
             for part in _joint_parts(text, item.antecedent):
@@ -151,6 +180,8 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
 def _joint_parts(text: str, span: Span) -> list[Span]:
     """Split "state media and an opposition monitoring group" into its speakers."""
     s, e = span
+    if text.find("and", s, e) < 0 and text.find("&", s, e) < 0:
+        return [span]  # no joining word: one speaker
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):

@@ -76,11 +76,9 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
         return False
     # The match is a tail of word characters, periods and closing marks: it starts after the
     # last character that is none of these, so the search can start there.
-    pos = len(head) - _TAIL_REVERSED.match(head[::-1]).end()
-    m = _LAST_WORD.search(head, pos)
-    if m is None:
+    word = _last_word(head[len(head) - _TAIL_REVERSED.match(head[::-1]).end():])
+    if word is None:
         return False
-    word = m.group(1).lower().rstrip(".")
     if word in _TITLES:
         return True
     if len(word) == 1 and word.isalpha():
@@ -89,6 +87,14 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
         return False
     nxt = text[next_start:next_start + 1]
     return not nxt.isupper()
+
+
+@lru_cache(maxsize=65536)
+def _last_word(tail: str) -> str | None:
+    """The word of :data:`_LAST_WORD` in ``tail`` ("Mr.", "U.S."), lower case and without its
+    periods; ``None`` when there is none. Tails recur ("said.", "Mr."), so each is read once."""
+    m = _LAST_WORD.search(tail)
+    return None if m is None else m.group(1).lower().rstrip(".")
 
 
 def _sentence_spans(text: str, start: int, end: int,

@@ -121,7 +121,7 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 j -= 2
                 continue
             break
-        if tok.islower() or (first and low in (SENTENCE_OPENERS | STOP | AUX_ADV)):
+        if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
@@ -157,6 +157,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
 _QUANTIFIERS = frozenset("many some several most few both all".split())
+# Words that, opening the stretch, are no part of a speaker phrase.
+_NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 
 
 _AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
