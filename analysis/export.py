@@ -142,20 +142,26 @@ def append_csv(df: pd.DataFrame, handle: IO[str], *, header: bool) -> None:
     """Append ``df`` to an open CSV file as :func:`write_table` writes CSV (formula-guarded,
     CRLF rows); ``header`` writes the column names first. Open ``handle`` with ``newline=""``.
     """
-    if header or not _write_rows(df, handle):
+    if not _rows_writable(df):
         guard_formulas(df).to_csv(handle, index=False, header=header, lineterminator="\r\n")
+        return
+    if header:
+        csv.writer(handle, lineterminator="\r\n").writerow(list(df.columns))
+    _write_rows(df, handle)
 
 
-def _write_rows(df: pd.DataFrame, handle: IO[str]) -> bool:
+def _rows_writable(df: pd.DataFrame) -> bool:
+    """Whether :func:`_write_rows` writes ``df`` as pandas would: columns of text, numbers,
+    booleans or dates, at least two, under distinct text names."""
+    return (_values_for_csv is not None and df.shape[1] >= 2 and df.columns.is_unique
+            and all(isinstance(name, str) for name in df.columns)
+            and all(map(_writes_rows_of, df.dtypes)))
+
+
+def _write_rows(df: pd.DataFrame, handle: IO[str]) -> None:
     """Write the rows of ``df`` as ``DataFrame.to_csv`` writes them (no index, no header,
     formula-guarded, CRLF), column by column instead of through pandas' chunked formatter and the
-    csv module, whose costs dominate for the small frames of a corpus chunk. Returns False, having
-    written nothing, for a frame this cannot write (columns of other types than text, numbers,
-    booleans and dates; fewer than two columns; columns of the same name).
-    """
-    if (_values_for_csv is None or df.shape[1] < 2 or not df.columns.is_unique
-            or not all(map(_writes_rows_of, df.dtypes))):
-        return False
+    csv module, whose costs dominate for the small frames of a corpus chunk."""
     if len(df):
         # pandas formats the rows in blocks of about _CSV_BLOCK_CELLS cells; dates are formatted
         # to the finest resolution within a block, so the blocks are the same here.
@@ -163,7 +169,6 @@ def _write_rows(df: pd.DataFrame, handle: IO[str]) -> bool:
         columns = [_csv_column(df[name], block) for name in df.columns]
         handle.write("\r\n".join(map(",".join, zip(*columns))))
         handle.write("\r\n")
-    return True
 
 
 def _writes_rows_of(dtype: Any) -> bool:
@@ -262,7 +267,8 @@ def _fsync(path: Path) -> None:
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
     # CRLF rows (RFC 4180): the csv writer then quotes any cell holding a CR or LF, so a stray
     # carriage return inside a cell cannot split a row.
-    guard_formulas(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        append_csv(df, handle, header=True)
 
 
 def _write_jsonl(df: pd.DataFrame, path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from pathlib import Path
 
@@ -133,7 +134,7 @@ def test_write_tables_refuses_names_that_are_not_file_names(
 
 
 def test_append_csv_writes_rows_as_pandas_to_csv_does() -> None:
-    """The corpus parts' row writer gives the bytes of the guarded ``DataFrame.to_csv``."""
+    """The CSV writer gives the bytes of the guarded ``DataFrame.to_csv``."""
     rows = 13_000  # more than one of pandas' blocks of rows, with dates of two resolutions
     base = pd.DataFrame({
         "text": pd.Series(["=a", None, "", 'x"y', "a,b", "l\nm", "\tq", "-1", "+", "@", "\rz",
@@ -150,9 +151,10 @@ def test_append_csv_writes_rows_as_pandas_to_csv_does() -> None:
     base.loc[9000:, "date"] = pd.Timestamp("2016-01-01", tz="UTC")
     base["share"] = pd.Series([None, 0.5, -0.0, 1 / 3] * 3250, dtype="Float64")
     base["naive"] = base["date"].dt.tz_localize(None)
-    for df in (base, base.iloc[:20], base.iloc[:0], base[["text"]], base[["offset", "flag"]]):
+    frames = (base, base.iloc[:20], base.iloc[:0], base[["text"]], base[["offset", "flag"]])
+    for df, header in itertools.product(frames, (False, True)):
         written = io.StringIO(newline="")
-        export.append_csv(df, written, header=False)
+        export.append_csv(df, written, header=header)
         expected = io.StringIO(newline="")
-        export.guard_formulas(df).to_csv(expected, index=False, header=False, lineterminator="\r\n")
+        export.guard_formulas(df).to_csv(expected, index=False, header=header, lineterminator="\r\n")
         assert written.getvalue() == expected.getvalue()
