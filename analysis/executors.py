@@ -145,10 +145,11 @@ class ProcessRunner:
             wait_futures([self._pool.submit(_ready) for _ in range(self.slots)])
         except (RuntimeError, BrokenProcessPool):
             pass  # the run stopped meanwhile, or the pool broke: the next submit reports that
-        with self._lock:
-            set_aside, self._set_aside = self._set_aside or [], None
-        for chunk, future in set_aside:
-            self._hand_over(chunk, future)
+        finally:
+            with self._lock:
+                set_aside, self._set_aside = self._set_aside or [], None
+            for chunk, future in set_aside:
+                self._hand_over(chunk, future)
 
     def _hand_over(self, chunk: Chunk, future: Future) -> None:
         """Submit a chunk set aside to the pool; its future takes the pool's outcome."""
