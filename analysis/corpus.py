@@ -114,13 +114,14 @@ def run_corpus(
     fingerprint = _fingerprint(source, lexicon=lexicon, actors=actors, outlets=outlets,
                                day_first=day_first, chunk_size=chunk_size)
     store = RunStore.open(out_dir, fingerprint, force=force)
-    bar = _progress_bar(count_records(source), enabled=progress)
     chunks = 0
     total = ChunkCounts()
     resumed = 0
     analysed_words = 0
+    runner = make_runner(state, workers=workers, scheduler=scheduler, parts=store.parts)
     try:
-        runner = make_runner(state, workers=workers, scheduler=scheduler, parts=store.parts)
+        # The input is counted (for the progress bar) while the workers start.
+        bar = _progress_bar(count_records(source), enabled=progress)
         try:
             # Chunks are assembled into the tables as they finish, while later ones are analysed.
             with store.assembler() as assembler:
@@ -131,12 +132,12 @@ def run_corpus(
                     total = _sum_counts((total, chunk_counts))
                     resumed += was_done
                     analysed_words += 0 if was_done else chunk_counts.words
-        except BaseException:
-            runner.close(cancel=True)
-            raise
-        runner.close()
-    finally:
-        bar.close()
+        finally:
+            bar.close()
+    except BaseException:
+        runner.close(cancel=True)
+        raise
+    runner.close()
     seconds = time.perf_counter() - started
     manifest = store.write_manifest(_manifest(
         source, out_dir=store.out_dir, fingerprint=fingerprint, total=total, seconds=seconds,

@@ -58,6 +58,8 @@ RUN_FILE = "run.json"
 MANIFEST = "manifest.json"
 SPEAKER_SUMS = "speaker_sums"
 CONFIDENCE = 0.95
+_EARLY_T_COUNTS = 64
+"""Statement counts up to which the speakers table's t quantiles are found as sums come in."""
 _PART_FILES: tuple[str, ...] = (
     *(f"{name}{suffix}" for name in ROW_TABLES for suffix in (".arrow", ".csv")),
     f"{SPEAKER_SUMS}.arrow",
@@ -275,6 +277,7 @@ class SpeakerSums:
     def add(self, part: pa.Table) -> None:
         """Add one chunk's sums (a table of :data:`SPEAKER_SUM_COLUMNS`)."""
         columns = part.to_pydict()
+        counts: set[int] = set()
         for row in zip(*(columns[name] for name in SPEAKER_SUM_COLUMNS)):
             outlet, speaker, kind = row[:3]
             for key in ((outlet, speaker, kind), (ALL_OUTLETS, speaker, kind)):
@@ -282,6 +285,12 @@ class SpeakerSums:
                 if acc is None:
                     acc = self._totals[key] = [0, 0, 0, 0.0, 0.0, 0, 0, 0]
                 _add_sums(acc, row[3:])
+                counts.add(acc[1])
+        # The t quantiles of the few statement counts most speakers end with, found while the run
+        # goes on instead of once it is done.
+        for n in counts:
+            if 1 < n <= _EARLY_T_COUNTS:
+                _t(CONFIDENCE, int(n) - 1)
 
     def table(self, *, confidence: float = CONFIDENCE) -> pd.DataFrame:
         """Per (outlet, speaker, speaker type), and per (speaker, speaker type) over every outlet

@@ -117,14 +117,18 @@ class ProcessRunner:
     of the chunks it analyses into ``parts``.
 
     Workers take a moment to start (the fork server imports the pipeline once, then each worker
-    readies its stages); until they are all up, chunks are analysed in this process instead, so
-    the cores do not wait for them.
+    readies its stages). Meanwhile a chunk per worker is set aside for them, handed to the pool
+    the moment they are all up, and further chunks are analysed in this process: no core waits,
+    neither for the workers nor, once they are up, for this process to finish a chunk.
     """
 
     def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
         self.slots = workers
         self._parts = parts
         self._here = InProcessRunner(state)
+        self._lock = threading.Lock()
+        self._set_aside: list[tuple[Chunk, Future]] | None = []
+        """Chunks waiting for the workers to be up (None once they are handed to the pool)."""
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
             mp_context=_context(),
@@ -141,6 +145,20 @@ class ProcessRunner:
             wait_futures([self._pool.submit(_ready) for _ in range(self.slots)])
         except (RuntimeError, BrokenProcessPool):
             pass  # the run stopped meanwhile, or the pool broke: the next submit reports that
+        finally:
+            with self._lock:
+                set_aside, self._set_aside = self._set_aside or [], None
+            for chunk, future in set_aside:
+                self._hand_over(chunk, future)
+
+    def _hand_over(self, chunk: Chunk, future: Future) -> None:
+        """Submit a chunk set aside to the pool; its future takes the pool's outcome."""
+        try:
+            pooled = self._pool.submit(_analyse_and_write, chunk, self._parts)
+        except Exception as exc:  # the pool broke or was shut down
+            future.set_exception(exc)
+            return
+        pooled.add_done_callback(lambda done: _copy_outcome(done, future))
 
     def ready(self, timeout: float | None = None) -> bool:
         """Whether every worker is up (waiting up to ``timeout`` seconds for them)."""
@@ -148,7 +166,13 @@ class ProcessRunner:
         return not self._starting.is_alive()
 
     def submit(self, chunk: Chunk) -> Future:
-        if self._starting.is_alive():
+        with self._lock:
+            starting = self._set_aside is not None
+            if starting and len(self._set_aside) < self.slots:
+                future: Future = Future()
+                self._set_aside.append((chunk, future))
+                return future
+        if starting:
             return self._here.submit(chunk)
         return self._pool.submit(_analyse_and_write, chunk, self._parts)
 
@@ -162,6 +186,16 @@ class ProcessRunner:
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
         if not cancel:
             self._starting.join()
+
+
+def _copy_outcome(source: Future, target: Future) -> None:
+    """Give ``target`` the outcome of ``source`` (done): its result, exception or cancellation."""
+    if source.cancelled():
+        target.cancel()
+    elif source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
 
 
 def _ready() -> None:

@@ -12,22 +12,39 @@
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis.errors import ParameterError
+
+try:  # the conversion pandas' own CSV writer applies to each column
+    from pandas.core.indexes.base import get_values_for_csv as _values_for_csv
+except ImportError:  # another pandas: every table goes through DataFrame.to_csv
+    _values_for_csv = None
 
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 SUFFIXES: tuple[str, ...] = (".csv", ".jsonl", ".parquet")
 
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_CSV_SPECIAL = re.compile('[,"\r\n]')
+"""What makes the csv module quote a cell: the delimiter, the quote or a line-end character."""
+_CSV_SPECIAL_BUT_LF = re.compile('[,"\r]')
+_FORMULA_AT_LINE_START = re.compile("^[=+\\-@\t\r]", re.MULTILINE)
+"""One of FORMULA_PREFIXES at the start of the text or of a line."""
+_SMALL_NUMBERS = np.array([str(number) for number in range(1 << 15)], dtype=object)
+"""The text of the whole numbers below 32768 (offsets, counts), by value."""
+_CSV_BLOCK_CELLS = 100_000
+"""Cells per block of rows that pandas' CSV writer formats at once."""
 
 
 def guard_cell(value: object) -> object:
@@ -125,7 +142,106 @@ def append_csv(df: pd.DataFrame, handle: IO[str], *, header: bool) -> None:
     """Append ``df`` to an open CSV file as :func:`write_table` writes CSV (formula-guarded,
     CRLF rows); ``header`` writes the column names first. Open ``handle`` with ``newline=""``.
     """
-    guard_formulas(df).to_csv(handle, index=False, header=header, lineterminator="\r\n")
+    if not _rows_writable(df):
+        guard_formulas(df).to_csv(handle, index=False, header=header, lineterminator="\r\n")
+        return
+    if header:
+        csv.writer(handle, lineterminator="\r\n").writerow(list(df.columns))
+    _write_rows(df, handle)
+
+
+def _rows_writable(df: pd.DataFrame) -> bool:
+    """Whether :func:`_write_rows` writes ``df`` as pandas would: columns of text, numbers,
+    booleans or dates, at least two, under distinct text names."""
+    return (_values_for_csv is not None and df.shape[1] >= 2 and df.columns.is_unique
+            and all(isinstance(name, str) for name in df.columns)
+            and all(map(_writes_rows_of, df.dtypes)))
+
+
+def _write_rows(df: pd.DataFrame, handle: IO[str]) -> None:
+    """Write the rows of ``df`` as ``DataFrame.to_csv`` writes them (no index, no header,
+    formula-guarded, CRLF), column by column instead of through pandas' chunked formatter and the
+    csv module, whose costs dominate for the small frames of a corpus chunk."""
+    if len(df):
+        # pandas formats the rows in blocks of about _CSV_BLOCK_CELLS cells; dates are formatted
+        # to the finest resolution within a block, so the blocks are the same here.
+        block = max(1, _CSV_BLOCK_CELLS // df.shape[1])
+        columns = [_csv_column(df[name], block) for name in df.columns]
+        handle.write("\r\n".join(map(",".join, zip(*columns))))
+        handle.write("\r\n")
+
+
+def _writes_rows_of(dtype: Any) -> bool:
+    """Whether :func:`_csv_column` formats columns of ``dtype``."""
+    if isinstance(dtype, pd.StringDtype):
+        return dtype.storage == "pyarrow"
+    return dtype.kind in "iubfM" and not pd.api.types.is_string_dtype(dtype)
+
+
+def _csv_column(column: pd.Series, block: int) -> list[str]:
+    """A column's cells as pandas' CSV writer writes them: formatted as pandas formats them for
+    CSV (missing values empty; ``block`` rows at a time), text cells passed through
+    :func:`guard_cell`, and quoted as the csv module quotes with ``QUOTE_MINIMAL`` (cells holding a
+    comma, quote or line break)."""
+    dtype = column.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow":
+        return _text_cells(column.array.__arrow_array__())
+    if dtype.kind in "iu":
+        # Whole numbers: str() of each, as the csv module writes them; NA empty.
+        if isinstance(dtype, np.dtype):
+            return _whole_numbers(column.to_numpy())
+        return _with_empty(np.asarray(_whole_numbers(column.to_numpy(dtype=dtype.numpy_dtype,
+                                                                     na_value=0)), dtype=object),
+                           column)
+    if dtype.kind == "b":
+        values = column.to_numpy(dtype=bool, na_value=False)
+        return _with_empty(np.where(values, "True", "False").astype(object), column)
+    if dtype == "float64":
+        # Scores repeat a few thousand rounded values: each distinct one (by its bits, so that
+        # -0.0 stays apart from 0.0) is formatted once.
+        bits = np.ascontiguousarray(column.to_numpy(), dtype=np.float64).view(np.int64)
+        distinct, positions = np.unique(bits, return_inverse=True)
+        return _with_empty(distinct.view(np.float64).astype(str)[positions], column)
+    cells: list[object] = []
+    for start in range(0, len(column), block):
+        cells += _values_for_csv(column.array[start : start + block], na_rep="",
+                                 quoting=csv.QUOTE_MINIMAL, date_format=None, float_format=None,
+                                 decimal=".").tolist()
+    texts = ["" if cell is None else str(cell) for cell in cells]
+    return [_quoted(text) if _CSV_SPECIAL.search(text) else text for text in texts]
+
+
+def _whole_numbers(values: Any) -> list[str]:
+    """Whole numbers (a numpy array) as text; small ones, the most common, looked up."""
+    if len(values) and 0 <= values.min() and values.max() < len(_SMALL_NUMBERS):
+        return _SMALL_NUMBERS[values].tolist()
+    return list(map(str, values.tolist()))
+
+
+def _with_empty(texts: Any, column: pd.Series) -> list[str]:
+    """``texts`` (a numpy array of str, one per cell) with the column's missing cells empty."""
+    if column.hasnans:
+        texts[column.isna().to_numpy()] = ""
+    return texts.tolist()
+
+
+def _text_cells(values: pa.ChunkedArray) -> list[str]:
+    """Text cells, missing ones empty, formula-guarded, quoted where they need it."""
+    cells = values.to_pylist()
+    if values.null_count:
+        cells = ["" if cell is None else cell for cell in cells]
+    # One search over the joined cells rules out most columns; only where it finds something
+    # (maybe inside a cell, after a line break) is each cell looked at.
+    joined = "\n".join(cells)
+    if _FORMULA_AT_LINE_START.search(joined):
+        cells = ["'" + cell if cell.startswith(FORMULA_PREFIXES) else cell for cell in cells]
+    if _CSV_SPECIAL_BUT_LF.search(joined) or joined.count("\n") > len(cells) - 1:
+        cells = [_quoted(cell) if _CSV_SPECIAL.search(cell) else cell for cell in cells]
+    return cells
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
@@ -151,7 +267,8 @@ def _fsync(path: Path) -> None:
 def _write_csv(df: pd.DataFrame, path: Path) -> None:
     # CRLF rows (RFC 4180): the csv writer then quotes any cell holding a CR or LF, so a stray
     # carriage return inside a cell cannot split a row.
-    guard_formulas(df).to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        append_csv(df, handle, header=True)
 
 
 def _write_jsonl(df: pd.DataFrame, path: Path) -> None:

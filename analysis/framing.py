@@ -351,6 +351,11 @@ class _Matcher:
     scan: re.Pattern[str]
     entries: tuple[re.Pattern[str], ...]
     buckets: dict[str, tuple[int, ...]]
+    words: re.Pattern[bytes] | None = None
+    """For ASCII text, its words (runs of letters, digits, "_") lower-cased, each after a space: a
+    match needs this to find one of them starting with an entry's longest run of letters, digits
+    and "_" opening one of its words. None when an entry has no such run or is not ASCII (its
+    case-insensitive matches could then hold non-ASCII text)."""
 
     @classmethod
     def build(cls, patterns: Sequence[str]) -> _Matcher:
@@ -365,7 +370,16 @@ class _Matcher:
         buckets: dict[str, list[int]] = {}
         for number, pattern in enumerate(patterns):
             buckets.setdefault(_ascii_key(pattern.strip()), []).append(number)
-        return cls(scan, entries, {key: tuple(found) for key, found in buckets.items()})
+        return cls(scan, entries, {key: tuple(found) for key, found in buckets.items()},
+                   _required_words(patterns))
+
+    def may_match(self, text: str) -> bool:
+        """False when no entry can match ``text``, found without the scan: ASCII text none of
+        whose words (runs of letters, digits, "_") starts with one of :attr:`words`."""
+        if self.words is None or not text.isascii():
+            return True
+        words = text.encode("ascii").lower().translate(_SPACE_BUT_WORD_CHARACTERS)
+        return self.words.search(b" " + words) is not None
 
     def candidates(self, text: str, position: int) -> list[int]:
         """Entries that can match at ``position`` (all of them where the text is not ASCII)."""
@@ -379,6 +393,32 @@ class _Matcher:
 
 
 _KEY_LENGTH = 3
+_SPACE_BUT_WORD_CHARACTERS = bytes(
+    c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + b" " * 128
+"""A byte translation table keeping the ASCII word characters (what ``\\w`` matches) and making
+every other byte a space."""
+_WORD_START = re.compile(r"[A-Za-z0-9_]*")
+
+
+def _required_words(patterns: Sequence[str]) -> re.Pattern[bytes] | None:
+    """An expression finding, after a space, the longest run of ASCII letters, digits and "_"
+    opening one of a pattern's words, lower-cased, for any pattern (see :attr:`_Matcher.words`);
+    None when a pattern is not ASCII or has no run.
+
+    A match of the pattern in ASCII text holds each of its words at the start of a word of the
+    text (the first after a word boundary, the others after whitespace), so a word of the text
+    starts with the run.
+    """
+    runs: set[str] = set()
+    for pattern in patterns:
+        if not pattern.isascii():
+            return None
+        run = max((_WORD_START.match(word).group() for word in pattern.split()), key=len)
+        if not run:
+            return None
+        runs.add(run.lower())
+    # Merged into a trie, a position is rejected after a letter or two.
+    return re.compile(b" " + _trie([list(run) for run in sorted(runs)]).encode("ascii"))
 
 
 def _ascii_key(pattern: str) -> str:
@@ -482,6 +522,8 @@ def find_matches(text: str, lexicon: Lexicon) -> list[Match]:
     """
     entries = lexicon.entries
     matcher = lexicon.matcher
+    if not matcher.may_match(text):
+        return []
     by_frame: dict[str, list[tuple[int, int, int]]] = {}
     for found in matcher.scan.finditer(text):
         start = found.start()

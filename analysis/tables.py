@@ -21,7 +21,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analysis.models import NARRATOR, ArticleAnalysis
 from analysis.tone import mean_interval
@@ -313,7 +315,30 @@ def columns_frame(values: Mapping[str, Sequence[object]], columns: Mapping[str, 
     The same table as :func:`typed_frame` of the same rows, built without a row of Python
     objects at a time.
     """
-    return pd.DataFrame({name: pd.Series(values[name], dtype=dtype) for name, dtype in columns.items()})
+    return pd.DataFrame({name: _column(values[name], dtype) for name, dtype in columns.items()})
+
+
+_NUMPY_DTYPES: dict[str, type] = {"int64": np.int64, "float64": np.float64, "bool": np.bool_}
+_TEXT = pd.api.types.pandas_dtype("str")
+_PLAIN_TYPES: dict[str, frozenset[type]] = {
+    "int64": frozenset({int}),
+    "float64": frozenset({float, type(None)}),
+    "bool": frozenset({bool}),
+    "str": frozenset({str, type(None)}),
+}
+"""The Python types each dtype's values are built from directly (others are left to pandas)."""
+
+
+def _column(values: Sequence[object], dtype: str) -> pd.Series | np.ndarray | pd.api.extensions.ExtensionArray:
+    """``values`` as a column of ``dtype``: what ``pd.Series(values, dtype=dtype)`` holds, built
+    directly (numpy, or Arrow for text) from a list of plain values, without the checks pandas
+    makes of any values."""
+    plain = _PLAIN_TYPES.get(dtype)
+    if plain is None or type(values) is not list or not set(map(type, values)) <= plain:
+        return pd.Series(values, dtype=dtype)
+    if dtype == "str":
+        return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()), dtype=_TEXT)
+    return np.array(values, dtype=_NUMPY_DTYPES[dtype])
 
 
 def typed_frame(rows: Iterable[Mapping[str, object]], columns: Mapping[str, str]) -> pd.DataFrame:

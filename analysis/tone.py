@@ -33,6 +33,14 @@ _ASCII_CLASSES = bytes(
     ord("a") if chr(c).isalnum() or c == ord("_") else ord("-") if chr(c) in "'-" else ord(" ")
     for c in range(128)
 ) + b" " * 128  # a translation table has 256 entries; only ASCII text is translated
+_ASCII = frozenset(map(chr, range(128)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _separates(char: str) -> bool:
+    """Whether ``char`` is neither a word character (what ``\\w`` matches: ``str.isalnum`` or
+    "_") nor a joiner of ``_WORD``, so that it counts as a space."""
+    return not (char.isalnum() or char == "_" or char in "'’-")
 
 
 @functools.lru_cache(maxsize=1)
@@ -47,12 +55,16 @@ def count_words(text: str) -> int:
     >>> count_words("It's 10 in the morning, Palmyra time.")
     7
     """
-    if not text.isascii():
-        return len(_WORD.findall(text))
     # A word starts at a run of word characters unless a joiner right after a word character
     # precedes it ("year-old" is one word, "--old" or " -old" start one): counting those starts
     # over the classes costs a few byte scans instead of a regular-expression match per word.
-    classes = text.encode("ascii").translate(_ASCII_CLASSES)
+    if text.isascii():
+        classes = text.encode("ascii").translate(_ASCII_CLASSES)
+    elif all(map(_separates, set(text).difference(_ASCII))):
+        # Non-ASCII punctuation only ("£", "“", "–"): each becomes "?", which separates as it does.
+        classes = text.encode("ascii", "replace").translate(_ASCII_CLASSES)
+    else:
+        return len(_WORD.findall(text))
     return (
         classes.count(b" a")
         + classes.count(b" -a")

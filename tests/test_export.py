@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import csv
+import io
+import itertools
 import json
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -128,3 +131,30 @@ def test_write_tables_refuses_names_that_are_not_file_names(
     with pytest.raises(ParameterError, match="file name"):
         write_tables({name: table}, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_append_csv_writes_rows_as_pandas_to_csv_does() -> None:
+    """The CSV writer gives the bytes of the guarded ``DataFrame.to_csv``."""
+    rows = 13_000  # more than one of pandas' blocks of rows, with dates of two resolutions
+    base = pd.DataFrame({
+        "text": pd.Series(["=a", None, "", 'x"y', "a,b", "l\nm", "\tq", "-1", "+", "@", "\rz",
+                           "ok", "a\x00b", "c\u2028d", " e "] * 1000, dtype="str")[:rows],
+        "score": pd.Series([np.nan, 0.0, -0.0, 1e-5, 1e16, 0.1 + 0.2, np.inf, -1.5, 1 / 3,
+                            5e-324, -0.4215, 123456789.125, 2.0] * 1000),
+        "number": pd.Series([None, 1, -2, 2**62, 40_000, 0, 7, 8, 9, 10, 11, 12, 13] * 1000,
+                            dtype="Int64"),
+        "offset": np.arange(rows, dtype="int64") * 3,
+        "flag": np.arange(rows) % 3 == 0,
+        "date": pd.Series([None, "2016-03-27", "2016-03-27T10:00:01.5Z", "1970-01-01"] * 3250,
+                          dtype="datetime64[ns, UTC]"),
+    })
+    base.loc[9000:, "date"] = pd.Timestamp("2016-01-01", tz="UTC")
+    base["share"] = pd.Series([None, 0.5, -0.0, 1 / 3] * 3250, dtype="Float64")
+    base["naive"] = base["date"].dt.tz_localize(None)
+    frames = (base, base.iloc[:20], base.iloc[:0], base[["text"]], base[["offset", "flag"]])
+    for df, header in itertools.product(frames, (False, True)):
+        written = io.StringIO(newline="")
+        export.append_csv(df, written, header=header)
+        expected = io.StringIO(newline="")
+        export.guard_formulas(df).to_csv(expected, index=False, header=header, lineterminator="\r\n")
+        assert written.getvalue() == expected.getvalue()

@@ -349,3 +349,19 @@ def test_matching_a_long_text_is_fast() -> None:
     elapsed = time.perf_counter() - started
     assert len(matches) == 2000 * 3
     assert elapsed < 3, f"matching 340k characters took {elapsed:.2f}s"
+
+
+_PREFILTERED = parse_lexicon(
+    "a: [victor*, reign of terror, in disarray, x-ray, 'wom?n', air strike*, UNESCO, mass grave*]"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["victory", "Victors", "reign", "of", "terror", "in", "disarray",
+                                 "X-RAY", "x", "ray", "women", "air", "strikes", "unesco", "mass",
+                                 "graves", "the", "a", " ", "\n", "-", "'", ",", "_", "9"]),
+                max_size=12).map("".join))
+def test_the_word_prefilter_never_drops_a_match(text: str) -> None:
+    """Texts the prefilter rejects are exactly texts the full scan finds nothing in."""
+    if not _PREFILTERED.matcher.may_match(text):
+        assert not list(_PREFILTERED.matcher.scan.finditer(text))

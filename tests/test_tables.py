@@ -23,6 +23,7 @@ from analysis.models import (
 from analysis.tables import (
     TABLE_NAMES,
     attributions_table,
+    columns_frame,
     frame_counts_table,
     kwic_table,
     speaker_types_table,
@@ -228,3 +229,24 @@ def test_frame_counts_for_a_speaker_without_scored_words_is_nan() -> None:
     voices = _voices_df([("x", "monitor", 0.1, 5)])
     (row,) = frame_counts_table(kwic, voices).itertuples(index=False)
     assert row.hits == 1 and row.words == 0 and math.isnan(row.per_1000)
+
+
+def test_columns_frame_holds_what_pandas_series_would() -> None:
+    """Columns built directly equal those pandas builds from the same values, for each dtype."""
+    values = {
+        "text": ["a", None, "", "Ünïcode – “quotes”", "=x"],
+        "mixed": ["a", 1, None, "b", "c"],  # not plain text: left to pandas
+        "number": [1, 2, -3, 2**62, 0],
+        "score": [0.5, None, -0.0, 1e-5, float("nan")],
+        "flag": [True, False, True, True, False],
+        "maybe": [1, None, 3, 4, 5],
+        "when": [None, "2016-03-27", "2016-03-27T10:00Z", None, "1970-01-01"],
+    }
+    columns = {"text": "str", "mixed": "str", "number": "int64", "score": "float64",
+               "flag": "bool", "maybe": "Int64", "when": "datetime64[ns, UTC]"}
+    expected = pd.DataFrame({name: pd.Series(values[name], dtype=dtype)
+                             for name, dtype in columns.items()})
+    for rows in (slice(None), slice(0, 0)):
+        built = columns_frame({name: column[rows] for name, column in values.items()}, columns)
+        pd.testing.assert_frame_equal(built, expected[rows].reset_index(drop=True))
+        assert [str(dtype) for dtype in built.dtypes] == list(columns.values())
