@@ -19,6 +19,7 @@ responded responds responding predicted predicts predicting promised promises pr
 vows vowing pledged pledges urged urges urging contended contends maintained maintains
 stressed stresses emphasized emphasised emphasizes complained complains complaining countered
 counters alleged alleges alleging testified boasted boasts joked jokes quipped shouted yelled
+screamed
 wondered explained explains explaining explain insisted recalled recalls recalling remarked
 cautioned cautions hinted hints estimated estimates estimate reiterated reiterates speculated assured added
 adds adding noted notes noting reported reports report continued continues described describes
@@ -245,7 +246,8 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
-    r"|,\s+(?:and|but)\s+(?:he|she|they|we)\s+(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
+    r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
     # Another report after a semicolon ("...; 46 percent said ...").
     r"|;\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told)\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").

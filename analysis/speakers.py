@@ -186,7 +186,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if m is None:
         return None
     words = m.group("np").split()
-    if any(w.lower() in STOP for w in words) or not any(w[0].isupper() or w.lower() in PRONOUNS
+    if any(w.lower() in STOP and (i == 0 or not w[0].isupper()) for i, w in enumerate(words)) or not any(w[0].isupper() or w.lower() in PRONOUNS
                                                         or w.lower() in DETERMINERS for w in words):
         return None
     if _is_clause(words) or words[0] in ("of", "for"):

@@ -996,3 +996,13 @@ def test_attribution_adjectives_subordinate_clauses_shares_and_names_are_not_spe
 def test_attribution_infinitive_verb_is_no_speaker() -> None:
     text = "The mayor has been trying to assuage fears within her party that she is losing voters."
     assert all(a.speaker != "assuage" for a in _attr(text))
+
+
+def test_attribution_name_holding_a_function_word_after_an_inverted_cue() -> None:
+    found = _attr('"We won in those three elections," said Al From, who helped found the group.')
+    assert [(a.speaker, a.content) for a in found] == [("Al From", "We won in those three elections,")]
+
+
+def test_attribution_content_ends_before_a_named_subjects_next_clause() -> None:
+    text = 'Roe said he would make the sand "glow in the dark," for instance, and Doe vowed to bomb them.'
+    assert _attr(text)[0].content == 'he would make the sand "glow in the dark," for instance'
