@@ -285,6 +285,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     before = masked[lo:c_start].rstrip()
     after_pos = skip_adjuncts(masked, c_end, hi, word)
     if masked.startswith(" by ", c_end):
+        if word == "asked":
+            return _asked_by(ctx, sent, c_start, c_end)
         return None  # "reported by Syrian state TV": a channel, not a speaker
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
@@ -489,6 +491,24 @@ _SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|
 # ("F.A.A. records", "Yulia V. Tymoshenko") may hold periods.
 _ACCORDING_NP = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,150}?)\s*"
                            r"(?=[,;:!?]|\s[-—–]\s|\.\s*$|$)")
+
+
+# "asked by host John Dickerson whether ...": the one who asks, then the question.
+_ASKED_BY = re.compile(
+    r" by\s+(?P<np>(?:(?:the|a|an|host|moderator|reporter)\s+)*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r"(?=(?:whether|if|about|to|why|what|how|who|when|where)\b)")
+
+
+def _asked_by(ctx: Context, sent: Sentence, c_start: int, c_end: int) -> Found | None:
+    """'Asked by Matt Lauer whether she had practiced, she said ...': the asker and the question."""
+    m = _ASKED_BY.match(ctx.masked, c_end, sent.end)
+    if m is None:
+        return None
+    got = content_right(ctx, m.end(), sent.end, "asked")
+    if got is None:
+        return None
+    return Found(sent.index, sent.paragraph, m.span("np"), (c_start, c_end), got[0],
+                 content_kind(ctx, got[0], "indirect"))
 
 
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:

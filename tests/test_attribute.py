@@ -1006,3 +1006,13 @@ def test_attribution_name_holding_a_function_word_after_an_inverted_cue() -> Non
 def test_attribution_content_ends_before_a_named_subjects_next_clause() -> None:
     text = 'Roe said he would make the sand "glow in the dark," for instance, and Doe vowed to bomb them.'
     assert _attr(text)[0].content == 'he would make the sand "glow in the dark," for instance'
+
+
+@pytest.mark.parametrize("text", [
+    'Asked by John Doe whether she had practiced, Jane Roe said, "I read it once over."',
+    "Jane Roe was asked by host John Doe whether her aim was the same.",
+])
+def test_attribution_asked_by_credits_the_asker_with_the_question(text: str) -> None:
+    asked = [a for a in _attr(text) if a.cue.lower() == "asked"]
+    assert [a.speaker for a in asked] == ["John Doe"]
+    assert asked[0].content.startswith("whether")
