@@ -65,7 +65,7 @@ suspects suspected know knows knew assume assumes assumed
 NEEDS_MARKER = frozenset("""
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
-called calls calling described describes posted reported reports report charged charges
+called calls calling described describes posted reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assumes recalling repeated repeats read reads portraying describing

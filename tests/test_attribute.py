@@ -1016,3 +1016,12 @@ def test_attribution_asked_by_credits_the_asker_with_the_question(text: str) -> 
     asked = [a for a in _attr(text) if a.cue.lower() == "asked"]
     assert [a.speaker for a in asked] == ["John Doe"]
     assert asked[0].content.startswith("whether")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The company reported it sold $30.4 billion in goods in the quarter.", True),
+    ("Police reported no arrests late on Monday.", True),
+    ("The bill was reported to the full committee.", False),
+])
+def test_attribution_reported_takes_a_bare_object(text: str, found: bool) -> None:
+    assert any(a.cue == "reported" for a in _attr(text)) is found
