@@ -236,8 +236,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if c_start < claimed:
             continue
         word = m.group().lower()
-        if m.group()[0].isupper() and masked[lo:c_start].strip():
-            continue  # title case ("Values Americans Believe In"), not a cue
+        if m.group()[0].isupper() and masked[lo:c_start].strip() and not (
+                word in _HEADLINE_CUES and _is_headline(masked, lo, hi)):
+            continue  # title case ("Values Americans Believe In"), not a cue; "Trump Says ..." is
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start) or (
                 masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
             continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
@@ -268,6 +269,17 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             found.append(item)
             break
     return found
+
+
+# Verbs of saying that a headline in title case uses as cues ("Trevor Noah Says ...").
+_HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _is_headline(masked: str, lo: int, hi: int) -> bool:
+    """A sentence in title case: most of its words capitalised, and at least four of them."""
+    words = _TITLE_WORD.findall(masked, lo, hi)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _overlaps_any(item: Found, found: list[Found]) -> bool:
@@ -322,7 +334,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])
         if ratio is not None:
             speaker = (ratio.start(), speaker[1])
-        elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit():
+        elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit() and masked[lo:speaker[0]].rstrip().endswith(","):
             speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):

@@ -1025,3 +1025,9 @@ def test_attribution_asked_by_credits_the_asker_with_the_question(text: str) -> 
 ])
 def test_attribution_reported_takes_a_bare_object(text: str, found: bool) -> None:
     assert any(a.cue == "reported" for a in _attr(text)) is found
+
+
+def test_attribution_headline_in_title_case_with_says() -> None:
+    a = _one("The Mayor Is Like A Lawyer's Dumbest Client Ever, Jane Roe Says.")
+    assert (a.speaker, a.cue) == ("Jane Roe", "Says")
+    assert _attr("Values Americans Believe In.") == []
