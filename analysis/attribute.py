@@ -410,7 +410,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
-            word in CALLING and _NAMED_AS.match(masked, content[0][0])):
+            word in CALLING and _NAMED_AS.match(masked, content[0][0])) and not (
+            word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
         return None
     if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
         return None  # "who want ready access": a thing wanted, not a belief about the world
@@ -436,6 +437,9 @@ _NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w�
 
 # What is wanted as an action: "wants to ...", "wants the party to ...".
 _WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
+# "expect Mr. Kim to be reappointed": an expectation about someone.
+_EXPECT = frozenset("expect expects expected".split())
+_OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
 
 
 def _data_shows(masked: str, speaker: Span, word: str) -> bool:

@@ -1031,3 +1031,11 @@ def test_attribution_headline_in_title_case_with_says() -> None:
     a = _one("The Mayor Is Like A Lawyer's Dumbest Client Ever, Jane Roe Says.")
     assert (a.speaker, a.cue) == ("Jane Roe", "Says")
     assert _attr("Values Americans Believe In.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Many bank watchers expect the director to be reappointed.", True),
+    ("The mayor expected to win the state.", False),
+])
+def test_attribution_expecting_someone_to_act_is_a_belief(text: str, found: bool) -> None:
+    assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
