@@ -64,7 +64,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     masked = ctx.masked
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
-    marked = ":" in masked[start:pos] or masked.startswith("that ", pos) or masked.startswith("whether ", pos)
+    marked = ":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
     stop = CONTENT_STOP_RE.search(masked, pos, end)
     c_end = stop.start() if stop else end
     c_end = _before_trailing_aside(masked, pos, c_end)

@@ -267,11 +267,18 @@ def looks_finite(word: str) -> bool:
             or (word.endswith("s") and not word.endswith(("ss", "us", "is"))))
 
 
+# A time phrase opening the sentence ("A few minutes later they ...", "Two days earlier, ...").
+_TIME_OPENER = re.compile(
+    r"\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|weeks|"
+    r"months|years|moments)|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|after|before|ago)\b,?\s*")
+
+
 def clause_subject(masked: str, lo: int, end: int) -> Span | None:
     """The named subject of the main clause before ``end``: the first capitalised phrase, at the
     sentence start or after a comma, that a lower-case verb follows
     ('Thursday, after a pause, Warren endorsed Clinton, saying ...' -> 'Warren')."""
-    starts = [lo] + [m.end() for m in _BREAK.finditer(masked, lo, end)]
+    opener = _TIME_OPENER.match(masked, lo, end)
+    starts = [opener.end() if opener else lo] + [m.end() for m in _BREAK.finditer(masked, lo, end)]
     for start in starts[:6]:
         np = sentence_subject(masked, start, end)
         if np is None:
@@ -401,6 +408,8 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
     hard race, rescinded her support'. Reads at most three verbs."""
     dateline = DATELINE.match(masked, lo, end)
     lo = dateline.end() if dateline else lo
+    opener = _TIME_OPENER.match(masked, lo, end)
+    lo = opener.end() if opener else lo
     tried = 0
     for m in _LOWER_WORD.finditer(masked, lo, end):
         word = m.group()

@@ -1039,3 +1039,14 @@ def test_attribution_headline_in_title_case_with_says() -> None:
 ])
 def test_attribution_expecting_someone_to_act_is_a_belief(text: str, found: bool) -> None:
     assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Jane Roe added that, in Wisconsin, the coalition consists of disaffected voters.",
+     "Jane Roe", "that, in Wisconsin, the coalition consists of disaffected voters"),
+    ("A few minutes later they reversed course, let everyone in and said they will register voters.",
+     "they", "they will register voters"),
+])
+def test_attribution_that_with_a_comma_and_a_time_opener(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
