@@ -249,7 +249,11 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
     r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
     # Another report after a semicolon ("...; 46 percent said ...").
-    r"|;\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told)\b"
+    r"|;\s+[^;.\x00]{1,60}?\s(?:said|say|says|told)\b"
+    # Another share of people reporting (", 27 percent of those asked said ...").
+    r"|,\s+(?:\d[\d.,]*\s+percent|[a-z]+\s+in\s+\d+)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
+    # Another speaker after a dash ("... - others say ...").
+    r"|\s+(?:--|—|–|-)\s+(?:[\w’'.-]+\s+){1,3}?(?:said|say|says)\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
     r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
                                    key=len, reverse=True)) + r")\s"

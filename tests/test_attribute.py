@@ -1050,3 +1050,15 @@ def test_attribution_expecting_someone_to_act_is_a_belief(text: str, found: bool
 def test_attribution_that_with_a_comma_and_a_time_opener(text: str, speaker: str, content: str) -> None:
     a = _one(text)
     assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Some 20 percent said they believe it; 29 percent (and 43 percent of the rest) said they doubt it.",
+     "they believe it"),
+    ("Most said they are undecided, 27 percent of those who named a candidate said they could change.",
+     "they are undecided"),
+    ("Some friends say he should eat more - an old favourite - others say he has never been healthier.",
+     "he should eat more - an old favourite"),
+])
+def test_attribution_content_ends_before_another_share_or_speaker(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
