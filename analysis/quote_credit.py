@@ -336,6 +336,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                 start = trim_span(ctx.text, cue[1], q.start)[0]
                 if q.start - start < 120:
                     span = (start, span[1])
+                elif n_words < 4:
+                    continue  # a short quotation far from the verb is the writer's scare quote
                 item = Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
                 item.kind = content_kind(ctx, item.content, "indirect")
                 out.append(item)

@@ -1062,3 +1062,9 @@ def test_attribution_that_with_a_comma_and_a_time_opener(text: str, speaker: str
 ])
 def test_attribution_content_ends_before_another_share_or_speaker(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+def test_attribution_short_quotation_far_from_the_verb_is_a_scare_quote() -> None:
+    text = ("Jane Roe leaves the council in a position where the city would have to go to the very end of "
+            'the line in every negotiation over the river, the dam, the bridge and the "back of queue" too.')
+    assert _attr(text) == []
