@@ -72,7 +72,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
-        if q.inner_end >= trim_span(ctx.text, pos, c_end)[1] - 2:
+        if q.inner_end >= trim_span(ctx.text, pos, c_end)[1] - 2 or (
+                q.closed and ctx.text[q.inner_start:q.inner_end].rstrip()[-1:] in ("!", "?")):
+            # the whole quotation, or an exclamation or question complete in itself ('yelled
+            # "You lie!" at the president')
             span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
             return ([span], True) if span[0] < span[1] else None
     span = content_trim(ctx, pos, c_end)

@@ -1068,3 +1068,8 @@ def test_attribution_short_quotation_far_from_the_verb_is_a_scare_quote() -> Non
     text = ("Jane Roe leaves the council in a position where the city would have to go to the very end of "
             'the line in every negotiation over the river, the dam, the bridge and the "back of queue" too.')
     assert _attr(text) == []
+
+
+def test_attribution_exclamation_after_the_cue_ends_the_content() -> None:
+    a = _one('Jane Roe yelled "You lie!" at the mayor during the address.')
+    assert (a.content, a.kind) == ("You lie!", "direct")
