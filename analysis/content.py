@@ -95,8 +95,8 @@ _TRAILING_ASIDE = re.compile(r",\s+(?:while|whereas|where|which|who|whom|whose|b
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")
 
 
-_AS_CUES = frozenset("described describes describing characterized characterizes characterised "
-                     "portrayed portrays labeled labelled labels branded brands portraying describing characterizing "
+_AS_CUES = frozenset("describe described describes describing characterized characterizes characterised "
+                     "portrayed portrays labeled labelled labels branded brands portraying characterizing "
                      "characterising labeling labelling branding depicted depicts depicting".split()) | {
     "referred to", "refers to"}
 

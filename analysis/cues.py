@@ -39,7 +39,7 @@ blasting slammed slams slamming condemned condemns condemning denounced denounce
 touted touts touting hailed hails hailing lamented laments lamenting
 decried decries applauded applauds demanded demands demanding proposed proposes proposing
 recommended recommends recommending challenged characterized characterizes characterised
-portrayed portrays labeled labelled branded portraying describing characterizing characterising
+portrayed portrays labeled labelled branded portraying describe describing characterizing characterising
 labeling labelling branding depicted depicts depicting
 """.split())
 
@@ -68,7 +68,7 @@ know knows knew feel feels felt expect expects expected
 called calls calling described describes posted reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes recalling repeated repeats read reads portraying describing
+suspect suspects worries assumes recalling repeated repeats read reads portraying describe describing
 characterizing characterising labeling labelling branding depicted depicts depicting
 """.split()) | {"referred to", "refers to"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}

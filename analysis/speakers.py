@@ -248,7 +248,8 @@ august september october november december today yesterday tonight
 _IRREGULAR_VERBS = frozenset("""
 said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
 came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
-fought sought began begun cut hit quit beat hurt cast spread split bet upset
+fought sought began begun cut hit quit beat hurt cast spread split bet upset laid lay found drew
+grew chose rose fell built dealt
 """.split())
 
 

@@ -1073,3 +1073,11 @@ def test_attribution_short_quotation_far_from_the_verb_is_a_scare_quote() -> Non
 def test_attribution_exclamation_after_the_cue_ends_the_content() -> None:
     a = _one('Jane Roe yelled "You lie!" at the mayor during the address.')
     assert (a.content, a.kind) == ("You lie!", "direct")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe also laid out her plan for the river, stating that the city should build a dam.", "stating"),
+    ('Corporate lobbyists describe such work as "a different cup of tea" than lobbying.', "describe"),
+])
+def test_attribution_irregular_past_subject_and_describe_as(text: str, cue: str) -> None:
+    assert _one(text).cue == cue
