@@ -12,6 +12,7 @@ from analysis.cues import (
     ADDRESSEE_RE,
     ADJUNCT_RE,
     CONTENT_STOP_RE,
+    DASH,
     PARTICIPLES,
     QUOTE_CHARS,
 )
@@ -38,7 +39,7 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
 
 
 # An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
-_DASHED_ASIDE_THEN_THAT = re.compile(r"\s*(?:—|–|--|-(?=\s))[^—–\x00]{1,80}?(?:—|–|--|(?<=\s)-)\s*(?P<that>that)\s")
+_DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
 
 
 # An addressee or adjunct the lists above do not know, then "that": the content starts at "that"

@@ -230,6 +230,8 @@ ADDRESSEE_RE = re.compile(
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())
+# A dash between words: an em or en dash, a double hyphen, or a hyphen with spaces around it.
+DASH = r"(?:--|—|–|(?<=\s)-(?=\s))"
 # Where a reported clause stops before the end of its sentence.
 CONTENT_STOP_RE = re.compile(
     r"(?:,|(?:(?<=[”\"])|(?<=''))(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
@@ -253,7 +255,7 @@ CONTENT_STOP_RE = re.compile(
     # Another share of people reporting (", 27 percent of those asked said ...").
     r"|,\s+(?:\d[\d.,]*\s+percent|[a-z]+\s+in\s+\d+)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
     # Another speaker after a dash ("... - others say ...").
-    r"|\s+(?:--|—|–|-)\s+(?:[\w’'.-]+\s+){1,3}?(?:said|say|says)\b"
+    r"|\s+" + DASH + r"\s+(?:[\w’'.-]+\s+){1,3}?(?:said|say|says)\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
     r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
                                    key=len, reverse=True)) + r")\s"
@@ -272,7 +274,7 @@ CONTENT_STOP_RE = re.compile(
     r"|:(?=\s*[“\"]\x00*[”\"],?\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b)"
     # A new clause after a dash ("... — and he singled out ...").
-    r"|\s+(?:--|—|–|-)\s+(?:and|but|then)\s+(?:he|she|they|we|I)\s"
+    r"|\s+" + DASH + r"\s+(?:and|but|then)\s+(?:he|she|they|we|I)\s"
     # Another speaker named by a common noun (", a man yelled").
     r"|,\s*(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+that\b"
     r"|,\s*(?:another|others|some|many|most)\s+(?:"

@@ -10,6 +10,7 @@ from analysis.cues import (
     AUX_ADV,
     BE,
     CUE_WORDS,
+    DASH,
     DETERMINERS,
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
@@ -223,7 +224,7 @@ APPOSITIVE_LEFT = re.compile(
 
 RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
 
-_BREAK = re.compile(r"\s*(?:,|\(|--|—|–|(?<=\s)-(?=\s))\s*")
+_BREAK = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
 
 _PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
 
