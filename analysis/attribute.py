@@ -57,6 +57,7 @@ from analysis.quote_credit import (
     lead_quote,
     match_colon,
     match_speaker_line,
+    title_case,
 )
 from analysis.quotes import find_quotes
 from analysis.resolve import resolve_speakers
@@ -237,7 +238,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         word = m.group().lower()
         if m.group()[0].isupper() and masked[lo:c_start].strip() and not (
-                word in _HEADLINE_CUES and _is_headline(masked, lo, hi)):
+                word in _HEADLINE_CUES and title_case(masked, lo, hi, min_words=4)):
             continue  # title case ("Values Americans Believe In"), not a cue; "Trump Says ..." is
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start) or (
                 masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
@@ -273,13 +274,6 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 
 # Verbs of saying that a headline in title case uses as cues ("Trevor Noah Says ...").
 _HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
-_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
-
-def _is_headline(masked: str, lo: int, hi: int) -> bool:
-    """A sentence in title case: most of its words capitalised, and at least four of them."""
-    words = _TITLE_WORD.findall(masked, lo, hi)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _overlaps_any(item: Found, found: list[Found]) -> bool:

@@ -216,11 +216,16 @@ _TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 _MINOR_WORDS = frozenset("a an the of and or for to in on at by with from as nor but is".split())
 
 
+def title_case(text: str, start: int, end: int, *, min_words: int = 1) -> bool:
+    """Every major word of ``text[start:end]`` capitalised (or a number), and ``min_words`` of them."""
+    words = _TITLE_WORDS.findall(text, start, end)
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return len(major) >= min_words and all(w[0].isupper() or w[0].isdigit() for w in major)
+
+
 def is_title(text: str, q: Quote) -> bool:
     """A quotation in title case ("Gone With the Wind", "Sunday Night Baseball"): a name."""
-    words = _TITLE_WORDS.findall(text, q.inner_start, q.inner_end)
-    major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return bool(major) and all(w[0].isupper() or w[0].isdigit() for w in major)
+    return title_case(text, q.inner_start, q.inner_end)
 
 
 def _is_nominal(masked: str, span: Span) -> bool:
