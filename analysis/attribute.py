@@ -81,6 +81,9 @@ from analysis.speakers import (
 # "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
 _SUBORDINATOR_END = re.compile(
     r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
+# "said by telephone", "told reporters by email": the means of speaking, not a passive's agent.
+_BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
+                       r"letter|fax|Skype|Zoom|radio|webcam)\b")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
@@ -290,7 +293,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     kind = "belief" if word in BELIEF else "indirect"
     before = masked[lo:c_start].rstrip()
     after_pos = skip_adjuncts(masked, c_end, hi, word)
-    if masked.startswith(" by ", c_end):
+    if masked.startswith(" by ", c_end) and _BY_MEANS.match(masked, c_end) is None:
         if word == "asked":
             return _asked_by(ctx, sent, c_start, c_end)
         return None  # "reported by Syrian state TV": a channel, not a speaker
@@ -348,8 +351,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
         if m is not None and not _PREPOSITION_BEFORE.search(masked, max(lo, m.start() - 6), m.start()):
             speaker, appositive = m.span("np"), m.span("app")
-    if speaker is None and found and found[-1].sentence == sent.index and COORDINATED.search(
-            masked[max(lo, c_start - 80):c_start]):
+            whole = left_speaker(masked, lo, speaker[1])
+            if isinstance(whole, tuple) and whole[1] == speaker[1] and whole[0] < speaker[0]:
+                speaker = whole  # "the economist Jane Roe, a former adviser, said": the whole phrase
+    if speaker is None and found and found[-1].sentence == sent.index and (COORDINATED.search(
+            masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, word)):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
@@ -442,6 +448,17 @@ def _data_shows(masked: str, speaker: Span, word: str) -> bool:
         return False
     words = masked[speaker[0]:speaker[1]].lower().split()
     return any(w in DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
+
+
+def _listed_after(masked: str, last: Found, c_start: int, word: str) -> bool:
+    """A cue in a list of the same speaker's acts, right after the last statement's content
+    ('He suggested it was over, called her "third-rate" and left')."""
+    if not last.content or not word.endswith("ed") or _NAME_NEXT.match(masked, c_start + len(word)):
+        return False  # ', reported the Daily News': an inverted cue with its own speaker
+    return masked[last.content[-1][1]:c_start].strip() == ","
+
+
+_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-_MARKS = re.compile(r"“|”|„|«|»|``|''|\"|‟|″")
+# Three apostrophes are a double mark with a single one nested against it (''the word 'no,''').
+_MARKS = re.compile(r"“|”|„|«|»|``|'''?|\"|‟|″")
 _OPENERS = frozenset({"“", "„", "«", "``", "‟"})
 # Two apostrophes close a `` quotation, but some newsrooms also open with them: read in context.
 _CLOSERS = frozenset({"”", "»", "''", "″"})
@@ -87,20 +88,23 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
     found: list[Quote] = []
     open_start = open_end = -1
     for m in _MARKS.finditer(text, start, end):
-        facing = _facing(text, m.start(), m.end(), m.group())
+        m_start, m_end, mark = m.start(), m.end(), m.group()
+        if mark == "'''":
+            mark = "''"  # opening, its first two; closing, its last two
+        facing = _facing(text, m_start, m_end, mark)
         if open_start < 0:
             if facing != CLOSE:
-                open_start, open_end = m.start(), m.end()
+                open_start, open_end = m_start, m_start + len(mark)
             continue
-        if facing == OPEN and m.start() > open_end:
+        if facing == OPEN and m_start > open_end:
             # A new opener while one is open: the earlier quotation was never closed.
-            inner_end = _trim_end(text, open_end, m.start())
+            inner_end = _trim_end(text, open_end, m_start)
             found.append(Quote(open_start, inner_end, open_end, inner_end, False))
-            open_start, open_end = m.start(), m.end()
+            open_start, open_end = m_start, m_start + len(mark)
             continue
-        if m.start() == open_end:
+        if m_start == open_end:
             continue  # a doubled mark such as `` "" `` opens once
-        found.append(Quote(open_start, m.end(), open_end, m.start(), True))
+        found.append(Quote(open_start, m_end, open_end, m_end - len(mark), True))
         open_start = open_end = -1
     if open_start >= 0:
         inner_end = _trim_end(text, open_end, end)

@@ -214,7 +214,10 @@ def _is_clause(words: list[str]) -> bool:
     left", "said his district received", "said Trump continued"."""
     if len(words) > 1 and words[0].lower() in PRONOUNS:
         return True
-    return any(_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES for w in words)
+    # A participle right after the cue modifies the speaker ("said retired teacher Jane Roe"):
+    # a clause would need its subject first.
+    return any(_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES and not (i == 0 and w.endswith("ed"))
+               for i, w in enumerate(words))
 
 
 APPOSITIVE_LEFT = re.compile(

@@ -1081,3 +1081,35 @@ def test_attribution_exclamation_after_the_cue_ends_the_content() -> None:
 ])
 def test_attribution_irregular_past_subject_and_describe_as(text: str, cue: str) -> None:
     assert _one(text).cue == cue
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('"I do not know," said undecided voter Jane Roe.', "undecided voter Jane Roe"),
+    ('"We may see higher wages," the economist Jane Roe, a former adviser, said.', "the economist Jane Roe"),
+])
+def test_attribution_descriptor_before_an_inverted_or_appositive_name(text: str, mention: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.cue) == (mention, "said")
+
+
+def test_attribution_said_by_telephone_is_the_means_not_a_passive() -> None:
+    a = _one('"I think the city should act," Jane Roe said by telephone.')
+    assert (a.speaker, a.content) == ("Jane Roe", "I think the city should act,")
+
+
+def test_attribution_three_apostrophes_close_a_nested_single_quotation() -> None:
+    a = _one("''I would use the word 'old-school,''' said Jane Roe, a former envoy.")
+    assert (a.speaker, a.content) == ("Jane Roe", "I would use the word 'old-school,'")
+
+
+def test_attribution_listed_act_after_a_statement_keeps_its_speaker() -> None:
+    got = _attr('Jane Roe later suggested the plan was over, called it "third-rate" and walked out.')
+    assert [(a.speaker, a.cue, a.content) for a in got] == [
+        ("Jane Roe", "suggested", "the plan was over"),
+        ("Jane Roe", "called", 'it "third-rate"'),
+    ]
+
+
+def test_attribution_listed_act_is_not_an_inverted_cue() -> None:
+    got = _attr('The plan is "a mistake," said John Doe, a fellow at the institute.')
+    assert [(a.speaker, a.cue) for a in got] == [("John Doe", "said")]
