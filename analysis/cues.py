@@ -26,6 +26,10 @@ adds adding noted notes noting reported reports report continued continues descr
 called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
 blames agreed agrees disagreed told chanted chanting chants chant stating repeated repeats read reads
+answered retorted retorts asserted asserts asserting exclaimed proclaimed proclaims mused
+scoffed bragged brags opined reasoned surmised whispered muttered interjected protested elaborated clarified confessed affirmed reaffirmed swore disclosed underscored underscores
+indicated indicates implied signaled signalled forecast mentioned echoed echoes informed pleaded begged griped fumed gushed marveled marvelled groaned ranted
+teased ventured sneered highlighted
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -70,6 +74,8 @@ blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assumes recalling repeated repeats read reads portraying describe describing
 characterizing characterising labeling labelling branding depicted depicts depicting
+indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
+answered protested underscored underscores pleaded
 """.split()) | {"referred to", "refers to"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 

@@ -1113,3 +1113,25 @@ def test_attribution_listed_act_after_a_statement_keeps_its_speaker() -> None:
 def test_attribution_listed_act_is_not_an_inverted_cue() -> None:
     got = _attr('The plan is "a mistake," said John Doe, a fellow at the institute.')
     assert [(a.speaker, a.cue) for a in got] == [("John Doe", "said")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe asserted that the council had no authority over the river.", "asserted"),
+    ('"Not a chance," Jane Roe retorted.', "retorted"),
+    ("Jane Roe mused that the river might flood again this year.", "mused"),
+    ('"That is false," Jane Roe interjected.', "interjected"),
+    ("Jane Roe indicated that she would run again.", "indicated"),
+    ('Asked about the plan, Jane Roe answered: "We will see."', "answered"),
+])
+def test_attribution_more_verbs_of_saying(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe answered her door on Sunday afternoon.",
+    "Workers protested outside the stores throughout the strike.",
+    "The vote underscored the importance of turnout.",
+])
+def test_attribution_ambiguous_new_verbs_need_a_marker(text: str) -> None:
+    assert _attr(text) == []
