@@ -45,6 +45,7 @@ decried decries applauded applauds demanded demands demanding proposed proposes 
 recommended recommends recommending challenged characterized characterizes characterised
 portrayed portrays labeled labelled branded portraying describe describing characterizing characterising
 labeling labelling branding depicted depicts depicting
+expressed expresses supported supports oppose opposes mocked mocks mocking
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -1135,3 +1135,17 @@ def test_attribution_more_verbs_of_saying(text: str, cue: str) -> None:
 ])
 def test_attribution_ambiguous_new_verbs_need_a_marker(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Jane Roe expressed concern about the dam.", "expressed", "concern about the dam"),
+    ("Jane Roe mocked the mayor's plan for the river.", "mocked", "the mayor's plan for the river"),
+    ("Jane Roe supported the dam from the start.", "supported", "the dam from the start"),
+])
+def test_attribution_stance_verbs_take_their_object(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", cue, content)
+
+
+def test_attribution_stance_verb_in_a_passive_has_no_speaker() -> None:
+    assert _attr("The dam was supported by a majority of the council.") == []
