@@ -70,6 +70,7 @@ from analysis.speakers import (
     SENTENCE_OPENERS,
     clause_subject,
     interrupted_subject,
+    is_named,
     is_object,
     left_speaker,
     main_subject,
@@ -84,6 +85,7 @@ _SUBORDINATOR_END = re.compile(
 # "said by telephone", "told reporters by email": the means of speaking, not a passive's agent.
 _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
+_AS_LEAD = re.compile(r"(?<!such )\bas\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
@@ -387,6 +389,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None
     assert isinstance(speaker, tuple)
     np_start = speaker[0]
+    as_lead = _AS_LEAD.search(masked, max(lo, np_start - 6), np_start)
+    if as_lead is not None and is_named(masked, speaker) and ends_with_quote(masked, lo, as_lead.start()):
+        np_start = as_lead.start()  # '"...," as Roe put it': the quotation before "as"
     quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                     and not _cited_before(ctx, lo, np_start))
     if kind != "belief" and (quote_before or rest_is_empty(masked, after_pos, hi)):

@@ -77,7 +77,7 @@ suspect suspects worries assumes recalling repeated repeats read reads portrayin
 characterizing characterising labeling labelling branding depicted depicts depicting
 indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
 answered protested underscored underscores pleaded
-""".split()) | {"referred to", "refers to"} | {
+""".split()) | {"referred to", "refers to", "put it", "puts it"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
@@ -118,6 +118,7 @@ MULTI_WORD_CUES: dict[str, str] = {
     "points": r"points\s+out",
     **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+for"),
     **dict.fromkeys(("made", "makes", "make", "making"), r"(?:made|makes|make|making)\s+(?:it\s+)?clear"),
+    **dict.fromkeys(("put", "puts"), r"(?:put|puts)\s+it"),
 }
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():

@@ -1149,3 +1149,17 @@ def test_attribution_stance_verbs_take_their_object(text: str, cue: str, content
 
 def test_attribution_stance_verb_in_a_passive_has_no_speaker() -> None:
     assert _attr("The dam was supported by a majority of the council.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ('As Jane Roe put it, "the dam is a mistake."', "put it", "the dam is a mistake."),
+    ('"The dam is a mistake," as Jane Roe put it.', "put it", "The dam is a mistake,"),
+    ('"The dam is a mistake," as Jane Roe said on Monday.', "said", "The dam is a mistake,"),
+])
+def test_attribution_as_speaker_put_it(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", cue, content)
+
+
+def test_attribution_put_it_without_a_quotation_is_no_cue() -> None:
+    assert _attr("Jane Roe put it on the table before the vote.") == []
