@@ -30,6 +30,7 @@ answered retorted retorts asserted asserts asserting exclaimed proclaimed procla
 scoffed bragged brags opined reasoned surmised whispered muttered interjected protested elaborated clarified confessed affirmed reaffirmed swore disclosed underscored underscores
 indicated indicates implied signaled signalled forecast mentioned echoed echoes informed pleaded begged griped fumed gushed marveled marvelled groaned ranted
 teased ventured sneered highlighted
+acknowledge announce indicate agree
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -63,6 +64,7 @@ BELIEF = frozenset("""
 believe believes believed think thinks thought want wants wanted fear fears feared hope hopes
 hoped worry worries worried expect expects expected feel feels felt doubt doubts doubted suspect
 suspects suspected know knows knew assume assumes assumed
+hoping believing fearing expecting prefer prefers favors considers
 """.split())
 
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the

@@ -1163,3 +1163,13 @@ def test_attribution_as_speaker_put_it(text: str, cue: str, content: str) -> Non
 
 def test_attribution_put_it_without_a_quotation_is_no_cue() -> None:
     assert _attr("Jane Roe put it on the table before the vote.") == []
+
+
+@pytest.mark.parametrize("text, cue, kind", [
+    ("Jane Roe prefers that the council build the dam.", "prefers", "belief"),
+    ("Jane Roe is hoping the council will build the dam.", "hoping", "belief"),
+    ("Jane Roe did acknowledge that the dam had failed.", "acknowledge", "indirect"),
+])
+def test_attribution_more_forms_of_beliefs_and_saying(text: str, cue: str, kind: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.kind) == ("Jane Roe", cue, kind)
