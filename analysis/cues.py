@@ -53,9 +53,10 @@ expressed expresses supported supports oppose opposes mocked mocks mocking
 # ("talked about the economy", "commented on the deal", "voted against the bill").
 PREPOSITIONAL = {
     "about": "talked talks spoke speaks complained complains joked jokes",
-    "on": "commented comments",
-    "against": "voted votes railed rails",
+    "on": "commented comments called calls",
+    "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers",
+    "for": "pushed pushes advocated advocates argued argues",
     "back": "fired fires shot shoots hit hits pushed pushes",
 }
 
@@ -121,6 +122,8 @@ MULTI_WORD_CUES: dict[str, str] = {
     **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+for"),
     **dict.fromkeys(("made", "makes", "make", "making"), r"(?:made|makes|make|making)\s+(?:it\s+)?clear"),
     **dict.fromkeys(("put", "puts"), r"(?:put|puts)\s+it"),
+    **dict.fromkeys(("lashed", "lashes"), r"(?:lashed|lashes)\s+out(?:\s+at)?"),
+    **dict.fromkeys(("took", "takes"), r"(?:took|takes)\s+aim\s+at"),
 }
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():

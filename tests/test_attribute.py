@@ -1173,3 +1173,15 @@ def test_attribution_put_it_without_a_quotation_is_no_cue() -> None:
 def test_attribution_more_forms_of_beliefs_and_saying(text: str, cue: str, kind: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue, a.kind) == ("Jane Roe", cue, kind)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe called on the council to build the dam.", "called on"),
+    ("Jane Roe argued for a new dam on the river.", "argued for"),
+    ("Jane Roe lashed out at the council over the dam.", "lashed out at"),
+    ("Jane Roe took aim at the council over the dam.", "took aim at"),
+    ("Jane Roe warned against a new dam on the river.", "warned against"),
+])
+def test_attribution_verbs_with_a_preposition(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
