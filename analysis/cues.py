@@ -46,7 +46,7 @@ decried decries applauded applauds demanded demands demanding proposed proposes 
 recommended recommends recommending challenged characterized characterizes characterised
 portrayed portrays labeled labelled branded portraying describe describing characterizing characterising
 labeling labelling branding depicted depicts depicting
-expressed expresses supported supports oppose opposes mocked mocks mocking
+expressed expresses supported supports oppose opposes mocked mocks mocking outlined outlines
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
@@ -123,6 +123,7 @@ MULTI_WORD_CUES: dict[str, str] = {
     **dict.fromkeys(("made", "makes", "make", "making"), r"(?:made|makes|make|making)\s+(?:it\s+)?clear"),
     **dict.fromkeys(("put", "puts"), r"(?:put|puts)\s+it"),
     **dict.fromkeys(("lashed", "lashes"), r"(?:lashed|lashes)\s+out(?:\s+at)?"),
+    **dict.fromkeys(("laid", "lays", "spelled", "spells"), r"(?:laid|lays|spelled|spells)\s+out"),
     **dict.fromkeys(("took", "takes"), r"(?:took|takes)\s+aim\s+at"),
 }
 for _prep, _words in PREPOSITIONAL.items():

@@ -1185,3 +1185,12 @@ def test_attribution_more_forms_of_beliefs_and_saying(text: str, cue: str, kind:
 def test_attribution_verbs_with_a_preposition(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe laid out her plan for a new dam on the river.", "laid out"),
+    ("Jane Roe outlined her plan for a new dam on the river.", "outlined"),
+])
+def test_attribution_laying_out_a_plan(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", cue, "her plan for a new dam on the river")
