@@ -1076,7 +1076,7 @@ def test_attribution_exclamation_after_the_cue_ends_the_content() -> None:
 
 
 @pytest.mark.parametrize("text, cue", [
-    ("Jane Roe also laid out her plan for the river, stating that the city should build a dam.", "stating"),
+    ("Jane Roe also took her plan to the council, stating that the city should build a dam.", "stating"),
     ('Corporate lobbyists describe such work as "a different cup of tea" than lobbying.', "describe"),
 ])
 def test_attribution_irregular_past_subject_and_describe_as(text: str, cue: str) -> None:
