@@ -36,6 +36,17 @@ _ATTRIBUTION_AHEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")|(?:" + _SPEECH_VERBS + r")\s+[A-Z\w])\b"
 )
+# Capital initials with periods ("U.S.", "U.N."), before any closing marks.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Words that open sentences: after initials, they start a new one.
+_OPENING_WORDS = frozenset("""
+the a an this that these those it its he she they we i you his her their our my your there here
+but and or so yet if when while after before as in on at for from by with since because although
+though then now still also however meanwhile instead some many most all both each several no not
+what who why how where which one two three four five six seven eight nine ten later earlier
+today yesterday tomorrow last next first finally only even just such more other another every
+""".split())
 # Abbreviations that always precede a name: never end a sentence.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
@@ -86,7 +97,14 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     if word not in abbreviations:
         return False
     nxt = text[next_start:next_start + 1]
-    return not nxt.isupper()
+    if not nxt.isupper():
+        return True
+    if _INITIALS_END.search(head) is None:
+        return False
+    # "the U.S. Senate", "U.N. officials": initials before a name go on, unless the next word is
+    # one that opens sentences ("... to the U.S. It grew").
+    after = _NEXT_WORD.match(text, next_start)
+    return after is not None and after.group().lower() not in _OPENING_WORDS
 
 
 @lru_cache(maxsize=65536)

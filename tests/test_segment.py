@@ -35,6 +35,17 @@ def test_segment_abbreviations_do_not_end_sentences(text: str) -> None:
     assert len(_sentences(text)) == 2
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ("The U.S. Senate voted. He left.", ["The U.S. Senate voted.", "He left."]),
+    ("Data from the U.S. State Department, she said, were clear.",
+     ["Data from the U.S. State Department, she said, were clear."]),
+    ("They met at the U.N. Later, they left.", ["They met at the U.N.", "Later, they left."]),
+    ("The firm moved to the U.S. It grew fast.", ["The firm moved to the U.S.", "It grew fast."]),
+])
+def test_segment_initials_before_a_name_go_on(text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
 def test_segment_sentence_ends_after_abbreviation_before_capital() -> None:
     assert _sentences("He lives in the U.S. The rest is history.") == [
         "He lives in the U.S.", "The rest is history."]
