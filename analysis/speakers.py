@@ -72,7 +72,7 @@ _FURTHER = object()
 
 # :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
-_LEFT_TOKEN = re.compile(MASK + "+|" + TOKEN_RE.pattern)
+_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|" + TOKEN_RE.pattern)  # "47% say": a share of people
 
 
 def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -145,6 +145,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     k = taken[-1]
     if len(taken) == 1 and toks[k][2].islower() and k > 0 and toks[k - 1][2].lower() == "to":
         return None  # "to assuage fears": a verb, not a speaker
+    if len(taken) == 1 and toks[k][2].endswith("%") and k > 0 and toks[k - 1][2].lower() in _BEFORE_AMOUNT:
+        return None  # "rose to 47% said the report": an amount, not a share of people
     if (len(taken) == 1 and k >= 2 and toks[k][2].isalpha() and toks[k - 1][2] == "in"
             and toks[k - 2][2].lower() in _SHARE_COUNTS):
         return (toks[k - 2][0], toks[k][1])  # "one in four said": a share of people
@@ -154,6 +156,7 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     return (toks[taken[-1]][0], toks[taken[0]][1])
 
 
+_BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").

@@ -1194,3 +1194,12 @@ def test_attribution_verbs_with_a_preposition(text: str, cue: str) -> None:
 def test_attribution_laying_out_a_plan(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", cue, "her plan for a new dam on the river")
+
+
+def test_attribution_percent_sign_names_a_share_of_people() -> None:
+    a = _one("On the river, 47% say the council should build the dam.")
+    assert (a.mention, a.content) == ("47%", "the council should build the dam")
+
+
+def test_attribution_amount_in_percent_is_no_speaker() -> None:
+    assert _attr("The share rose to 47% said to be the highest.") == []
