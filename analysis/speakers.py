@@ -121,8 +121,18 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 taken.append(j - 1)
                 j -= 2
                 continue
+            if (j >= 3 and toks[j - 1][2].lower() in ("to", "with", "in") and toks[j - 2][2].lower() in _CLOSE_TO
+                    and toks[j - 3][2][0].isalnum() and not (floor and j - 3 < floor)):
+                taken.extend((j - 1, j - 2))  # "officials familiar with the talks"
+                j -= 3
+                continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
+            if (low in ("to", "with", "in") and taken and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO
+                    and toks[j - 2][2][0].isalnum() and not (floor and j - 2 < floor)):
+                taken.extend((j, j - 1))  # "people close to Roe", "officials familiar with the talks"
+                j -= 2
+                continue
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
@@ -156,6 +166,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     return (toks[taken[-1]][0], toks[taken[0]][1])
 
 
+# Adjectives that join a group of speakers to someone ("people close to Roe").
+_CLOSE_TO = frozenset("close familiar loyal allied aligned involved".split())
 _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())

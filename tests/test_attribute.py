@@ -1203,3 +1203,11 @@ def test_attribution_percent_sign_names_a_share_of_people() -> None:
 
 def test_attribution_amount_in_percent_is_no_speaker() -> None:
     assert _attr("The share rose to 47% said to be the highest.") == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The dam will not be built this year, people close to Jane Roe say.", "people close to Jane Roe"),
+    ("Officials familiar with the talks said the dam was near completion.", "Officials familiar with the talks"),
+])
+def test_attribution_speaker_phrase_close_to_someone(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
