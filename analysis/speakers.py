@@ -268,7 +268,9 @@ _IRREGULAR_VERBS = frozenset("""
 said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
 came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
 fought sought began begun cut hit quit beat hurt cast spread split bet upset laid lay found drew
-grew chose rose fell built dealt
+grew chose rose fell built dealt became met spent lost sat fled fed bent lent slept swept wept
+shook woke wore tore broke froze drove rode ate forgot forgave hid blew flew withdrew overcame
+understood undertook sang sank rang swam drank stole hung stuck swung dug bore
 """.split())
 
 

@@ -1211,3 +1211,12 @@ def test_attribution_amount_in_percent_is_no_speaker() -> None:
 ])
 def test_attribution_speaker_phrase_close_to_someone(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe became a delegate and said she is leaning toward the dam.",
+    "Jane Roe met survivors of the flood on Thursday and said she is leaning toward the dam.",
+])
+def test_attribution_irregular_past_verb_before_a_coordinated_cue(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == ("Jane Roe", "she is leaning toward the dam")
