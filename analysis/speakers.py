@@ -121,6 +121,11 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 taken.append(j - 1)
                 j -= 2
                 continue
+            if (j >= 2 and toks[j - 1][2].lower() in _PLACE_PREPOSITIONS and _is_group_head(toks[j - 2][2])
+                    and not (floor and j - 2 < floor)):
+                taken.append(j - 1)  # "Republicans in the four states"
+                j -= 2
+                continue
             if (j >= 3 and toks[j - 1][2].lower() in ("to", "with", "in") and toks[j - 2][2].lower() in _CLOSE_TO
                     and toks[j - 3][2][0].isalnum() and not (floor and j - 3 < floor)):
                 taken.extend((j - 1, j - 2))  # "officials familiar with the talks"
@@ -128,6 +133,11 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
+            if (low in _PLACE_PREPOSITIONS and taken and j > 0 and _is_group_head(toks[j - 1][2])
+                    and not (floor and j - 1 < floor)):
+                taken.append(j)  # "voters in Iowa", "Republicans across the four states"
+                j -= 1
+                continue
             if (low in ("to", "with", "in") and taken and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO
                     and toks[j - 2][2][0].isalnum() and not (floor and j - 2 < floor)):
                 taken.extend((j, j - 1))  # "people close to Roe", "officials familiar with the talks"
@@ -164,6 +174,17 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             len(taken) == 1 and toks[taken[0]][2].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
     return (toks[taken[-1]][0], toks[taken[0]][1])
+
+
+# Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").
+_PLACE_PREPOSITIONS = frozenset("in from across around throughout".split())
+
+
+def _is_group_head(word: str) -> bool:
+    """A plural noun that can head a group of speakers placed somewhere ("voters", "Republicans")."""
+    low = word.lower()
+    return low == "people" or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in STOP and low not in CUE_WORDS and low.isalpha())
 
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").

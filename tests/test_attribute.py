@@ -1220,3 +1220,11 @@ def test_attribution_speaker_phrase_close_to_someone(text: str, mention: str) ->
 def test_attribution_irregular_past_verb_before_a_coordinated_cue(text: str) -> None:
     a = _one(text)
     assert (a.speaker, a.content) == ("Jane Roe", "she is leaning toward the dam")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Officials in Moscow said the talks had failed.", "Officials in Moscow"),
+    ("Voters across the region say the dam is a mistake.", "Voters across the region"),
+])
+def test_attribution_group_placed_somewhere_is_the_whole_phrase(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
