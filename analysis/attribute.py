@@ -85,6 +85,7 @@ _SUBORDINATOR_END = re.compile(
 # "said by telephone", "told reporters by email": the means of speaking, not a passive's agent.
 _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
+_THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
 _AS_LEAD = re.compile(r"(?<!such )\bas\s+$")
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
@@ -299,6 +300,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if word == "asked":
             return _asked_by(ctx, sent, c_start, c_end)
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
+        return None  # "29% of those asked": a participle naming the people, not a cue
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").

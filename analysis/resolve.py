@@ -47,6 +47,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     toks = [t for t in toks if t[2][0].isalnum()]
     if not toks:
         return None, (start, end)
+    if text.startswith("%", toks[-1][1]):
+        toks[-1] = (toks[-1][0], toks[-1][1] + 1, toks[-1][2] + "%")  # "47%": a share of people
     k = len(toks)
     while k > 0 and toks[k - 1][2][0].isupper():
         k -= 1

@@ -133,6 +133,12 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
+            if low.endswith("ed") and not taken and j > 0 and toks[j - 1][2].lower() == "those":
+                if floor and j - 1 < floor:
+                    return _FURTHER
+                taken.extend((j, j - 1))  # "44% of those questioned said"
+                j -= 2
+                continue
             if (low in _PLACE_PREPOSITIONS and taken and j > 0 and _is_group_head(toks[j - 1][2])
                     and not (floor and j - 1 < floor)):
                 taken.append(j)  # "voters in Iowa", "Republicans across the four states"

@@ -1198,7 +1198,7 @@ def test_attribution_laying_out_a_plan(text: str, cue: str) -> None:
 
 def test_attribution_percent_sign_names_a_share_of_people() -> None:
     a = _one("On the river, 47% say the council should build the dam.")
-    assert (a.mention, a.content) == ("47%", "the council should build the dam")
+    assert (a.speaker, a.mention, a.content) == ("47%", "47%", "the council should build the dam")
 
 
 def test_attribution_amount_in_percent_is_no_speaker() -> None:
@@ -1228,3 +1228,9 @@ def test_attribution_irregular_past_verb_before_a_coordinated_cue(text: str) -> 
 ])
 def test_attribution_group_placed_somewhere_is_the_whole_phrase(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+def test_attribution_those_asked_is_a_group_not_a_cue() -> None:
+    assert _attr("Of the sample, 29% of those asked only visit the river once a year.") == []
+    a = _one("Some 44% of those questioned said the dam is a mistake.")
+    assert (a.mention, a.content) == ("Some 44% of those questioned", "the dam is a mistake")
