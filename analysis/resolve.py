@@ -14,6 +14,7 @@ from analysis.coref import (
     clean_name_tokens,
     gender_of_name,
     gender_of_title,
+    given_names,
     is_org_name,
 )
 from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
@@ -58,7 +59,11 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         j += 1
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 and toks[1][2] != "in" else 0
-    if j == len(toks) or (j == 0 and k == 0) or (j == k and (k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS)):
+    # "undecided voter Jane Roe": lower-case words before a given name and a surname describe her.
+    described = (0 < k <= len(toks) - 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
+                 and toks[k][2].lower() in given_names())
+    if j == len(toks) or (j == 0 and k == 0) or (j == k and not described and (
+            k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS)):
         return None, (toks[first][0], toks[-1][1])
     role_toks = [t for t in toks[:j] if t[2].lower() not in DETERMINERS]
     role = text[role_toks[0][0]:role_toks[-1][1]] if role_toks else None

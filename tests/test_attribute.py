@@ -1089,7 +1089,7 @@ def test_attribution_irregular_past_subject_and_describe_as(text: str, cue: str)
 ])
 def test_attribution_descriptor_before_an_inverted_or_appositive_name(text: str, mention: str) -> None:
     a = _one(text)
-    assert (a.mention, a.cue) == (mention, "said")
+    assert (a.speaker, a.mention, a.cue) == ("Jane Roe", mention, "said")
 
 
 def test_attribution_said_by_telephone_is_the_means_not_a_passive() -> None:
