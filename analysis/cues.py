@@ -31,6 +31,12 @@ scoffed bragged brags opined reasoned surmised whispered muttered interjected pr
 indicated indicates implied signaled signalled forecast mentioned echoed echoes informed pleaded begged griped fumed gushed marveled marvelled groaned ranted
 teased ventured sneered highlighted
 acknowledge announce indicate agree
+wonders wondering observes observing concluding revealing testifies testifying boasting shouts yells
+yelling screams contending maintaining stressing emphasizing cautioning
+hinting reiterating speculating assuring pledging quipping joking retorting answering
+muses musing exclaiming proclaiming bragging opining whispering muttering protesting elaborating
+clarifying confessing affirming disclosing underscoring indicating implying mentioning echoing
+pleading griping fuming gushing marveling teasing highlighting
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -80,6 +86,8 @@ suspect suspects worries assumes recalling repeated repeats read reads portrayin
 characterizing characterising labeling labelling branding depicted depicts depicting
 indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
 answered protested underscored underscores pleaded
+maintaining answering protesting pleading highlighting underscoring indicating mentioning echoing
+revealing testifying concluding
 """.split()) | {"referred to", "refers to", "put it", "puts it"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 

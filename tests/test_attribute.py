@@ -1234,3 +1234,13 @@ def test_attribution_those_asked_is_a_group_not_a_cue() -> None:
     assert _attr("Of the sample, 29% of those asked only visit the river once a year.") == []
     a = _one("Some 44% of those questioned said the dam is a mistake.")
     assert (a.mention, a.content) == ("Some 44% of those questioned", "the dam is a mistake")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe spoke for an hour, stressing that the dam would be safe.", "stressing"),
+    ("Jane Roe spoke for an hour, wondering whether the dam would be safe.", "wondering"),
+    ("Jane Roe wonders whether the dam will be safe.", "wonders"),
+])
+def test_attribution_more_participles_and_present_forms(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
