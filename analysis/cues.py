@@ -53,6 +53,7 @@ recommended recommends recommending challenged characterized characterizes chara
 portrayed portrays labeled labelled branded portraying describe describing characterizing characterising
 labeling labelling branding depicted depicts depicting
 expressed expresses supported supports oppose opposes mocked mocks mocking outlined outlines
+discussing refusing rejecting decrying applauding thanking criticising declining
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -1244,3 +1244,8 @@ def test_attribution_those_asked_is_a_group_not_a_cue() -> None:
 def test_attribution_more_participles_and_present_forms(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+def test_attribution_stance_participle_takes_the_clause_subject() -> None:
+    a = _one("Jane Roe spoke for an hour, refusing to discuss the dam.")
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "refusing", "to discuss the dam")
