@@ -25,6 +25,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from analysis.config import DATA_DIR
 
@@ -488,6 +489,7 @@ def name_mentions(text: str, masked: str | None = None, *,
     masked = masked if masked is not None else text
     starts = starts if starts is not None else sentence_starts(text, masked)
     vocabulary = article_vocabulary(text)
+    sentence_at = bisect.bisect_right
     out: list[NameMention] = []
     for r in _RUN.finditer(masked):
         parts = _run_parts(r.group())
@@ -499,9 +501,28 @@ def name_mentions(text: str, masked: str | None = None, *,
             if reading is None:
                 continue
             tokens, title, possessive, first = reading
-            _add_mention(text, masked, starts, run_start + part.offsets[0], run_start + part.offsets[first],
-                         run_start + part.end, tokens, title, possessive, out, roles)
+            t_start = run_start + part.offsets[first]
+            end = run_start + part.end
+            sent = sentence_at(starts, run_start + part.offsets[0]) - 1
+            if title is None:
+                title = _title_before(masked, t_start)
+            evidence = title is not None or _evidence_after(masked, end)
+            role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
+            out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
     return out
+
+
+def _title_before(masked: str, start: int) -> str | None:
+    """The title or role word right before a name at ``start`` ("spokeswoman Jane Roe"), if any."""
+    before = masked[max(0, start - 24):start].rsplit(None, 1)
+    return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
+
+
+def _evidence_after(masked: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` marks a person: an age, "who", an appositive
+    role ("Jane Roe, a spokeswoman") or a verb of saying."""
+    c = masked[end:end + 1]
+    return (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
 
 
 _NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
@@ -542,8 +563,7 @@ _Reading = tuple[tuple[str, ...], str | None, bool, int]
 """A name read from a run part: (tokens, title, possessive, index of its first word in the part)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _RunPart:
+class _RunPart(NamedTuple):
     """A stretch of name words in a capitalised run; offsets are relative to the run."""
 
     offsets: tuple[int, ...]
@@ -557,6 +577,26 @@ class _RunPart:
     """The name, when it does not (``None``: no name)."""
 
 
+def _run_words(run: str) -> list[tuple[int, int, str]]:
+    """The words of a capitalised ``run`` as (start, end, word), as :data:`_TOKEN` reads them.
+
+    Each piece of a run between spaces is one word, as it opens with a capital or a particle;
+    only a piece after a particle and a spaced hyphen ("al -Assad") is read with the pattern.
+    """
+    if " " not in run and "\u00a0" not in run:
+        return [(0, len(run), run)]
+    if " -" in run or "\u00a0-" in run:
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
+    words = []
+    pos = 0
+    for word in run.split():
+        pos = run.index(word, pos)
+        end = pos + len(word)
+        words.append((pos, end, word))
+        pos = end
+    return words
+
+
 @lru_cache(maxsize=65536)
 def _run_parts(run: str) -> tuple[_RunPart, ...]:
     """The stretches of name words in a capitalised ``run`` ("The Sen. Ted Cruz's"): it splits at a
@@ -564,11 +604,10 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
     same in every article, so its parts are shared."""
     parts: list[_RunPart] = []
     words: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(run):
-        word = m.group()
-        is_name, joins, breaks = _token_info(word)
+    for token in _run_words(run):
+        is_name, joins, breaks = _token_info(token[2])
         if is_name or (words and joins):
-            words.append((m.start(), m.end(), word))
+            words.append(token)
         elif words:
             _add_part(words, parts)
             words = []
@@ -587,12 +626,17 @@ def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
         words.pop()
     if not words or (len(words) == 1 and _single_skipped(words[0][2])):
         return
-    spelled = [w for _, _, w in words]
-    spelled[-1] = _last_word(spelled[-1])
-    names = tuple(spelled)
-    asks = _asks_vocabulary(names)
-    reading = None if asks else _name_reading(names, frozenset())
-    parts.append(_RunPart(tuple(s for s, _, _ in words), words[-1][1], names, asks, reading))
+    names = tuple([w for _, _, w in words[:-1]] + [_last_word(words[-1][2])])
+    asks, reading = _part_reading(names)
+    parts.append(_RunPart(tuple([s for s, _, _ in words]), words[-1][1], names, asks, reading))
+
+
+@lru_cache(maxsize=65536)
+def _part_reading(words: tuple[str, ...]) -> tuple[bool, _Reading | None]:
+    """Whether the name in a run part's ``words`` depends on the words the article writes in lower
+    case, and the name when it does not. Parts recur across runs ("Mr Blair", "But Mr Blair")."""
+    asks = _asks_vocabulary(words)
+    return asks, None if asks else _name_reading(words, frozenset())
 
 
 def _asks_vocabulary(words: tuple[str, ...]) -> bool:
@@ -612,23 +656,6 @@ def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Readin
         return None
     first = words.index(tokens[0]) if tokens[0] in words else 0
     return tokens, title, possessive, first
-
-
-def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start: int, end: int,
-                 tokens: tuple[str, ...], title: str | None, possessive: bool,
-                 out: list[NameMention], roles: bool) -> None:
-    """Add the mention of cleaned ``tokens`` at ``[t_start, end)`` (its run starts at ``start``)."""
-    sent = bisect.bisect_right(starts, start) - 1
-    if title is None:
-        before = masked[max(0, t_start - 24):t_start].rsplit(None, 1)
-        if before and before[-1].lower() in _ROLE_OR_TITLE:
-            title = before[-1]
-    evidence = title is not None
-    if not evidence:
-        c = masked[end:end + 1]
-        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
-    role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
-    out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
 
 
 # ---------------------------------------------------------------------------------------------
