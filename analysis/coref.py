@@ -25,7 +25,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.config import DATA_DIR
 
@@ -926,6 +926,178 @@ class EntityTracker:
             if len(firsts) == 1:
                 return firsts[0]
         return best
+
+
+class DeferredTracker:
+    """The :class:`EntityTracker` of one article, read from the article only once it is needed.
+
+    Until then, :meth:`add` records the credited speakers, and :meth:`resolve_name` answers
+    ``None`` for a name that no person of the article can bear a longer name ending with (see
+    :func:`_may_end_longer_name`). A pronoun, or a name that may resolve, reads the article and
+    replays the recorded speakers in order, so every answer is the one of a tracker read up front.
+    """
+
+    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower")
+
+    def __init__(self, text: str, masked: str | None = None) -> None:
+        self.text = text
+        self.masked = masked if masked is not None else text
+        self._tracker: EntityTracker | None = None
+        self._added: list[tuple[str, dict[str, Any]]] = []
+        self._added_surnames: dict[str, int] = {}
+        """Surname of each name added so far -> most words (suffixes aside) of a name with it."""
+        self._lower: str | None = None
+
+    @property
+    def tracker(self) -> EntityTracker:
+        """The article's tracker, with every speaker added so far."""
+        if self._tracker is None:
+            self._tracker = EntityTracker.for_article(self.text, self.masked)
+            for name, options in self._added:
+                self._tracker.add(name, **options)
+            self._added.clear()
+        return self._tracker
+
+    def add(self, name: str, **options: Any) -> None:
+        """:meth:`EntityTracker.add`, recorded until the tracker is read."""
+        if self._tracker is not None or options.get("entity") is not None:
+            self.tracker.add(name, **options)
+            return
+        self._added.append((name, options))
+        words = [w for w in name.split() if _bare(w) not in _SUFFIXES]
+        if words:
+            surname = _name_surname(name)
+            self._added_surnames[surname] = max(len(words), self._added_surnames.get(surname, 0))
+
+    def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
+        """:meth:`EntityTracker.resolve_pronoun`."""
+        return self.tracker.resolve_pronoun(pronoun, at=at)
+
+    def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
+        """:meth:`EntityTracker.resolve_name`; ``None`` without reading the article when no person
+        named in it or added so far can bear a longer name ending with ``name``."""
+        if self._tracker is None and not self._may_resolve(name):
+            return None
+        return self.tracker.resolve_name(name, at=at)
+
+    def _may_resolve(self, name: str) -> bool:
+        bare = _TITLE_PREFIX.sub("", name.strip()).lower()
+        if not bare:
+            return False
+        words = [_bare(w) for w in bare.split()]
+        if len(words) == 1 and words[0] in given_names():
+            return True  # may be the given name of one person
+        if self._added_surnames.get(words[-1], 0) > len(words):
+            return True  # a speaker's longer name
+        if self._lower is None:
+            self._lower = self.masked.lower().replace("’", "'")
+        return _may_end_longer_name(self.masked, self._lower, words)
+
+
+_NAME_SEPARATORS = " \u00a0-"
+
+
+def _is_run_char(c: str) -> bool:
+    """Whether ``c`` may be part of a word of a capitalised run (``[\\w’'.-]``)."""
+    return c.isalnum() or c in "_’'.-"
+
+
+def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
+    """Whether a name read from ``masked`` may end with ``words`` (bare) after one word more.
+
+    Such a name's words after its first follow a space (or a particle's hyphen) in a run of
+    capitalised words; each word before the last is spelled as in ``words`` (suffixes such as
+    "Jr." aside), and the word before them is no title (a title ends the name before it). So
+    some occurrence of the last word, capitalised, after a space, must be preceded so. ``lower``
+    is ``masked`` in lower case with ’ read as '; when that changes any length, or the last word
+    is not ASCII, the answer is yes.
+    """
+    surname = words[-1]
+    if any(w in _ORG_WORDS for w in words):
+        return False  # a person's name holds no organisation or place word
+    if not surname.isascii() or len(lower) != len(masked):
+        return True
+    joined = surname.startswith(("al-", "el-"))
+    for separator in _NAME_SEPARATORS:
+        i = lower.find(separator + surname)
+        while i >= 0:
+            start = i + 1
+            if (joined or "A" <= masked[start] <= "Z") and not _is_acronym_at(masked, start, surname) and (
+                    _preceded_by_name(masked, start, words[:-1])):
+                return True
+            i = lower.find(separator + surname, start)
+    return False
+
+
+def _opens_run(masked: str, pos: int) -> bool:
+    """Whether the word at ``pos`` surely opens its run of capitalised words (a word glued on
+    there, such as "The", is no part of a name): no word of a run comes before it."""
+    i = pos
+    while i > 0 and masked[i - 1] in _NAME_SEPARATORS:
+        i -= 1
+    if i == pos:
+        return True
+    if "-" in masked[i:pos]:
+        return False
+    j = i
+    while j > 0 and _is_run_char(masked[j - 1]):
+        j -= 1
+    chunk = masked[j:i]
+    if not chunk:
+        return True
+    if "a" <= chunk[0] <= "z":
+        return chunk.split("-")[0] not in _PARTICLES
+    return not any("A" <= c <= "Z" for c in chunk)
+
+
+def _is_acronym_at(masked: str, start: int, word: str) -> bool:
+    """Whether ``word`` (bare) is written at ``start`` as an acronym ("OECD"), which makes a name
+    holding it an organisation's."""
+    return len(word) > 2 and word not in _SUFFIXES and masked[start:start + len(word)].isupper()
+
+
+def _preceded_by_name(masked: str, pos: int, words: list[str]) -> bool:
+    """Whether the run words before ``pos`` are ``words`` (bare, suffixes skipped) and then one
+    more word that is no title; yes when a hyphen separates words (particles read otherwise)."""
+    wanted = list(words)
+    while True:
+        i = pos
+        while i > 0 and masked[i - 1] in _NAME_SEPARATORS:
+            i -= 1
+        if i == pos:
+            return False  # no separator: the first word of its run
+        if "-" in masked[i:pos]:
+            return True
+        j = i
+        while j > 0 and _is_run_char(masked[j - 1]):
+            j -= 1
+        if j == i:
+            return False
+        word = _bare(masked[j:i])
+        pos = j
+        if word in _SUFFIXES:
+            continue
+        if not wanted:
+            return _may_open_name(masked[j:i]) and not (word in _LEADING_STOP and _opens_run(masked, j))
+        if word != wanted.pop():
+            return False
+
+
+def _may_open_name(chunk: str) -> bool:
+    """Whether the word ``chunk`` may be part of a person's name before the words after it: not
+    when it is written in lower case (outside a run of capitalised words, unless a particle such
+    as "al-") or holds no capital, is a title or a possessive owner ("Japan's"), an organisation or
+    place word, or an acronym."""
+    first = chunk[0]
+    if "a" <= first <= "z":
+        return chunk.split("-")[0] in _PARTICLES
+    if not any("A" <= c <= "Z" for c in chunk):
+        return False  # "47.3%.", "2004."
+    word = _bare(chunk)
+    if word in PERSON_TITLES or _is_possessive(chunk):
+        return False
+    return not ("A" <= first <= "Z" and (word in _ORG_WORDS or (
+        chunk.isupper() and len(chunk.rstrip(".")) > 2 and word not in _SUFFIXES)))
 
 
 def person_names(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:
