@@ -602,6 +602,8 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
     """The stretches of name words in a capitalised ``run`` ("The Sen. Ted Cruz's"): it splits at a
     word that is no name word and after a possessive or a sentence-final period. A run reads the
     same in every article, so its parts are shared."""
+    if _PLAIN_RUN.fullmatch(run):
+        return _plain_run_parts(run)
     parts: list[_RunPart] = []
     words: list[tuple[int, int, str]] = []
     for token in _run_words(run):
@@ -617,6 +619,28 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
     if words:
         _add_part(words, parts)
     return tuple(parts)
+
+
+# A run of plain capitalised words ("Tony Blair", "Labour Party"): every word is a name word and
+# none ends the run early, so the run is one part (less particles at its end).
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
+    """:func:`_run_parts` of a run that :data:`_PLAIN_RUN` matches whole."""
+    words = run.split(" ")
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if not words or (len(words) == 1 and _single_skipped(words[0])):
+        return ()
+    offsets = []
+    end = 0
+    for word in words:
+        offsets.append(end)
+        end += len(word) + 1
+    names = tuple(words)
+    asks, reading = _part_reading(names)
+    return (_RunPart(tuple(offsets), end - 1, names, asks, reading),)
 
 
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
@@ -692,7 +716,7 @@ class Entity:
         return self.events[-1][0] if self.events else -1
 
 
-def _first_names_agree(a: list[str], b: list[str]) -> bool:
+def _first_names_agree(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> bool:
     """Whether two full names may be one person: same surname, and first names agree if both have one."""
     if len(a) < 2 or len(b) < 2:
         return True
@@ -750,17 +774,19 @@ class EntityTracker:
         for ent in self.entities:
             firsts.setdefault(_bare(ent.tokens[0]), []).append(ent)
         for m in mentions:
-            ent = None
-            if len(m.tokens) >= 2:
-                if id(m) in full_ids or _surname_key(m.tokens) in by_surname:
-                    ent = self._match_full(m, by_surname)
+            tokens = m.tokens
+            if len(tokens) >= 2:
+                if id(m) not in full_ids and _surname_key(tokens) not in by_surname:
+                    continue
+                ent = self._match_full(m, by_surname)
             else:
-                ent = self._match_surname(_bare(m.tokens[0]), by_surname)
-                if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
-                    ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
-                if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not _is_org_tokens(m.tokens):
+                word = _bare(tokens[0])
+                ent = self._match_surname(word, by_surname) if word in by_surname else None
+                if ent is None and word in names and len(firsts.get(word, ())) == 1:
+                    ent = firsts[word][0]  # "Hillary" for Hillary Clinton
+                if ent is None and (m.evidence or word in personal) and not _is_org_tokens(tokens):
                     ent = Entity(m.name, "person", gender_of_title(m.title or ""))
-                    by_surname.setdefault(_surname_key(m.tokens), []).append(ent)
+                    by_surname.setdefault(word, []).append(ent)
                     self.entities.append(ent)
             if ent is None:
                 continue
@@ -774,9 +800,17 @@ class EntityTracker:
 
     @staticmethod
     def _match_full(m: NameMention, by_surname: dict[str, list[Entity]]) -> Entity | None:
-        cands = [e for e in by_surname.get(_surname_key(m.tokens), []) if _first_names_agree(e.tokens, list(m.tokens))]
-        exact = [e for e in cands if e.name == m.name]
-        return (exact or cands or [None])[-1]
+        """The entity a full name joins: the last of its surname whose first name agrees, one of
+        the same name first."""
+        tokens = m.tokens
+        name = m.name
+        exact = agreeing = None
+        for e in by_surname.get(_surname_key(tokens), ()):
+            if _first_names_agree(e.tokens, tokens):
+                agreeing = e
+                if e.name == name:
+                    exact = e
+        return exact or agreeing
 
     @staticmethod
     def _match_surname(surname: str, by_surname: dict[str, list[Entity]]) -> Entity | None:
