@@ -740,6 +740,11 @@ class EntityTracker:
     """Offsets of subject "he"/"she" of the narration not yet resolved (see :meth:`_catch_up`)."""
     masked: str = ""
     _clock: int = 0
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+    """Entities by surname, in order (names do not change once the article is read)."""
+    _by_name: dict[str, Entity] = field(default_factory=dict, repr=False)
+    """The last entity of each name, in lower case."""
+    _indexed: int = 0
 
     @classmethod
     def for_article(cls, text: str, masked: str | None = None) -> EntityTracker:
@@ -822,6 +827,13 @@ class EntityTracker:
         pool = [e for e in cands if e.events] or cands
         return max(pool, key=lambda e: e.events[-1][0] if e.events else -1)
 
+    def _index(self) -> None:
+        """Index the entities added since the last call by surname and by name."""
+        for ent in self.entities[self._indexed:]:
+            self._by_surname.setdefault(ent.surname, []).append(ent)
+            self._by_name[ent.name.lower()] = ent
+        self._indexed = len(self.entities)
+
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
@@ -849,7 +861,8 @@ class EntityTracker:
         key = name.lower()
         ent = entity
         if ent is None:
-            ent = next((e for e in reversed(self.entities) if e.name.lower() == key), None)
+            self._index()
+            ent = self._by_name.get(key)
         if ent is None and kind == "person":
             ent = self.resolve_name(name, at=at)
         if ent is None:
@@ -927,7 +940,8 @@ class EntityTracker:
             if e_sent != cur:
                 score += best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0
                 cur, best = e_sent, 0.0
-            best = max(best, weight)
+            if weight > best:
+                best = weight
         if cur >= 0:
             score += best * 0.5 ** min(60, sent - cur)
         return score
@@ -944,8 +958,9 @@ class EntityTracker:
         pos = at if at is not None else 1 << 60
         words = [_bare(w) for w in bare.split()]
         best, best_pos = None, -2
-        for ent in self.entities:
-            if ent.kind != "person" or ent.surname != words[-1]:
+        self._index()
+        for ent in self._by_surname.get(words[-1], ()):
+            if ent.kind != "person":
                 continue
             toks = [_bare(t) for t in ent.tokens if _bare(t) not in _SUFFIXES]
             if len(toks) <= len(words) or toks[-len(words):] != words:
