@@ -986,7 +986,7 @@ class DeferredTracker:
     replays the recorded speakers in order, so every answer is the one of a tracker read up front.
     """
 
-    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower")
+    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named")
 
     def __init__(self, text: str, masked: str | None = None) -> None:
         self.text = text
@@ -996,6 +996,8 @@ class DeferredTracker:
         self._added_surnames: dict[str, int] = {}
         """Surname of each name added so far -> most words (suffixes aside) of a name with it."""
         self._lower: str | None = None
+        self._named: dict[tuple[str, ...], bool] = {}
+        """Bare words of a name -> whether the article may name a person longer with them."""
 
     @property
     def tracker(self) -> EntityTracker:
@@ -1038,9 +1040,13 @@ class DeferredTracker:
             return True  # may be the given name of one person
         if self._added_surnames.get(words[-1], 0) > len(words):
             return True  # a speaker's longer name
-        if self._lower is None:
-            self._lower = self.masked.lower().replace("’", "'")
-        return _may_end_longer_name(self.masked, self._lower, words)
+        key = tuple(words)
+        found = self._named.get(key)
+        if found is None:
+            if self._lower is None:
+                self._lower = self.masked.lower().replace("’", "'")
+            found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
+        return found
 
 
 _NAME_SEPARATORS = " \u00a0-"
