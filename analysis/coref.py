@@ -1072,7 +1072,7 @@ def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
         return False  # a person's name holds no organisation or place word
     if not surname.isascii() or len(lower) != len(masked):
         return True
-    joined = surname.startswith(("al-", "el-"))
+    joined = surname.startswith(("al-", "el-")) or surname in _PARTICLES  # may be written in lower case
     for separator in _NAME_SEPARATORS:
         i = lower.find(separator + surname)
         while i >= 0:
