@@ -27,8 +27,13 @@ _DETERMINERS = re.compile(
 )
 
 
-def glob_regex(pattern: str) -> str:
-    """Regex source of a glob: ``*`` any letters, ``?`` one letter, whole words, any apostrophe."""
+_WORD_START = r"(?<![\w])"
+_WORD_END = r"(?![\w'’])"
+
+
+def _glob_units(pattern: str) -> list[str]:
+    """The regex of each element of a glob: ``*`` any letters, ``?`` one letter, a run of spaces,
+    any apostrophe, or a character as written."""
     out: list[str] = []
     for ch in pattern.strip():
         if ch == "*":
@@ -42,7 +47,12 @@ def glob_regex(pattern: str) -> str:
                 out.append(r"\s+")
         else:
             out.append(re.escape(ch))
-    return r"(?<![\w])" + "".join(out) + r"(?![\w'’])"
+    return out
+
+
+def glob_regex(pattern: str) -> str:
+    """Regex source of a glob: ``*`` any letters, ``?`` one letter, whole words, any apostrophe."""
+    return _WORD_START + "".join(_glob_units(pattern)) + _WORD_END
 
 
 def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
@@ -51,24 +61,38 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_WORD_START = r"(?<![\w])"
-
-
 def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that matches somewhere in a text exactly when one of ``patterns`` does.
 
-    Every glob starts at a word start; checked once before the alternation rather than once per
-    alternative, a scan of a long text is several times faster. Which alternative matches can
-    differ from :func:`_compile`'s, so this answers "any?" only.
+    Every glob starts at a word start, checked once before the alternatives. The alternatives
+    share their leading elements ("state media", "state tv" read "state" once), so at each place
+    of a text only the globs that begin with its letter are followed further. Which glob matches
+    can differ from :func:`_compile`'s, so this answers "any?" only.
     """
-    parts = []
-    for p in patterns:
-        body = glob_regex(p)
-        if not body.startswith(_WORD_START):
-            return _compile(patterns)
-        body = body[len(_WORD_START):]
-        parts.append(f"(?-i:{body})" if _is_acronym(p) else body)
-    return re.compile(_WORD_START + "(?:" + "|".join(parts) + ")", re.IGNORECASE)
+    plain = [_glob_units(p) + [_WORD_END] for p in patterns if not _is_acronym(p)]
+    acronyms = [_glob_units(p) + [_WORD_END] for p in patterns if _is_acronym(p)]
+    alternatives = [_shared_prefix_regex(plain)] if plain else []
+    if acronyms:
+        alternatives.append(f"(?-i:{_shared_prefix_regex(acronyms)})")
+    return re.compile(_WORD_START + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _shared_prefix_regex(sequences: list[list[str]]) -> str:
+    """One regex matching what the concatenation of any of ``sequences`` (regex elements) does,
+    with the sequences that begin alike sharing that beginning."""
+    following: dict[str, list[list[str]]] = {}
+    ends = False
+    for units in sequences:
+        if units:
+            following.setdefault(units[0], []).append(units[1:])
+        else:
+            ends = True
+    alternatives = [unit + _shared_prefix_regex(rest) for unit, rest in following.items()]
+    if ends:
+        alternatives.append("")
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")"
 
 
 def _is_acronym(pattern: str) -> bool:
@@ -241,7 +265,7 @@ class _Matcher:
         self.generic = tuple((a, _compiled(a.generic)) for a in actors.actors if a.generic)
         generic = tuple(p for actor in actors.actors for p in actor.generic)
         self.generic_any = _compile_any(generic) if generic else None
-        self.roles = tuple((rule.type, _compiled(rule.patterns)) for rule in actors.roles)
+        self.roles = tuple((rule.type, _compiled_any(rule.patterns)) for rule in actors.roles)
         roles = tuple(p for rule in actors.roles for p in rule.patterns)
         self.role_any = _compile_any(roles) if roles else None
         home = {h.lower() for h in actors.home}

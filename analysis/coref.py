@@ -25,6 +25,7 @@ import re
 from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 from analysis.config import DATA_DIR
 
@@ -488,6 +489,7 @@ def name_mentions(text: str, masked: str | None = None, *,
     masked = masked if masked is not None else text
     starts = starts if starts is not None else sentence_starts(text, masked)
     vocabulary = article_vocabulary(text)
+    sentence_at = bisect.bisect_right
     out: list[NameMention] = []
     for r in _RUN.finditer(masked):
         parts = _run_parts(r.group())
@@ -499,9 +501,28 @@ def name_mentions(text: str, masked: str | None = None, *,
             if reading is None:
                 continue
             tokens, title, possessive, first = reading
-            _add_mention(text, masked, starts, run_start + part.offsets[0], run_start + part.offsets[first],
-                         run_start + part.end, tokens, title, possessive, out, roles)
+            t_start = run_start + part.offsets[first]
+            end = run_start + part.end
+            sent = sentence_at(starts, run_start + part.offsets[0]) - 1
+            if title is None:
+                title = _title_before(masked, t_start)
+            evidence = title is not None or _evidence_after(masked, end)
+            role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
+            out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
     return out
+
+
+def _title_before(masked: str, start: int) -> str | None:
+    """The title or role word right before a name at ``start`` ("spokeswoman Jane Roe"), if any."""
+    before = masked[max(0, start - 24):start].rsplit(None, 1)
+    return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
+
+
+def _evidence_after(masked: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` marks a person: an age, "who", an appositive
+    role ("Jane Roe, a spokeswoman") or a verb of saying."""
+    c = masked[end:end + 1]
+    return (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
 
 
 _NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
@@ -542,8 +563,7 @@ _Reading = tuple[tuple[str, ...], str | None, bool, int]
 """A name read from a run part: (tokens, title, possessive, index of its first word in the part)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _RunPart:
+class _RunPart(NamedTuple):
     """A stretch of name words in a capitalised run; offsets are relative to the run."""
 
     offsets: tuple[int, ...]
@@ -557,18 +577,39 @@ class _RunPart:
     """The name, when it does not (``None``: no name)."""
 
 
+def _run_words(run: str) -> list[tuple[int, int, str]]:
+    """The words of a capitalised ``run`` as (start, end, word), as :data:`_TOKEN` reads them.
+
+    Each piece of a run between spaces is one word, as it opens with a capital or a particle;
+    only a piece after a particle and a spaced hyphen ("al -Assad") is read with the pattern.
+    """
+    if " " not in run and "\u00a0" not in run:
+        return [(0, len(run), run)]
+    if " -" in run or "\u00a0-" in run:
+        return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
+    words = []
+    pos = 0
+    for word in run.split():
+        pos = run.index(word, pos)
+        end = pos + len(word)
+        words.append((pos, end, word))
+        pos = end
+    return words
+
+
 @lru_cache(maxsize=65536)
 def _run_parts(run: str) -> tuple[_RunPart, ...]:
     """The stretches of name words in a capitalised ``run`` ("The Sen. Ted Cruz's"): it splits at a
     word that is no name word and after a possessive or a sentence-final period. A run reads the
     same in every article, so its parts are shared."""
+    if _PLAIN_RUN.fullmatch(run):
+        return _plain_run_parts(run)
     parts: list[_RunPart] = []
     words: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(run):
-        word = m.group()
-        is_name, joins, breaks = _token_info(word)
+    for token in _run_words(run):
+        is_name, joins, breaks = _token_info(token[2])
         if is_name or (words and joins):
-            words.append((m.start(), m.end(), word))
+            words.append(token)
         elif words:
             _add_part(words, parts)
             words = []
@@ -580,6 +621,28 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
     return tuple(parts)
 
 
+# A run of plain capitalised words ("Tony Blair", "Labour Party"): every word is a name word and
+# none ends the run early, so the run is one part (less particles at its end).
+_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+
+
+def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
+    """:func:`_run_parts` of a run that :data:`_PLAIN_RUN` matches whole."""
+    words = run.split(" ")
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if not words or (len(words) == 1 and _single_skipped(words[0])):
+        return ()
+    offsets = []
+    end = 0
+    for word in words:
+        offsets.append(end)
+        end += len(word) + 1
+    names = tuple(words)
+    asks, reading = _part_reading(names)
+    return (_RunPart(tuple(offsets), end - 1, names, asks, reading),)
+
+
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
     """Add the stretch ``words`` ((start, end, word) each) to ``parts``, without particles at its
     end; a lone word that is never a name ("The", "During", "Monday") is no part."""
@@ -587,12 +650,17 @@ def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
         words.pop()
     if not words or (len(words) == 1 and _single_skipped(words[0][2])):
         return
-    spelled = [w for _, _, w in words]
-    spelled[-1] = _last_word(spelled[-1])
-    names = tuple(spelled)
-    asks = _asks_vocabulary(names)
-    reading = None if asks else _name_reading(names, frozenset())
-    parts.append(_RunPart(tuple(s for s, _, _ in words), words[-1][1], names, asks, reading))
+    names = tuple([w for _, _, w in words[:-1]] + [_last_word(words[-1][2])])
+    asks, reading = _part_reading(names)
+    parts.append(_RunPart(tuple([s for s, _, _ in words]), words[-1][1], names, asks, reading))
+
+
+@lru_cache(maxsize=65536)
+def _part_reading(words: tuple[str, ...]) -> tuple[bool, _Reading | None]:
+    """Whether the name in a run part's ``words`` depends on the words the article writes in lower
+    case, and the name when it does not. Parts recur across runs ("Mr Blair", "But Mr Blair")."""
+    asks = _asks_vocabulary(words)
+    return asks, None if asks else _name_reading(words, frozenset())
 
 
 def _asks_vocabulary(words: tuple[str, ...]) -> bool:
@@ -612,23 +680,6 @@ def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Readin
         return None
     first = words.index(tokens[0]) if tokens[0] in words else 0
     return tokens, title, possessive, first
-
-
-def _add_mention(text: str, masked: str, starts: list[int], start: int, t_start: int, end: int,
-                 tokens: tuple[str, ...], title: str | None, possessive: bool,
-                 out: list[NameMention], roles: bool) -> None:
-    """Add the mention of cleaned ``tokens`` at ``[t_start, end)`` (its run starts at ``start``)."""
-    sent = bisect.bisect_right(starts, start) - 1
-    if title is None:
-        before = masked[max(0, t_start - 24):t_start].rsplit(None, 1)
-        if before and before[-1].lower() in _ROLE_OR_TITLE:
-            title = before[-1]
-    evidence = title is not None
-    if not evidence:
-        c = masked[end:end + 1]
-        evidence = (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
-    role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
-    out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -665,7 +716,7 @@ class Entity:
         return self.events[-1][0] if self.events else -1
 
 
-def _first_names_agree(a: list[str], b: list[str]) -> bool:
+def _first_names_agree(a: list[str] | tuple[str, ...], b: list[str] | tuple[str, ...]) -> bool:
     """Whether two full names may be one person: same surname, and first names agree if both have one."""
     if len(a) < 2 or len(b) < 2:
         return True
@@ -689,6 +740,11 @@ class EntityTracker:
     """Offsets of subject "he"/"she" of the narration not yet resolved (see :meth:`_catch_up`)."""
     masked: str = ""
     _clock: int = 0
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False)
+    """Entities by surname, in order (names do not change once the article is read)."""
+    _by_name: dict[str, Entity] = field(default_factory=dict, repr=False)
+    """The last entity of each name, in lower case."""
+    _indexed: int = 0
 
     @classmethod
     def for_article(cls, text: str, masked: str | None = None) -> EntityTracker:
@@ -723,17 +779,19 @@ class EntityTracker:
         for ent in self.entities:
             firsts.setdefault(_bare(ent.tokens[0]), []).append(ent)
         for m in mentions:
-            ent = None
-            if len(m.tokens) >= 2:
-                if id(m) in full_ids or _surname_key(m.tokens) in by_surname:
-                    ent = self._match_full(m, by_surname)
+            tokens = m.tokens
+            if len(tokens) >= 2:
+                if id(m) not in full_ids and _surname_key(tokens) not in by_surname:
+                    continue
+                ent = self._match_full(m, by_surname)
             else:
-                ent = self._match_surname(_bare(m.tokens[0]), by_surname)
-                if ent is None and _bare(m.tokens[0]) in names and len(firsts.get(_bare(m.tokens[0]), [])) == 1:
-                    ent = firsts[_bare(m.tokens[0])][0]  # "Hillary" for Hillary Clinton
-                if ent is None and (m.evidence or _bare(m.tokens[0]) in personal) and not _is_org_tokens(m.tokens):
+                word = _bare(tokens[0])
+                ent = self._match_surname(word, by_surname) if word in by_surname else None
+                if ent is None and word in names and len(firsts.get(word, ())) == 1:
+                    ent = firsts[word][0]  # "Hillary" for Hillary Clinton
+                if ent is None and (m.evidence or word in personal) and not _is_org_tokens(tokens):
                     ent = Entity(m.name, "person", gender_of_title(m.title or ""))
-                    by_surname.setdefault(_surname_key(m.tokens), []).append(ent)
+                    by_surname.setdefault(word, []).append(ent)
                     self.entities.append(ent)
             if ent is None:
                 continue
@@ -747,9 +805,17 @@ class EntityTracker:
 
     @staticmethod
     def _match_full(m: NameMention, by_surname: dict[str, list[Entity]]) -> Entity | None:
-        cands = [e for e in by_surname.get(_surname_key(m.tokens), []) if _first_names_agree(e.tokens, list(m.tokens))]
-        exact = [e for e in cands if e.name == m.name]
-        return (exact or cands or [None])[-1]
+        """The entity a full name joins: the last of its surname whose first name agrees, one of
+        the same name first."""
+        tokens = m.tokens
+        name = m.name
+        exact = agreeing = None
+        for e in by_surname.get(_surname_key(tokens), ()):
+            if _first_names_agree(e.tokens, tokens):
+                agreeing = e
+                if e.name == name:
+                    exact = e
+        return exact or agreeing
 
     @staticmethod
     def _match_surname(surname: str, by_surname: dict[str, list[Entity]]) -> Entity | None:
@@ -760,6 +826,13 @@ class EntityTracker:
             return None
         pool = [e for e in cands if e.events] or cands
         return max(pool, key=lambda e: e.events[-1][0] if e.events else -1)
+
+    def _index(self) -> None:
+        """Index the entities added since the last call by surname and by name."""
+        for ent in self.entities[self._indexed:]:
+            self._by_surname.setdefault(ent.surname, []).append(ent)
+            self._by_name[ent.name.lower()] = ent
+        self._indexed = len(self.entities)
 
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
@@ -788,7 +861,8 @@ class EntityTracker:
         key = name.lower()
         ent = entity
         if ent is None:
-            ent = next((e for e in reversed(self.entities) if e.name.lower() == key), None)
+            self._index()
+            ent = self._by_name.get(key)
         if ent is None and kind == "person":
             ent = self.resolve_name(name, at=at)
         if ent is None:
@@ -866,7 +940,8 @@ class EntityTracker:
             if e_sent != cur:
                 score += best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0
                 cur, best = e_sent, 0.0
-            best = max(best, weight)
+            if weight > best:
+                best = weight
         if cur >= 0:
             score += best * 0.5 ** min(60, sent - cur)
         return score
@@ -883,8 +958,9 @@ class EntityTracker:
         pos = at if at is not None else 1 << 60
         words = [_bare(w) for w in bare.split()]
         best, best_pos = None, -2
-        for ent in self.entities:
-            if ent.kind != "person" or ent.surname != words[-1]:
+        self._index()
+        for ent in self._by_surname.get(words[-1], ()):
+            if ent.kind != "person":
                 continue
             toks = [_bare(t) for t in ent.tokens if _bare(t) not in _SUFFIXES]
             if len(toks) <= len(words) or toks[-len(words):] != words:
@@ -899,6 +975,184 @@ class EntityTracker:
             if len(firsts) == 1:
                 return firsts[0]
         return best
+
+
+class DeferredTracker:
+    """The :class:`EntityTracker` of one article, read from the article only once it is needed.
+
+    Until then, :meth:`add` records the credited speakers, and :meth:`resolve_name` answers
+    ``None`` for a name that no person of the article can bear a longer name ending with (see
+    :func:`_may_end_longer_name`). A pronoun, or a name that may resolve, reads the article and
+    replays the recorded speakers in order, so every answer is the one of a tracker read up front.
+    """
+
+    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named")
+
+    def __init__(self, text: str, masked: str | None = None) -> None:
+        self.text = text
+        self.masked = masked if masked is not None else text
+        self._tracker: EntityTracker | None = None
+        self._added: list[tuple[str, dict[str, Any]]] = []
+        self._added_surnames: dict[str, int] = {}
+        """Surname of each name added so far -> most words (suffixes aside) of a name with it."""
+        self._lower: str | None = None
+        self._named: dict[tuple[str, ...], bool] = {}
+        """Bare words of a name -> whether the article may name a person longer with them."""
+
+    @property
+    def tracker(self) -> EntityTracker:
+        """The article's tracker, with every speaker added so far."""
+        if self._tracker is None:
+            self._tracker = EntityTracker.for_article(self.text, self.masked)
+            for name, options in self._added:
+                self._tracker.add(name, **options)
+            self._added.clear()
+        return self._tracker
+
+    def add(self, name: str, **options: Any) -> None:
+        """:meth:`EntityTracker.add`, recorded until the tracker is read."""
+        if self._tracker is not None or options.get("entity") is not None:
+            self.tracker.add(name, **options)
+            return
+        self._added.append((name, options))
+        words = [w for w in name.split() if _bare(w) not in _SUFFIXES]
+        if words:
+            surname = _name_surname(name)
+            self._added_surnames[surname] = max(len(words), self._added_surnames.get(surname, 0))
+
+    def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
+        """:meth:`EntityTracker.resolve_pronoun`."""
+        return self.tracker.resolve_pronoun(pronoun, at=at)
+
+    def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
+        """:meth:`EntityTracker.resolve_name`; ``None`` without reading the article when no person
+        named in it or added so far can bear a longer name ending with ``name``."""
+        if self._tracker is None and not self._may_resolve(name):
+            return None
+        return self.tracker.resolve_name(name, at=at)
+
+    def _may_resolve(self, name: str) -> bool:
+        bare = _TITLE_PREFIX.sub("", name.strip()).lower()
+        if not bare:
+            return False
+        words = [_bare(w) for w in bare.split()]
+        if len(words) == 1 and words[0] in given_names():
+            return True  # may be the given name of one person
+        if self._added_surnames.get(words[-1], 0) > len(words):
+            return True  # a speaker's longer name
+        key = tuple(words)
+        found = self._named.get(key)
+        if found is None:
+            if self._lower is None:
+                self._lower = self.masked.lower().replace("’", "'")
+            found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
+        return found
+
+
+_NAME_SEPARATORS = " \u00a0-"
+
+
+def _is_run_char(c: str) -> bool:
+    """Whether ``c`` may be part of a word of a capitalised run (``[\\w’'.-]``)."""
+    return c.isalnum() or c in "_’'.-"
+
+
+def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
+    """Whether a name read from ``masked`` may end with ``words`` (bare) after one word more.
+
+    Such a name's words after its first follow a space (or a particle's hyphen) in a run of
+    capitalised words; each word before the last is spelled as in ``words`` (suffixes such as
+    "Jr." aside), and the word before them is no title (a title ends the name before it). So
+    some occurrence of the last word, capitalised, after a space, must be preceded so. ``lower``
+    is ``masked`` in lower case with ’ read as '; when that changes any length, or the last word
+    is not ASCII, the answer is yes.
+    """
+    surname = words[-1]
+    if any(w in _ORG_WORDS for w in words):
+        return False  # a person's name holds no organisation or place word
+    if not surname.isascii() or len(lower) != len(masked):
+        return True
+    joined = surname.startswith(("al-", "el-")) or surname in _PARTICLES  # may be written in lower case
+    for separator in _NAME_SEPARATORS:
+        i = lower.find(separator + surname)
+        while i >= 0:
+            start = i + 1
+            if (joined or "A" <= masked[start] <= "Z") and not _is_acronym_at(masked, start, surname) and (
+                    _preceded_by_name(masked, start, words[:-1])):
+                return True
+            i = lower.find(separator + surname, start)
+    return False
+
+
+def _opens_run(masked: str, pos: int) -> bool:
+    """Whether the word at ``pos`` surely opens its run of capitalised words (a word glued on
+    there, such as "The", is no part of a name): no word of a run comes before it."""
+    i = pos
+    while i > 0 and masked[i - 1] in _NAME_SEPARATORS:
+        i -= 1
+    if i == pos:
+        return True
+    if "-" in masked[i:pos]:
+        return False
+    j = i
+    while j > 0 and _is_run_char(masked[j - 1]):
+        j -= 1
+    chunk = masked[j:i]
+    if not chunk:
+        return True
+    if "a" <= chunk[0] <= "z":
+        return chunk.split("-")[0] not in _PARTICLES
+    return not any("A" <= c <= "Z" for c in chunk)
+
+
+def _is_acronym_at(masked: str, start: int, word: str) -> bool:
+    """Whether ``word`` (bare) is written at ``start`` as an acronym ("OECD"), which makes a name
+    holding it an organisation's."""
+    return len(word) > 2 and word not in _SUFFIXES and masked[start:start + len(word)].isupper()
+
+
+def _preceded_by_name(masked: str, pos: int, words: list[str]) -> bool:
+    """Whether the run words before ``pos`` are ``words`` (bare, suffixes skipped) and then one
+    more word that is no title; yes when a hyphen separates words (particles read otherwise)."""
+    wanted = list(words)
+    while True:
+        i = pos
+        while i > 0 and masked[i - 1] in _NAME_SEPARATORS:
+            i -= 1
+        if i == pos:
+            return False  # no separator: the first word of its run
+        if "-" in masked[i:pos]:
+            return True
+        j = i
+        while j > 0 and _is_run_char(masked[j - 1]):
+            j -= 1
+        if j == i:
+            return False
+        word = _bare(masked[j:i])
+        pos = j
+        if word in _SUFFIXES:
+            continue
+        if not wanted:
+            return _may_open_name(masked[j:i]) and not (word in _LEADING_STOP and _opens_run(masked, j))
+        if word != wanted.pop():
+            return False
+
+
+def _may_open_name(chunk: str) -> bool:
+    """Whether the word ``chunk`` may be part of a person's name before the words after it: not
+    when it is written in lower case (outside a run of capitalised words, unless a particle such
+    as "al-") or holds no capital, is a title or a possessive owner ("Japan's"), an organisation or
+    place word, or an acronym."""
+    first = chunk[0]
+    if "a" <= first <= "z":
+        return chunk.split("-")[0] in _PARTICLES
+    if not any("A" <= c <= "Z" for c in chunk):
+        return False  # "47.3%.", "2004."
+    word = _bare(chunk)
+    if word in PERSON_TITLES or _is_possessive(chunk):
+        return False
+    return not ("A" <= first <= "Z" and (word in _ORG_WORDS or (
+        chunk.isupper() and len(chunk.rstrip(".")) > 2 and word not in _SUFFIXES)))
 
 
 def person_names(text: str, start: int, end: int) -> list[tuple[int, str, str | None]]:

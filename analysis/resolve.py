@@ -9,7 +9,7 @@ from functools import lru_cache
 from analysis.actors import ActorList
 from analysis.coref import (
     PERSON_PRONOUNS,
-    EntityTracker,
+    DeferredTracker,
     article_vocabulary,
     clean_name_tokens,
     gender_of_name,
@@ -114,7 +114,7 @@ def _capitalised_words(phrase: str) -> tuple[tuple[int, int, str], ...] | None:
     return toks
 
 
-def _resolve_part(text: str, span: Span, tracker: EntityTracker, actors: ActorList,
+def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
                   appositive: str | None) -> tuple[str, str, str | None]:
     """Name, type and role of one speaker phrase; registers it for later pronouns."""
     mention = text[span[0]:span[1]]
@@ -162,7 +162,7 @@ def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
 def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> None:
     """Fill each found attribution's speakers, in reading order."""
     text = ctx.text
-    tracker: EntityTracker | None = None  # read on the first speaker phrase
+    tracker: DeferredTracker | None = None  # made on the first speaker phrase
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
@@ -171,7 +171,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
         if item.mention is None:
             continue
         if tracker is None:
-            tracker = EntityTracker.for_article(text, ctx.masked)
+            tracker = DeferredTracker(text, ctx.masked)
         appositive = text[item.appositive[0]:item.appositive[1]] if item.appositive else None
         if item.antecedent is not None:
             for part in _joint_parts(text, item.antecedent):

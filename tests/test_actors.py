@@ -148,6 +148,13 @@ def test_actors_article_and_short_forms_give_one_name(actors, name, expected) ->
     (("syrian observatory",), "The Syrian  Observatory said"),
     (("syria", "damascus"), "Syrians"),
     (("syria", "damascus"), "In DAMASCUS"),
+    (("state media", "state tv", "state-run *"), "state  TV said"),
+    (("state media", "state tv", "state-run *"), "the statement"),
+    (("state media", "state tv", "state-run *"), "state-run"),
+    (("spokesman", "spokeswoman", "spokes*"), "Spokespeople"),
+    (("un", "UN", "u.n."), "the U.N. said"),
+    (("IS", "is it"), "This is it"),
+    (("IS", "is it"), "this Is"),
 ])
 def test_any_pattern_matches_where_one_of_the_patterns_does(patterns, text) -> None:
     from analysis.actors import _compile, _compile_any, _mentions

@@ -217,3 +217,47 @@ def test_name_mentions_read_each_run_of_capitalised_words(text, names):
 ])
 def test_it_stands_for_a_one_word_name_with_no_sign_of_a_person(text: str, expected: str) -> None:
     assert _speaker_of(text, "It") == expected
+
+
+_DEFERRED_TEXTS = [
+    "Tony Blair spoke. Mr Blair said the plan works. Officials said it would not.",
+    "Texas Judge Letitia Clark said Yukos must wait. Clark said so again.",
+    "Japan's Sumitomo Mitsui Financial said it would bid. Sumitomo said no more.",
+    "The OECD said growth slowed. Treasurer Peter Costello said it would not. Costello left.",
+    "Bashar al-Assad spoke. Assad said the war was over. Ludwig van Beethoven wrote. Beethoven said.",
+    "Hillary Clinton arrived. Hillary said she was glad. Clinton's aide, Jane Roe, said so.",
+    "John Smith Jr. said it. Smith said again. Martin Luther King Jr. spoke; King said.",
+]
+
+
+@pytest.mark.parametrize("text", _DEFERRED_TEXTS)
+def test_deferred_tracker_answers_as_the_tracker_read_up_front(text):
+    from analysis.coref import DeferredTracker
+
+    names = sorted({m.name for m in name_mentions(text)} | {
+        w.strip(".,;'’s") for w in text.split() if w[:1].isupper()} | {"Mr Blair", "King", "al-Assad"})
+    for name in names:
+        for at in (0, len(text) // 2, len(text)):
+            eager = EntityTracker.for_article(text).resolve_name(name, at=at)
+            lazy = DeferredTracker(text).resolve_name(name, at=at)
+            assert (lazy and lazy.name) == (eager and eager.name), (name, at)
+
+
+def test_deferred_tracker_replays_the_speakers_added_before_it_reads_the_article():
+    from analysis.coref import DeferredTracker
+
+    text = "Officials spoke. Jane Roe said it works. Roe said again. She said more."
+    eager, lazy = EntityTracker.for_article(text), DeferredTracker(text)
+    for tracker in (eager, lazy):
+        tracker.add("Officials", kind="group", at=0)
+        tracker.add("Jane Roe", kind="person", at=17)
+    assert lazy.resolve_name("Roe", at=40).name == eager.resolve_name("Roe", at=40).name == "Jane Roe"
+    assert [(e.name, e.events) for e in lazy.tracker.entities] == [(e.name, e.events) for e in eager.entities]
+
+
+def test_deferred_tracker_reads_no_article_for_names_no_person_can_end_with():
+    from analysis.coref import DeferredTracker
+
+    lazy = DeferredTracker("The OECD said growth slowed. Experts said in 2004. Experts believe it.")
+    assert lazy.resolve_name("OECD", at=30) is None and lazy.resolve_name("Experts") is None
+    assert lazy._tracker is None
