@@ -12,6 +12,7 @@ from analysis.cues import (
     ADDRESSEE_RE,
     ADJUNCT_RE,
     CONTENT_STOP_RE,
+    CONTENT_STOP_START,
     DASH,
     PARTICIPLES,
     QUOTE_CHARS,
@@ -66,8 +67,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
     marked = ":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
-    stop = CONTENT_STOP_RE.search(masked, pos, end)
-    c_end = stop.start() if stop else end
+    c_end = content_stop(masked, pos, end)
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
@@ -87,6 +87,16 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
         return None
     return [span], marked
+
+
+def content_stop(masked: str, start: int, end: int) -> int:
+    """Where the first match of :data:`~analysis.cues.CONTENT_STOP_RE` in ``masked[start:end]``
+    begins, or ``end`` when there is none. The pattern is tried only where
+    :data:`~analysis.cues.CONTENT_STOP_START` says a match can begin."""
+    for place in CONTENT_STOP_START.finditer(masked, start, end):
+        if CONTENT_STOP_RE.match(masked, place.start(), end) is not None:
+            return place.start()
+    return end
 
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",

@@ -282,5 +282,12 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s*(?:a|an|the|one|another|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
 )
+# Where a match of :data:`CONTENT_STOP_RE` can begin: each of its branches opens with a comma, a
+# semicolon, a colon, or white space that follows a quotation mark or precedes "and", "but",
+# "before", "after", "while" or a dash. The first character is a set, so a search skips the
+# characters in between at once.
+CONTENT_STOP_START = re.compile(
+    r"[,;:\s](?:(?<=[,;:])|(?<=[”\"']\s)|(?<=\s)(?=\s*(?:and|but|before|after|while|--|—|–|-)))"
+)
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")
