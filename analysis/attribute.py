@@ -40,12 +40,13 @@ from analysis.cues import (
     WANT,
     CUE_RE,
     CUE_WORDS,
+    MULTI_CUE_RE,
     MULTI_WORD_CUES,
     NEEDS_MARKER,
+    NOUN_AFTER_CUE,
     PARTICIPLES,
     QUOTE_CHARS,
     STANCE,
-    cue_pattern,
 )
 from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
@@ -215,14 +216,33 @@ def find_cues(masked: str, start: int, end: int,
                     yield m
         return
     for pos in positions:
-        if pos < claimed:
-            continue
-        run = _RUN.match(masked, pos, end)
-        pattern = cue_pattern(run.group().lower()) if run is not None else None
-        m = pattern.match(masked, pos, end) if pattern is not None else None
+        if pos >= claimed:
+            m = _cue_at(masked, pos, end)
+            if m is not None:
+                claimed = m.end()
+                yield m
+
+
+def _cue_at(masked: str, pos: int, end: int) -> re.Match[str] | None:
+    """The match of :data:`~analysis.cues.CUE_RE` at ``pos`` (below ``end``), where ``masked``
+    holds no letter that the pattern and ``str.lower`` read differently (see
+    :func:`cue_candidates`); ``None`` when there is none.
+
+    A multi-word cue is tried first, as in the pattern. A one-word cue matches as the whole run of
+    word characters that begins at ``pos`` when that run, in lower case, is a cue word that no
+    word character precedes and no "tank" follows; the run's match is returned.
+    """
+    run = _RUN.match(masked, pos, end)
+    if run is None:
+        return None
+    word = run.group().lower()
+    if word in MULTI_WORD_CUES:
+        m = MULTI_CUE_RE.match(masked, pos, end)
         if m is not None:
-            claimed = m.end()
-            yield m
+            return m
+    if word not in CUE_WORDS or (pos > 0 and _RUN_CHAR.match(masked, pos - 1)):
+        return None
+    return None if NOUN_AFTER_CUE.match(masked, run.end(), end) else run
 
 
 def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
