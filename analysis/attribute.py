@@ -478,7 +478,7 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
     """True when the quotation just before the speaker is a short title in title case ('On Fox's
     "Hannity," Newt Gingrich said ...'), so the content is not that quotation."""
     q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
-    return (q is not None and q.start >= lo and q.words(ctx.text) <= 4 and is_title(ctx.text, q)
+    return (q is not None and q.start >= lo and q.words_up_to(ctx.text, 5) <= 4 and is_title(ctx.text, q)
             and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None)
 
 
