@@ -20,6 +20,8 @@ from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
+# A line of :data:`_LINES` without the white space at its ends; blank lines hold none.
+_TRIMMED_LINES = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
 # can start a sentence (a capital, a digit, an opening mark or bracket). (The punctuation is
 # written as one character, then any more, so the scan can skip ahead to those characters.)
@@ -56,16 +58,7 @@ def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, trimmed: each is a paragraph."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINES.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return [m.span() for m in _TRIMMED_LINES.finditer(text)]
 
 
 def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start: int,
