@@ -31,6 +31,8 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         if m is None or m.end() == pos:
             break
         pos = m.end()
+    if masked.find("that", pos, end) < 0:
+        return pos  # no "that" for a lead below to end in
     lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
     if lead is None:
         lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
