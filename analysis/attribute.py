@@ -159,9 +159,10 @@ def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[
     end = len(masked) if end is None else end
     if _holds_folding(masked, start, end):
         return None
-    low = masked[start:end].lower()
-    if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
+    low = " " + masked[start:end].lower()
+    if len(low) != end - start + 1:  # offsets in ``low`` must be offsets here, one for one
         return None
+    # Each match begins at the character before its word, which in ``low`` is one place later.
     return [start + m.start() for m in _CUE_START_RE.finditer(low)]
 
 
@@ -178,10 +179,12 @@ def _trie(words: set[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-# A word of :data:`_CUE_STARTS`, lower case, between letters of no word: in lower-cased text it
-# matches where a run that is such a word begins (and where a cue word touches a digit, an
-# apostrophe or a hyphen). As a trie, each place costs a test of a letter or two.
-_CUE_START_RE = re.compile("(?<![a-z])" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
+# A character that is no letter, then a word of :data:`_CUE_STARTS`, lower case, that no letter
+# follows: in lower-cased text (after a space put first) it matches just before each place where a
+# run that is such a word begins (and where a cue word touches a digit, an apostrophe or a
+# hyphen). The word ends before the next match's first character, so no match hides another. The
+# scan skips letters without trying the pattern, and the trie tests a letter or two at each place.
+_CUE_START_RE = re.compile("[^a-z]" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
 
 
 def find_cues(masked: str, start: int, end: int,
