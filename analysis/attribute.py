@@ -644,19 +644,26 @@ def _holds_nothing(ctx: Context, sent: Sentence) -> bool:
 
 
 def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:
+    """One record per speaker of each statement in ``found`` that has content and a speaker;
+    statements are numbered from 1 in order."""
     text = doc.text
+    size = len(text)
+    article_id = doc.article.id
     out: list[Attribution] = []
     statement = 0
     for item in found:
-        spans = tuple(sorted({(s, e) for s, e in item.content if 0 <= s < e <= len(text)}))
-        if not spans or not item.speakers:
+        if not item.speakers:
+            continue
+        spans = tuple(sorted({(s, e) for s, e in item.content if 0 <= s < e <= size}))
+        if not spans:
             continue
         statement += 1
-        content = " ".join(text[s:e] for s, e in spans)
+        content = " ".join([text[s:e] for s, e in spans])
         cue = item.cue
+        cue_text, cue_start, cue_end = (text[cue[0]:cue[1]], cue[0], cue[1]) if cue else (None, None, None)
         for name, kind, role, mention in item.speakers:
             out.append(Attribution(
-                article_id=doc.article.id,
+                article_id=article_id,
                 statement=statement,
                 speaker=name,
                 speaker_type=kind,
@@ -664,9 +671,9 @@ def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:
                 mention=text[mention[0]:mention[1]] if mention else None,
                 mention_start=mention[0] if mention else None,
                 mention_end=mention[1] if mention else None,
-                cue=text[cue[0]:cue[1]] if cue else None,
-                cue_start=cue[0] if cue else None,
-                cue_end=cue[1] if cue else None,
+                cue=cue_text,
+                cue_start=cue_start,
+                cue_end=cue_end,
                 content_spans=spans,
                 content=content,
                 kind=item.kind,  # type: ignore[arg-type]
