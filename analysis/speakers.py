@@ -246,6 +246,15 @@ _BREAK = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
 
 _PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
 
+
+def _ends_in_paren(head: str) -> bool:
+    """Whether ``head`` ends, past white space and a comma, in ")": only then can
+    :data:`_PAREN_TAIL` match in it."""
+    tail = head.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(")")
+
 COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)\s+"
                           r"(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$",
                           re.IGNORECASE)
@@ -329,12 +338,12 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         end = time  # "Jane Roe (D-Ill.) last week said"
     head = masked[max(lo, end - 80):end]
     base = end - len(head)
-    paren = _PAREN_TAIL.search(head)
+    paren = _PAREN_TAIL.search(head) if _ends_in_paren(head) else None
     if paren is not None:
         np = left_speaker(masked, lo, base + paren.start())
         if isinstance(np, tuple):
             return np, None
-    rel = _RELATIVE_CUE.search(head)
+    rel = _RELATIVE_CUE.search(head) if "who" in head.lower() else None
     if rel is not None:
         np = left_speaker(masked, lo, base + rel.start())
         if isinstance(np, tuple) and is_named(masked, np):
