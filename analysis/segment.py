@@ -68,8 +68,8 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     if not head.rstrip("\"'”’»)]").endswith("."):
         return False
     # The match is a tail of word characters, periods and closing marks: it starts after the
-    # last character that is none of these, so the search can start there.
-    word = _last_word(head[len(head) - _TAIL_REVERSED.match(head[::-1]).end():])
+    # last character that is none of these (a space, say), so it can be read from there.
+    word = _last_word(head[head.rfind(" ") + 1:])
     if word is None:
         return False
     if word in _TITLES:
@@ -83,9 +83,12 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
 
 
 @lru_cache(maxsize=65536)
-def _last_word(tail: str) -> str | None:
-    """The word of :data:`_LAST_WORD` in ``tail`` ("Mr.", "U.S."), lower case and without its
-    periods; ``None`` when there is none. Tails recur ("said.", "Mr."), so each is read once."""
+def _last_word(piece: str) -> str | None:
+    """The word of :data:`_LAST_WORD` at the end of ``piece`` ("Mr.", "U.S."), lower case and
+    without its periods; ``None`` when there is none. Pieces recur ("said.", "Mr."), so each is
+    read once. The match lies in the tail of word characters, periods and closing marks, so only
+    the tail is searched."""
+    tail = piece[len(piece) - _TAIL_REVERSED.match(piece[::-1]).end():]
     m = _LAST_WORD.search(tail)
     return None if m is None else m.group(1).lower().rstrip(".")
 
