@@ -5,6 +5,7 @@ PolNeAR's convention: "that" is kept, the clause's final punctuation is not."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis.cues import (
@@ -82,7 +83,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
             return ([span], True) if span[0] < span[1] else None
     span = content_trim(ctx, pos, c_end)
-    if ctx.quotes_between(span[0], span[1]):
+    if _quote_starts_in(ctx, span[0], span[1]):
         marked = True  # a quotation in the object marks speech even after "called" or "described"
     elif cue_word in _AS_CUES and _AS.search(ctx.masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
@@ -122,6 +123,8 @@ _PHRASE_AFTER_COMMA_QUOTE = re.compile(
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
     """``end``, or the end of a comma-closed quotation that a new phrase follows before ``end``."""
+    if not _quote_starts_in(ctx, start, end):
+        return end
     for q in ctx.quotes_between(start, end):
         if q.end >= end:
             break
@@ -129,6 +132,12 @@ def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
         if inner.endswith(",") and _PHRASE_AFTER_COMMA_QUOTE.match(ctx.masked, q.end, end):
             return q.end
     return end
+
+
+def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quotation of ``ctx`` begins in ``[start, end)``."""
+    i = bisect.bisect_left(ctx.starts, start)
+    return i < len(ctx.starts) and ctx.starts[i] < end
 
 
 def _before_trailing_aside(masked: str, start: int, end: int) -> int:
