@@ -162,7 +162,8 @@ def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[
     low = " " + masked[start:end].lower()
     if len(low) != end - start + 1:  # offsets in ``low`` must be offsets here, one for one
         return None
-    # Each match begins at the character before its word, which in ``low`` is one place later.
+    # A match begins at the character before its word: with the space put first, that place in
+    # ``low`` is the word's place in ``masked[start:end]``.
     return [start + m.start() for m in _CUE_START_RE.finditer(low)]
 
 
