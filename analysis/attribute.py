@@ -40,12 +40,13 @@ from analysis.cues import (
     WANT,
     CUE_RE,
     CUE_WORDS,
+    MULTI_CUE_RE,
     MULTI_WORD_CUES,
     NEEDS_MARKER,
+    NOUN_AFTER_CUE,
     PARTICIPLES,
     QUOTE_CHARS,
     STANCE,
-    cue_pattern,
 )
 from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
@@ -164,9 +165,11 @@ def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[
     end = len(masked) if end is None else end
     if _holds_folding(masked, start, end):
         return None
-    low = masked[start:end].lower()
-    if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
+    low = " " + masked[start:end].lower()
+    if len(low) != end - start + 1:  # offsets in ``low`` must be offsets here, one for one
         return None
+    # A match begins at the character before its word: with the space put first, that place in
+    # ``low`` is the word's place in ``masked[start:end]``.
     return [start + m.start() for m in _CUE_START_RE.finditer(low)]
 
 
@@ -183,10 +186,12 @@ def _trie(words: set[str]) -> str:
     return f"(?:{body})?" if "" in words else body
 
 
-# A word of :data:`_CUE_STARTS`, lower case, between letters of no word: in lower-cased text it
-# matches where a run that is such a word begins (and where a cue word touches a digit, an
-# apostrophe or a hyphen). As a trie, each place costs a test of a letter or two.
-_CUE_START_RE = re.compile("(?<![a-z])" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
+# A character that is no letter, then a word of :data:`_CUE_STARTS`, lower case, that no letter
+# follows: in lower-cased text (after a space put first) it matches just before each place where a
+# run that is such a word begins (and where a cue word touches a digit, an apostrophe or a
+# hyphen). The word ends before the next match's first character, so no match hides another. The
+# scan skips letters without trying the pattern, and the trie tests a letter or two at each place.
+_CUE_START_RE = re.compile("[^a-z]" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
 
 
 def find_cues(masked: str, start: int, end: int,
@@ -221,14 +226,33 @@ def find_cues(masked: str, start: int, end: int,
                     yield m
         return
     for pos in positions:
-        if pos < claimed:
-            continue
-        run = _RUN.match(masked, pos, end)
-        pattern = cue_pattern(run.group().lower()) if run is not None else None
-        m = pattern.match(masked, pos, end) if pattern is not None else None
+        if pos >= claimed:
+            m = _cue_at(masked, pos, end)
+            if m is not None:
+                claimed = m.end()
+                yield m
+
+
+def _cue_at(masked: str, pos: int, end: int) -> re.Match[str] | None:
+    """The match of :data:`~analysis.cues.CUE_RE` at ``pos`` (below ``end``), where ``masked``
+    holds no letter that the pattern and ``str.lower`` read differently (see
+    :func:`cue_candidates`); ``None`` when there is none.
+
+    A multi-word cue is tried first, as in the pattern. A one-word cue matches as the whole run of
+    word characters that begins at ``pos`` when that run, in lower case, is a cue word that no
+    word character precedes and no "tank" follows; the run's match is returned.
+    """
+    run = _RUN.match(masked, pos, end)
+    if run is None:
+        return None
+    word = run.group().lower()
+    if word in MULTI_WORD_CUES:
+        m = MULTI_CUE_RE.match(masked, pos, end)
         if m is not None:
-            claimed = m.end()
-            yield m
+            return m
+    if word not in CUE_WORDS or (pos > 0 and _RUN_CHAR.match(masked, pos - 1)):
+        return None
+    return None if NOUN_AFTER_CUE.match(masked, run.end(), end) else run
 
 
 def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
@@ -483,7 +507,7 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
     """True when the quotation just before the speaker is a short title in title case ('On Fox's
     "Hannity," Newt Gingrich said ...'), so the content is not that quotation."""
     q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
-    return (q is not None and q.start >= lo and q.words(ctx.text) <= 4 and is_title(ctx.text, q)
+    return (q is not None and q.start >= lo and q.words_up_to(ctx.text, 5) <= 4 and is_title(ctx.text, q)
             and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None)
 
 
@@ -646,19 +670,26 @@ def _holds_nothing(ctx: Context, sent: Sentence) -> bool:
 
 
 def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:
+    """One record per speaker of each statement in ``found`` that has content and a speaker;
+    statements are numbered from 1 in order."""
     text = doc.text
+    size = len(text)
+    article_id = doc.article.id
     out: list[Attribution] = []
     statement = 0
     for item in found:
-        spans = tuple(sorted({(s, e) for s, e in item.content if 0 <= s < e <= len(text)}))
-        if not spans or not item.speakers:
+        if not item.speakers:
+            continue
+        spans = tuple(sorted({(s, e) for s, e in item.content if 0 <= s < e <= size}))
+        if not spans:
             continue
         statement += 1
-        content = " ".join(text[s:e] for s, e in spans)
+        content = " ".join([text[s:e] for s, e in spans])
         cue = item.cue
+        cue_text, cue_start, cue_end = (text[cue[0]:cue[1]], cue[0], cue[1]) if cue else (None, None, None)
         for name, kind, role, mention in item.speakers:
             out.append(Attribution(
-                article_id=doc.article.id,
+                article_id=article_id,
                 statement=statement,
                 speaker=name,
                 speaker_type=kind,
@@ -666,9 +697,9 @@ def _records(doc: Segmented, found: list[Found]) -> list[Attribution]:
                 mention=text[mention[0]:mention[1]] if mention else None,
                 mention_start=mention[0] if mention else None,
                 mention_end=mention[1] if mention else None,
-                cue=text[cue[0]:cue[1]] if cue else None,
-                cue_start=cue[0] if cue else None,
-                cue_end=cue[1] if cue else None,
+                cue=cue_text,
+                cue_start=cue_start,
+                cue_end=cue_end,
                 content_spans=spans,
                 content=content,
                 kind=item.kind,  # type: ignore[arg-type]

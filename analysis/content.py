@@ -5,6 +5,7 @@ PolNeAR's convention: "that" is kept, the clause's final punctuation is not."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from analysis.cues import (
@@ -12,6 +13,7 @@ from analysis.cues import (
     ADDRESSEE_RE,
     ADJUNCT_RE,
     CONTENT_STOP_RE,
+    CONTENT_STOP_START,
     DASH,
     PARTICIPLES,
     QUOTE_CHARS,
@@ -30,6 +32,8 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         if m is None or m.end() == pos:
             break
         pos = m.end()
+    if masked.find("that", pos, end) < 0:
+        return pos  # no "that" for a lead below to end in
     lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
     if lead is None:
         lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
@@ -66,8 +70,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
     marked = ":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
-    stop = CONTENT_STOP_RE.search(masked, pos, end)
-    c_end = stop.start() if stop else end
+    c_end = content_stop(masked, pos, end)
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
@@ -80,13 +83,23 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
             return ([span], True) if span[0] < span[1] else None
     span = content_trim(ctx, pos, c_end)
-    if ctx.quotes_between(span[0], span[1]):
+    if _quote_starts_in(ctx, span[0], span[1]):
         marked = True  # a quotation in the object marks speech even after "called" or "described"
     elif cue_word in _AS_CUES and _AS.search(ctx.masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
         return None
     return [span], marked
+
+
+def content_stop(masked: str, start: int, end: int) -> int:
+    """Where the first match of :data:`~analysis.cues.CONTENT_STOP_RE` in ``masked[start:end]``
+    begins, or ``end`` when there is none. The pattern is tried only where
+    :data:`~analysis.cues.CONTENT_STOP_START` says a match can begin."""
+    for place in CONTENT_STOP_START.finditer(masked, start, end):
+        if CONTENT_STOP_RE.match(masked, place.start(), end) is not None:
+            return place.start()
+    return end
 
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
@@ -110,6 +123,8 @@ _PHRASE_AFTER_COMMA_QUOTE = re.compile(
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
     """``end``, or the end of a comma-closed quotation that a new phrase follows before ``end``."""
+    if not _quote_starts_in(ctx, start, end):
+        return end
     for q in ctx.quotes_between(start, end):
         if q.end >= end:
             break
@@ -117,6 +132,12 @@ def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
         if inner.endswith(",") and _PHRASE_AFTER_COMMA_QUOTE.match(ctx.masked, q.end, end):
             return q.end
     return end
+
+
+def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
+    """Whether a quotation of ``ctx`` begins in ``[start, end)``."""
+    i = bisect.bisect_left(ctx.starts, start)
+    return i < len(ctx.starts) and ctx.starts[i] < end
 
 
 def _before_trailing_aside(masked: str, start: int, end: int) -> int:

@@ -6,7 +6,6 @@ Everything here is data or a compiled regex; :mod:`analysis.attribute` does the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Verbs of saying that introduce any clause ("X said Y").
 SPEECH = frozenset("""
@@ -140,7 +139,8 @@ for _prep, _words in PREPOSITIONAL.items():
         _alt = rf"{_word}\s+{_prep}"
         MULTI_WORD_CUES[_word] = MULTI_WORD_CUES[_word] + "|" + _alt if _word in MULTI_WORD_CUES else _alt
 _CUE_BEFORE = r"(?<![\w'’-])(?:"
-_CUE_AFTER = r")(?![\w'’-])(?!\s+tanks?\b)"  # "a think tank" is a noun
+_NOUN_AFTER = r"\s+tanks?\b"  # "a think tank" is a noun
+_CUE_AFTER = r")(?![\w'’-])(?!" + _NOUN_AFTER + ")"
 CUE_RE = re.compile(
     _CUE_BEFORE
     + "|".join(dict.fromkeys(MULTI_WORD_CUES.values()))
@@ -149,18 +149,13 @@ CUE_RE = re.compile(
     + _CUE_AFTER,
     re.IGNORECASE,
 )
-
-
-@lru_cache(maxsize=None)
-def cue_pattern(word: str) -> re.Pattern[str] | None:
-    """The part of :data:`CUE_RE` that can match where the word ``word`` (lower case) begins, or
-    ``None``: at such a place it matches exactly what :data:`CUE_RE` matches, and fast."""
-    alternatives = [MULTI_WORD_CUES[word]] if word in MULTI_WORD_CUES else []
-    if word in CUE_WORDS:
-        alternatives.append(word)
-    if not alternatives:
-        return None
-    return re.compile(_CUE_BEFORE + "|".join(alternatives) + _CUE_AFTER, re.IGNORECASE)
+# The multi-word branches of :data:`CUE_RE` alone, in the same order. Where a word of
+# :data:`MULTI_WORD_CUES` begins, a branch of several words matches there exactly when this does.
+MULTI_CUE_RE = re.compile(
+    _CUE_BEFORE + "|".join(dict.fromkeys(MULTI_WORD_CUES.values())) + _CUE_AFTER, re.IGNORECASE
+)
+# What after a one-word cue makes it a noun instead (:data:`CUE_RE` does not match there).
+NOUN_AFTER_CUE = re.compile(_NOUN_AFTER, re.IGNORECASE)
 
 PRONOUNS = frozenset("he she they we i you it".split())
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
@@ -304,6 +299,13 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     r"|,\s*(?:a|an|the|one|another|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
+)
+# Where a match of :data:`CONTENT_STOP_RE` can begin: each of its branches opens with a comma, a
+# semicolon, a colon, or white space that follows a quotation mark or precedes "and", "but",
+# "before", "after", "while" or a dash. The first character is a set, so a search skips the
+# characters in between at once.
+CONTENT_STOP_START = re.compile(
+    r"[,;:\s](?:(?<=[,;:])|(?<=[”\"']\s)|(?<=\s)(?=\s*(?:and|but|before|after|while|--|—|–|-)))"
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")

@@ -27,6 +27,8 @@ from analysis.speakers import (
 )
 
 _FOLLOW_ON_SENTENCES = 3
+# Cues of a stance or a belief: no quotation goes on with what they report.
+_NOT_SPEECH = STANCE | BELIEF
 
 _SPEAKER_LINE = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
@@ -93,7 +95,7 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
         return None
     for m in _COLON_QUOTE.finditer(masked, sent.start, sent.end):
         q = ctx.quote_at(m.end())
-        if q is None or q.start != m.end() or q.words(ctx.text) < 3:
+        if q is None or q.start != m.end() or q.words_up_to(ctx.text, 3) < 3:
             continue
         speaker = left_speaker(masked, sent.start, m.start())
         if isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
@@ -117,10 +119,10 @@ def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
     """
     if last is None or sent.index - last.sentence > _FOLLOW_ON_SENTENCES or sent.paragraph - last.paragraph > 1:
         return None
-    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in STANCE | BELIEF:
+    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in _NOT_SPEECH:
         return None  # a stance or a belief is not speech that a quotation could go on with
     q = ctx.quote_at(sent.start)
-    if q is None or q.start != sent.start or q.words(ctx.text) < 3 or tail_cue(ctx, q, sent.end):
+    if q is None or q.start != sent.start or q.words_up_to(ctx.text, 3) < 3 or tail_cue(ctx, q, sent.end):
         return None
     span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
     if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
@@ -136,7 +138,7 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
     if sent.paragraph - prev.paragraph > 1 or prev.is_title:
         return None
     q = ctx.quote_at(sent.start)
-    if q is None or q.start != sent.start or q.words(ctx.text) < 4:
+    if q is None or q.start != sent.start or q.words_up_to(ctx.text, 4) < 4:
         return None
     colon = _colon_intro(ctx.masked, prev)
     subject = colon_speaker(ctx.masked, prev, colon) if colon is not None else None
@@ -210,6 +212,8 @@ _NAMING = re.compile(
 # A shorter quotation in a sentence that names no speaker is the narrator's phrasing ('a "sigh of
 # relief" at the numbers'), not more of the last speaker's statement.
 _MIN_EMBEDDED_WORDS = 5
+# Beyond this many words a quotation's length decides nothing in :func:`embedded_quotes`.
+_ENOUGH_WORDS = max(8, _MIN_EMBEDDED_WORDS)
 
 _TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 
@@ -297,7 +301,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
     for q in ctx.quotes_between(sent.start, sent.end):
         if q.start < sent.start or any(s < q.inner_end and q.inner_start < e for s, e in covered):
             continue
-        n_words = q.words(ctx.text)
+        n_words = q.words_up_to(ctx.text, _ENOUGH_WORDS)
         if n_words < 2:
             continue  # a one-word scare quote ('mocked the "plan"') is the narrator's
         head = ctx.masked[sent.start:q.start].rstrip()
@@ -366,6 +370,7 @@ _DASH_CREDIT = re.compile(
 _LEAD_TAG = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*")
 _LINK_END = re.compile(r"\S+\.\w+/\S*$")
 _DASH = re.compile(r"[—―–]|-{1,2}")
+_DASH_CHAR = re.compile(r"[—―–-]")
 # A dash, then a capital: every dash credit holds one, and few paragraphs do.
 _DASH_NAME = re.compile(r"[—―–-]\s*[A-Z]")
 
@@ -390,7 +395,7 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
             continue
         if _DASH_NAME.search(ctx.masked, para.start, para.end) is None:
             continue
-        m = _DASH_CREDIT.search(ctx.masked, para.start, para.end)
+        m = _dash_credit(ctx.masked, para.start, para.end)
         if m is None:
             continue
         head_end = m.start()
@@ -416,6 +421,16 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
         out[para.index] = Found(last_sentence[para.index], para.index, name, dash, [span],
                                  content_kind(ctx, [span], "indirect"))
     return out
+
+
+def _dash_credit(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match of :data:`_DASH_CREDIT` in ``masked[start:end]``, as its ``search`` finds
+    it: every match begins with a dash, so the pattern is tried only at each dash."""
+    for dash in _DASH_CHAR.finditer(masked, start, end):
+        m = _DASH_CREDIT.match(masked, dash.start(), end)
+        if m is not None:
+            return m
+    return None
 
 
 def _quote_or_clause(ctx: Context, start: int, end: int) -> Span:

@@ -40,6 +40,15 @@ class Quote:
         """Number of words inside the marks."""
         return len(_WORDS.findall(text, self.inner_start, self.inner_end))
 
+    def words_up_to(self, text: str, limit: int) -> int:
+        """Number of words inside the marks, counted up to ``limit``: ``min(words, limit)``."""
+        count = 0
+        for _ in _WORDS.finditer(text, self.inner_start, self.inner_end):
+            count += 1
+            if count >= limit:
+                break
+        return count
+
 
 def _facing(text: str, start: int, end: int, mark: str) -> int:
     """Whether a mark at ``[start, end)`` opens, closes, or could do either."""

@@ -20,6 +20,8 @@ from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
+# A line of :data:`_LINES` without the white space at its ends; blank lines hold none.
+_TRIMMED_LINES = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
 # can start a sentence (a capital, a digit, an opening mark or bracket). (The punctuation is
 # written as one character, then any more, so the scan can skip ahead to those characters.)
@@ -67,16 +69,7 @@ def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, trimmed: each is a paragraph."""
-    spans: list[tuple[int, int]] = []
-    for m in _LINES.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return [m.span() for m in _TRIMMED_LINES.finditer(text)]
 
 
 def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start: int,
@@ -86,8 +79,8 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     if not head.rstrip("\"'”’»)]").endswith("."):
         return False
     # The match is a tail of word characters, periods and closing marks: it starts after the
-    # last character that is none of these, so the search can start there.
-    word = _last_word(head[len(head) - _TAIL_REVERSED.match(head[::-1]).end():])
+    # last character that is none of these (a space, say), so it can be read from there.
+    word = _last_word(head[head.rfind(" ") + 1:])
     if word is None:
         return False
     if word in _TITLES:
@@ -108,9 +101,12 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
 
 
 @lru_cache(maxsize=65536)
-def _last_word(tail: str) -> str | None:
-    """The word of :data:`_LAST_WORD` in ``tail`` ("Mr.", "U.S."), lower case and without its
-    periods; ``None`` when there is none. Tails recur ("said.", "Mr."), so each is read once."""
+def _last_word(piece: str) -> str | None:
+    """The word of :data:`_LAST_WORD` at the end of ``piece`` ("Mr.", "U.S."), lower case and
+    without its periods; ``None`` when there is none. Pieces recur ("said.", "Mr."), so each is
+    read once. The match lies in the tail of word characters, periods and closing marks, so only
+    the tail is searched."""
+    tail = piece[len(piece) - _TAIL_REVERSED.match(piece[::-1]).end():]
     m = _LAST_WORD.search(tail)
     return None if m is None else m.group(1).lower().rstrip(".")
 

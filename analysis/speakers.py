@@ -38,9 +38,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     phrase, and stops at punctuation, function words and verbs. Before a ``progressive`` cue
     ("is telling"), a form of "be" is an auxiliary, not a passive.
     """
-    time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
-    if time is not None and time.start() > lo:
-        end = time.start()  # "The mayor on Tuesday rejected": the time sits between subject and verb
+    time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
+    if time is not None and time > lo:
+        end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
     start = max(lo, end - _MAX_LEFT)
     near = end - _NEAR_LEFT
     if near > start:
@@ -205,14 +205,32 @@ _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 
 
 _AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
+# The words that a match of :data:`_AUX_BEFORE_CUE` can end with.
+_AUX_ENDINGS = tuple(AUX_ADV) + ("ly",)
 
 
+_TIME_NAMES = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+               "July August September October November December week month year weekend").split()
+_DAY_PARTS = "morning afternoon evening night".split()
 _TIME_BEFORE_CUE = re.compile(
     r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|"
-    r"July|August|September|October|November|December|week|month|year|weekend)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?\s*$"
+    r"(?:" + "|".join(_TIME_NAMES) + r")"
+    r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?\s*$"
 )
+# The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
+_TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
+
+
+def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str, lo: int,
+                end: int) -> int | None:
+    """Where ``pattern`` (anchored at ``end``) matches in the 40 characters before ``end``, not
+    before ``lo``; ``None`` when it does not. Only a stretch ending, past white space, in one of
+    ``endings`` can hold a match, so other stretches are not searched."""
+    start = max(lo, end - 40)
+    if not masked[start:end].rstrip().endswith(endings):
+        return None
+    m = pattern.search(masked, start, end)
+    return None if m is None else m.start()
 
 _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
@@ -272,6 +290,15 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
 _BREAK = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
 
 _PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
+
+
+def _ends_in_paren(head: str) -> bool:
+    """Whether ``head`` ends, past white space and a comma, in ")": only then can
+    :data:`_PAREN_TAIL` match in it."""
+    tail = head.rstrip()
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip()
+    return tail.endswith(")")
 
 COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)\s+"
                           r"(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$",
@@ -350,20 +377,20 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
     'Jane Roe praised the plan and said': the speaker is the clause's subject.
     """
-    aux = _AUX_BEFORE_CUE.search(masked, max(lo, end - 40), end)
-    if aux is not None and aux.start() > lo:
-        end = aux.start()  # "Jane Roe, who ran in 2012, has also said"
-    time = _TIME_BEFORE_CUE.search(masked, max(lo, end - 40), end)
-    if time is not None and time.start() > lo:
-        end = time.start()  # "Jane Roe (D-Ill.) last week said"
+    aux = _before_cue(_AUX_BEFORE_CUE, _AUX_ENDINGS, masked, lo, end)
+    if aux is not None and aux > lo:
+        end = aux  # "Jane Roe, who ran in 2012, has also said"
+    time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
+    if time is not None and time > lo:
+        end = time  # "Jane Roe (D-Ill.) last week said"
     head = masked[max(lo, end - 80):end]
     base = end - len(head)
-    paren = _PAREN_TAIL.search(head)
+    paren = _PAREN_TAIL.search(head) if _ends_in_paren(head) else None
     if paren is not None:
         np = left_speaker(masked, lo, base + paren.start())
         if isinstance(np, tuple):
             return np, None
-    rel = _RELATIVE_CUE.search(head)
+    rel = _RELATIVE_CUE.search(head) if "who" in head.lower() else None
     if rel is not None:
         np = left_speaker(masked, lo, base + rel.start())
         if isinstance(np, tuple) and is_named(masked, np):

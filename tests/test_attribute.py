@@ -1249,3 +1249,59 @@ def test_attribution_more_participles_and_present_forms(text: str, cue: str) -> 
 def test_attribution_stance_participle_takes_the_clause_subject() -> None:
     a = _one("Jane Roe spoke for an hour, refusing to discuss the dam.")
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", "refusing", "to discuss the dam")
+
+
+_STOP_TEXT = st.text(alphabet=list(" \t\n,;:.\"”'’—–-\x00aAbdefhilnorstuwyHTSIcg"), max_size=80)
+
+
+@pytest.mark.parametrize("text", [
+    'The plan works, saying so, and then "it is fine" and he said; 46 percent said no',
+    "It failed — and he left -- others say so, with Roe saying it: \"A mess,\" he said",
+    "The rule holds , but Jane Roe argued that, and before claiming it \u201cno\u201d  while",
+])
+def test_content_stop_is_the_first_match_of_the_stop_pattern(text) -> None:
+    from analysis.content import content_stop
+    from analysis.cues import CONTENT_STOP_RE
+
+    for start in range(len(text) + 1):
+        for end in (start, len(text) - 5, len(text)):
+            if end < start:
+                continue
+            m = CONTENT_STOP_RE.search(text, start, end)
+            assert content_stop(text, start, end) == (m.start() if m else end)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_STOP_TEXT, st.integers(0, 80))
+def test_content_stop_agrees_with_the_pattern_on_any_text(text, start) -> None:
+    from analysis.content import content_stop
+    from analysis.cues import CONTENT_STOP_RE
+
+    start = min(start, len(text))
+    m = CONTENT_STOP_RE.search(text, start, len(text))
+    assert content_stop(text, start, len(text)) == (m.start() if m else len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list(" \t\n.'’-0123456789\x00aAcdefiklnoprsStTuy"), max_size=60))
+def test_find_cues_agrees_with_the_cue_pattern_on_any_text(text) -> None:
+    from analysis.attribute import cue_candidates, find_cues
+    from analysis.cues import CUE_RE
+
+    expected = [m.span() for m in CUE_RE.finditer(text)]
+    assert [m.span() for m in find_cues(text, 0, len(text), cue_candidates(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    '"We won." — Jane Roe (@janeroe) May 1, 2016',
+    "pro-EU ex-President said -- Jane Roe",
+    "A well-Known line.\u2013Jane Roe, a nurse.",
+    "No dash here",
+])
+def test_dash_credit_is_the_first_match_of_the_dash_pattern(text) -> None:
+    from analysis.quote_credit import _DASH_CREDIT, _dash_credit
+
+    for start in range(len(text) + 1):
+        m = _DASH_CREDIT.search(text, start, len(text))
+        got = _dash_credit(text, start, len(text))
+        assert (got.span() if got else None) == (m.span() if m else None)

@@ -50,3 +50,10 @@ def test_quotes_in_gives_a_fresh_list_each_time() -> None:
     first = quotes_in(text, 0, len(text))
     first.clear()
     assert len(quotes_in(text, 0, len(text))) == 1
+
+
+@pytest.mark.parametrize("text", ['He said "yes, no, maybe so, don\'t know."', '"" and "one"', 'x "a b c'])
+def test_words_up_to_counts_words_no_further_than_the_limit(text) -> None:
+    for q in quotes_in(text, 0, len(text)):
+        for limit in range(1, 9):
+            assert q.words_up_to(text, limit) == min(q.words(text), limit)

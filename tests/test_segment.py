@@ -96,3 +96,16 @@ def test_segment_never_raises_on_odd_text(text: str) -> None:
 ])
 def test_segment_question_or_exclamation_quote_keeps_its_attribution(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def test_paragraphs_are_the_trimmed_non_blank_lines() -> None:
+    from analysis.segment import _LINES, _paragraph_spans
+
+    text = " \t First line. \n\n\u00a0\n  Second\x0bline\x0b \r\nThird\u2028 \u2029\n last"
+    expected = []
+    for m in _LINES.finditer(text):
+        line = m.group()
+        if line.strip():
+            start = m.start() + len(line) - len(line.lstrip())
+            expected.append((start, start + len(line.strip())))
+    assert _paragraph_spans(text) == expected

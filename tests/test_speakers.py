@@ -58,3 +58,26 @@ def test_left_speaker_reads_past_the_near_words_when_the_phrase_is_long(head) ->
     text = "Meanwhile, on a long and busy day, " + head + " has also said"
     span = left_speaker(text, 0, _cue(text))
     assert isinstance(span, tuple) and text[span[0]:span[1]].endswith(head.split()[-1])
+
+
+@pytest.mark.parametrize("head", [
+    "Jane Roe, who ran in 2012, has also said",
+    "Jane Roe (D-Ill.) last week said",
+    "Jane Roe (D-Ill.), ",
+    "Jane Roe, WHO has repeatedly ",
+    "The mayor on Tuesday morning ",
+    "He previously ",
+    "She bluntly",
+])
+def test_prefilters_before_a_cue_miss_no_match(head) -> None:
+    from analysis.speakers import (_AUX_BEFORE_CUE, _AUX_ENDINGS, _PAREN_TAIL, _RELATIVE_CUE,
+                                   _TIME_BEFORE_CUE, _TIME_ENDINGS, _before_cue, _ends_in_paren)
+
+    for lo in range(len(head) + 1):
+        for end in range(lo, len(head) + 1):
+            for pattern, endings in ((_AUX_BEFORE_CUE, _AUX_ENDINGS), (_TIME_BEFORE_CUE, _TIME_ENDINGS)):
+                m = pattern.search(head, max(lo, end - 40), end)
+                assert _before_cue(pattern, endings, head, lo, end) == (m.start() if m else None)
+        part = head[lo:]
+        assert _PAREN_TAIL.search(part) is None or _ends_in_paren(part)
+        assert _RELATIVE_CUE.search(part) is None or "who" in part.lower()
