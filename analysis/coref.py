@@ -350,6 +350,8 @@ def _without_owner(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """``tokens`` (empty ones dropped) without a possessive owner before the name ("Media
     Research Center's Bozell") and contractions glued on at the end ("Sanders hasn't"); and
     whether the name itself ends with a possessive ("Trump's")."""
+    if all(tokens) and not any("'" in t or "’" in t for t in tokens):
+        return tokens, False  # no apostrophe: neither a possessive nor a contraction
     toks = [t for t in tokens if t]
     possessive = False
     for i, t in enumerate(toks):
@@ -471,9 +473,10 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
 
 _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
 # A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
-# (The look-behind comes after the capital, so the scan can skip ahead to capitals.)
-_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:(?:" + _PARTICLE_RE + r")[ \u00a0-]+){0,2}"
-                  r"[A-Z][\w’'.-]*)*")
+# (The look-behind comes after the capital, so the scan can skip ahead to capitals; a word after
+# a space is tried as a capital before the particles, which all begin in lower case.)
+_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
+                  + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?:"
@@ -1021,7 +1024,10 @@ class DeferredTracker:
             self._added_surnames[surname] = max(len(words), self._added_surnames.get(surname, 0))
 
     def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
-        """:meth:`EntityTracker.resolve_pronoun`."""
+        """:meth:`EntityTracker.resolve_pronoun`; ``None`` without reading the article for a
+        pronoun that stands for no person or group of it ("I", "you")."""
+        if at is not None and not _resolvable_pronoun(pronoun):
+            return None
         return self.tracker.resolve_pronoun(pronoun, at=at)
 
     def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
@@ -1047,6 +1053,12 @@ class DeferredTracker:
                 self._lower = self.masked.lower().replace("’", "'")
             found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
         return found
+
+
+def _resolvable_pronoun(pronoun: str) -> bool:
+    """Whether :meth:`EntityTracker.resolve_pronoun` may find an entity for ``pronoun``."""
+    p = pronoun.lower()
+    return p in PERSON_PRONOUNS or p in _GROUP_PRONOUNS
 
 
 _NAME_SEPARATORS = " \u00a0-"
