@@ -636,6 +636,8 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
         words.pop()
     if not words or (len(words) == 1 and _single_skipped(words[0])):
         return ()
+    if len(words) == 1:
+        return (_single_word_part(words[0]),)
     offsets = []
     end = 0
     for word in words:
@@ -644,6 +646,13 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
     names = tuple(words)
     asks, reading = _part_reading(names)
     return (_RunPart(tuple(offsets), end - 1, names, asks, reading),)
+
+
+def _single_word_part(word: str) -> _RunPart:
+    """The part of a run that is one plain capitalised word which may be a name by itself: the
+    word is the name, unless it is a title alone ("Senator")."""
+    reading = None if _bare(word) in PERSON_TITLES else ((word,), None, False, 0)
+    return _RunPart((0,), len(word), (word,), False, reading)
 
 
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
