@@ -350,6 +350,8 @@ def _without_owner(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """``tokens`` (empty ones dropped) without a possessive owner before the name ("Media
     Research Center's Bozell") and contractions glued on at the end ("Sanders hasn't"); and
     whether the name itself ends with a possessive ("Trump's")."""
+    if all(tokens) and not any("'" in t or "’" in t for t in tokens):
+        return tokens, False  # no apostrophe: neither a possessive nor a contraction
     toks = [t for t in tokens if t]
     possessive = False
     for i, t in enumerate(toks):
@@ -471,9 +473,10 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
 
 _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
 # A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
-# (The look-behind comes after the capital, so the scan can skip ahead to capitals.)
-_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:(?:" + _PARTICLE_RE + r")[ \u00a0-]+){0,2}"
-                  r"[A-Z][\w’'.-]*)*")
+# (The look-behind comes after the capital, so the scan can skip ahead to capitals; a word after
+# a space is tried as a capital before the particles, which all begin in lower case.)
+_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
+                  + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?:"
@@ -633,6 +636,8 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
         words.pop()
     if not words or (len(words) == 1 and _single_skipped(words[0])):
         return ()
+    if len(words) == 1:
+        return (_single_word_part(words[0]),)
     offsets = []
     end = 0
     for word in words:
@@ -641,6 +646,13 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
     names = tuple(words)
     asks, reading = _part_reading(names)
     return (_RunPart(tuple(offsets), end - 1, names, asks, reading),)
+
+
+def _single_word_part(word: str) -> _RunPart:
+    """The part of a run that is one plain capitalised word which may be a name by itself: the
+    word is the name, unless it is a title alone ("Senator")."""
+    reading = None if _bare(word) in PERSON_TITLES else ((word,), None, False, 0)
+    return _RunPart((0,), len(word), (word,), False, reading)
 
 
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
@@ -1021,7 +1033,10 @@ class DeferredTracker:
             self._added_surnames[surname] = max(len(words), self._added_surnames.get(surname, 0))
 
     def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
-        """:meth:`EntityTracker.resolve_pronoun`."""
+        """:meth:`EntityTracker.resolve_pronoun`; ``None`` without reading the article for a
+        pronoun that stands for no person or group of it ("I", "you")."""
+        if at is not None and not _resolvable_pronoun(pronoun):
+            return None
         return self.tracker.resolve_pronoun(pronoun, at=at)
 
     def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
@@ -1047,6 +1062,12 @@ class DeferredTracker:
                 self._lower = self.masked.lower().replace("’", "'")
             found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
         return found
+
+
+def _resolvable_pronoun(pronoun: str) -> bool:
+    """Whether :meth:`EntityTracker.resolve_pronoun` may find an entity for ``pronoun``."""
+    p = pronoun.lower()
+    return p in PERSON_PRONOUNS or p in _GROUP_PRONOUNS
 
 
 _NAME_SEPARATORS = " \u00a0-"

@@ -261,3 +261,21 @@ def test_deferred_tracker_reads_no_article_for_names_no_person_can_end_with():
     lazy = DeferredTracker("The OECD said growth slowed. Experts said in 2004. Experts believe it.")
     assert lazy.resolve_name("OECD", at=30) is None and lazy.resolve_name("Experts") is None
     assert lazy._tracker is None
+
+
+def test_deferred_tracker_reads_no_article_for_pronouns_that_name_nobody():
+    from analysis.coref import DeferredTracker
+
+    lazy = DeferredTracker("Jane Roe spoke. 'I agree,' I said. You said so.")
+    assert lazy.resolve_pronoun("I", at=26) is None and lazy.resolve_pronoun("you", at=36) is None
+    assert lazy._tracker is None
+    assert lazy.resolve_pronoun("she", at=36).name == "Jane Roe"
+
+
+@pytest.mark.parametrize("run", ["Blair", "Senator", "Van", "The", "Tony Blair", "Mr Blair", "Del Monte"])
+def test_run_parts_of_a_plain_run_match_the_general_reading(run):
+    from analysis.coref import _add_part, _run_parts, _run_words
+
+    parts: list = []
+    _add_part(_run_words(run), parts)
+    assert _run_parts(run) == tuple(parts)
