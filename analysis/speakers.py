@@ -121,15 +121,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 taken.append(j - 1)
                 j -= 2
                 continue
-            if (j >= 2 and toks[j - 1][2].lower() in _PLACE_PREPOSITIONS and _is_group_head(toks[j - 2][2])
-                    and not (floor and j - 2 < floor)):
-                taken.append(j - 1)  # "Republicans in the four states"
-                j -= 2
-                continue
-            if (j >= 3 and toks[j - 1][2].lower() in ("to", "with", "in") and toks[j - 2][2].lower() in _CLOSE_TO
-                    and toks[j - 3][2][0].isalnum() and not (floor and j - 3 < floor)):
-                taken.extend((j - 1, j - 2))  # "officials familiar with the talks"
-                j -= 3
+            if j >= 1 and _group_link(toks, j - 1):
+                j -= 1  # "voters in the region": the link is read next
                 continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
@@ -139,15 +132,12 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 taken.extend((j, j - 1))  # "44% of those questioned said"
                 j -= 2
                 continue
-            if (low in _PLACE_PREPOSITIONS and taken and j > 0 and _is_group_head(toks[j - 1][2])
-                    and not (floor and j - 1 < floor)):
-                taken.append(j)  # "voters in Iowa", "Republicans across the four states"
-                j -= 1
-                continue
-            if (low in ("to", "with", "in") and taken and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO
-                    and toks[j - 2][2][0].isalnum() and not (floor and j - 2 < floor)):
-                taken.extend((j, j - 1))  # "people close to Roe", "officials familiar with the talks"
-                j -= 2
+            link = _group_link(toks, j) if taken else 0
+            if link:
+                if floor and j - link < floor:
+                    return _FURTHER
+                taken.extend(range(j, j - link, -1))  # "voters in Iowa", "people close to Roe"
+                j -= link
                 continue
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
@@ -180,6 +170,17 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             len(taken) == 1 and toks[taken[0]][2].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
     return (toks[taken[-1]][0], toks[taken[0]][1])
+
+
+def _group_link(toks: list[tuple[int, int, str]], j: int) -> int:
+    """How many tokens, ending with ``toks[j]``, join a group of speakers to a place or a person
+    ("voters | in | Iowa": 1, "people | close to | Roe": 2); 0 when none do."""
+    low = toks[j][2].lower()
+    if low in _PLACE_PREPOSITIONS and j > 0 and _is_group_head(toks[j - 1][2]):
+        return 1
+    if low in ("to", "with", "in") and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO and toks[j - 2][2][0].isalnum():
+        return 2
+    return 0
 
 
 # Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").
