@@ -384,7 +384,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             if isinstance(whole, tuple) and whole[1] == speaker[1] and whole[0] < speaker[0]:
                 speaker = whole  # "the economist Jane Roe, a former adviser, said": the whole phrase
     if speaker is None and found and found[-1].sentence == sent.index and (COORDINATED.search(
-            masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, word)):
+            masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, c_end, word)):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
@@ -482,10 +482,10 @@ def _data_shows(masked: str, speaker: Span, word: str) -> bool:
     return any(w in DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
 
 
-def _listed_after(masked: str, last: Found, c_start: int, word: str) -> bool:
+def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str) -> bool:
     """A cue in a list of the same speaker's acts, right after the last statement's content
     ('He suggested it was over, called her "third-rate" and left')."""
-    if not last.content or not word.endswith("ed") or _NAME_NEXT.match(masked, c_start + len(word)):
+    if not last.content or not word.endswith("ed") or _NAME_NEXT.match(masked, c_end):
         return False  # ', reported the Daily News': an inverted cue with its own speaker
     return masked[last.content[-1][1]:c_start].strip() == ","
 
