@@ -426,7 +426,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
 
 
 _SENTENCE_SUBJECT = re.compile(
-    r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then),?\s+)?"
+    r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then|but|and|so|yet),?\s+)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
 )
 

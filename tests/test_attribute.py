@@ -1305,3 +1305,9 @@ def test_dash_credit_is_the_first_match_of_the_dash_pattern(text) -> None:
         m = _DASH_CREDIT.search(text, start, len(text))
         got = _dash_credit(text, start, len(text))
         assert (got.span() if got else None) == (m.span() if m else None)
+
+
+def test_attribution_participle_takes_the_subject_after_a_lower_case_and() -> None:
+    a = _one("Last year Jane Roe left the council, and she was quick to leave after the Orlando attacks, "
+             "citing the dam.")
+    assert (a.mention, a.speaker, a.cue) == ("she", "Jane Roe", "citing")
