@@ -16,7 +16,9 @@ from analysis.cues import (
     CONTENT_STOP_START,
     DASH,
     PARTICIPLES,
+    PREPOSITIONAL,
     QUOTE_CHARS,
+    STANCE,
 )
 from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
 
@@ -71,6 +73,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     pos = m.end() if m else start
     marked = ":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
     c_end = content_stop(masked, pos, end)
+    if cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL:
+        clause = _NEW_CLAUSE.search(masked, pos, c_end)
+        if clause is not None:
+            c_end = clause.start()  # "criticized the law, and she left": the object ends there
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
@@ -90,6 +96,12 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
         return None
     return [span], marked
+
+
+# A coordinated clause with its own subject after a comma: no object of a stance runs into it.
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:he|she|they|we|I|it|[A-Z][\w’'-]+)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"
+                         r"could|can|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)\b")
 
 
 def content_stop(masked: str, start: int, end: int) -> int:

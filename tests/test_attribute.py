@@ -1311,3 +1311,12 @@ def test_attribution_participle_takes_the_subject_after_a_lower_case_and() -> No
     a = _one("Last year Jane Roe left the council, and she was quick to leave after the Orlando attacks, "
              "citing the dam.")
     assert (a.mention, a.speaker, a.cue) == ("she", "Jane Roe", "citing")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe criticized the dam, and she was quick to leave the hall.", "criticized"),
+    ("Jane Roe spoke against the dam, and then she left the hall.", "spoke against"),
+])
+def test_attribution_stance_object_ends_before_a_new_clause(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (cue, "the dam")
