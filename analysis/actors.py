@@ -22,7 +22,7 @@ from analysis.models import SPEAKER_TYPES
 
 ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
 _DETERMINERS = re.compile(
-    r"^(?:the|a|an|another|one|some|several|two|three|four|many|most|other|its|his|her|their|our)\s+(?!in\s)",
+    r"^(?:the|a|an|another|one|some|several|two|three|four|many|most|other|its|his|her|their|our)\s+(?!(?:in|of)\s)",
     re.IGNORECASE,
 )
 

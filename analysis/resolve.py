@@ -58,7 +58,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     while j < len(toks) - 1 and toks[j][2].lower() in TITLES:
         j += 1
     # A leading article goes, but not the count of a share ("one in four").
-    first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 and toks[1][2] != "in" else 0
+    first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 and toks[1][2] not in ("in", "of") else 0
     # "undecided voter Jane Roe": lower-case words before a given name and a surname describe her.
     described = (0 < k <= len(toks) - 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
                  and toks[k][2].lower() in given_names())

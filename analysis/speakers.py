@@ -126,6 +126,20 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
+            if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][2][0].isalnum():
+                j -= 1  # "A news report published Wednesday said": the report speaks
+                continue
+            if not taken and low in OBJECT_PRONOUNS and j > 1 and (
+                    toks[j - 1][2].lower() == "of" and toks[j - 2][2].lower() in _PART_OF
+                    or _group_link(toks, j - 1) == 2):
+                if floor and j - 1 < floor:
+                    return _FURTHER
+                taken.append(j)  # "most of them", "a source close to him"
+                j -= 1
+                if toks[j][2].lower() == "of":
+                    taken.append(j)
+                    j -= 1
+                continue
             if low.endswith("ed") and not taken and j > 0 and toks[j - 1][2].lower() == "those":
                 if floor and j - 1 < floor:
                     return _FURTHER
@@ -181,6 +195,12 @@ def _group_link(toks: list[tuple[int, int, str]], j: int) -> int:
     if low in ("to", "with", "in") and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO and toks[j - 2][2][0].isalnum():
         return 2
     return 0
+
+
+# Participles between a document and its cue ("A court filing released Monday says").
+_DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated".split())
+# Words before "of them" that name a part of a group ("most of them said").
+_PART_OF = frozenset("most many some all both none each several few one two three half".split())
 
 
 # Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").

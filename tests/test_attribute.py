@@ -1320,3 +1320,12 @@ def test_attribution_participle_takes_the_subject_after_a_lower_case_and() -> No
 def test_attribution_stance_object_ends_before_a_new_clause(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.cue, a.content) == (cue, "the dam")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Until the vote, most of them said they had backed the dam.", "most of them"),
+    ("The dam will not be built, a source close to him said.", "source close to him"),
+    ("A court document filed Thursday says that the dam will not be built.", "court document"),
+])
+def test_attribution_parts_of_groups_and_documents_with_a_participle(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
