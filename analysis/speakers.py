@@ -11,6 +11,7 @@ from analysis.cues import (
     BE,
     CUE_WORDS,
     DASH,
+    DATA_SOURCES,
     DETERMINERS,
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
@@ -162,7 +163,7 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                     continue
                 break
             if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS
-                    or (low in CUE_WORDS and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS))
+                    or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS))
                     or first or low.endswith("ly")
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break

@@ -1329,3 +1329,11 @@ def test_attribution_stance_object_ends_before_a_new_clause(text: str, cue: str)
 ])
 def test_attribution_parts_of_groups_and_documents_with_a_participle(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Most of the money arrived in February, new fundraising reports show.", "new fundraising reports"),
+    ("A news report published Wednesday said the dam had failed.", "news report"),
+])
+def test_attribution_a_data_noun_before_a_cue_is_the_speaker(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
