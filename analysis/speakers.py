@@ -221,7 +221,7 @@ _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
-_QUANTIFIERS = frozenset("many some several most few both all".split())
+_QUANTIFIERS = frozenset("many some several most few both all one another".split())
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 

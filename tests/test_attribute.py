@@ -1337,3 +1337,9 @@ def test_attribution_parts_of_groups_and_documents_with_a_participle(text: str, 
 ])
 def test_attribution_a_data_noun_before_a_cue_is_the_speaker(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+def test_attribution_one_and_another_speak_on_their_own() -> None:
+    got = _attr("One says the dam is too low, while another says it is too high.")
+    assert [(a.mention, a.content) for a in got] == [
+        ("One", "the dam is too low"), ("another", "it is too high")]
