@@ -15,9 +15,10 @@ from pathlib import Path
 
 from analysis.boilerplate import is_boilerplate
 from analysis.config import PUNKT_PARAMS
-from analysis.cues import SPEECH, STANCE
+from analysis.cues import DETERMINERS, PRONOUNS, SPEECH, STANCE
 from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
+from analysis.speakers import SENTENCE_OPENERS
 
 _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
 # A line of :data:`_LINES` without the white space at its ends; blank lines hold none.
@@ -42,12 +43,9 @@ _ATTRIBUTION_AHEAD = re.compile(
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _NEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that open sentences: after initials, they start a new one.
-_OPENING_WORDS = frozenset("""
-the a an this that these those it its he she they we i you his her their our my your there here
-but and or so yet if when while after before as in on at for from by with since because although
-though then now still also however meanwhile instead some many most all both each several no not
-what who why how where which one two three four five six seven eight nine ten later earlier
-today yesterday tomorrow last next first finally only even just such more other another every
+_OPENING_WORDS = SENTENCE_OPENERS | PRONOUNS | DETERMINERS | frozenset("""
+that there here or no not what who why how where which six seven eight nine ten tomorrow last
+next first finally only even just such more every
 """.split())
 # Abbreviations that always precede a name: never end a sentence.
 _TITLES = frozenset(
