@@ -22,6 +22,10 @@ _CLOSERS = frozenset({"”", "»", "''", "″"})
 # Characters after which a straight mark opens rather than closes.
 _OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
+# Invisible format characters (bidi marks, zero-width spaces, BOM) that scraped text leaves beside
+# marks: a mark is read by the visible characters around it.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                       "\u2060\u2066\u2067\u2068\u2069\ufeff")
 
 OPEN, CLOSE, EITHER = 1, 2, 3
 
@@ -53,7 +57,11 @@ class Quote:
 def _facing(text: str, start: int, end: int, mark: str) -> int:
     """Whether a mark at ``[start, end)`` opens, closes, or could do either."""
     before = text[start - 1] if start > 0 else " "
+    if before in _INVISIBLE:
+        before = _visible_before(text, start)
     after = text[end] if end < len(text) else " "
+    if after in _INVISIBLE:
+        after = _visible_after(text, end)
     if mark in _OPENERS:
         # A curly opener typed at a quotation's end ('win.“ he said'): either way, by context.
         return EITHER if mark == "“" and _closes_here(before, after) else OPEN
@@ -69,6 +77,20 @@ def _facing(text: str, start: int, end: int, mark: str) -> int:
     if closes and not opens:
         return CLOSE
     return EITHER
+
+
+def _visible_before(text: str, start: int) -> str:
+    i = start - 1
+    while i >= 0 and text[i] in _INVISIBLE:
+        i -= 1
+    return text[i] if i >= 0 else "\n"
+
+
+def _visible_after(text: str, end: int) -> str:
+    i = end
+    while i < len(text) and text[i] in _INVISIBLE:
+        i += 1
+    return text[i] if i < len(text) else " "
 
 
 def _closes_here(before: str, after: str) -> bool:

@@ -57,3 +57,11 @@ def test_words_up_to_counts_words_no_further_than_the_limit(text) -> None:
     for q in quotes_in(text, 0, len(text)):
         for limit in range(1, 9):
             assert q.words_up_to(text, limit) == min(q.words(text), limit)
+
+
+@pytest.mark.parametrize("invisible", ["\u202a", "\u200b", "\ufeff", "\u200e\u2069"])
+def test_marks_are_read_past_invisible_format_characters(invisible: str) -> None:
+    # A closing-style mark opening a paragraph behind a bidi mark or zero-width space still opens.
+    text = f"He wrote.\n\n{invisible}\u201dThis is evil,\u201d said Jane Roe."
+    found = [text[q.inner_start:q.inner_end] for q in quotes_in(text, 0, len(text))]
+    assert found == ["This is evil,"]
