@@ -449,8 +449,24 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
+    if _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start):
+        content = _object_of_free_relative(masked, content)
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+
+
+# "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–]")
+
+
+def _object_of_free_relative(masked: str, content: list[Span]) -> list[Span]:
+    """``content`` cut at the first comma, semicolon, colon or dash of its first span."""
+    start, end = content[0]
+    stop = _PHRASE_END.search(masked, start, end)
+    if stop is None or stop.start() == start:
+        return content
+    return [(start, stop.start())]
 
 
 # Words opening an unmarked object that is not reported content: a place or medium ("wrote in

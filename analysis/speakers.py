@@ -76,6 +76,16 @@ _FURTHER = object()
 _LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|" + TOKEN_RE.pattern)  # "47% say": a share of people
 
 
+# Quantifiers that float after their subject ("the two papers each called", "they both said").
+_FLOATING = frozenset({"each", "both", "all", "alike"})
+
+
+def _ends_phrase(tok: str) -> bool:
+    """Whether ``tok`` can end the subject a floating quantifier follows."""
+    low = tok.lower()
+    return tok[0].isalnum() and low not in STOP and low not in DETERMINERS and low not in SENTENCE_OPENERS
+
+
 def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _LEFT_TOKEN.finditer(masked, start, end)]
 
@@ -87,7 +97,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
     i = len(toks) - 1
     while i >= floor and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
                           or toks[i][2].lower().endswith(("n't", "n’t"))
-                          or (progressive and toks[i][2].lower() in _BEFORE_PARTICIPLE)):
+                          or (progressive and toks[i][2].lower() in _BEFORE_PARTICIPLE)
+                          or (toks[i][2] in _FLOATING and i > 0 and _ends_phrase(toks[i - 1][2]))):
         if toks[i][2].lower() in BE and not progressive:
             return "passive"
         i -= 1

@@ -1343,3 +1343,18 @@ def test_attribution_one_and_another_speak_on_their_own() -> None:
     got = _attr("One says the dam is too low, while another says it is too high.")
     assert [(a.mention, a.content) for a in got] == [
         ("One", "the dam is too low"), ("another", "it is too high")]
+
+
+@pytest.mark.parametrize("text, mentions", [
+    ("The Times and the Post each called the vote a failure.", ["The Times", "the Post"]),
+    ("The two mayors both said the dam was safe.", ["two mayors"]),
+    ("Democrats and Republicans alike said the dam was safe.", ["Democrats", "Republicans"]),
+])
+def test_attribution_a_floating_quantifier_sits_between_subject_and_cue(text: str, mentions: list[str]) -> None:
+    assert [a.mention for a in _attr(text)] == mentions
+
+
+def test_attribution_after_what_the_object_ends_the_phrase() -> None:
+    # "what Roe called X" is a noun phrase inside the writer's sentence: the content is X alone.
+    got = _one('It came amid what Jane Roe called a "rough week" for the mayor, and polls fell.')
+    assert (got.mention, got.content) == ("Jane Roe", 'a "rough week" for the mayor')
