@@ -129,8 +129,11 @@ _AS_CUES = frozenset("describe described describes describing characterized char
 
 # After a quotation closing on a comma, a participle or a new clause with its own subject is the
 # writer's again ('called Cruz the "ultimate hypocrite," linking to a story', '"a nice guy," and he').
+# So is a noun phrase in apposition to the quotation ('the words "radical Islam," another moment
+# seized upon', '"Si vis pacem," Latin for ...').
 _PHRASE_AFTER_COMMA_QUOTE = re.compile(
-    r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s)")
+    r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s|"
+    r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`]))")
 
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:

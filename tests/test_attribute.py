@@ -835,9 +835,17 @@ def test_attribution_second_report_of_the_same_speaker_is_its_own(text: str, cue
      'the mayor the "ultimate hypocrite,"'),
     ('Jane Roe called the attack "an assault on our city," but she also noted the calm.',
      'the attack "an assault on our city,"'),
+    ('Jane Roe refused to say the words "radical Islam," another moment seized upon by rivals.',
+     'to say the words "radical Islam,"'),
+    ('Jane Roe said the city was "in crisis," a view few of her rivals share.', 'the city was "in crisis,"'),
 ])
 def test_attribution_phrase_after_a_comma_closed_quotation_is_the_writers(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+def test_attribution_quoted_words_listed_after_a_comma_closed_quotation_stay_content() -> None:
+    got = _one('Jane Roe wrote that the mayor is a "loser," a "liar" and a "whiner."')
+    assert got.content == 'that the mayor is a "loser," a "liar" and a "whiner."'
 
 
 def test_attribution_refers_to_as_is_a_characterisation() -> None:
