@@ -116,7 +116,8 @@ def content_stop(masked: str, start: int, end: int) -> int:
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
 # ", a policy that ...") is the writer's aside about the content, not part of what was said.
-_TRAILING_ASIDE = re.compile(r",\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
+_TRAILING_ASIDE = re.compile(r"(?:,|\s+(?:--|—|–|-))\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
+                             r"although|though|even\s+though|"
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")
 
@@ -133,7 +134,8 @@ _AS_CUES = frozenset("describe described describes describing characterized char
 # seized upon', '"Si vis pacem," Latin for ...').
 _PHRASE_AFTER_COMMA_QUOTE = re.compile(
     r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s|"
-    r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`]))")
+    r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`])|"
+    r"(?:when|whenever|after|before|while|even\s+as|although|though)\s+(?![\"“”„«'‘`]))")
 
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
@@ -155,11 +157,14 @@ def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
     return i < len(ctx.starts) and ctx.starts[i] < end
 
 
+_DASH_IN = re.compile(r"\s(?:--|—|–|-)\s")
+
+
 def _before_trailing_aside(masked: str, start: int, end: int) -> int:
     """``end``, or the start of a trailing aside that runs to ``end`` without another comma."""
     for m in _TRAILING_ASIDE.finditer(masked, start, end):
-        if m.start() - start >= 10 and "," not in masked[m.end():end]:
-            return m.start()
+        if m.start() - start >= 10 and "," not in masked[m.end():end] and not _DASH_IN.search(masked, m.end(), end):
+            return m.start()  # not inside an aside that a dash closes
     return end
 
 

@@ -436,9 +436,22 @@ def test_attribution_content_starts_at_that_after_an_unlisted_addressee_or_adjun
     assert _one(text).content == content
 
 
-def test_attribution_trailing_nonrestrictive_clause_is_not_content() -> None:
-    a = _one("Jane Roe said the fund would close, which surprised nobody in the town.")
-    assert a.content == "the fund would close"
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe said the fund would close, which surprised nobody in the town.", "the fund would close"),
+    ("Jane Roe said the fund would close, though it has not yet done so.", "the fund would close"),
+    ("Jane Roe said the fund would close - although the board has not voted.", "the fund would close"),
+    ('Jane Roe said "We will see," when asked about the fund.', "We will see,"),
+    # An aside that a second dash closes is inside the content.
+    ("Jane Roe said the fund - which, though small, paid well - would close.",
+     "the fund - which, though small, paid well - would close"),
+])
+def test_attribution_trailing_nonrestrictive_clause_is_not_content(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_attribution_a_second_quotation_after_while_keeps_its_speaker() -> None:
+    a = _one('Jane Roe said the city "has history," while "the town is new."')
+    assert a.content == 'the city "has history," while "the town is new."'
 
 
 def test_attribution_poll_or_report_kicker_is_the_headline_source() -> None:
