@@ -15,10 +15,12 @@ from analysis.cues import (
     CONTENT_STOP_RE,
     CONTENT_STOP_START,
     DASH,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     PREPOSITIONAL,
     QUOTE_CHARS,
     STANCE,
+    STOP,
 )
 from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
 
@@ -34,11 +36,13 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         if m is None or m.end() == pos:
             break
         pos = m.end()
-    if masked.find("that", pos, end) < 0:
-        return pos  # no "that" for a lead below to end in
-    lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
-    if lead is None:
-        lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
+    lead = None
+    if masked.find("that", pos, end) >= 0:
+        lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
+        if lead is None:
+            lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
+    if lead is None and cue_word in ADDRESSEE:
+        lead = _ADDRESSEE_THEN_QUESTION.match(masked, pos, end)  # "asked the mayor whether ..."
     if lead is not None:
         pos = lead.start("that")
     return pos
@@ -54,7 +58,18 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|to)\s+"
     r"[^,;:.!?]{1,120}?(?:,\s+[A-Z][^,;:.!?]{1,40}?,?)?\s+(?P<that>that)\s"
 )
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])[^,;:.!?]{1,100}?\s+(?P<that>that)\s")
+# A place name with its state or country between commas may sit inside ("told diners at a
+# Manchester, New Hampshire, cafe that ...").
+# No question word sits before the "that": in "asked whether the city could reach that level",
+# "that" is a determiner inside the question.
+_NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])(?:" + _NOT_QUESTION + r"){1,100}?"
+                                  r"(?:,\s+[A-Z][^,;:.!?]{1,40}?,(?:" + _NOT_QUESTION + r"){0,60}?)?"
+                                  r"\s+(?P<that>that)\s")
+# An addressee of a few words, then a question word ("asked the mayor whether ...").
+_ADDRESSEE_THEN_QUESTION = re.compile(
+    r"\s+(?:(?!(?:" + "|".join(sorted(STOP - OBJECT_PRONOUNS | {"for", "of", "and", "questions"})) + r")\b)"
+    r"[\w’'.-]+\s+){1,5}?(?P<that>whether|if|how|what|why|when)\s", re.IGNORECASE)
 
 
 _LEAD = re.compile(r"\s*[,:—–]?\s*")

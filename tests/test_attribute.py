@@ -431,6 +431,11 @@ def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     ("Jane Roe told foundation employees on Thursday that the fund would close.", "that the fund would close"),
     ("Jane Roe said on her official Twitter feed that the fund would close.", "that the fund would close"),
     ("Jane Roe said the fund that pays for it would close.", "the fund that pays for it would close"),
+    ("Jane Roe told diners at a Manchester, New Hampshire, cafe that the fund would close.",
+     "that the fund would close"),
+    # "that" after "whether" is a determiner inside the question, not where the content starts.
+    ("Jane Roe asked the mayor whether the city could reach that level by May.",
+     "whether the city could reach that level by May"),
 ])
 def test_attribution_content_starts_at_that_after_an_unlisted_addressee_or_adjunct(text: str, content: str) -> None:
     assert _one(text).content == content
