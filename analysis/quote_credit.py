@@ -88,6 +88,9 @@ def _any_colon_quote(masked: str) -> bool:
     return _COLON_QUOTE_ANY.search(masked) is not None
 
 
+_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")
+
+
 def match_colon(ctx: Context, sent: Sentence) -> Found | None:
     """'Stone: "..."' or 'She addressed them again: "..."': a quotation introduced by a colon."""
     masked = ctx.masked
@@ -97,6 +100,8 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
         q = ctx.quote_at(m.end())
         if q is None or q.start != m.end() or q.words_up_to(ctx.text, 3) < 3:
             continue
+        if _BYLINE_AFTER.match(masked, q.end):
+            continue  # 'SHOP—"Gallery opening on Main Street," by Jane Roe:': the title of a piece
         speaker = left_speaker(masked, sent.start, m.start())
         if isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
             speaker = main_subject(masked, sent.start, speaker[0])  # "Roe delivered a message to Trump:"

@@ -1384,3 +1384,10 @@ def test_attribution_after_what_the_object_ends_the_phrase() -> None:
     # "what Roe called X" is a noun phrase inside the writer's sentence: the content is X alone.
     got = _one('It came amid what Jane Roe called a "rough week" for the mayor, and polls fell.')
     assert (got.mention, got.content) == ("Jane Roe", 'a "rough week" for the mayor')
+
+
+def test_attribution_a_quoted_title_with_its_byline_is_not_speech() -> None:
+    # A newsletter's section head, a dash, then the title of a piece and its author.
+    got = _attr('News.\n\nSHOP\u2014"A gallery opens across from the museum," by Jane Roe: the gallery is big.')
+    assert all(a.mention != "SHOP" for a in got)
+    assert 'A gallery opens across from the museum,' not in [a.content for a in got]
