@@ -237,6 +237,12 @@ def is_title(text: str, q: Quote) -> bool:
     return title_case(text, q.inner_start, q.inner_end)
 
 
+def _long_title(text: str, q: Quote) -> bool:
+    """A long quotation in title case, not shouted in capitals: the title of a work."""
+    inner = text[q.inner_start:q.inner_end]
+    return is_title(text, q) and not inner.isupper()
+
+
 def _is_nominal(masked: str, span: Span) -> bool:
     """A determiner and a common noun ("The ad", "the two lawmakers")."""
     words = masked[span[0]:span[1]].split()
@@ -312,6 +318,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         head = ctx.masked[sent.start:q.start].rstrip()
         if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or is_title(ctx.text, q))):
             continue
+        if n_words >= 8 and _long_title(ctx.text, q):
+            continue  # a book's or report's title ('"Backfire: A Battle for the Soul of HP."')
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
         if span[0] >= span[1]:
             continue

@@ -1391,3 +1391,14 @@ def test_attribution_a_quoted_title_with_its_byline_is_not_speech() -> None:
     got = _attr('News.\n\nSHOP\u2014"A gallery opens across from the museum," by Jane Roe: the gallery is big.')
     assert all(a.mention != "SHOP" for a in got)
     assert 'A gallery opens across from the museum,' not in [a.content for a in got]
+
+
+def test_attribution_a_long_title_in_title_case_is_not_a_statement() -> None:
+    got = _attr('"We will win," Jane Roe said. Her book is "Backfire: The Battle for the Soul of the City '
+                'and the Fight for Its Future."')
+    assert [a.content for a in got] == ["We will win,"]
+
+
+def test_attribution_a_long_quotation_shouted_in_capitals_is_still_a_statement() -> None:
+    got = _attr('"We will win," Jane Roe said. The crowd answered: "LOCK THEM UP, LOCK THEM UP, LOCK THEM UP NOW."')
+    assert "LOCK THEM UP, LOCK THEM UP, LOCK THEM UP NOW." in [a.content for a in got]
