@@ -313,6 +313,10 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
     return any(s < e2 and s2 < e for s, e in mine for s2, e2 in taken)
 
 
+# A comma and an adverb before a participle ("..., recently telling ...").
+_COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
+
+
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
@@ -329,7 +333,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
-    if word in PARTICIPLES and (before.endswith(",") or ends_with_quote(masked, sent.start, c_start)
+    if word in PARTICIPLES and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
+                                or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])):
         got = content_right(ctx, after_pos, hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):

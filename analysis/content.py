@@ -150,7 +150,9 @@ _AS_CUES = frozenset("describe described describes describing characterized char
 _PHRASE_AFTER_COMMA_QUOTE = re.compile(
     r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s|"
     r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`])|"
-    r"(?:when|whenever|after|before|while|even\s+as|although|though)\s+(?![\"“”„«'‘`]))")
+    r"(?:when|whenever|after|before|while|even\s+as|although|though)\s+(?![\"“”„«'‘`])|"
+    # or a clause with its own subject ('a "terrific piece," Roe fixates on ...').
+    r"(?:he|she|they|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s)")
 
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:

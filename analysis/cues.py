@@ -252,7 +252,7 @@ _IRREGULAR_SPEECH = frozenset("said told wrote".split())
 DASH = r"(?:--|—|–|(?<=\s)-(?=\s))"
 # Where a reported clause stops before the end of its sentence.
 CONTENT_STOP_RE = re.compile(
-    r"(?:,|(?:(?<=[”\"])|(?<=''))(?=\s))\s*(?:according\s+to\b|(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
+    r"(?:,|(?:(?<=[”\"])|(?<=''))(?=\s))\s*(?:according\s+to\b|(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b)"
     # A participial phrase after a comma ("..., echoing a memo") is the speaker's action, not
     # what was said; "including" and "following" go on with the clause.

@@ -856,6 +856,7 @@ def test_attribution_second_report_of_the_same_speaker_is_its_own(text: str, cue
     ('Jane Roe refused to say the words "radical Islam," another moment seized upon by rivals.',
      'to say the words "radical Islam,"'),
     ('Jane Roe said the city was "in crisis," a view few of her rivals share.', 'the city was "in crisis,"'),
+    ('Jane Roe called the plan "a terrific piece of work," John Doe fixates on the cost.', 'the plan "a terrific piece of work,"'),
 ])
 def test_attribution_phrase_after_a_comma_closed_quotation_is_the_writers(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
@@ -1402,3 +1403,10 @@ def test_attribution_a_long_title_in_title_case_is_not_a_statement() -> None:
 def test_attribution_a_long_quotation_shouted_in_capitals_is_still_a_statement() -> None:
     got = _attr('"We will win," Jane Roe said. The crowd answered: "LOCK THEM UP, LOCK THEM UP, LOCK THEM UP NOW."')
     assert "LOCK THEM UP, LOCK THEM UP, LOCK THEM UP NOW." in [a.content for a in got]
+
+
+def test_attribution_a_participle_after_a_comma_and_an_adverb_is_a_second_statement() -> None:
+    got = _attr("Jane Roe expressed frustration about the debate, recently telling a friend that she is worried.")
+    assert [(a.cue, a.content) for a in got] == [
+        ("expressed", "frustration about the debate"), ("telling", "that she is worried")]
+    assert {a.speaker for a in got} == {"Jane Roe"}
