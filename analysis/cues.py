@@ -62,6 +62,7 @@ PREPOSITIONAL = {
     "on": "commented comments called calls",
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers",
+    "upon": "called calls calling",
     "for": "pushed pushes advocated advocates argued argues",
     "back": "fired fires shot shoots hit hits pushed pushes",
 }
@@ -127,7 +128,10 @@ MULTI_WORD_CUES: dict[str, str] = {
     "according": r"according\s+to",
     "pointed": r"pointed\s+out",
     "points": r"points\s+out",
-    **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+for"),
+    # "called Wednesday for", "called again for": a day or an adverb may sit inside.
+    **dict.fromkeys(("called", "calls", "call", "calling"), r"(?:called|calls|call|calling)\s+(?:(?:on\s+)?"
+                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|again|"
+                    r"repeatedly|publicly|also|once)\s+)?for"),
     **dict.fromkeys(("made", "makes", "make", "making"), r"(?:made|makes|make|making)\s+(?:it\s+)?clear"),
     **dict.fromkeys(("put", "puts"), r"(?:put|puts)\s+it"),
     **dict.fromkeys(("lashed", "lashes"), r"(?:lashed|lashes)\s+out(?:\s+at)?"),

@@ -40,6 +40,11 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     ("is telling"), a form of "be" is an auxiliary, not a passive.
     """
     time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
+    if time is None:
+        adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
+        if adverb is not None and adverb.group(1).lower() in AUX_ADV:
+            time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
+            # "The mayor on Tuesday also rejected": an adverb after the time
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
     start = max(lo, end - _MAX_LEFT)
@@ -59,6 +64,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             if found is not _FURTHER:
                 return found  # type: ignore[return-value]
     return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
+
+
+_ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
 
 
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
@@ -414,6 +422,11 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     if aux is not None and aux > lo:
         end = aux  # "Jane Roe, who ran in 2012, has also said"
     time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
+    if time is None:
+        adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
+        if adverb is not None and adverb.group(1).lower() in AUX_ADV:
+            time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
+            # "The mayor on Tuesday also rejected": an adverb after the time
     if time is not None and time > lo:
         end = time  # "Jane Roe (D-Ill.) last week said"
     head = masked[max(lo, end - 80):end]

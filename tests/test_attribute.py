@@ -1410,3 +1410,13 @@ def test_attribution_a_participle_after_a_comma_and_an_adverb_is_a_second_statem
     assert [(a.cue, a.content) for a in got] == [
         ("expressed", "frustration about the debate"), ("telling", "that she is worried")]
     assert {a.speaker for a in got} == {"Jane Roe"}
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Roe on Wednesday morning also called upon the city to close the dam.", "Jane Roe", "called upon"),
+    ("Jane Roe called Wednesday for the mayor to resign.", "Jane Roe", "called Wednesday for"),
+    ("Jane Roe called again for the mayor to resign.", "Jane Roe", "called again for"),
+])
+def test_attribution_calls_for_and_upon_with_a_time_or_adverb(text: str, speaker: str, cue: str) -> None:
+    got = _one(text)
+    assert (got.speaker, got.cue) == (speaker, cue)
