@@ -80,10 +80,10 @@ hoping believing fearing expecting prefer prefers favors considers
 NEEDS_MARKER = frozenset("""
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
-called calls calling described describes posted reports report charged charges
+called calls calling posted reports report charged charges
 blamed blames disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes recalling repeated repeats read reads portraying describe describing
+suspect suspects worries assumes recalling repeated repeats read reads portraying
 characterizing characterising labeling labelling branding depicted depicts depicting
 indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
 answered protested underscored underscores pleaded
