@@ -288,6 +288,8 @@ CONTENT_STOP_RE = re.compile(
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    # Another share of people ("... said yes while 48 percent said no").
+    r"|\s+(?:and|but|while)\s+\d[\d.,]*\s*(?:percent|%)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
     r"|(?<=[”\"])\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     # Another speaker introducing a quotation with a colon (", to which Roe interjected: "...").
     r"|,\s+(?:to\s+which\s+)?(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+(?:\s+[a-z]+){0,2}"

@@ -1424,3 +1424,9 @@ def test_attribution_calls_for_and_upon_with_a_time_or_adverb(text: str, speaker
 def test_attribution_described_takes_a_plain_object() -> None:
     got = _one("Jane Roe described an interaction with the mayor that worried her.")
     assert (got.cue, got.content) == ("described", "an interaction with the mayor that worried her")
+
+
+def test_attribution_two_shares_of_people_joined_by_while_are_two_statements() -> None:
+    got = _attr("Asked about the dam, 72 percent of voters said yes while 48 percent of mayors said no.")
+    assert [(a.mention, a.content) for a in got] == [
+        ("72 percent of voters", "yes"), ("48 percent of mayors", "no")]
