@@ -28,7 +28,7 @@ SENTENCE_OPENERS = frozenset(
     "but and so yet still also later meanwhile however now then earlier instead moreover indeed "
     "yesterday today in on at after before when while as if though although since because from for "
     "with to by of about under over during despite amid among into through like unlike without "
-    "within according".split()
+    "within according even".split()
 )
 
 

@@ -1430,3 +1430,8 @@ def test_attribution_two_shares_of_people_joined_by_while_are_two_statements() -
     got = _attr("Asked about the dam, 72 percent of voters said yes while 48 percent of mayors said no.")
     assert [(a.mention, a.content) for a in got] == [
         ("72 percent of voters", "yes"), ("48 percent of mayors", "no")]
+
+
+def test_attribution_even_before_a_subject_with_an_aside() -> None:
+    got = _one("Even the biggest hawks, like Jane Roe and John Doe, say the troops should stay.")
+    assert (got.mention, got.content) == ("the biggest hawks", "the troops should stay")
