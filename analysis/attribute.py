@@ -500,7 +500,14 @@ def _data_shows(masked: str, speaker: Span, word: str) -> bool:
     if word not in SHOW_WORDS:
         return False
     words = masked[speaker[0]:speaker[1]].lower().split()
-    return any(w in DATA_SOURCES for w in words[:4] + words[-1:])  # "An analysis by ...", "new polls"
+    if any(w in DATA_SOURCES for w in words[:4] + words[-1:]):
+        return True  # "An analysis by ...", "new polls"
+    # "The poll by the Public Policy Institute showed": the speaker found is the poll's author.
+    return _DATA_BEFORE.search(masked, max(0, speaker[0] - 80), speaker[0]) is not None
+
+
+_DATA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
+                          r"(?:by|of|from|for)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str) -> bool:

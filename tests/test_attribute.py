@@ -1435,3 +1435,12 @@ def test_attribution_two_shares_of_people_joined_by_while_are_two_statements() -
 def test_attribution_even_before_a_subject_with_an_aside() -> None:
     got = _one("Even the biggest hawks, like Jane Roe and John Doe, say the troops should stay.")
     assert (got.mention, got.content) == ("the biggest hawks", "the troops should stay")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The poll by the Public Policy Institute of California showed Jane Roe leading the race.",
+     "Public Policy Institute of California"),
+    ("A review by The Times shows most of the hours were for campaign travel.", "Times"),
+])
+def test_attribution_a_poll_or_review_by_its_author_shows(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
