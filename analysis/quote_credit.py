@@ -129,6 +129,8 @@ def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
     q = ctx.quote_at(sent.start)
     if q is None or q.start != sent.start or q.words_up_to(ctx.text, 3) < 3 or tail_cue(ctx, q, sent.end):
         return None
+    if _BYLINE_AFTER.match(ctx.masked, q.end):
+        return None  # the title of a piece and its byline
     span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
     if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
         return None
@@ -318,8 +320,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         head = ctx.masked[sent.start:q.start].rstrip()
         if head.endswith("=") or (n_words < 8 and (_NAMING.search(head) or is_title(ctx.text, q))):
             continue
-        if n_words >= 8 and _long_title(ctx.text, q):
-            continue  # a book's or report's title ('"Backfire: A Battle for the Soul of HP."')
+        if (n_words >= 8 and _long_title(ctx.text, q)) or _BYLINE_AFTER.match(ctx.masked, q.end):
+            continue  # a work's title ('"Backfire: A Battle for the Soul of HP."', '"…," by Jane Roe')
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
         if span[0] >= span[1]:
             continue

@@ -1386,9 +1386,11 @@ def test_attribution_after_what_the_object_ends_the_phrase() -> None:
     assert (got.mention, got.content) == ("Jane Roe", 'a "rough week" for the mayor')
 
 
-def test_attribution_a_quoted_title_with_its_byline_is_not_speech() -> None:
+@pytest.mark.parametrize("head", ["SHOP\u2014", ""])
+def test_attribution_a_quoted_title_with_its_byline_is_not_speech(head: str) -> None:
     # A newsletter's section head, a dash, then the title of a piece and its author.
-    got = _attr('News.\n\nSHOP\u2014"A gallery opens across from the museum," by Jane Roe: the gallery is big.')
+    got = _attr('"We will win," Jane Roe said.\n\n' + head +
+                '"A gallery opens across from the museum," by John Doe: the gallery is big.')
     assert all(a.mention != "SHOP" for a in got)
     assert 'A gallery opens across from the museum,' not in [a.content for a in got]
 
