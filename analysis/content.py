@@ -134,6 +134,7 @@ def content_stop(masked: str, start: int, end: int) -> int:
 _TRAILING_ASIDE = re.compile(r"(?:,|\s+(?:--|—|–|-))\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
                              r"although|though|even\s+though|"
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
+                             r"(?:something|someone|one|another)\s+(?:that|which|who)|"
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")
 
 

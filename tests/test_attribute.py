@@ -445,6 +445,7 @@ def test_attribution_content_starts_at_that_after_an_unlisted_addressee_or_adjun
     ("Jane Roe said the fund would close, which surprised nobody in the town.", "the fund would close"),
     ("Jane Roe said the fund would close, though it has not yet done so.", "the fund would close"),
     ("Jane Roe said the fund would close - although the board has not voted.", "the fund would close"),
+    ("Jane Roe said the fund would close, something that the mayor mocked.", "the fund would close"),
     ('Jane Roe said "We will see," when asked about the fund.', "We will see,"),
     # An aside that a second dash closes is inside the content.
     ("Jane Roe said the fund - which, though small, paid well - would close.",
