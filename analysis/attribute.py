@@ -327,6 +327,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if masked.startswith(" by ", c_end) and _BY_MEANS.match(masked, c_end) is None:
         if word == "asked":
             return _asked_by(ctx, sent, c_start, c_end)
+        as_by = _AS_REPORTED_BY.search(masked, max(lo, c_start - 24), c_end + 3)
+        if as_by is not None and as_by.end() == c_end + 3:
+            return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
@@ -584,6 +587,11 @@ _ACCORDING_NP = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,15
 _ASKED_BY = re.compile(
     r" by\s+(?P<np>(?:(?:the|a|an|host|moderator|reporter)\s+)*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
     r"(?=(?:whether|if|about|to|why|what|how|who|when|where)\b)")
+
+
+# "as (first) reported by X": X is the source of the clause, as with "according to X".
+_AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|originally|previously|initially)\s+)?"
+                             r"(?:reported|noted|written|published|revealed|disclosed)\s+by")
 
 
 def _asked_by(ctx: Context, sent: Sentence, c_start: int, c_end: int) -> Found | None:

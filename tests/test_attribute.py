@@ -1447,3 +1447,17 @@ def test_attribution_even_before_a_subject_with_an_aside() -> None:
 ])
 def test_attribution_a_poll_or_review_by_its_author_shows(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As reported by the Daily Planet, the dam was built in 1931.", "Daily Planet", "the dam was built in 1931"),
+    ("The dam was built in 1931, as first reported by the Daily Planet.", "Daily Planet", "The dam was built in 1931"),
+])
+def test_attribution_as_reported_by_credits_its_source(text: str, speaker: str, content: str) -> None:
+    got = _one(text)
+    assert (got.speaker, got.content) == (speaker, content)
+
+
+def test_attribution_comments_reported_by_a_channel_keep_their_speaker() -> None:
+    got = _one("In comments reported by state TV Saturday, Jane Roe said that the town was free.")
+    assert (got.speaker, got.content) == ("Jane Roe", "that the town was free")
