@@ -327,7 +327,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if masked.startswith(" by ", c_end) and _BY_MEANS.match(masked, c_end) is None:
         if word == "asked":
             return _asked_by(ctx, sent, c_start, c_end)
-        as_by = _AS_REPORTED_BY.search(masked, max(lo, c_start - 24), c_end + 3)
+        as_by = _AS_REPORTED_BY.search(masked, max(lo, c_start - 30), c_end + 3)
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
@@ -589,8 +589,10 @@ _ASKED_BY = re.compile(
     r"(?=(?:whether|if|about|to|why|what|how|who|when|where)\b)")
 
 
-# "as (first) reported by X": X is the source of the clause, as with "according to X".
-_AS_REPORTED_BY = re.compile(r"\b[Aa]s\s+(?:(?:first|originally|previously|initially)\s+)?"
+# "as (first) reported by X": X is the source of the clause, as with "according to X"; in "The
+# move was first reported by X" the source of the subject.
+_AS_REPORTED_BY = re.compile(r"(?:\b[Aa]s|\b(?:was|were|has\s+been|had\s+been))\s+"
+                             r"(?:(?:first|originally|previously|initially)\s+)?"
                              r"(?:reported|noted|written|published|revealed|disclosed)\s+by")
 
 

@@ -1452,6 +1452,7 @@ def test_attribution_a_poll_or_review_by_its_author_shows(text: str, speaker: st
 @pytest.mark.parametrize("text, speaker, content", [
     ("As reported by the Daily Planet, the dam was built in 1931.", "Daily Planet", "the dam was built in 1931"),
     ("The dam was built in 1931, as first reported by the Daily Planet.", "Daily Planet", "The dam was built in 1931"),
+    ("News of the sale was first reported by the Daily Planet.", "Daily Planet", "News of the sale"),
 ])
 def test_attribution_as_reported_by_credits_its_source(text: str, speaker: str, content: str) -> None:
     got = _one(text)
