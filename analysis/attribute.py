@@ -585,7 +585,8 @@ _ACCORDING_NP = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,15
 
 # "asked by host John Dickerson whether ...": the one who asks, then the question.
 _ASKED_BY = re.compile(
-    r" by\s+(?P<np>(?:(?:the|a|an|host|moderator|reporter)\s+)*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"
+    r" by\s+(?P<np>(?:(?:the|a|an|host|moderator|reporter)\s+)*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
+    r"(?:the|a|an|one)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
     r"(?=(?:whether|if|about|to|why|what|how|who|when|where)\b)")
 
 

@@ -1462,3 +1462,14 @@ def test_attribution_as_reported_by_credits_its_source(text: str, speaker: str, 
 def test_attribution_comments_reported_by_a_channel_keep_their_speaker() -> None:
     got = _one("In comments reported by state TV Saturday, Jane Roe said that the town was free.")
     assert (got.speaker, got.content) == ("Jane Roe", "that the town was free")
+
+
+def test_attribution_asked_by_a_common_noun_and_the_answer_are_two_statements() -> None:
+    got = _attr("When asked by a reporter whether the dam was safe, Jane Roe reportedly said it was.")
+    assert [(a.mention, a.cue, a.content) for a in got] == [
+        ("a reporter", "asked", "whether the dam was safe"), ("Jane Roe", "said", "it was")]
+
+
+def test_attribution_a_surname_particle_ends_the_content_before_its_cue() -> None:
+    got = _attr("When asked by a host if the dam was safe, de Blasio said it was.")
+    assert [a.content for a in got] == ["if the dam was safe", "it was"]
