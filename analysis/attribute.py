@@ -317,6 +317,11 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
 
 
+# A possessive or a bare number (not a year) right before "reported": it modifies a noun.
+_MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
+
+
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
@@ -370,6 +375,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = (ratio.start(), speaker[1])
         elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit() and masked[lo:speaker[0]].rstrip().endswith(","):
             speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
+    if isinstance(speaker, tuple) and word == "reported" and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]):
+        return None  # "Clinton's reported contributions", "eight reported incidents": an adjective
     if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in

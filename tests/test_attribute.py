@@ -1473,3 +1473,11 @@ def test_attribution_asked_by_a_common_noun_and_the_answer_are_two_statements() 
 def test_attribution_a_surname_particle_ends_the_content_before_its_cue() -> None:
     got = _attr("When asked by a host if the dam was safe, de Blasio said it was.")
     assert [a.content for a in got] == ["if the dam was safe", "it was"]
+
+
+@pytest.mark.parametrize("text", [
+    "There were eight reported incidents at the dam.",
+    "The gala was paid for with Jane Roe's reported donations.",
+])
+def test_attribution_reported_as_an_adjective_is_not_a_cue(text: str) -> None:
+    assert _attr(text) == []
