@@ -55,7 +55,11 @@ _DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + D
 # An addressee or adjunct the lists above do not know, then "that": the content starts at "that"
 # ("told foundation employees on Thursday that ...", "said on his Twitter feed that ...").
 _ADJUNCT_THEN_THAT = re.compile(
-    r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|to)\s+"
+    # "to" opens an adjunct before a noun phrase ("said to reporters that"), not before a verb
+    # ("refused to join the debate that included ...").
+    r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|"
+    r"to(?=\s+(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me|[A-Z\d]|"
+    r"[a-z]+[^su\W]s\b)))\s+"  # a plural noun ("to reporters"), not "to discuss" or "to focus"
     r"[^,;:.!?]{1,120}?(?:,\s+[A-Z][^,;:.!?]{1,40}?,?)?\s+(?P<that>that)\s"
 )
 # A place name with its state or country between commas may sit inside ("told diners at a
@@ -72,6 +76,7 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
     r"[\w’'.-]+\s+){1,5}?(?P<that>whether|if|how|what|why|when)\s", re.IGNORECASE)
 
 
+_TO_VERB_THAT = re.compile(r"to\s+[a-z]+\s+(?:that|whether)\s")
 _LEAD = re.compile(r"\s*[,:—–]?\s*")
 _AS = re.compile(r"\S\s+as\s+\S")
 _WORD_CHAR = re.compile(r"\w")
@@ -86,7 +91,8 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     masked = ctx.masked
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
-    marked = ":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
+    marked = (":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
+              or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)
     if cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL:
         clause = _NEW_CLAUSE.search(masked, pos, c_end)

@@ -1481,3 +1481,13 @@ def test_attribution_a_surname_particle_ends_the_content_before_its_cue() -> Non
 ])
 def test_attribution_reported_as_an_adjective_is_not_a_cue(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe refused to join the debate that included two senators.",
+     "to join the debate that included two senators"),
+    ("Jane Roe continued to insist that the dam was safe.", "to insist that the dam was safe"),
+    ("Jane Roe said to reporters that the dam was safe.", "that the dam was safe"),
+])
+def test_attribution_to_before_a_verb_is_no_adjunct_before_that(text: str, content: str) -> None:
+    assert _one(text).content == content
