@@ -483,10 +483,13 @@ _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reve
 # a space is tried as a capital before the particles, which all begin in lower case.)
 _RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
                   + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
+# After a name: an age, "who" or an appositive role after a comma; else (group ``word``) the
+# word after a space, evidence when it is a verb of :data:`_CUE_AFTER` (read as a set: a
+# whole word after the space is one of those exactly when an alternation of them ending at a
+# word boundary matches there).
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?:"
-    + "|".join(sorted(_CUE_AFTER, key=len, reverse=True)) + r")\b)")
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?P<word>\w+))")
 
 
 def name_mentions(text: str, masked: str | None = None, *,
@@ -516,6 +519,8 @@ def _article_names(text: str, masked: str) -> list[_Found]:
     """The names of :func:`name_mentions`, before the sentence, title, evidence and role of each
     is read (the tracker reads those only for the names that need them)."""
     vocabulary = article_vocabulary(text)
+    # The reading of each part that asks the article's vocabulary, as read in this article.
+    asked: dict[tuple[str, ...], _Reading | None] = {}
     out: list[_Found] = []
     append = out.append
     for r in _RUN.finditer(masked):
@@ -525,7 +530,10 @@ def _article_names(text: str, masked: str) -> list[_Found]:
         run_start = r.start()
         for offsets, end, words, asks, reading in parts:
             if asks:
-                reading = _name_reading(words, vocabulary)
+                try:
+                    reading = asked[words]
+                except KeyError:
+                    reading = asked[words] = _name_reading(words, vocabulary)
             if reading is not None:
                 append((run_start + offsets[reading[3]], run_start + end, run_start + offsets[0], reading))
     return out
@@ -533,7 +541,7 @@ def _article_names(text: str, masked: str) -> list[_Found]:
 
 def _title_before(masked: str, start: int) -> str | None:
     """The title or role word right before a name at ``start`` ("spokeswoman Jane Roe"), if any."""
-    before = masked[max(0, start - 24):start].rsplit(None, 1)
+    before = (masked[start - 24:start] if start >= 24 else masked[:start]).rsplit(None, 1)
     return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
 
 
@@ -541,7 +549,13 @@ def _evidence_after(masked: str, end: int) -> bool:
     """Whether what follows a name ending at ``end`` marks a person: an age, "who", an appositive
     role ("Jane Roe, a spokeswoman") or a verb of saying."""
     c = masked[end:end + 1]
-    return (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
+    if not (c in "'’," or c.isspace()):
+        return False
+    m = _EVIDENCE_AFTER.match(masked, end, end + 60)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or word in _CUE_AFTER
 
 
 _NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
@@ -834,8 +848,8 @@ class EntityTracker:
         """Make the entities of the article's ``names`` (see the module docstring) and record
         where each is mentioned. A name's title, evidence, sentence and role are read only where
         they decide something."""
+        # The title of each name read so far: its run part's, else the word right before it.
         titles: dict[int, str | None] = {}
-        """The title of each name read so far: its run part's, else the word right before it."""
         # Surnames marked as a person's anywhere: after a title, or before a verb of saying. A
         # name's own evidence is read only while its surname is not yet so marked.
         personal: set[str] = set()
