@@ -185,6 +185,10 @@ class ActorList:
                     best, best_len = actor, length
         return best
 
+    def has_role(self, kind: str, text: str) -> bool:
+        """Whether a role rule of type ``kind`` matches somewhere in ``text``."""
+        return _matcher(self).has_role(kind, text)
+
     def role_type(self, text: str | None) -> str | None:
         """Type given by the first role rule matching ``text``, or ``None``."""
         if not text:
@@ -363,6 +367,11 @@ class _Matcher:
             self._role.clear()
         self._role[text] = kind
         return kind
+
+    def has_role(self, kind: str, text: str) -> bool:
+        """Whether a role rule of type ``kind`` matches somewhere in ``text`` (asked of long texts,
+        so the answer is not kept)."""
+        return any(rule_type == kind and regex.search(text) is not None for rule_type, regex in self.roles)
 
     def is_foreign(self, text: str) -> bool:
         """Whether ``text`` holds a country word other than the home country's."""

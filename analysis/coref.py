@@ -137,14 +137,16 @@ def _subject_pronoun_starts(text: str) -> list[int]:
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
-# A sentence end (terminal punctuation before whitespace and a capital or digit) or a run of
+# A sentence end (terminal punctuation before whitespace and a capital or digit, with no newline
+# in the three characters after it: the paragraph break there ends the sentence) or a run of
 # newlines. (Written with one leading character class, so the scan can skip ahead to those
-# characters; it matches as ``[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n+``.)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|(?<=\n)\n*)")
+# characters; it matches as ``[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])(?!.{0,2}\n)|\n+``.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])(?!.{0,2}\n)|(?<=\n)\n*)")
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr sen rep gov gen lt col maj capt sgt adm prof rev st jr sr no vs inc corp co ltd
 jan feb mar apr aug sept sep oct nov dec u.s d.c u.n u.k a.m p.m e.g i.e ft mt pres
 """.split())
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 @lru_cache(maxsize=1)
@@ -241,8 +243,9 @@ def sentence_starts(text: str, masked: str | None = None) -> list[int]:
         if text[start] != "\n":
             if masked[start] != text[start]:
                 continue  # inside a quotation
-            if "\n" in text[end:end + 3]:
-                continue  # the paragraph break below ends it
+            if start >= _LONGEST_ABBREVIATION + 1 and text[start - _LONGEST_ABBREVIATION - 1:start].isalpha():
+                starts.append(end)  # a word longer than any abbreviation
+                continue
             # The word before: :data:`_WORD_BEFORE`'s match, read backwards from the end (its
             # ``$`` also matches before a final newline).
             head = text[max(0, start - 12):start]
@@ -410,8 +413,11 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
     >>> is_org_name(["Trump", "National", "Doral"]), is_org_name(["GOP"]), is_org_name(["Hope", "Hicks"])
     (True, True, False)
     """
-    return any(_bare(t) in _ORG_WORDS for t in tokens) or any(
-        t.isupper() and len(t.rstrip(".")) > 2 and _bare(t) not in _SUFFIXES for t in tokens)
+    for t in tokens:
+        bare = _bare(t)
+        if bare in _ORG_WORDS or (t.isupper() and len(t.rstrip(".")) > 2 and bare not in _SUFFIXES):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -477,10 +483,13 @@ _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reve
 # a space is tried as a capital before the particles, which all begin in lower case.)
 _RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
                   + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
+# After a name: an age, "who" or an appositive role after a comma; else (group ``word``) the
+# word after a space, evidence when it is a verb of :data:`_CUE_AFTER` (read as a set: a
+# whole word after the space is one of those exactly when an alternation of them ending at a
+# word boundary matches there).
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
-    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?:"
-    + "|".join(sorted(_CUE_AFTER, key=len, reverse=True)) + r")\b)")
+    + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?P<word>\w+))")
 
 
 def name_mentions(text: str, masked: str | None = None, *,
@@ -491,33 +500,48 @@ def name_mentions(text: str, masked: str | None = None, *,
     """
     masked = masked if masked is not None else text
     starts = starts if starts is not None else sentence_starts(text, masked)
-    vocabulary = article_vocabulary(text)
-    sentence_at = bisect.bisect_right
     out: list[NameMention] = []
+    for start, end, part_start, (tokens, title, possessive, *_) in _article_names(text, masked):
+        sent = bisect.bisect_right(starts, part_start) - 1
+        if title is None:
+            title = _title_before(masked, start)
+        evidence = title is not None or _evidence_after(masked, end)
+        role = _role_of(text, masked, starts[sent], start, end, possessive) if roles else ""
+        out.append(NameMention(start, end, tokens, sent, role, title, evidence, possessive))
+    return out
+
+
+_Found = tuple[int, int, int, "_Reading"]
+"""A name read from an article: (start, end, start of its run part, reading)."""
+
+
+def _article_names(text: str, masked: str) -> list[_Found]:
+    """The names of :func:`name_mentions`, before the sentence, title, evidence and role of each
+    is read (the tracker reads those only for the names that need them)."""
+    vocabulary = article_vocabulary(text)
+    # The reading of each part that asks the article's vocabulary, as read in this article.
+    asked: dict[tuple[str, ...], _Reading | None] = {}
+    out: list[_Found] = []
+    append = out.append
     for r in _RUN.finditer(masked):
         parts = _run_parts(r.group())
         if not parts:
             continue  # "The", "But": most runs hold no name
         run_start = r.start()
-        for part in parts:
-            reading = _name_reading(part.words, vocabulary) if part.asks else part.reading
-            if reading is None:
-                continue
-            tokens, title, possessive, first = reading
-            t_start = run_start + part.offsets[first]
-            end = run_start + part.end
-            sent = sentence_at(starts, run_start + part.offsets[0]) - 1
-            if title is None:
-                title = _title_before(masked, t_start)
-            evidence = title is not None or _evidence_after(masked, end)
-            role = _role_of(text, masked, starts[sent], t_start, end, possessive) if roles else ""
-            out.append(NameMention(t_start, end, tokens, sent, role, title, evidence, possessive))
+        for offsets, end, words, asks, reading in parts:
+            if asks:
+                try:
+                    reading = asked[words]
+                except KeyError:
+                    reading = asked[words] = _name_reading(words, vocabulary)
+            if reading is not None:
+                append((run_start + offsets[reading[3]], run_start + end, run_start + offsets[0], reading))
     return out
 
 
 def _title_before(masked: str, start: int) -> str | None:
     """The title or role word right before a name at ``start`` ("spokeswoman Jane Roe"), if any."""
-    before = masked[max(0, start - 24):start].rsplit(None, 1)
+    before = (masked[start - 24:start] if start >= 24 else masked[:start]).rsplit(None, 1)
     return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
 
 
@@ -525,7 +549,13 @@ def _evidence_after(masked: str, end: int) -> bool:
     """Whether what follows a name ending at ``end`` marks a person: an age, "who", an appositive
     role ("Jane Roe, a spokeswoman") or a verb of saying."""
     c = masked[end:end + 1]
-    return (c in "'’," or c.isspace()) and _EVIDENCE_AFTER.match(masked, end, end + 60) is not None
+    if not (c in "'’," or c.isspace()):
+        return False
+    m = _EVIDENCE_AFTER.match(masked, end, end + 60)
+    if m is None:
+        return False
+    word = m.group("word")
+    return word is None or word in _CUE_AFTER
 
 
 _NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
@@ -562,8 +592,31 @@ def _last_word(word: str) -> str:
     return word if _is_initial(word) or _bare(word) in _KEEP_PERIOD else word.rstrip(".")
 
 
-_Reading = tuple[tuple[str, ...], str | None, bool, int]
-"""A name read from a run part: (tokens, title, possessive, index of its first word in the part)."""
+_Reading = tuple[tuple[str, ...], "str | None", bool, int, str, str, str, bool, bool]
+"""A name read from a run part, with what the tracker asks of its words: (tokens, the title
+dropped from the part or ``None``, whether it ends with a possessive, index of its first word in
+the part, the name, its :func:`_surname_key`, its first word bare, whether that is a given name,
+whether :func:`is_org_name` holds)."""
+
+
+@lru_cache(maxsize=65536)
+def _reading(tokens: tuple[str, ...], title: str | None, possessive: bool, first: int) -> _Reading:
+    """The :data:`_Reading` of a name's ``tokens``; names recur across runs and articles."""
+    bares = [_bare(t) for t in tokens]
+    surname = bares[-1]  # the last word that is no suffix ("Jr."), else the last word
+    for bare in reversed(bares):
+        if bare not in _SUFFIXES:
+            surname = bare
+            break
+    first_bare = bares[0]
+    return (tokens, title, possessive, first, " ".join(tokens), surname, first_bare,
+            first_bare in given_names(), is_org_name(tokens))
+
+
+def _plain_word_reading(word: str, low: str) -> _Reading:
+    """:func:`_reading` of a plain capitalised word (``low`` in lower case) that is no organisation
+    or place word: it is its own surname and no acronym."""
+    return (word,), None, False, 0, word, low, low, low in given_names(), False
 
 
 class _RunPart(NamedTuple):
@@ -629,15 +682,21 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
 _PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
+_NOT_ALONE = _PARTICLES | _NOT_A_NAME | _ORG_WORDS
+"""Plain words (in lower case) that are no name by themselves: particles, and the words of
+:func:`_single_skipped`."""
+
+
 def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
-    """:func:`_run_parts` of a run that :data:`_PLAIN_RUN` matches whole."""
+    """:func:`_run_parts` of a run that :data:`_PLAIN_RUN` matches whole. Its words hold no
+    period or apostrophe, so each is bare in lower case."""
+    if " " not in run:
+        return _plain_word_parts(run)
     words = run.split(" ")
     while words and words[-1].lower() in _PARTICLES:
         words.pop()
-    if not words or (len(words) == 1 and _single_skipped(words[0])):
-        return ()
-    if len(words) == 1:
-        return (_single_word_part(words[0]),)
+    if len(words) <= 1:
+        return _plain_word_parts(words[0]) if words else ()
     offsets = []
     end = 0
     for word in words:
@@ -648,11 +707,14 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
     return (_RunPart(tuple(offsets), end - 1, names, asks, reading),)
 
 
-def _single_word_part(word: str) -> _RunPart:
-    """The part of a run that is one plain capitalised word which may be a name by itself: the
-    word is the name, unless it is a title alone ("Senator")."""
-    reading = None if _bare(word) in PERSON_TITLES else ((word,), None, False, 0)
-    return _RunPart((0,), len(word), (word,), False, reading)
+def _plain_word_parts(word: str) -> tuple[_RunPart, ...]:
+    """:func:`_run_parts` of one plain capitalised word: none when it is a particle or never a
+    name alone, else the word, named unless it is a title alone ("Senator")."""
+    low = word.lower()
+    if low in _NOT_ALONE:
+        return ()
+    reading = None if low in PERSON_TITLES else _plain_word_reading(word, low)
+    return (_RunPart((0,), len(word), (word,), False, reading),)
 
 
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
@@ -691,7 +753,7 @@ def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Readin
     if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
         return None
     first = words.index(tokens[0]) if tokens[0] in words else 0
-    return tokens, title, possessive, first
+    return _reading(tokens, title, possessive, first)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -738,6 +800,19 @@ def _first_names_agree(a: list[str] | tuple[str, ...], b: list[str] | tuple[str,
     return x == y
 
 
+def _match_full(tokens: tuple[str, ...], name: str, surname: str,
+                by_surname: dict[str, list[Entity]]) -> Entity | None:
+    """The entity a full name (``tokens``, written ``name``, of ``surname``) joins: the last of its
+    surname whose first name agrees, one of the same name first."""
+    exact = agreeing = None
+    for e in by_surname.get(surname, ()):
+        if _first_names_agree(e.tokens, tokens):
+            agreeing = e
+            if e.name == name:
+                exact = e
+    return exact or agreeing
+
+
 @dataclass(slots=True)
 class EntityTracker:
     """The people and groups of one article, with where each is mentioned.
@@ -763,71 +838,74 @@ class EntityTracker:
         """A tracker holding every person named in ``text`` (quotation interiors excluded)."""
         masked = masked if masked is not None else text
         tracker = cls(starts=sentence_starts(text, masked), masked=masked)
-        mentions = name_mentions(text, masked, starts=tracker.starts, roles=False)
-        tracker._read(mentions, text, masked)
+        tracker._read(_article_names(text, masked), text, masked)
         tracker.pending = _subject_pronoun_starts(masked)
         return tracker
 
     # -- building ------------------------------------------------------------------------------
 
-    def _read(self, mentions: list[NameMention], text: str, masked: str) -> None:
-        names = given_names()
-        # Surnames marked as a person's anywhere: after a title, or before a verb of saying.
-        personal = {_surname_key(m.tokens) for m in mentions if m.evidence and not _is_org_tokens(m.tokens)}
-        full = [m for m in mentions if len(m.tokens) >= 2 and not _is_org_tokens(m.tokens) and (
-            _bare(m.tokens[0]) in names or m.evidence or _surname_key(m.tokens) in personal)]
-        full_ids = {id(m) for m in full}
+    def _read(self, names: list[_Found], text: str, masked: str) -> None:
+        """Make the entities of the article's ``names`` (see the module docstring) and record
+        where each is mentioned. A name's title, evidence, sentence and role are read only where
+        they decide something."""
+        # The title of each name read so far: its run part's, else the word right before it.
+        titles: dict[int, str | None] = {}
+        # Surnames marked as a person's anywhere: after a title, or before a verb of saying. A
+        # name's own evidence is read only while its surname is not yet so marked.
+        personal: set[str] = set()
+        for i, (start, end, _, (_, title, _, _, _, surname, _, _, org)) in enumerate(names):
+            if not org and surname not in personal:
+                if title is None:
+                    title = _title_before(masked, start)
+                titles[i] = title
+                if title is not None or _evidence_after(masked, end):
+                    personal.add(surname)
+        # A full name with evidence has its surname in ``personal``.
+        full = [n for n in names if len(n[3][0]) >= 2 and not n[3][8] and (n[3][7] or n[3][5] in personal)]
         by_surname: dict[str, list[Entity]] = {}
-        for m in full:
-            ent = self._match_full(m, by_surname)
+        for start, _, _, (tokens, title, _, _, name, surname, _, _, _) in full:
+            ent = _match_full(tokens, name, surname, by_surname)
             if ent is None:
-                ent = Entity(m.name, "person", gender_of_name(m.tokens[0]) or gender_of_title(m.title or ""))
-                by_surname.setdefault(_surname_key(m.tokens), []).append(ent)
+                ent = Entity(name, "person")
+                by_surname.setdefault(surname, []).append(ent)
                 self.entities.append(ent)
-            elif len(m.tokens) > len(ent.tokens):
-                ent.name = m.name
-            ent.gender = ent.gender or gender_of_name(m.tokens[0]) or gender_of_title(m.title or "")
+            elif len(tokens) > len(ent.tokens):
+                ent.name = name
+            if not ent.gender:
+                ent.gender = gender_of_name(tokens[0]) or gender_of_title(
+                    (title if title is not None else _title_before(masked, start)) or "")
         firsts: dict[str, list[Entity]] = {}
         for ent in self.entities:
             firsts.setdefault(_bare(ent.tokens[0]), []).append(ent)
-        for m in mentions:
-            tokens = m.tokens
+        starts = self.starts
+        for i, (start, end, part_start, (tokens, title, possessive, _, name, surname, first_bare, given,
+                                         org)) in enumerate(names):
             if len(tokens) >= 2:
-                if id(m) not in full_ids and _surname_key(tokens) not in by_surname:
+                if (org or not (given or surname in personal)) and surname not in by_surname:
+                    continue  # not a full name of a person, nor one sharing a person's surname
+                ent = _match_full(tokens, name, surname, by_surname)
+                if ent is None:
                     continue
-                ent = self._match_full(m, by_surname)
             else:
-                word = _bare(tokens[0])
-                ent = self._match_surname(word, by_surname) if word in by_surname else None
-                if ent is None and word in names and len(firsts.get(word, ())) == 1:
-                    ent = firsts[word][0]  # "Hillary" for Hillary Clinton
-                if ent is None and (m.evidence or word in personal) and not _is_org_tokens(tokens):
-                    ent = Entity(m.name, "person", gender_of_title(m.title or ""))
-                    by_surname.setdefault(word, []).append(ent)
-                    self.entities.append(ent)
+                ent = self._match_surname(first_bare, by_surname) if first_bare in by_surname else None
+                if ent is None and given and len(firsts.get(first_bare, ())) == 1:
+                    ent = firsts[first_bare][0]  # "Hillary" for Hillary Clinton
+                if ent is None and (first_bare not in personal or org):
+                    continue
+            if title is None:
+                title = titles[i] if i in titles else _title_before(masked, start)
             if ent is None:
-                continue
-            if m.title:
-                ent.gender = ent.gender or gender_of_title(m.title)
-            if not m.role:
-                m.role = _role_of(text, masked, self.starts[m.sentence], m.start, m.end, m.possessive)
-            ent.events.append((m.start, m.sentence, _ROLE_WEIGHT[m.role]))
+                # One word with evidence of a person (its own or another mention's).
+                ent = Entity(name, "person", gender_of_title(title or ""))
+                by_surname.setdefault(first_bare, []).append(ent)
+                self.entities.append(ent)
+            elif title:
+                ent.gender = ent.gender or gender_of_title(title)
+            sent = bisect.bisect_right(starts, part_start) - 1
+            role = _role_of(text, masked, starts[sent], start, end, possessive)
+            ent.events.append((start, sent, _ROLE_WEIGHT[role]))
         for ent in self.entities:
             ent.events.sort()
-
-    @staticmethod
-    def _match_full(m: NameMention, by_surname: dict[str, list[Entity]]) -> Entity | None:
-        """The entity a full name joins: the last of its surname whose first name agrees, one of
-        the same name first."""
-        tokens = m.tokens
-        name = m.name
-        exact = agreeing = None
-        for e in by_surname.get(_surname_key(tokens), ()):
-            if _first_names_agree(e.tokens, tokens):
-                agreeing = e
-                if e.name == name:
-                    exact = e
-        return exact or agreeing
 
     @staticmethod
     def _match_surname(surname: str, by_surname: dict[str, list[Entity]]) -> Entity | None:

@@ -150,9 +150,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
 def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
     """Type of the last state broadcaster named before ``before`` ("a TV announcer" on state TV)."""
     head = text[max(0, before - 5000):before]
-    for rule in actors.roles:
-        if rule.type == "state_media" and rule.regex.search(head):
-            return "state_media"
+    if actors.has_role("state_media", head):
+        return "state_media"
     for actor in actors.actors:
         if actor.type == "state_media" and actor.regex.search(head) and _MEDIUM.search(head):
             return "state_media"
