@@ -1491,3 +1491,8 @@ def test_attribution_reported_as_an_adjective_is_not_a_cue(text: str) -> None:
 ])
 def test_attribution_to_before_a_verb_is_no_adjunct_before_that(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_attribution_a_semicolon_before_a_listed_act_ends_the_content() -> None:
+    got = _one("Jane Roe suggested closing the dam; clashed with the mayor over taxes; and left.")
+    assert got.content == "closing the dam"
