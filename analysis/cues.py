@@ -32,7 +32,7 @@ teased ventured sneered highlighted
 acknowledge announce indicate agree
 wonders wondering observes observing concluding revealing testifies testifying boasting shouts yells
 yelling screams contending maintaining stressing emphasizing cautioning
-hinting reiterating speculating assuring pledging quipping joking retorting answering
+hinting reiterating speculating assuring assures pledging quipping joking retorting answering
 muses musing exclaiming proclaiming bragging opining whispering muttering protesting elaborating
 clarifying confessing affirming disclosing underscoring indicating implying mentioning echoing
 pleading griping fuming gushing marveling teasing highlighting

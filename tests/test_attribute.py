@@ -1149,6 +1149,7 @@ def test_attribution_listed_act_is_not_an_inverted_cue() -> None:
     ('"That is false," Jane Roe interjected.', "interjected"),
     ("Jane Roe indicated that she would run again.", "indicated"),
     ('Asked about the plan, Jane Roe answered: "We will see."', "answered"),
+    ("Jane Roe assures her audience she will fight for the river.", "assures"),
 ])
 def test_attribution_more_verbs_of_saying(text: str, cue: str) -> None:
     a = _one(text)
