@@ -341,7 +341,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
-    if word in PARTICIPLES and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
+    participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing"))
+    if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])):
         got = content_right(ctx, after_pos, hi, word)
@@ -377,7 +378,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if isinstance(speaker, tuple) and word == "reported" and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]):
         return None  # "Clinton's reported contributions", "eight reported incidents": an adjective
-    if (word in PARTICIPLES and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
+    if (participle and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in
         # "..., with Roe saying ..." the phrase itself speaks.

@@ -59,7 +59,7 @@ discussing refusing rejecting decrying applauding thanking criticising declining
 # ("talked about the economy", "commented on the deal", "voted against the bill").
 PREPOSITIONAL = {
     "about": "talked talks spoke speaks complained complains joked jokes",
-    "on": "commented comments called calls",
+    "on": "commented comments called calls calling",
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers",
     "upon": "called calls calling",

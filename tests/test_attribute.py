@@ -1497,3 +1497,14 @@ def test_attribution_to_before_a_verb_is_no_adjunct_before_that(text: str, conte
 def test_attribution_a_semicolon_before_a_listed_act_ends_the_content() -> None:
     got = _one("Jane Roe suggested closing the dam; clashed with the mayor over taxes; and left.")
     assert got.content == "closing the dam"
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("The party launched a referendum in Bern, calling for all foreigners to be deported.",
+     "The party", "all foreigners to be deported"),
+    ("The agreement includes a pledge, calling on countries to support each other.",
+     "The agreement", "countries to support each other"),
+])
+def test_attribution_calling_for_or_on_after_a_comma_is_a_participle(text: str, mention: str, content: str) -> None:
+    got = _one(text)
+    assert (got.mention, got.content) == (mention, content)
