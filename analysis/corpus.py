@@ -37,7 +37,7 @@ from analysis.config import DEFAULT_ACTORS, DEFAULT_LEXICON, DEFAULT_OUTLETS
 from analysis.corpus_parts import CORPUS_COLUMNS, Chunk, ChunkCounts, WorkerState, chunk_key
 from analysis.corpus_store import Fingerprint, RunStore, load_tables
 from analysis.errors import CorpusError, ParameterError
-from analysis.executors import ChunkRunner, make_runner
+from analysis.executors import ChunkRunner, make_runner, start_fork_server
 from analysis.load import LoadFailure, count_records, is_corpus, iter_corpus, load_article
 from analysis.metadata import load_outlets
 from analysis.models import Article
@@ -108,6 +108,7 @@ def run_corpus(
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ParameterError(f"chunk_size must be a whole number >= 1, got {chunk_size!r}")
     source = Path(input_path)
+    start_fork_server(workers=workers, scheduler=scheduler)
     state = WorkerState(load_resources(lexicon=lexicon, actors=actors), load_outlets(outlets),
                         day_first=day_first)
     records = _records(source)

@@ -112,6 +112,30 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def start_fork_server(*, workers: int | None, scheduler: str | None) -> None:
+    """Start the fork server that local worker processes fork from, when the run will have some,
+    without waiting for it: it imports the pipeline while this process loads the run's resources
+    and opens its output folder, instead of after."""
+    if scheduler or _local_workers(workers) < 2:
+        return
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    _context()
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _local_workers(workers: int | None) -> int:
+    """The number of local worker processes ``workers`` asks for (all cores when ``None``);
+    0 when it is not a whole number >= 1 (:func:`make_runner` then says why)."""
+    if workers is None:
+        return default_workers()
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        return 0
+    return workers
+
+
 class ProcessRunner:
     """A pool of worker processes, each loading the run's resources once and writing the parts
     of the chunks it analyses into ``parts``.
