@@ -53,6 +53,7 @@ from analysis.corpus_parts import (
 )
 from analysis.errors import CorpusError, InputError
 from analysis.export import append_csv, atomic_path, write_table
+from analysis.tables import columns_frame
 from analysis.tone import t_quantile
 
 PARTS_DIR = ".parts"
@@ -394,16 +395,19 @@ class SpeakerSums:
                                 for key, acc in self._totals.items()])
 
 
-def _speakers_table(rows: list[dict[str, object]]) -> pd.DataFrame:
-    table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
-    table = typed(table, "speakers")
-    table["_all"] = table["outlet"] == ALL_OUTLETS
-    table = table.sort_values(
-        ["_all", "outlet", "statements", "words", "speaker", "speaker_type"],
-        ascending=[False, True, False, False, True, True],
-        kind="stable",
-    )
-    return table.drop(columns="_all").reset_index(drop=True)
+def _speakers_table(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The rows (tuples of :data:`SPEAKER_COLUMNS`' values) as the ``speakers`` table, sorted:
+    ``"(all)"`` first, then by outlet, most statements, most words, speaker and speaker type
+    (a stable sort, so rows alike in all of these keep their order)."""
+    rows = sorted(rows, key=_speaker_order)
+    columns = list(zip(*rows)) if rows else [()] * len(SPEAKER_COLUMNS)
+    return columns_frame({name: list(values) for name, values in zip(SPEAKER_COLUMNS, columns)},
+                         SPEAKER_COLUMNS)
+
+
+def _speaker_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    outlet, speaker, kind, _, statements, words = row[:6]
+    return (outlet != ALL_OUTLETS, outlet, -statements, -words, speaker, kind)
 
 
 def _add_sums(acc: list[float], sums: Sequence[Any]) -> None:
@@ -429,7 +433,8 @@ def _add_sums(acc: list[float], sums: Sequence[Any]) -> None:
     acc[7] += negative
 
 
-def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> dict[str, object]:
+def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> tuple[Any, ...]:
+    """The ``speakers`` table's row of one key, as values of :data:`SPEAKER_COLUMNS` in order."""
     outlet, speaker, kind = key
     articles, n, words, total, deviations, positive, neutral, negative = acc
     n = int(n)
@@ -439,20 +444,8 @@ def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float)
         variance = max(0.0, deviations / (n - 1))
         half = _t(confidence, n - 1) * math.sqrt(variance / n)
         low, high = max(mean - half, -1.0), min(mean + half, 1.0)
-    return {
-        "outlet": outlet,
-        "speaker": speaker,
-        "speaker_type": kind,
-        "articles": int(articles),
-        "statements": n,
-        "words": int(words),
-        "mean_compound": mean,
-        "ci_low": low,
-        "ci_high": high,
-        "share_positive": positive / n,
-        "share_neutral": neutral / n,
-        "share_negative": negative / n,
-    }
+    return (outlet, speaker, kind, int(articles), n, int(words), mean, low, high,
+            positive / n, neutral / n, negative / n)
 
 
 @lru_cache(maxsize=4096)
