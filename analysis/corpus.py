@@ -53,9 +53,10 @@ from analysis.models import Article
 from analysis.pipeline import load_resources
 
 DEFAULT_CHUNK_SIZE = 100
-IN_FLIGHT_PER_SLOT = 2
-"""Chunks submitted per worker ahead of the results: enough to keep workers busy, few enough
-that memory stays bounded."""
+IN_FLIGHT_PER_SLOT = 3
+"""Chunks submitted per worker ahead of the results: enough to keep workers busy (with the
+chunks set aside while local workers start, one more for this process to analyse meanwhile),
+few enough that memory stays bounded."""
 TAIL_PIECES_PER_SLOT = 2
 """With several workers, each of the last chunks of a run (one per worker) is analysed as this
 many pieces per worker, which any worker takes, so that the workers finish nearly together

@@ -42,6 +42,10 @@ _WARM_UP = Article(
 )
 """A tiny article a new worker analyses before its first chunk, so that what the stages build on
 first use (compiled matchers, VADER's tables) is built while it waits for work."""
+SET_ASIDE_PER_WORKER = 2
+"""Chunks kept per worker for the pool while its workers start: each worker finds a second
+chunk waiting when it finishes its first, instead of waiting for this process to finish the
+chunk it was analysing when the workers came up."""
 
 
 class ChunkRunner(Protocol):
@@ -144,9 +148,10 @@ class ProcessRunner:
     of the chunks it analyses into ``parts``.
 
     Workers take a moment to start (the fork server imports the pipeline once, then each worker
-    readies its stages). Meanwhile a chunk per worker is set aside for them, handed to the pool
-    the moment they are all up, and further chunks are analysed in this process: no core waits,
-    neither for the workers nor, once they are up, for this process to finish a chunk.
+    readies its stages). Meanwhile :data:`SET_ASIDE_PER_WORKER` chunks per worker are set aside
+    for them, handed to the pool the moment they are all up, and further chunks are analysed in
+    this process: no core waits, neither for the workers nor, once they are up, for this process
+    to finish a chunk.
     """
 
     def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
@@ -195,7 +200,7 @@ class ProcessRunner:
     def submit(self, chunk: Chunk, *, piece: bool = False) -> Future:
         with self._lock:
             starting = self._set_aside is not None
-            if starting and len(self._set_aside) < self.slots:
+            if starting and len(self._set_aside) < self.slots * SET_ASIDE_PER_WORKER:
                 future: Future = Future()
                 self._set_aside.append((chunk, piece, future))
                 return future

@@ -50,9 +50,9 @@ def test_pool_workers_write_the_same_parts_and_send_back_only_counts(tmp_path) -
 
 
 def test_chunks_submitted_while_workers_start_are_all_analysed(tmp_path) -> None:
-    """A chunk per worker waits for the pool; more are analysed in this process meanwhile."""
+    """Two chunks per worker wait for the pool; more are analysed in this process meanwhile."""
     state = WorkerState(load_resources(), load_outlets())
-    chunks = [Chunk(i, chunk_key(i, ARTICLES[i % 2 :]), ARTICLES[i % 2 :]) for i in range(4)]
+    chunks = [Chunk(i, chunk_key(i, ARTICLES[i % 2 :]), ARTICLES[i % 2 :]) for i in range(6)]
     runner = ProcessRunner(state, workers=2, parts=tmp_path)
     try:
         futures = [runner.submit(chunk) for chunk in chunks]
@@ -60,7 +60,7 @@ def test_chunks_submitted_while_workers_start_are_all_analysed(tmp_path) -> None
     finally:
         runner.close()
     assert [(r.index, r.key) for r in results] == [(c.index, c.key) for c in chunks]
-    assert all(isinstance(r, WrittenChunk) for r in results[:2])  # the two set aside for the pool
+    assert all(isinstance(r, WrittenChunk) for r in results[:4])  # the four set aside for the pool
     expected = [analyse_chunk(chunk, state).counts for chunk in chunks]
     assert [r.counts for r in results] == expected
 
