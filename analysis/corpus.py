@@ -34,16 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.config import DEFAULT_ACTORS, DEFAULT_LEXICON, DEFAULT_OUTLETS
-from analysis.corpus_parts import (
-    CORPUS_COLUMNS,
-    Chunk,
-    ChunkCounts,
-    ChunkPiece,
-    WorkerState,
-    chunk_key,
-    merge_pieces,
-    split_chunk,
-)
+from analysis.corpus_parts import CORPUS_COLUMNS, Chunk, ChunkCounts, WorkerState, chunk_key
 from analysis.corpus_store import Fingerprint, RunStore, load_tables
 from analysis.errors import CorpusError, ParameterError
 from analysis.executors import ChunkRunner, make_runner, start_fork_server
@@ -57,10 +48,6 @@ IN_FLIGHT_PER_SLOT = 3
 """Chunks submitted per worker ahead of the results: enough to keep workers busy (with the
 chunks set aside while local workers start, one more for this process to analyse meanwhile),
 few enough that memory stays bounded."""
-TAIL_PIECES_PER_SLOT = 2
-"""With several workers, each of the last chunks of a run (one per worker) is analysed as this
-many pieces per worker, which any worker takes, so that the workers finish nearly together
-instead of one analysing the last whole chunk while the others wait."""
 FORMAT_VERSION = 1
 MAX_DATE_EXAMPLES = 10
 """Distinct unreadable dates the manifest quotes, with their reasons."""
@@ -135,16 +122,13 @@ def run_corpus(
     analysed_words = 0
     runner = make_runner(state, workers=workers, scheduler=scheduler, parts=store.parts)
     try:
-        # The input is counted (for the progress bar and to know the last chunks) while the
-        # workers start.
-        expected = count_records(source)
-        bar = _progress_bar(expected, enabled=progress)
+        # The input is counted (for the progress bar) while the workers start.
+        bar = _progress_bar(count_records(source), enabled=progress)
         try:
             # Chunks are assembled into the tables as they finish, while later ones are analysed.
             with store.assembler() as assembler:
-                tail = _first_tail_chunk(expected, chunk_size, runner.slots)
                 for key, chunk_counts, was_done in _run_chunks(records, chunk_size, store, runner,
-                                                               bar, tail=tail):
+                                                               bar):
                     assembler.add(key)
                     chunks += 1
                     total = _sum_counts((total, chunk_counts))
@@ -195,32 +179,19 @@ def _chunks(records: Iterable[Article | LoadFailure], size: int) -> Iterator[Chu
         index += 1
 
 
-def _first_tail_chunk(records: int | None, chunk_size: int, slots: int) -> int | None:
-    """The index of the first chunk analysed in pieces (see :data:`TAIL_PIECES_PER_SLOT`); None
-    with one worker, or when the number of records is not known beforehand."""
-    if records is None or slots < 2:
-        return None
-    return max(0, -(-records // chunk_size) - slots)
-
-
 def _run_chunks(
     records: Iterable[Article | LoadFailure],
     chunk_size: int,
     store: RunStore,
     runner: ChunkRunner,
     bar: Any,
-    *,
-    tail: int | None = None,
 ) -> Iterator[tuple[str, ChunkCounts, bool]]:
     """Submit the chunks not yet done, keep a bounded number in flight, save each as it finishes.
-    Chunks from index ``tail`` on are submitted in pieces, and saved once all their pieces are in.
 
     Yields ``(key, counts, was_done_before)`` per chunk in input order.
     """
     limit = max(1, runner.slots * IN_FLIGHT_PER_SLOT)
-    in_flight: dict[Any, tuple[Chunk, Chunk, int | None]] = {}
-    """Per future: its chunk, what was submitted (the chunk or a piece), the piece's number."""
-    pieces: dict[int, list[ChunkPiece | None]] = {}
+    in_flight: dict[Any, Chunk] = {}
     finished: dict[int, tuple[str, ChunkCounts, bool]] = {}
     next_index = 0
 
@@ -229,17 +200,11 @@ def _run_chunks(
             return
         done, _ = runner.wait(list(in_flight))
         for future in done:
-            chunk, submitted, number = in_flight.pop(future)
+            chunk = in_flight.pop(future)
             result = _result_of(future, chunk)
-            bar.update(len(submitted.items))
-            if number is not None:
-                found = pieces[chunk.index]
-                found[number] = result
-                if any(piece is None for piece in found):
-                    continue
-                result = merge_pieces(chunk, pieces.pop(chunk.index))
             store.save(result)
             finished[chunk.index] = (chunk.key, result.counts, False)
+            bar.update(len(chunk.items))
 
     try:
         for chunk in _chunks(records, chunk_size):
@@ -248,15 +213,9 @@ def _run_chunks(
                 finished[chunk.index] = (chunk.key, earlier, True)
                 bar.update(len(chunk.items))
             else:
-                split = tail is not None and chunk.index >= tail
-                parts = split_chunk(chunk, runner.slots * TAIL_PIECES_PER_SLOT) if split else [chunk]
-                if split:
-                    pieces[chunk.index] = [None] * len(parts)
-                for number, part in enumerate(parts):
-                    while len(in_flight) >= limit:
-                        collect(block_until_one=True)
-                    future = runner.submit(part, piece=split)
-                    in_flight[future] = (chunk, part, number if split else None)
+                while len(in_flight) >= limit:
+                    collect(block_until_one=True)
+                in_flight[runner.submit(chunk)] = chunk
             while next_index in finished:
                 yield finished.pop(next_index)
                 next_index += 1
@@ -270,11 +229,9 @@ def _run_chunks(
         next_index += 1
 
 
-def _save_finished(in_flight: dict[Any, tuple[Chunk, Chunk, int | None]], store: RunStore) -> None:
-    """Save the whole chunks finished meanwhile (the pieces of a chunk are not kept)."""
-    for future, (_, _, number) in in_flight.items():
-        if number is None and future.done() and not future.cancelled() \
-                and future.exception() is None:
+def _save_finished(in_flight: dict[Any, Chunk], store: RunStore) -> None:
+    for future, chunk in in_flight.items():
+        if future.done() and not future.cancelled() and future.exception() is None:
             store.save(future.result())
 
 

@@ -17,8 +17,7 @@ import hashlib
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -191,37 +190,10 @@ def install_state(state: WorkerState) -> None:
     _STATE = state
 
 
-SpeakerKey = tuple[str, str, str]
-SpeakerGroups = dict[SpeakerKey, tuple[int, list[Tone]]]
-"""Per (outlet, speaker, speaker type), in order of first appearance: the number of articles it
-speaks in and the tones of its voices, in text order."""
-
-
-@dataclass(frozen=True)
-class ChunkPiece:
-    """Consecutive records of a chunk analysed on their own (see :func:`analyse_piece`): their
-    rows of each table in :data:`ROW_TABLES`, their voices' tones per speaker, and their counts."""
-
-    tables: dict[str, pd.DataFrame]
-    speaker_groups: SpeakerGroups
-    counts: ChunkCounts
-
-
-
-
 def analyse_chunk(chunk: Chunk, state: WorkerState | None = None) -> ChunkResult:
     """Every record of ``chunk`` through the pipeline, as table parts (see the module docstring).
 
     ``state`` defaults to the one :func:`install_state` kept in this process.
-    """
-    piece = analyse_piece(chunk, state)
-    return ChunkResult(chunk.index, chunk.key, piece.tables, _speaker_sums(piece.speaker_groups),
-                       piece.counts)
-
-
-def analyse_piece(chunk: Chunk, state: WorkerState | None = None) -> ChunkPiece:
-    """Every record of ``chunk`` (or of a run of its records: see :func:`split_chunk`) through
-    the pipeline, with what :func:`merge_pieces` needs to make the chunk's result of the pieces.
     """
     state = state if state is not None else _STATE
     if state is None:
@@ -249,48 +221,7 @@ def analyse_piece(chunk: Chunk, state: WorkerState | None = None) -> ChunkPiece:
     parts["errors"] = tables.columns_frame({name: [row[name] for row in errors] for name in ERROR_COLUMNS},
                                      ERROR_COLUMNS)
     counts = _counts(chunk, done, parts, failed_analyse=failed_analyse)
-    return ChunkPiece(parts, _speaker_groups(done), counts)
-
-
-def split_chunk(chunk: Chunk, pieces: int) -> list[Chunk]:
-    """``chunk`` as up to ``pieces`` runs of consecutive records of nearly equal length, each
-    with the chunk's index and key, to analyse apart (:func:`analyse_piece`) and join again
-    (:func:`merge_pieces`)."""
-    count = max(1, min(pieces, len(chunk.items)))
-    bounds = [len(chunk.items) * number // count for number in range(count + 1)]
-    return [Chunk(chunk.index, chunk.key, chunk.items[start:end])
-            for start, end in zip(bounds, bounds[1:])]
-
-
-def merge_pieces(chunk: Chunk, pieces: Sequence[ChunkPiece]) -> ChunkResult:
-    """The result :func:`analyse_chunk` gives for ``chunk``, made of its pieces' (in order):
-    the same rows, the same counts, and speaker sums found over the whole chunk's voices."""
-    tables = {name: _concat([piece.tables[name] for piece in pieces]) for name in pieces[0].tables}
-    groups: SpeakerGroups = {}
-    for piece in pieces:
-        for key, (articles, tones) in piece.speaker_groups.items():
-            known = groups.get(key)
-            groups[key] = (articles, list(tones)) if known is None else (
-                known[0] + articles, known[1] + tones)
-    return ChunkResult(chunk.index, chunk.key, tables, _speaker_sums(groups),
-                       _merge_counts([piece.counts for piece in pieces]))
-
-
-def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
-    """The rows of ``frames`` (each with the same columns and dtypes), in order."""
-    filled = [frame for frame in frames if len(frame)]
-    if len(filled) <= 1:
-        return filled[0] if filled else frames[0]
-    return pd.concat(filled, ignore_index=True)
-
-
-def _merge_counts(counts: Sequence[ChunkCounts]) -> ChunkCounts:
-    """The counts of the records of ``counts`` together (dates that could not be read: the first
-    few distinct examples, as one chunk of all the records would give them)."""
-    totals: dict[str, Any] = {f.name: sum(getattr(c, f.name) for c in counts)
-                              for f in fields(ChunkCounts) if f.name != "date_problems"}
-    problems = dict.fromkeys(problem for c in counts for problem in c.date_problems)
-    return ChunkCounts(**totals, date_problems=tuple(problems)[:_MAX_DATE_EXAMPLES])
+    return ChunkResult(chunk.index, chunk.key, parts, _speaker_sums(done), counts)
 
 
 def _error_row(source: str, line: int | None, article_id: str | None, stage: str,
@@ -381,12 +312,12 @@ def _sentences_part(analyses: Sequence[ArticleAnalysis]) -> pd.DataFrame:
     )
 
 
-def _speaker_groups(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
-                    ) -> SpeakerGroups:
-    """The articles and tones of each (outlet, speaker, speaker type), in order of first
-    appearance."""
-    tones: dict[SpeakerKey, list[Tone]] = {}
-    articles: dict[SpeakerKey, int] = {}
+def _speaker_sums(done: Sequence[tuple[Article, ArticleAnalysis, str | None, ParsedDate]]
+                  ) -> pd.DataFrame:
+    """n, sum and sum of squared deviations of ``compound`` (with words, label counts and
+    articles) per (outlet, speaker, speaker type), in order of first appearance."""
+    tones: dict[tuple[str, str, str], list[Tone]] = {}
+    articles: dict[tuple[str, str, str], int] = {}
     for _, analysis, outlet, _ in done:
         keys = [(outlet or UNKNOWN_OUTLET, s.voice.speaker, s.voice.speaker_type)
                 for s in analysis.voices]
@@ -394,14 +325,6 @@ def _speaker_groups(done: Sequence[tuple[Article, ArticleAnalysis, str | None, P
             tones.setdefault(key, []).append(scored.tone)
         for key in set(keys):
             articles[key] = articles.get(key, 0) + 1
-    return {key: (articles[key], found) for key, found in tones.items()}
-
-
-def _speaker_sums(speaker_groups: SpeakerGroups) -> pd.DataFrame:
-    """n, sum and sum of squared deviations of ``compound`` (with words, label counts and
-    articles) per (outlet, speaker, speaker type), in order of first appearance."""
-    tones = {key: found for key, (_, found) in speaker_groups.items()}
-    articles = {key: count for key, (count, _) in speaker_groups.items()}
     groups = list(tones)
     values = [[tone.compound for tone in tones[key]] for key in groups]
     means = [math.fsum(v) / len(v) for v in values]

@@ -4,15 +4,13 @@ Each runner offers the same three calls: :meth:`submit` a chunk (a future comes 
 :meth:`wait` until at least one of some futures is done, and :meth:`close`. A future's result is
 a :class:`~analysis.corpus_parts.ChunkResult` for this process to write, or, from local worker
 processes, which write their chunks' parts themselves, a
-:class:`~analysis.corpus_store.WrittenChunk`; for a piece of a chunk (``piece=True``, see
-:func:`~analysis.corpus_parts.split_chunk`), a :class:`~analysis.corpus_parts.ChunkPiece`. Dask results come back to this process, which writes
+:class:`~analysis.corpus_store.WrittenChunk`. Dask results come back to this process, which writes
 them, so Dask workers need not share a filesystem with it; they need the project installed
 (``pip install -e .`` or the same package) to import :func:`analysis.corpus_parts.analyse_chunk`.
 """
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 import os
 import signal
@@ -26,7 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any, Protocol
 
-from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, analyse_piece, install_state
+from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, install_state
 from analysis.corpus_store import WrittenChunk, write_parts
 from analysis.errors import CorpusError, ParameterError
 from analysis.models import Article
@@ -52,7 +50,7 @@ class ChunkRunner(Protocol):
     slots: int
     """How many chunks can be analysed at once (worker processes or Dask worker threads)."""
 
-    def submit(self, chunk: Chunk, *, piece: bool = False) -> Any: ...
+    def submit(self, chunk: Chunk) -> Any: ...
 
     def wait(self, futures: Collection[Any]) -> tuple[set[Any], set[Any]]: ...
 
@@ -91,11 +89,10 @@ class InProcessRunner:
     def __init__(self, state: WorkerState) -> None:
         self._state = state
 
-    def submit(self, chunk: Chunk, *, piece: bool = False) -> Future:
+    def submit(self, chunk: Chunk) -> Future:
         future: Future = Future()
         try:
-            analyse = analyse_piece if piece else analyse_chunk
-            future.set_result(analyse(chunk, self._state))
+            future.set_result(analyse_chunk(chunk, self._state))
         except Exception as exc:
             future.set_exception(exc)
         return future
@@ -159,7 +156,7 @@ class ProcessRunner:
         self._parts = parts
         self._here = InProcessRunner(state)
         self._lock = threading.Lock()
-        self._set_aside: list[tuple[Chunk, bool, Future]] | None = []
+        self._set_aside: list[tuple[Chunk, Future]] | None = []
         """Chunks waiting for the workers to be up (None once they are handed to the pool)."""
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
@@ -180,13 +177,13 @@ class ProcessRunner:
         finally:
             with self._lock:
                 set_aside, self._set_aside = self._set_aside or [], None
-            for chunk, piece, future in set_aside:
-                self._hand_over(chunk, piece, future)
+            for chunk, future in set_aside:
+                self._hand_over(chunk, future)
 
-    def _hand_over(self, chunk: Chunk, piece: bool, future: Future) -> None:
+    def _hand_over(self, chunk: Chunk, future: Future) -> None:
         """Submit a chunk set aside to the pool; its future takes the pool's outcome."""
         try:
-            pooled = self._to_pool(chunk, piece)
+            pooled = self._pool.submit(_analyse_and_write, chunk, self._parts)
         except Exception as exc:  # the pool broke or was shut down
             future.set_exception(exc)
             return
@@ -197,21 +194,15 @@ class ProcessRunner:
         self._starting.join(timeout)
         return not self._starting.is_alive()
 
-    def submit(self, chunk: Chunk, *, piece: bool = False) -> Future:
+    def submit(self, chunk: Chunk) -> Future:
         with self._lock:
             starting = self._set_aside is not None
             if starting and len(self._set_aside) < self.slots * SET_ASIDE_PER_WORKER:
                 future: Future = Future()
-                self._set_aside.append((chunk, piece, future))
+                self._set_aside.append((chunk, future))
                 return future
         if starting:
-            return self._here.submit(chunk, piece=piece)
-        return self._to_pool(chunk, piece)
-
-    def _to_pool(self, chunk: Chunk, piece: bool) -> Future:
-        """A chunk goes to a worker, which writes its parts; a piece of one comes back whole."""
-        if piece:
-            return self._pool.submit(analyse_piece, chunk)
+            return self._here.submit(chunk)
         return self._pool.submit(_analyse_and_write, chunk, self._parts)
 
     def wait(self, futures: Collection[Future]) -> tuple[set[Future], set[Future]]:
@@ -281,15 +272,12 @@ class DaskRunner:
                 ) from exc
         threads = sum(self._client.nthreads().values())
         self._token = uuid.uuid4().hex[:8]
-        self._submitted = itertools.count()
         self.slots = max(1, threads)
         self._state = self._client.scatter(state, broadcast=True, hash=False)
 
-    def submit(self, chunk: Chunk, *, piece: bool = False) -> Any:
-        # The pieces of a chunk share its key, so a task's key counts the tasks submitted.
-        key = f"analyse-chunk-{chunk.key}-{self._token}-{next(self._submitted)}"
-        return self._client.submit(analyse_piece if piece else analyse_chunk, chunk, self._state,
-                                   key=key, pure=False)
+    def submit(self, chunk: Chunk) -> Any:
+        return self._client.submit(analyse_chunk, chunk, self._state, key=f"analyse-chunk-{chunk.key}-{self._token}",
+                                   pure=False)
 
     def wait(self, futures: Collection[Any]) -> tuple[set[Any], set[Any]]:
         # distributed.wait() works on the process's default client only; this client is not made

@@ -2,16 +2,7 @@
 
 from __future__ import annotations
 
-from analysis.corpus_parts import (
-    ROW_TABLES,
-    Chunk,
-    WorkerState,
-    analyse_chunk,
-    analyse_piece,
-    chunk_key,
-    merge_pieces,
-    split_chunk,
-)
+from analysis.corpus_parts import ROW_TABLES, Chunk, WorkerState, analyse_chunk, chunk_key
 from analysis.corpus_store import SPEAKER_SUMS, WrittenChunk, chunk_path, read_chunk, write_parts
 from analysis.executors import ProcessRunner
 from analysis.metadata import load_outlets
@@ -63,17 +54,3 @@ def test_chunks_submitted_while_workers_start_are_all_analysed(tmp_path) -> None
     assert all(isinstance(r, WrittenChunk) for r in results[:4])  # the four set aside for the pool
     expected = [analyse_chunk(chunk, state).counts for chunk in chunks]
     assert [r.counts for r in results] == expected
-
-
-def test_a_chunk_analysed_in_pieces_gives_the_result_of_the_whole_chunk() -> None:
-    state = WorkerState(load_resources(), load_outlets())
-    items = ARTICLES * 3
-    chunk = Chunk(0, chunk_key(0, items), items)
-    whole = analyse_chunk(chunk, state)
-    pieces = split_chunk(chunk, 4)
-    assert [len(p.items) for p in pieces] == [1, 2, 1, 2] and all(p.key == chunk.key for p in pieces)
-    merged = merge_pieces(chunk, [analyse_piece(piece, state) for piece in pieces])
-    assert (merged.index, merged.key, merged.counts) == (whole.index, whole.key, whole.counts)
-    assert merged.speaker_sums.equals(whole.speaker_sums)
-    for name, table in whole.tables.items():
-        assert merged.tables[name].equals(table), name
