@@ -37,16 +37,17 @@ from analysis.config import DEFAULT_ACTORS, DEFAULT_LEXICON, DEFAULT_OUTLETS
 from analysis.corpus_parts import CORPUS_COLUMNS, Chunk, ChunkCounts, WorkerState, chunk_key
 from analysis.corpus_store import Fingerprint, RunStore, load_tables
 from analysis.errors import CorpusError, ParameterError
-from analysis.executors import ChunkRunner, make_runner
+from analysis.executors import ChunkRunner, make_runner, start_fork_server
 from analysis.load import LoadFailure, count_records, is_corpus, iter_corpus, load_article
 from analysis.metadata import load_outlets
 from analysis.models import Article
 from analysis.pipeline import load_resources
 
 DEFAULT_CHUNK_SIZE = 100
-IN_FLIGHT_PER_SLOT = 2
-"""Chunks submitted per worker ahead of the results: enough to keep workers busy, few enough
-that memory stays bounded."""
+IN_FLIGHT_PER_SLOT = 3
+"""Chunks submitted per worker ahead of the results: enough to keep workers busy (with the
+chunks set aside while local workers start, one more for this process to analyse meanwhile),
+few enough that memory stays bounded."""
 FORMAT_VERSION = 1
 MAX_DATE_EXAMPLES = 10
 """Distinct unreadable dates the manifest quotes, with their reasons."""
@@ -108,6 +109,7 @@ def run_corpus(
     if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
         raise ParameterError(f"chunk_size must be a whole number >= 1, got {chunk_size!r}")
     source = Path(input_path)
+    start_fork_server(workers=workers, scheduler=scheduler)
     state = WorkerState(load_resources(lexicon=lexicon, actors=actors), load_outlets(outlets),
                         day_first=day_first)
     records = _records(source)

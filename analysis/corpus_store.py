@@ -6,16 +6,17 @@ Layout of ``out_dir``::
     speakers, errors)                 the tables, in place once every chunk is done
     manifest.json                     what the run read, counted and took
     .parts/run.json                   the settings the parts were made with (see Fingerprint)
-    .parts/<chunk key>/<table>.arrow  a chunk's rows of each table (Arrow IPC)
-    .parts/<chunk key>/<table>.csv    the same rows as formula-guarded CSV, without a header
-    .parts/<chunk key>.done           written last: the chunk counts as done only when it exists
+    .parts/<chunk key>.chunk          a finished chunk (see below)
 
-Every file is written to a temporary name and moved into place in one step, and a chunk's
-``.done`` marker is written only after all its parts are in place, so a run stopped at any moment
+A chunk file holds the chunk's counts and, for each table, its rows as Arrow IPC and as
+formula-guarded CSV rows without a header, then its speaker sums (:func:`write_parts`,
+:func:`read_chunk`). It is written to a temporary name and moved into place in one step, after an
+fsync, so a chunk counts as done exactly when its file exists, and a run stopped at any moment
 (Ctrl-C, ``kill -9``, a power cut) leaves nothing half-written that a rerun would read as done.
-Local worker processes write their chunks' parts themselves (:func:`write_parts`), so the costly
-formatting runs in parallel and only counts travel back; the run's own process writes the parts of
-chunks analysed in it or on Dask. The tables are assembled while the run goes on
+One file per chunk costs one fsync and one rename, where a file per table cost one per table.
+Local worker processes write their chunks' files themselves (:func:`write_parts`), so the costly
+formatting runs in parallel and only counts travel back; the run's own process writes the files
+of chunks analysed in it or on Dask. The tables are assembled while the run goes on
 (:class:`TableAssembler`): each finished chunk, in input order, is appended to a pyarrow
 ``ParquetWriter`` and its CSV rows copied byte for byte, so memory holds one chunk's part at a
 time, never the corpus.
@@ -27,6 +28,7 @@ import io
 import json
 import math
 import shutil
+import struct
 from collections.abc import Sequence
 from contextlib import ExitStack
 from dataclasses import asdict, dataclass, fields
@@ -51,6 +53,7 @@ from analysis.corpus_parts import (
 )
 from analysis.errors import CorpusError, InputError
 from analysis.export import append_csv, atomic_path, write_table
+from analysis.tables import columns_frame
 from analysis.tone import t_quantile
 
 PARTS_DIR = ".parts"
@@ -60,16 +63,16 @@ SPEAKER_SUMS = "speaker_sums"
 CONFIDENCE = 0.95
 _EARLY_T_COUNTS = 64
 """Statement counts up to which the speakers table's t quantiles are found as sums come in."""
-_PART_FILES: tuple[str, ...] = (
-    *(f"{name}{suffix}" for name in ROW_TABLES for suffix in (".arrow", ".csv")),
-    f"{SPEAKER_SUMS}.arrow",
-)
-"""The files of one finished chunk's folder."""
+CHUNK_SUFFIX = ".chunk"
+_CHUNK_MAGIC = b"analysis corpus chunk 1\n"
+_HEADER_LENGTH = struct.Struct("<Q")
+_SECTION_ALIGNMENT = 64
+"""Sections start at multiples of this within a chunk file, so Arrow reads them in place."""
 
 
 @dataclass(frozen=True, slots=True)
 class WrittenChunk:
-    """A chunk whose parts are written (by :func:`write_parts`); only its marker is left to write."""
+    """A chunk whose file is written (by :func:`write_parts`): it is done."""
 
     index: int
     key: str
@@ -130,7 +133,7 @@ class RunStore:
             shutil.rmtree(store.parts, ignore_errors=True)
             (store.out_dir / MANIFEST).unlink(missing_ok=True)
         store.parts.mkdir(exist_ok=True)
-        for leftover in store.parts.rglob(".*.tmp"):  # from a run stopped mid-write
+        for leftover in store.parts.glob(".*.tmp"):  # from a run stopped mid-write
             leftover.unlink(missing_ok=True)
         for name in CORPUS_COLUMNS:  # tables a stopped run had begun to assemble
             for leftover in store.out_dir.glob(f".{name}.*.tmp"):
@@ -151,26 +154,22 @@ class RunStore:
     # --- chunks --------------------------------------------------------------------------------
 
     def done_counts(self, key: str) -> ChunkCounts | None:
-        """The counts of chunk ``key`` when it is done (marker and every part in place), else None."""
-        marker = _read_json(self.parts / f"{key}.done")
-        if marker is None:
+        """The counts of chunk ``key`` when it is done (its whole file in place), else None."""
+        header = _read_header(chunk_path(self.parts, key))
+        if header is None or header.get("key") != key:
             return None
-        folder = self.parts / key
-        if not all((folder / name).is_file() for name in _PART_FILES):
+        counts = header.get("counts")
+        if not isinstance(counts, dict):
             return None
         known = {f.name for f in fields(ChunkCounts)}
-        values = {k: v for k, v in marker.get("counts", {}).items() if k in known}
+        values = {k: v for k, v in counts.items() if k in known}
         values["date_problems"] = tuple(values.get("date_problems", ()))
         return ChunkCounts(**values)
 
     def save(self, result: ChunkResult | WrittenChunk) -> None:
-        """Write the chunk's parts unless a worker wrote them, then its marker (so it counts as
-        done only when complete)."""
+        """Write the chunk's file unless a worker wrote it (the chunk is then done)."""
         if isinstance(result, ChunkResult):
             write_parts(result, self.parts)
-        counts = asdict(result.counts)
-        counts["date_problems"] = list(result.counts.date_problems)
-        _write_json(self.parts / f"{result.key}.done", {"key": result.key, "counts": counts})
 
     # --- final tables --------------------------------------------------------------------------
 
@@ -219,15 +218,14 @@ class TableAssembler:
         return self
 
     def add(self, key: str) -> None:
-        """Append the parts of the finished chunk ``key`` (chunks must come in input order)."""
-        folder = self._store.parts / key
-        for name in ROW_TABLES:
-            part = _read_part(folder / f"{name}.arrow")
-            if part.num_rows:
-                self._parquet[name].write_table(part.cast(arrow_schema(name)))
-            with open(folder / f"{name}.csv", "rb") as rows:
-                shutil.copyfileobj(rows, self._csv[name])
-        self._speakers.add(_read_part(folder / f"{SPEAKER_SUMS}.arrow"))
+        """Append the rows of the finished chunk ``key`` (chunks must come in input order)."""
+        with read_chunk(chunk_path(self._store.parts, key)) as chunk:
+            for name in ROW_TABLES:
+                part = chunk.table(name)
+                if part.num_rows:
+                    self._parquet[name].write_table(part.cast(arrow_schema(name)))
+                self._csv[name].write(chunk.csv(name))
+            self._speakers.add(chunk.table(SPEAKER_SUMS))
 
     def __exit__(self, *error: Any) -> None:
         if error[0] is not None:
@@ -239,22 +237,115 @@ class TableAssembler:
                 write_table(speakers, path)
 
 
+def chunk_path(parts: Path, key: str) -> Path:
+    """Where chunk ``key``'s file is (or will be) in the folder ``parts``."""
+    return parts / f"{key}{CHUNK_SUFFIX}"
+
+
 def write_parts(result: ChunkResult, parts: Path) -> WrittenChunk:
-    """Write a chunk's rows of each table (as Arrow, and as the CSV rows :func:`append_csv`
-    writes) and its speaker sums into ``parts/<chunk key>/``; its marker is left to
-    :meth:`RunStore.save`. Any process that sees ``parts`` may call it: a worker does, so the
-    run's own process need not format its rows.
+    """Write a chunk's file into ``parts``: its counts, its rows of each table (as Arrow, and as
+    the CSV rows :func:`append_csv` writes) and its speaker sums (see the module docstring). Any
+    process that sees ``parts`` may call it: a worker does, so the run's own process need not
+    format its rows. Once the file is in place the chunk is done.
     """
-    folder = parts / result.key
-    folder.mkdir(exist_ok=True)
+    sections: list[tuple[str, bytes | pa.Buffer]] = []
     for name in ROW_TABLES:
         rows = typed(result.tables[name], name)
-        _write_part(rows, folder / f"{name}.arrow", name)
-        with atomic_path(folder / f"{name}.csv") as tmp, \
-                open(tmp, "w", encoding="utf-8", newline="") as handle:
-            append_csv(rows, handle, header=False)
-    _write_part(result.speaker_sums, folder / f"{SPEAKER_SUMS}.arrow", SPEAKER_SUMS)
+        sections.append((f"{name}.arrow", _arrow_bytes(rows, name)))
+        handle = io.StringIO(newline="")
+        append_csv(rows, handle, header=False)
+        sections.append((f"{name}.csv", handle.getvalue().encode("utf-8")))
+    sections.append((f"{SPEAKER_SUMS}.arrow", _arrow_bytes(result.speaker_sums, SPEAKER_SUMS)))
+    counts = asdict(result.counts)
+    counts["date_problems"] = list(result.counts.date_problems)
+    _write_chunk(chunk_path(parts, result.key), {"key": result.key, "counts": counts}, sections)
     return WrittenChunk(result.index, result.key, result.counts)
+
+
+def _write_chunk(path: Path, header: dict[str, object],
+                 sections: Sequence[tuple[str, bytes | pa.Buffer]]) -> None:
+    """A chunk file: magic line, header length, JSON header (``header`` with each section's name,
+    offset and size), then the sections, each starting at a multiple of the alignment."""
+    layout: list[list[object]] = []
+    offset = 0
+    for name, data in sections:
+        offset = _aligned(offset)
+        layout.append([name, offset, len(data)])
+        offset += len(data)
+    encoded = json.dumps({**header, "sections": layout, "size": offset},
+                         ensure_ascii=False).encode("utf-8")
+    start = _aligned(len(_CHUNK_MAGIC) + _HEADER_LENGTH.size + len(encoded))
+    with atomic_path(path) as tmp, open(tmp, "wb") as handle:
+        handle.write(_CHUNK_MAGIC + _HEADER_LENGTH.pack(len(encoded)) + encoded)
+        for (_, data), (_, section_offset, _) in zip(sections, layout):
+            handle.seek(start + section_offset)
+            handle.write(data)
+        handle.truncate(start + offset)
+
+
+def _aligned(offset: int) -> int:
+    return -(-offset // _SECTION_ALIGNMENT) * _SECTION_ALIGNMENT
+
+
+def _read_header(path: Path) -> dict[str, Any] | None:
+    """The header of the chunk file at ``path`` (with ``"start"``, where its sections begin), or
+    None when there is none or it is not a whole chunk file."""
+    try:
+        with open(path, "rb") as handle:
+            magic = handle.read(len(_CHUNK_MAGIC) + _HEADER_LENGTH.size)
+            if len(magic) != len(_CHUNK_MAGIC) + _HEADER_LENGTH.size \
+                    or not magic.startswith(_CHUNK_MAGIC):
+                return None
+            (length,) = _HEADER_LENGTH.unpack(magic[len(_CHUNK_MAGIC):])
+            header = json.loads(handle.read(length).decode("utf-8"))
+            size = handle.seek(0, io.SEEK_END)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(header, dict) or not isinstance(header.get("size"), int):
+        return None
+    header["start"] = _aligned(len(magic) + length)
+    return header if size == header["start"] + header["size"] else None
+
+
+class ChunkFile:
+    """A chunk file read in place (a memory map): each table's rows as Arrow and as CSV bytes.
+    Use it as a context manager (see :func:`read_chunk`)."""
+
+    def __init__(self, path: Path) -> None:
+        header = _read_header(path)
+        if header is None:
+            raise CorpusError(f"{path} is not a whole chunk file; run the same command again "
+                              "to redo that chunk, or pass --force to start over")
+        self.key: str = header["key"]
+        self.counts: dict[str, object] = header["counts"]
+        self._sections = {name: (header["start"] + offset, size)
+                          for name, offset, size in header["sections"]}
+        self._map = pa.memory_map(str(path))
+
+    def _section(self, name: str) -> pa.Buffer:
+        offset, size = self._sections[name]
+        self._map.seek(offset)
+        return self._map.read_buffer(size)
+
+    def table(self, name: str) -> pa.Table:
+        """The rows of table ``name`` (or of the speaker sums)."""
+        return pa.ipc.open_file(self._section(f"{name}.arrow")).read_all()
+
+    def csv(self, name: str) -> bytes:
+        """Table ``name``'s rows as formula-guarded CSV, without a header."""
+        return self._section(f"{name}.csv").to_pybytes()
+
+    def __enter__(self) -> ChunkFile:
+        return self
+
+    def __exit__(self, *error: Any) -> None:
+        self._map.close()
+
+
+def read_chunk(path: Path) -> ChunkFile:
+    """The chunk file at ``path`` (see :class:`ChunkFile`); raises
+    :class:`~analysis.errors.CorpusError` when it is not a whole one."""
+    return ChunkFile(path)
 
 
 @lru_cache(maxsize=None)
@@ -304,16 +395,19 @@ class SpeakerSums:
                                 for key, acc in self._totals.items()])
 
 
-def _speakers_table(rows: list[dict[str, object]]) -> pd.DataFrame:
-    table = pd.DataFrame(rows, columns=list(SPEAKER_COLUMNS))
-    table = typed(table, "speakers")
-    table["_all"] = table["outlet"] == ALL_OUTLETS
-    table = table.sort_values(
-        ["_all", "outlet", "statements", "words", "speaker", "speaker_type"],
-        ascending=[False, True, False, False, True, True],
-        kind="stable",
-    )
-    return table.drop(columns="_all").reset_index(drop=True)
+def _speakers_table(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The rows (tuples of :data:`SPEAKER_COLUMNS`' values) as the ``speakers`` table, sorted:
+    ``"(all)"`` first, then by outlet, most statements, most words, speaker and speaker type
+    (a stable sort, so rows alike in all of these keep their order)."""
+    rows = sorted(rows, key=_speaker_order)
+    columns = list(zip(*rows)) if rows else [()] * len(SPEAKER_COLUMNS)
+    return columns_frame({name: list(values) for name, values in zip(SPEAKER_COLUMNS, columns)},
+                         SPEAKER_COLUMNS)
+
+
+def _speaker_order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    outlet, speaker, kind, _, statements, words = row[:6]
+    return (outlet != ALL_OUTLETS, outlet, -statements, -words, speaker, kind)
 
 
 def _add_sums(acc: list[float], sums: Sequence[Any]) -> None:
@@ -339,7 +433,8 @@ def _add_sums(acc: list[float], sums: Sequence[Any]) -> None:
     acc[7] += negative
 
 
-def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> dict[str, object]:
+def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float) -> tuple[Any, ...]:
+    """The ``speakers`` table's row of one key, as values of :data:`SPEAKER_COLUMNS` in order."""
     outlet, speaker, kind = key
     articles, n, words, total, deviations, positive, neutral, negative = acc
     n = int(n)
@@ -349,20 +444,8 @@ def _speaker_row(key: tuple[str, str, str], acc: list[float], confidence: float)
         variance = max(0.0, deviations / (n - 1))
         half = _t(confidence, n - 1) * math.sqrt(variance / n)
         low, high = max(mean - half, -1.0), min(mean + half, 1.0)
-    return {
-        "outlet": outlet,
-        "speaker": speaker,
-        "speaker_type": kind,
-        "articles": int(articles),
-        "statements": n,
-        "words": int(words),
-        "mean_compound": mean,
-        "ci_low": low,
-        "ci_high": high,
-        "share_positive": positive / n,
-        "share_neutral": neutral / n,
-        "share_negative": negative / n,
-    }
+    return (outlet, speaker, kind, int(articles), n, int(words), mean, low, high,
+            positive / n, neutral / n, negative / n)
 
 
 @lru_cache(maxsize=4096)
@@ -384,17 +467,13 @@ def _typed_empty(name: str) -> pd.DataFrame:
     return empty_table(name)
 
 
-def _write_part(df: pd.DataFrame, path: Path, name: str) -> None:
-    """A part as an Arrow IPC file: cheap to write, and read back without decoding."""
+def _arrow_bytes(df: pd.DataFrame, name: str) -> pa.Buffer:
+    """A part as Arrow IPC file bytes: cheap to write, and read back without decoding."""
     table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
-    with atomic_path(path) as tmp:
-        with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-            writer.write_table(table)
-
-
-def _read_part(path: Path) -> pa.Table:
-    with pa.memory_map(str(path)) as source:
-        return pa.ipc.open_file(source).read_all()
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue()
 
 
 def _write_json(path: Path, data: dict[str, object]) -> None:

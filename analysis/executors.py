@@ -40,6 +40,10 @@ _WARM_UP = Article(
 )
 """A tiny article a new worker analyses before its first chunk, so that what the stages build on
 first use (compiled matchers, VADER's tables) is built while it waits for work."""
+SET_ASIDE_PER_WORKER = 2
+"""Chunks kept per worker for the pool while its workers start: each worker finds a second
+chunk waiting when it finishes its first, instead of waiting for this process to finish the
+chunk it was analysing when the workers came up."""
 
 
 class ChunkRunner(Protocol):
@@ -112,14 +116,39 @@ def _context() -> multiprocessing.context.BaseContext:
     return multiprocessing.get_context("spawn")
 
 
+def start_fork_server(*, workers: int | None, scheduler: str | None) -> None:
+    """Start the fork server that local worker processes fork from, when the run will have some,
+    without waiting for it: it imports the pipeline while this process loads the run's resources
+    and opens its output folder, instead of after."""
+    if scheduler or _local_workers(workers) < 2:
+        return
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return
+    _context()
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _local_workers(workers: int | None) -> int:
+    """The number of local worker processes ``workers`` asks for (all cores when ``None``);
+    0 when it is not a whole number >= 1 (:func:`make_runner` then says why)."""
+    if workers is None:
+        return default_workers()
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        return 0
+    return workers
+
+
 class ProcessRunner:
     """A pool of worker processes, each loading the run's resources once and writing the parts
     of the chunks it analyses into ``parts``.
 
     Workers take a moment to start (the fork server imports the pipeline once, then each worker
-    readies its stages). Meanwhile a chunk per worker is set aside for them, handed to the pool
-    the moment they are all up, and further chunks are analysed in this process: no core waits,
-    neither for the workers nor, once they are up, for this process to finish a chunk.
+    readies its stages). Meanwhile :data:`SET_ASIDE_PER_WORKER` chunks per worker are set aside
+    for them, handed to the pool the moment they are all up, and further chunks are analysed in
+    this process: no core waits, neither for the workers nor, once they are up, for this process
+    to finish a chunk.
     """
 
     def __init__(self, state: WorkerState, *, workers: int, parts: Path) -> None:
@@ -168,7 +197,7 @@ class ProcessRunner:
     def submit(self, chunk: Chunk) -> Future:
         with self._lock:
             starting = self._set_aside is not None
-            if starting and len(self._set_aside) < self.slots:
+            if starting and len(self._set_aside) < self.slots * SET_ASIDE_PER_WORKER:
                 future: Future = Future()
                 self._set_aside.append((chunk, future))
                 return future

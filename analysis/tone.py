@@ -86,20 +86,25 @@ def score_text(text: str) -> Tone:
     return Tone(compound=compound, pos=pos, neu=neu, neg=neg, words=count_words(text))
 
 
+TONE_CACHE_SIZE = 8192
+"""Texts whose tones :func:`score_voices` keeps: a statement credited to two speakers jointly, or
+a sentence an outlet repeats ("Bill Thompson is a regular commentator ..."), is scored once."""
+
+
+@functools.lru_cache(maxsize=TONE_CACHE_SIZE)
+def _cached_tone(text: str) -> Tone:
+    """:func:`score_text` of ``text``, kept for the texts most recently scored (a bounded cache:
+    memory does not grow with the corpus). VADER's scores depend on the text alone."""
+    return score_text(text)
+
+
 def score_voices(voices: Iterable[Voice]) -> list[ScoredVoice]:
     """Each voice with the tone of its text, in the order given.
 
-    A text is scored once however many voices share it (a statement credited to two speakers
-    jointly gives each the same text): VADER's scores depend on the text alone.
+    A text is scored once however many voices share it, within the article and across the
+    articles scored recently (see :data:`TONE_CACHE_SIZE`).
     """
-    tones: dict[str, Tone] = {}
-    scored: list[ScoredVoice] = []
-    for voice in voices:
-        tone = tones.get(voice.text)
-        if tone is None:
-            tone = tones[voice.text] = score_text(voice.text)
-        scored.append(ScoredVoice(voice=voice, tone=tone))
-    return scored
+    return [ScoredVoice(voice=voice, tone=_cached_tone(voice.text)) for voice in voices]
 
 
 @dataclass(frozen=True, slots=True)

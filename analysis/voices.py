@@ -142,8 +142,7 @@ class VoiceIndex:
         """Index the attributed (non-narrator) voices of one article."""
         quoted = [(v, _length(v.spans)) for v in voices if v.statement is not None]
         bounds = sorted({x for v, _ in quoted for span in v.spans for x in span})
-        owners = [_innermost(quoted, left, right) for left, right in zip(bounds, bounds[1:])]
-        return cls(bounds=tuple(bounds), owners=tuple(owners))
+        return cls(bounds=tuple(bounds), owners=tuple(_owners(quoted, bounds)))
 
     def voices_at(self, offset: int) -> tuple[Voice, ...]:
         """Attributed voices (one per speaker of a joint statement) holding ``offset``; else ``()``."""
@@ -168,6 +167,42 @@ def voice_at(voices: Sequence[Voice], offset: int) -> Voice | None:
         if voice.statement is None and any(s <= offset < e for s, e in voice.spans):
             return voice
     return None
+
+
+def _owners(quoted: Sequence[tuple[Voice, int]], bounds: Sequence[int]) -> list[tuple[Voice, ...]]:
+    """:func:`_innermost` of each stretch between consecutive ``bounds`` (every span's ends are
+    among them), found in one sweep: the voices whose spans cover a stretch are those with a span
+    begun at or before its start and not yet ended."""
+    opening: dict[int, list[int]] = {}
+    closing: dict[int, list[int]] = {}
+    for number, (voice, _) in enumerate(quoted):
+        for start, end in voice.spans:
+            opening.setdefault(start, []).append(number)
+            closing.setdefault(end, []).append(number)
+    open_spans: dict[int, int] = {}
+    """Per voice (by its place in ``quoted``), how many of its spans cover the stretch."""
+    owners: list[tuple[Voice, ...]] = []
+    for left in bounds[:-1]:
+        for number in opening.get(left, ()):
+            open_spans[number] = open_spans.get(number, 0) + 1
+        for number in closing.get(left, ()):
+            open_spans[number] -= 1
+            if not open_spans[number]:
+                del open_spans[number]
+        owners.append(_shortest(quoted, sorted(open_spans)))
+    return owners
+
+
+def _shortest(quoted: Sequence[tuple[Voice, int]], covering: Sequence[int]) -> tuple[Voice, ...]:
+    """The voices, among ``covering`` (places in ``quoted``, in order), of the statement with the
+    shortest content (the first such statement on a tie)."""
+    if not covering:
+        return ()
+    shortest = min(quoted[number][1] for number in covering)
+    statement = next(quoted[number][0].statement for number in covering
+                     if quoted[number][1] == shortest)
+    return tuple(quoted[number][0] for number in covering
+                 if quoted[number][0].statement == statement)
 
 
 def _innermost(quoted: Sequence[tuple[Voice, int]], left: int, right: int) -> tuple[Voice, ...]:

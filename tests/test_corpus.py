@@ -208,7 +208,7 @@ def test_an_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus
     monkeypatch.setattr("analysis.executors.analyse_chunk", interrupted)
     with pytest.raises(KeyboardInterrupt):
         run_corpus(small_corpus, tmp_path, workers=1, chunk_size=7, progress=False)
-    assert sorted(p.name for p in (tmp_path / PARTS_DIR).glob("*.done"))[:1]
+    assert sorted(p.name for p in (tmp_path / PARTS_DIR).glob("*.chunk"))[:1]
     assert not list(tmp_path.glob(".*.tmp")) and not list(tmp_path.glob("*.parquet"))
     calls.clear()
     monkeypatch.setattr("analysis.executors.analyse_chunk", lambda chunk, state=None: (
@@ -218,7 +218,7 @@ def test_an_interrupted_run_resumes_without_redoing_finished_chunks(small_corpus
     assert_same_tables(load_tables(tmp_path), clean_run[1])
 
 
-def test_a_chunk_without_its_marker_is_not_done(small_corpus, clean_run, tmp_path, monkeypatch) -> None:
+def test_a_chunk_file_cut_short_or_never_moved_into_place_is_not_done(small_corpus, clean_run, tmp_path, monkeypatch) -> None:
     real = corpus_parts.analyse_chunk
 
     def stop_after_two(chunk, state=None):
@@ -230,9 +230,12 @@ def test_a_chunk_without_its_marker_is_not_done(small_corpus, clean_run, tmp_pat
     with pytest.raises(KeyboardInterrupt):
         run_corpus(small_corpus, tmp_path, workers=1, chunk_size=7, progress=False)
     parts = tmp_path / PARTS_DIR
-    first, second = sorted(parts.glob("*.done"))
-    second.unlink()  # its parts in place, its marker never written: as if killed in between
-    (parts / first.stem / "voices.arrow").unlink()  # a marker without its parts is not done
+    first, second = sorted(parts.glob("*.chunk"))
+    # A chunk file cut short (as a disk might leave it) is not done, nor is one moved away,
+    # leaving only the temporary file of a write that never finished.
+    data = first.read_bytes()
+    first.write_bytes(data[: len(data) - 1])
+    second.rename(parts / f".{second.name}.abc123.tmp")
     monkeypatch.setattr("analysis.executors.analyse_chunk", real)
     result = run_corpus(small_corpus, tmp_path, workers=1, chunk_size=7, progress=False)
     assert result.resumed_chunks == 0
@@ -321,7 +324,7 @@ def test_kill_9_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path) -> None
     process = subprocess.Popen(_cli(str(data), "--out", str(out), *options), cwd=config.ROOT)
     deadline = time.monotonic() + 60
     try:
-        while len(list((out / PARTS_DIR).glob("*.done"))) < 5:
+        while len(list((out / PARTS_DIR).glob("*.chunk"))) < 5:
             assert process.poll() is None, "the run ended before it could be killed"
             assert time.monotonic() < deadline, "no chunk finished within 60 s"
             time.sleep(0.02)
@@ -329,7 +332,7 @@ def test_kill_9_mid_run_then_rerun_equals_an_uninterrupted_run(tmp_path) -> None
     finally:
         process.wait(timeout=30)
     assert not (out / "manifest.json").exists()
-    done_before = len(list((out / PARTS_DIR).glob("*.done")))
+    done_before = len(list((out / PARTS_DIR).glob("*.chunk")))
     assert subprocess.run(_cli(str(data), "--out", str(out), *options), cwd=config.ROOT,
                           timeout=120).returncode == 1  # the three broken records
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

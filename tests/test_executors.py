@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pyarrow as pa
-
-from analysis.corpus_parts import Chunk, WorkerState, analyse_chunk, chunk_key
-from analysis.corpus_store import WrittenChunk, write_parts
+from analysis.corpus_parts import ROW_TABLES, Chunk, WorkerState, analyse_chunk, chunk_key
+from analysis.corpus_store import SPEAKER_SUMS, WrittenChunk, chunk_path, read_chunk, write_parts
 from analysis.executors import ProcessRunner
 from analysis.metadata import load_outlets
 from analysis.models import Article
@@ -32,21 +30,20 @@ def test_pool_workers_write_the_same_parts_and_send_back_only_counts(tmp_path) -
         runner.close()
     expected = write_parts(analyse_chunk(chunk, state), tmp_path / "here")
     assert isinstance(written, WrittenChunk) and written == expected
-    pool_files = sorted(p.name for p in (tmp_path / "pool" / chunk.key).iterdir())
-    assert pool_files == sorted(p.name for p in (tmp_path / "here" / chunk.key).iterdir())
-    for name in pool_files:
-        pool, here = tmp_path / "pool" / chunk.key / name, tmp_path / "here" / chunk.key / name
-        if name.endswith(".csv"):
-            assert pool.read_bytes() == here.read_bytes(), name
-        else:
-            assert pa.ipc.open_file(str(pool)).read_all().equals(
-                pa.ipc.open_file(str(here)).read_all(), check_metadata=True), name
+    assert [p.name for p in (tmp_path / "pool").iterdir()] == [f"{chunk.key}.chunk"]
+    with read_chunk(chunk_path(tmp_path / "pool", chunk.key)) as pool, \
+            read_chunk(chunk_path(tmp_path / "here", chunk.key)) as here:
+        assert pool.key == here.key == chunk.key and pool.counts == here.counts
+        for name in ROW_TABLES:
+            assert pool.csv(name) == here.csv(name), name
+        for name in (*ROW_TABLES, SPEAKER_SUMS):
+            assert pool.table(name).equals(here.table(name), check_metadata=True), name
 
 
 def test_chunks_submitted_while_workers_start_are_all_analysed(tmp_path) -> None:
-    """A chunk per worker waits for the pool; more are analysed in this process meanwhile."""
+    """Two chunks per worker wait for the pool; more are analysed in this process meanwhile."""
     state = WorkerState(load_resources(), load_outlets())
-    chunks = [Chunk(i, chunk_key(i, ARTICLES[i % 2 :]), ARTICLES[i % 2 :]) for i in range(4)]
+    chunks = [Chunk(i, chunk_key(i, ARTICLES[i % 2 :]), ARTICLES[i % 2 :]) for i in range(6)]
     runner = ProcessRunner(state, workers=2, parts=tmp_path)
     try:
         futures = [runner.submit(chunk) for chunk in chunks]
@@ -54,6 +51,6 @@ def test_chunks_submitted_while_workers_start_are_all_analysed(tmp_path) -> None
     finally:
         runner.close()
     assert [(r.index, r.key) for r in results] == [(c.index, c.key) for c in chunks]
-    assert all(isinstance(r, WrittenChunk) for r in results[:2])  # the two set aside for the pool
+    assert all(isinstance(r, WrittenChunk) for r in results[:4])  # the four set aside for the pool
     expected = [analyse_chunk(chunk, state).counts for chunk in chunks]
     assert [r.counts for r in results] == expected

@@ -180,6 +180,36 @@ def test_voice_index_prefers_the_innermost_statement() -> None:
     assert [v.speaker for v in index.voices_at(text.index("said"))] == ["paper"]
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),  # statement
+            st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), min_size=1, max_size=3),
+        ),
+        max_size=7,
+    )
+)
+def test_voice_index_sweep_finds_the_innermost_statement_of_every_stretch(
+    drafts: list[tuple[int, list[tuple[int, int]]]],
+) -> None:
+    """The index's owners, found in one sweep, are those of the direct definition
+    (``_innermost``: every voice's spans tested for each stretch)."""
+    from analysis.models import Voice
+    from analysis.voices import _innermost, _length, _merge
+
+    voices = [
+        Voice("a", unit, f"s{statement}", "other", tuple(_merge([(s, s + n) for s, n in spans])),
+              "text", 0, statement)
+        for unit, (statement, spans) in enumerate(drafts)
+    ]
+    index = VoiceIndex.build(voices)
+    quoted = [(v, _length(v.spans)) for v in voices]
+    bounds = index.bounds
+    assert list(index.owners) == [_innermost(quoted, left, right)
+                                  for left, right in zip(bounds, bounds[1:])]
+
+
 def test_voice_at_returns_speaker_narrator_or_none(doc: Segmented, records: list[Attribution]) -> None:
     voices = assign_voices(doc, records)
     assert voice_at(voices, TEXT.index("won")).speaker == "commander"  # type: ignore[union-attr]
