@@ -48,7 +48,8 @@ IN_FLIGHT_PER_SLOT = 3
 """Chunks submitted per worker ahead of the results: enough to keep workers busy (with the
 chunks set aside while local workers start, one more for this process to analyse meanwhile),
 few enough that memory stays bounded."""
-FORMAT_VERSION = 1
+# The layout of DIR/.parts: a run of another layout is not resumed (it asks for --force).
+FORMAT_VERSION = 2
 MAX_DATE_EXAMPLES = 10
 """Distinct unreadable dates the manifest quotes, with their reasons."""
 TABLE_NAMES: tuple[str, ...] = tuple(CORPUS_COLUMNS)
