@@ -156,7 +156,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 taken.extend((j, j - 1))  # "44% of those questioned said"
                 j -= 2
                 continue
-            link = _group_link(toks, j) if taken else 0
+            link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
             if link:
                 if floor and j - link < floor:
                     return _FURTHER
@@ -226,6 +226,8 @@ def _is_group_head(word: str) -> bool:
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").
 _CLOSE_TO = frozenset("close familiar loyal allied aligned involved".split())
+# The words that end a link of :func:`_group_link`: it finds none at any other word.
+_LINK_WORDS = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in"))
 _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
