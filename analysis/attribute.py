@@ -165,12 +165,26 @@ def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[
     end = len(masked) if end is None else end
     if _holds_folding(masked, start, end):
         return None
-    low = " " + masked[start:end].lower()
-    if len(low) != end - start + 1:  # offsets in ``low`` must be offsets here, one for one
+    low = masked[start:end].lower()
+    if len(low) != end - start:  # offsets in ``low`` must be offsets here, one for one
         return None
-    # A match begins at the character before its word: with the space put first, that place in
-    # ``low`` is the word's place in ``masked[start:end]``.
-    return [start + m.start() for m in _CUE_START_RE.finditer(low)]
+    if not _PLAIN_STARTS:
+        # A match begins at the character before its word: with a space put first, that place
+        # is the word's place in ``masked[start:end]``.
+        return [start + m.start() for m in _CUE_START_RE.finditer(" " + low)]
+    # The letters a-z of ``low``, every other character a space, one byte each: the runs that
+    # :data:`_CUE_START_RE` reads are the words between spaces.
+    letters = low.encode("ascii", "replace").translate(_ONLY_LETTERS)
+    padded = b" " + letters + b" "
+    found: list[int] = []
+    for word in _CUE_START_BYTES.intersection(letters.split()):
+        key = b" " + word + b" "
+        i = padded.find(key)
+        while i >= 0:
+            found.append(start + i)  # the word's place in ``letters``, one after the space's
+            i = padded.find(key, i + len(word) + 1)
+    found.sort()
+    return found
 
 
 def _trie(words: set[str]) -> str:
@@ -192,6 +206,13 @@ def _trie(words: set[str]) -> str:
 # hyphen). The word ends before the next match's first character, so no match hides another. The
 # scan skips letters without trying the pattern, and the trie tests a letter or two at each place.
 _CUE_START_RE = re.compile("[^a-z]" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
+# When every word of :data:`_CUE_STARTS` is a run of the letters a-z, a match of
+# :data:`_CUE_START_RE` is just before a whole run of those letters that is such a word (a run is
+# never part of a longer match), and :func:`cue_candidates` looks those runs up in a set.
+_PLAIN_STARTS = all(re.fullmatch("[a-z]+", word) for word in _CUE_STARTS)
+_CUE_START_BYTES = frozenset(word.encode("ascii") for word in _CUE_STARTS if word.isascii())
+# Keeps the bytes of the letters a-z and makes every other byte a space.
+_ONLY_LETTERS = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 
 def find_cues(masked: str, start: int, end: int,
@@ -278,7 +299,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         if word in ("pointed out", "points out"):
             word = "noted"
-        word = _SPACES.sub(" ", word)
+        if not word.isalpha():
+            word = _SPACES.sub(" ", word)  # a cue of several words, one space between them
         item = _match_cue(ctx, sent, claimed, c_start, c_end, word, found)
         if item is None:
             continue

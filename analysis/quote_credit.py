@@ -80,12 +80,26 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
 _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
 # Present exactly when :data:`_COLON_QUOTE` matches somewhere; one scan settles most sentences.
 _COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
+# :data:`_COLON_QUOTE_ANY` after its first character.
+_COLON_QUOTE_REST = re.compile(r"\s*[“\"„«`]")
+
+
+def _has_colon_quote(masked: str, start: int, end: int) -> bool:
+    """Whether :data:`_COLON_QUOTE_ANY` matches in ``masked[start:end]``: each colon or dash is
+    found by ``str.find`` (a quick scan) and the rest of the pattern tried after it."""
+    for mark in ":—–―":
+        i = masked.find(mark, start, end)
+        while i >= 0:
+            if _COLON_QUOTE_REST.match(masked, i + 1, end) is not None:
+                return True
+            i = masked.find(mark, i + 1, end)
+    return False
 
 
 @lru_cache(maxsize=4)
 def _any_colon_quote(masked: str) -> bool:
     """Whether the article holds :data:`_COLON_QUOTE_ANY` anywhere (most hold none), asked once."""
-    return _COLON_QUOTE_ANY.search(masked) is not None
+    return _has_colon_quote(masked, 0, len(masked))
 
 
 _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")
@@ -94,7 +108,7 @@ _BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")
 def match_colon(ctx: Context, sent: Sentence) -> Found | None:
     """'Stone: "..."' or 'She addressed them again: "..."': a quotation introduced by a colon."""
     masked = ctx.masked
-    if not _any_colon_quote(masked) or _COLON_QUOTE_ANY.search(masked, sent.start, sent.end) is None:
+    if not _any_colon_quote(masked) or not _has_colon_quote(masked, sent.start, sent.end):
         return None
     for m in _COLON_QUOTE.finditer(masked, sent.start, sent.end):
         q = ctx.quote_at(m.end())
@@ -388,6 +402,24 @@ _DASH = re.compile(r"[—―–]|-{1,2}")
 _DASH_CHAR = re.compile(r"[—―–-]")
 # A dash, then a capital: every dash credit holds one, and few paragraphs do.
 _DASH_NAME = re.compile(r"[—―–-]\s*[A-Z]")
+# :data:`_DASH_NAME` with a hyphen: a pattern that opens with one character is scanned for quickly.
+_HYPHEN_NAME = re.compile(r"-\s*[A-Z]")
+_NAME_AFTER_DASH = re.compile(r"\s*[A-Z]")
+
+
+def _has_dash_name(masked: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether :data:`_DASH_NAME` matches in ``masked[start:end]``: a hyphen is looked for by its
+    own pattern, each of the other dashes by ``str.find``."""
+    end = len(masked) if end is None else end
+    if _HYPHEN_NAME.search(masked, start, end) is not None:
+        return True
+    for dash in "—―–":
+        i = masked.find(dash, start, end)
+        while i >= 0:
+            if _NAME_AFTER_DASH.match(masked, i + 1, end) is not None:
+                return True
+            i = masked.find(dash, i + 1, end)
+    return False
 
 
 def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
@@ -398,7 +430,7 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
     last paragraph) or ``None`` (an earlier paragraph the credit covers).
     """
     out: dict[int, Found | None] = {}
-    if _DASH_NAME.search(ctx.masked) is None:
+    if not _has_dash_name(ctx.masked):
         return out  # no dash before a capital anywhere, so in no paragraph
     last_sentence: dict[int, int] = {}
     for sent in doc.sentences:
@@ -408,7 +440,7 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
     for i, para in enumerate(paras):
         if para.boilerplate or para.index not in last_sentence:
             continue
-        if _DASH_NAME.search(ctx.masked, para.start, para.end) is None:
+        if not _has_dash_name(ctx.masked, para.start, para.end):
             continue
         m = _dash_credit(ctx.masked, para.start, para.end)
         if m is None:

@@ -16,6 +16,8 @@ from functools import lru_cache
 
 # Three apostrophes are a double mark with a single one nested against it (''the word 'no,''').
 _MARKS = re.compile(r"“|”|„|«|»|``|'''?|\"|‟|″")
+# What :data:`_MARKS` can match begins with one of these: a text holding none holds no mark.
+_MARK_OPENINGS = ('"', "“", "”", "''", "``", "„", "«", "»", "‟", "″")
 _OPENERS = frozenset({"“", "„", "«", "``", "‟"})
 # Two apostrophes close a `` quotation, but some newsrooms also open with them: read in context.
 _CLOSERS = frozenset({"”", "»", "''", "″"})
@@ -116,6 +118,8 @@ def quotes_in(text: str, start: int, end: int) -> list[Quote]:
 # Segmentation and attribution both read each paragraph's quotations: the second asks again.
 @lru_cache(maxsize=1024)
 def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
+    if not _holds_mark(text, start, end):
+        return ()
     found: list[Quote] = []
     open_start = open_end = -1
     for m in _MARKS.finditer(text, start, end):
@@ -141,6 +145,15 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
         inner_end = _trim_end(text, open_end, end)
         found.append(Quote(open_start, inner_end, open_end, inner_end, False))
     return tuple(found)
+
+
+def _holds_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quotation mark of :data:`_MARKS`: a ``str.find`` for
+    each is a quick scan, where the pattern tests every character."""
+    for mark in _MARK_OPENINGS:
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
 
 
 def find_quotes(text: str, paragraphs: Iterable[tuple[int, int]]) -> list[Quote]:

@@ -29,6 +29,8 @@ _TRIMMED_LINES = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 _ENDS = re.compile(
     r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
 )
+# The characters that open a match of :data:`_ENDS`: only where one stands can a match begin.
+_END_MARKS = ".!?…"
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
 # A tail of word characters, periods and closing marks, read backwards from the tail's end.
 _TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
@@ -66,19 +68,38 @@ def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines, trimmed: each is a paragraph."""
-    return [m.span() for m in _TRIMMED_LINES.finditer(text)]
+    """Non-blank lines, trimmed: each is a paragraph (the matches of :data:`_TRIMMED_LINES`).
+
+    In a text whose only line break is "\\n", the lines are found by ``str.find`` (a quick scan)
+    and trimmed by ``str.strip``, which removes the white space that ``\\S`` does not match.
+    """
+    if "\r" in text or "\u2028" in text or "\u2029" in text:
+        return [m.span() for m in _TRIMMED_LINES.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    start = 0
+    size = len(text)
+    while start < size:
+        end = text.find("\n", start)
+        if end < 0:
+            end = size
+        line = text[start:end]
+        body = line.lstrip()
+        if body:
+            first = start + len(line) - len(body)
+            spans.append((first, first + len(body.rstrip())))
+        start = end + 1
+    return spans
 
 
 def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start: int,
                          abbreviations: frozenset[str]) -> bool:
     """True when the period before ``punct_end`` closes an abbreviation or initial, not a sentence."""
-    head = text[max(para_start, punct_end - 40):punct_end]
-    if not head.rstrip("\"'”’»)]").endswith("."):
-        return False
-    # The match is a tail of word characters, periods and closing marks: it starts after the
-    # last character that is none of these (a space, say), so it can be read from there.
-    word = _last_word(head[head.rfind(" ") + 1:])
+    # The word is read from the last space in the 40 characters before ``punct_end``: the match
+    # of :data:`_LAST_WORD` is a tail of word characters, periods and closing marks, so it starts
+    # after such a space.
+    lo = max(para_start, punct_end - 40)
+    space = text.rfind(" ", lo, punct_end)
+    word = _period_word(text[space + 1 if space >= 0 else lo:punct_end])
     if word is None:
         return False
     if word in _TITLES:
@@ -90,12 +111,21 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     nxt = text[next_start:next_start + 1]
     if not nxt.isupper():
         return True
-    if _INITIALS_END.search(head) is None:
+    if _INITIALS_END.search(text[lo:punct_end]) is None:
         return False
     # "the U.S. Senate", "U.N. officials": initials before a name go on, unless the next word is
     # one that opens sentences ("... to the U.S. It grew").
     after = _NEXT_WORD.match(text, next_start)
     return after is not None and after.group().lower() not in _OPENING_WORDS
+
+
+@lru_cache(maxsize=65536)
+def _period_word(piece: str) -> str | None:
+    """The word of :func:`_last_word` when ``piece`` ends in a period (before any closing marks),
+    else ``None``. Pieces recur ("said.", "Mr.", 'it?"'), so each is read once."""
+    if not piece.rstrip("\"'”’»)]").endswith("."):
+        return None
+    return _last_word(piece)
 
 
 @lru_cache(maxsize=65536)
@@ -109,6 +139,29 @@ def _last_word(piece: str) -> str | None:
     return None if m is None else m.group(1).lower().rstrip(".")
 
 
+def _end_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of :data:`_ENDS` in ``text[start:end]``, as its ``finditer`` gives them. Each
+    begins at a character of :data:`_END_MARKS`, so the pattern is tried only at those, found by
+    ``str.find`` (a quick scan), in order and each after the last match."""
+    places: list[int] = []
+    for mark in _END_MARKS:
+        i = text.find(mark, start, end)
+        while i >= 0:
+            places.append(i)
+            i = text.find(mark, i + 1, end)
+    if len(places) > 1:
+        places.sort()
+    found: list[re.Match[str]] = []
+    after = start
+    for place in places:
+        if place >= after:
+            m = _ENDS.match(text, place, end)
+            if m is not None:
+                found.append(m)
+                after = m.end()
+    return found
+
+
 def _sentence_spans(text: str, start: int, end: int,
                     abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """Sentences of one paragraph ``[start, end)``."""
@@ -116,15 +169,15 @@ def _sentence_spans(text: str, start: int, end: int,
     spans: list[tuple[int, int]] = []
     begin = start
     qi = 0
-    for m in _ENDS.finditer(text, start, end):
-        cut = m.end("end")
+    for m in _end_matches(text, start, end):
+        cut = m.end(1)
         while qi < len(quotes) and quotes[qi].end <= cut:
             qi += 1
         if qi < len(quotes) and quotes[qi].start < cut < quotes[qi].end:
             continue  # inside a quotation
         if _is_abbreviation_end(text, start, cut, m.end(), abbreviations):
             continue
-        mark = m.group("end")
+        mark = m.group(1)
         if mark[-1] in "\"”’»'" and any(c in "?!" for c in mark) and _ATTRIBUTION_AHEAD.match(text, m.end(), end):
             continue
         spans.append((begin, cut))

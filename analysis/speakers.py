@@ -48,17 +48,19 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
     start = max(lo, end - _MAX_LEFT)
-    near = end - _NEAR_LEFT
-    if near > start:
+    for width in _NEAR_LEFT:
+        near = end - width
+        if near <= start:
+            break
         # Most phrases are a few words long: read the last few first. Tokens after a space are
         # the same whichever point the reading started from, so the walk may use those after
-        # the first space of the near stretch, and must read the whole stretch when it goes
+        # the first space of the near stretch, and must read a wider stretch when it goes
         # further left.
         space = _SPACE.search(masked, near, end)
         if space is not None:
             toks = _tokens(masked, near, end)
             floor = 0
-            while floor < len(toks) and toks[floor][0] <= space.start():
+            while floor < len(toks) and toks[floor].start() <= space.start():
                 floor += 1
             found = _walk_left(masked, lo, toks, floor + 1, progressive)
             if found is not _FURTHER:
@@ -74,7 +76,8 @@ _BEFORE_PARTICIPLE = BE | frozenset("""
 began begins begin start started starts starting kept keeps continued continues stopped stops
 """.split())
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$")
-_NEAR_LEFT = 60
+# The widths of the near stretches read before the whole one, narrowest first.
+_NEAR_LEFT = (24, 60)
 _SPACE = re.compile(r"\s")
 _FURTHER = object()
 
@@ -94,32 +97,37 @@ def _ends_phrase(tok: str) -> bool:
     return tok[0].isalnum() and low not in STOP and low not in DETERMINERS and low not in SENTENCE_OPENERS
 
 
-def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _LEFT_TOKEN.finditer(masked, start, end)]
+def _tokens(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The tokens of ``masked[start:end]`` as matches: the walk reads the text and offsets of only
+    the few tokens it reaches (``tok[0]``, ``tok.start()``, ``tok.end()``)."""
+    return list(_LEFT_TOKEN.finditer(masked, start, end))
 
 
-def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
+def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                floor: int, progressive: bool = False) -> Span | str | None | object:
     """:func:`left_speaker` over ``toks``; reads no token below index ``floor`` (``0``: all of
     them, and the first is the first of the stretch) and returns ``_FURTHER`` when it would."""
     i = len(toks) - 1
-    while i >= floor and (toks[i][2].lower() in AUX_ADV or (toks[i][2].endswith("ly") and toks[i][2].islower())
-                          or toks[i][2].lower().endswith(("n't", "n’t"))
-                          or (progressive and toks[i][2].lower() in _BEFORE_PARTICIPLE)
-                          or (toks[i][2] in _FLOATING and i > 0 and _ends_phrase(toks[i - 1][2]))):
-        if toks[i][2].lower() in BE and not progressive:
+    while i >= floor:
+        tok = toks[i][0]
+        low = tok.lower()
+        if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
+                or (progressive and low in _BEFORE_PARTICIPLE)
+                or (tok in _FLOATING and i > 0 and _ends_phrase(toks[i - 1][0]))):
+            break
+        if low in BE and not progressive:
             return "passive"
         i -= 1
     if i < floor:
         return _FURTHER if floor else None
-    low = toks[i][2].lower()
+    low = toks[i][0].lower()
     if low in BE:
         return "passive"
     if low in PRONOUNS:
-        return (toks[i][0], toks[i][1])
+        return (toks[i].start(), toks[i].end())
     contracted = _CONTRACTED.match(low)
     if contracted:
-        return (toks[i][0], toks[i][0] + len(contracted.group(1)))  # "she's said": the pronoun
+        return (toks[i].start(), toks[i].start() + len(contracted.group(1)))  # "she's said": the pronoun
     taken: list[int] = []
     j = i
     while len(taken) < 10:
@@ -127,7 +135,8 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             if floor:
                 return _FURTHER
             break
-        s, e, tok = toks[j]
+        tok = toks[j][0]
+        s = toks[j].start()
         low = tok.lower()
         if not tok[0].isalnum() or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
@@ -136,7 +145,7 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             taken.append(j)
             if floor and j - 2 < floor:
                 return _FURTHER
-            if j >= 2 and toks[j - 1][2].lower() in ("and", "&", "of", "for") and toks[j - 2][2][0].isalnum():
+            if j >= 2 and toks[j - 1][0].lower() in ("and", "&", "of", "for") and toks[j - 2][0][0].isalnum():
                 # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"
                 taken.append(j - 1)
                 j -= 2
@@ -146,27 +155,27 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
                 continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
-            if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][2][0].isalnum():
+            if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][0][0].isalnum():
                 j -= 1  # "A news report published Wednesday said": the report speaks
                 continue
             if not taken and low in OBJECT_PRONOUNS and j > 1 and (
-                    toks[j - 1][2].lower() == "of" and toks[j - 2][2].lower() in _PART_OF
+                    toks[j - 1][0].lower() == "of" and toks[j - 2][0].lower() in _PART_OF
                     or _group_link(toks, j - 1) == 2):
                 if floor and j - 1 < floor:
                     return _FURTHER
                 taken.append(j)  # "most of them", "a source close to him"
                 j -= 1
-                if toks[j][2].lower() == "of":
+                if toks[j][0].lower() == "of":
                     taken.append(j)
                     j -= 1
                 continue
-            if low.endswith("ed") and not taken and j > 0 and toks[j - 1][2].lower() == "those":
+            if low.endswith("ed") and not taken and j > 0 and toks[j - 1][0].lower() == "those":
                 if floor and j - 1 < floor:
                     return _FURTHER
                 taken.extend((j, j - 1))  # "44% of those questioned said"
                 j -= 2
                 continue
-            link = _group_link(toks, j) if taken else 0
+            link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
             if link:
                 if floor and j - link < floor:
                     return _FURTHER
@@ -176,43 +185,43 @@ def _walk_left(masked: str, lo: int, toks: list[tuple[int, int, str]],
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
-                if taken and j > 0 and toks[j - 1][2][0].isalnum():
+                if taken and j > 0 and toks[j - 1][0][0].isalnum():
                     taken.append(j)
                     j -= 1
                     continue
                 break
             if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS
-                    or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS))
+                    or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS))
                     or first or low.endswith("ly")
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
         taken.append(j)
         j -= 1
-    while taken and toks[taken[-1]][2].lower() in ("of", "for", "and", "&"):
+    while taken and toks[taken[-1]][0].lower() in ("of", "for", "and", "&"):
         taken.pop()
     if not taken:
         return None
     k = taken[-1]
-    if len(taken) == 1 and toks[k][2].islower() and k > 0 and toks[k - 1][2].lower() == "to":
+    if len(taken) == 1 and toks[k][0].islower() and k > 0 and toks[k - 1][0].lower() == "to":
         return None  # "to assuage fears": a verb, not a speaker
-    if len(taken) == 1 and toks[k][2].endswith("%") and k > 0 and toks[k - 1][2].lower() in _BEFORE_AMOUNT:
+    if len(taken) == 1 and toks[k][0].endswith("%") and k > 0 and toks[k - 1][0].lower() in _BEFORE_AMOUNT:
         return None  # "rose to 47% said the report": an amount, not a share of people
-    if (len(taken) == 1 and k >= 2 and toks[k][2].isalpha() and toks[k - 1][2] == "in"
-            and toks[k - 2][2].lower() in _SHARE_COUNTS):
-        return (toks[k - 2][0], toks[k][1])  # "one in four said": a share of people
-    if all(toks[k][2].lower() in DETERMINERS for k in taken) and not (
-            len(taken) == 1 and toks[taken[0]][2].lower() in _QUANTIFIERS):
+    if (len(taken) == 1 and k >= 2 and toks[k][0].isalpha() and toks[k - 1][0] == "in"
+            and toks[k - 2][0].lower() in _SHARE_COUNTS):
+        return (toks[k - 2].start(), toks[k].end())  # "one in four said": a share of people
+    if all(toks[k][0].lower() in DETERMINERS for k in taken) and not (
+            len(taken) == 1 and toks[taken[0]][0].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
-    return (toks[taken[-1]][0], toks[taken[0]][1])
+    return (toks[taken[-1]].start(), toks[taken[0]].end())
 
 
-def _group_link(toks: list[tuple[int, int, str]], j: int) -> int:
+def _group_link(toks: list[re.Match[str]], j: int) -> int:
     """How many tokens, ending with ``toks[j]``, join a group of speakers to a place or a person
     ("voters | in | Iowa": 1, "people | close to | Roe": 2); 0 when none do."""
-    low = toks[j][2].lower()
-    if low in _PLACE_PREPOSITIONS and j > 0 and _is_group_head(toks[j - 1][2]):
+    low = toks[j][0].lower()
+    if low in _PLACE_PREPOSITIONS and j > 0 and _is_group_head(toks[j - 1][0]):
         return 1
-    if low in ("to", "with", "in") and j > 1 and toks[j - 1][2].lower() in _CLOSE_TO and toks[j - 2][2][0].isalnum():
+    if low in ("to", "with", "in") and j > 1 and toks[j - 1][0].lower() in _CLOSE_TO and toks[j - 2][0][0].isalnum():
         return 2
     return 0
 
@@ -236,6 +245,8 @@ def _is_group_head(word: str) -> bool:
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").
 _CLOSE_TO = frozenset("close familiar loyal allied aligned involved".split())
+# The words that end a link of :func:`_group_link`: it finds none at any other word.
+_LINK_WORDS = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in"))
 _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
