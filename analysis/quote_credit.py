@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.content import content_kind, content_trim, continuation
-from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, STANCE
+from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, QUOTE_CHARS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
 from analysis.quotes import Quote
@@ -69,12 +69,22 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
         return None
     if ctx.text.count(",", *span) >= 3 and sum(w[0].isupper() for w in content_words) > 0.6 * len(content_words):
         return None  # a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")
+    if (len(content_words) <= 6 and sent.paragraph > 0 and ctx.text[span[0] - 1:span[0]] not in QUOTE_CHARS
+            and _next_paragraph_opens_with(ctx, end, words[-1])):
+        return None  # a section head ("Bush: Survive to S.C.") over a paragraph about Bush
     np = left_speaker(ctx.masked, sent.start, m.end("np"))
     if not isinstance(np, tuple) or np[1] != m.end("np"):
         np = m.span("np")
     colon = ctx.masked.index(":", m.end("np"))
     return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
                   content_kind(ctx, [span], "indirect"))
+
+
+def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:
+    """Whether the paragraph after the one ending at ``end`` opens with ``word`` or has it among
+    its first words ("Members of the Bush family ...")."""
+    head = ctx.masked[end:end + 80].lstrip()
+    return word in head.split()[:6]
 
 
 _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")

@@ -1508,3 +1508,11 @@ def test_attribution_a_semicolon_before_a_listed_act_ends_the_content() -> None:
 def test_attribution_calling_for_or_on_after_a_comma_is_a_participle(text: str, mention: str, content: str) -> None:
     got = _one(text)
     assert (got.mention, got.content) == (mention, content)
+
+
+def test_attribution_a_section_head_over_a_paragraph_about_its_name_is_not_a_speaker_line() -> None:
+    text = ("The candidates face a test tonight.\n\nRoe: Survive to Ohio.\n\n"
+            "Members of the Roe family have counted on Ohio before.\n\n"
+            "Doe: The town will vote for whoever fixes the dam first.\n\nThe polls close at eight.")
+    got = _attr(text)
+    assert [a.content for a in got] == ["The town will vote for whoever fixes the dam first"]
