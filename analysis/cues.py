@@ -58,7 +58,7 @@ discussing refusing rejecting decrying applauding thanking criticising declining
 # Verbs and nouns followed by a preposition that together name an attitude to their object
 # ("talked about the economy", "commented on the deal", "voted against the bill").
 PREPOSITIONAL = {
-    "about": "talked talks spoke speaks complained complains joked jokes",
+    "about": "talked talks talking spoke speaks speaking complained complains joked jokes",
     "on": "commented comments called calls calling",
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers",

@@ -1516,3 +1516,8 @@ def test_attribution_a_section_head_over_a_paragraph_about_its_name_is_not_a_spe
             "Doe: The town will vote for whoever fixes the dam first.\n\nThe polls close at eight.")
     got = _attr(text)
     assert [a.content for a in got] == ["The town will vote for whoever fixes the dam first"]
+
+
+def test_attribution_talking_about_names_a_topic() -> None:
+    got = _one("Jane Roe was talking about the dam.")
+    assert (got.speaker, got.cue, got.content) == ("Jane Roe", "talking about", "the dam")
