@@ -359,7 +359,9 @@ class _Matcher:
             return known  # type: ignore[return-value]
         kind: str | None = None
         if self.role_any is not None and self.role_any.search(text) is not None:
-            for rule_type, regex in self.roles:
+            # Some rule matches: the last one does when none before it does.
+            kind = self.roles[-1][0]
+            for rule_type, regex in self.roles[:-1]:
                 if regex.search(text):
                     kind = rule_type
                     break

@@ -74,9 +74,17 @@ def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
     """The tokens of ``phrase`` (:data:`TOKEN_RE`) that open with a letter or digit, and where
     each starts. Between two tokens stand only spaces and underscores, which open none, so each
     token is found at the first place after the one before that spells it."""
-    words: list[str] = []
     starts: list[int] = []
     pos = 0
+    if phrase.isascii() and phrase.replace(" ", "").isalpha():
+        # Letters and spaces only: each run of letters is a token.
+        words = phrase.split()
+        for word in words:
+            pos = phrase.find(word, pos)
+            starts.append(pos)
+            pos += len(word)
+        return words, starts
+    words = []
     for word in TOKEN_RE.findall(phrase):
         pos = phrase.find(word, pos)
         if word[0].isalnum():
