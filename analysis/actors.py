@@ -287,7 +287,7 @@ class _Matcher:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
         known = self._named.get(text, _UNKNOWN)
         if known is not _UNKNOWN:
-            return known  # type: ignore[return-value]
+            return known
         best: Actor | None = None
         if self.actor_any is not None and self.actor_any.search(text) is not None:
             best_len = 0
@@ -356,7 +356,7 @@ class _Matcher:
         """Type of the first role rule matching ``text``."""
         known = self._role.get(text, _UNKNOWN)
         if known is not _UNKNOWN:
-            return known  # type: ignore[return-value]
+            return known
         kind: str | None = None
         if self.role_any is not None and self.role_any.search(text) is not None:
             # Some rule matches: the last one does when none before it does.
