@@ -358,11 +358,13 @@ class _Matcher:
         if known is not _UNKNOWN:
             return known
         kind: str | None = None
-        if self.role_any is not None and self.role_any.search(text) is not None:
-            # Some rule matches: the last one does when none before it does.
+        first = self.role_any.search(text) if self.role_any is not None else None
+        if first is not None:
+            # Some rule matches: the last one does when none before it does. No rule matches
+            # before where the rules' joint pattern first does, so each is looked for from there.
             kind = self.roles[-1][0]
             for rule_type, regex in self.roles[:-1]:
-                if regex.search(text):
+                if regex.search(text, first.start()):
                     kind = rule_type
                     break
         if len(self._role) >= _CACHE_SIZE:
