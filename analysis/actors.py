@@ -252,6 +252,8 @@ class ActorList:
 
 
 _CACHE_SIZE = 1 << 16
+# What a table of answers gives for a text not asked yet (an answer may be ``None``).
+_UNKNOWN: Any = object()
 
 
 class _Matcher:
@@ -283,10 +285,9 @@ class _Matcher:
 
     def named(self, text: str) -> Actor | None:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
-        try:
-            return self._named[text]
-        except KeyError:
-            pass
+        known = self._named.get(text, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         best: Actor | None = None
         if self.actor_any is not None and self.actor_any.search(text) is not None:
             best_len = 0
@@ -305,10 +306,9 @@ class _Matcher:
         rule gave the type (a government one may still turn foreign, by the article), and
         whether a generic label came up before a decision (then the article decides)."""
         key = (name, role, mention)
-        try:
-            return self._classified[key]
-        except KeyError:
-            pass
+        known = self._classified.get(key)
+        if known is not None:
+            return known
         found = self._classify(name, role, mention)
         if len(self._classified) >= _CACHE_SIZE:
             self._classified.clear()
@@ -316,8 +316,10 @@ class _Matcher:
         return found
 
     def _classify(self, name: str, role: str | None, mention: str | None) -> tuple[str, str, bool, bool]:
+        # A mention written as the name gets the name's answers: it is not asked again.
+        texts = (name,) if mention == name else (name, mention)
         generic = False
-        for text in (name, mention):
+        for text in texts:
             if not text:
                 continue
             actor = self.named(text)
@@ -325,7 +327,7 @@ class _Matcher:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
-        for text in (role, name, mention):
+        for text in (role, *texts):
             kind = self.role_type(text) if text else None
             if kind is not None:
                 label = tidy_label(clean)
@@ -336,10 +338,9 @@ class _Matcher:
 
     def generic_hits(self, text: str) -> tuple[tuple[Actor, int], ...]:
         """Each actor a ``generic`` label of which matches ``text``, with its longest match."""
-        try:
-            return self._generic[text]
-        except KeyError:
-            pass
+        known = self._generic.get(text)
+        if known is not None:
+            return known
         hits: list[tuple[Actor, int]] = []
         if self.generic_any is not None and self.generic_any.search(text) is not None:
             for actor, regex in self.generic:
@@ -353,14 +354,17 @@ class _Matcher:
 
     def role_type(self, text: str) -> str | None:
         """Type of the first role rule matching ``text``."""
-        try:
-            return self._role[text]
-        except KeyError:
-            pass
+        known = self._role.get(text, _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known
         kind: str | None = None
-        if self.role_any is not None and self.role_any.search(text) is not None:
-            for rule_type, regex in self.roles:
-                if regex.search(text):
+        first = self.role_any.search(text) if self.role_any is not None else None
+        if first is not None:
+            # Some rule matches: the last one does when none before it does. No rule matches
+            # before where the rules' joint pattern first does, so each is looked for from there.
+            kind = self.roles[-1][0]
+            for rule_type, regex in self.roles[:-1]:
+                if regex.search(text, first.start()):
                     kind = rule_type
                     break
         if len(self._role) >= _CACHE_SIZE:
@@ -375,10 +379,9 @@ class _Matcher:
 
     def is_foreign(self, text: str) -> bool:
         """Whether ``text`` holds a country word other than the home country's."""
-        try:
-            return self._foreign[text]
-        except KeyError:
-            pass
+        known = self._foreign.get(text)
+        if known is not None:
+            return known
         found = self.foreign is not None and self.foreign.search(text) is not None
         if len(self._foreign) >= _CACHE_SIZE:
             self._foreign.clear()

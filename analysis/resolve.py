@@ -29,7 +29,6 @@ _ORGANISATION_WORD = re.compile(
     r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|Council|Group|Association|"
     r"Institute|Post|Times|Journal|House|Office|Campaign|Court|Army|Forces|Government|Commission|"
     r"Foundation|Union)\b")
-_NON_SPACE = re.compile(r"\S+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
@@ -43,35 +42,71 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
 def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     """:func:`split_role` of a phrase on its own, offsets into it. Tokens read the same wherever
     the phrase stands, so a phrase said again (a speaker's name) is split once."""
-    text, start, end = phrase, 0, len(phrase)
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
-    toks = [t for t in toks if t[2][0].isalnum()]
-    if not toks:
-        return None, (start, end)
-    if text.startswith("%", toks[-1][1]):
-        toks[-1] = (toks[-1][0], toks[-1][1] + 1, toks[-1][2] + "%")  # "47%": a share of people
-    k = len(toks)
-    while k > 0 and toks[k - 1][2][0].isupper():
+    words, starts = _word_tokens(phrase)
+    n = len(words)
+    if not n:
+        return None, (0, len(phrase))
+    end = starts[-1] + len(words[-1])
+    if phrase.startswith("%", end):
+        words[-1] += "%"  # "47%": a share of people
+        end += 1
+    k = n
+    while k > 0 and words[k - 1][0].isupper():
         k -= 1
     # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
     j = k
-    while j < len(toks) - 1 and toks[j][2].lower() in TITLES:
+    while j < n - 1 and words[j].lower() in TITLES:
         j += 1
     # A leading article goes, but not the count of a share ("one in four").
-    first = 1 if toks[0][2].lower() in DETERMINERS and len(toks) > 1 and toks[1][2] not in ("in", "of") else 0
-    # "undecided voter Jane Roe": lower-case words before a given name and a surname describe her.
-    described = (0 < k <= len(toks) - 2 and toks[k - 1][2].isalpha() and toks[k - 1][2].islower()
-                 and toks[k][2].lower() in given_names())
-    if j == len(toks) or (j == 0 and k == 0) or (j == k and not described and (
-            k == 0 or toks[k - 1][2].lower() not in ROLE_NOUNS)):
-        return None, (toks[first][0], toks[-1][1])
-    role_toks = [t for t in toks[:j] if t[2].lower() not in DETERMINERS]
-    role = text[role_toks[0][0]:role_toks[-1][1]] if role_toks else None
-    return role, (toks[j][0], toks[-1][1])
+    first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
+    if j == n or (j == 0 and k == 0):
+        return None, (starts[first], end)
+    if j == k and not _described(words, k) and (k == 0 or words[k - 1].lower() not in ROLE_NOUNS):
+        return None, (starts[first], end)
+    role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
+    if not role_words:
+        return None, (starts[j], end)
+    last = role_words[-1]
+    return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
-def _looks_like_person(name: str, speaker_type: str, text: str = "") -> bool:
-    words = name.split()
+def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
+    """The tokens of ``phrase`` (:data:`TOKEN_RE`) that open with a letter or digit, and where
+    each starts. Between two tokens stand only spaces and underscores, which open none, so each
+    token is found at the first place after the one before that spells it."""
+    starts: list[int] = []
+    pos = 0
+    if phrase.isascii() and phrase.replace(" ", "").isalpha():
+        # Letters and spaces only: each run of letters is a token.
+        words = phrase.split()
+        for word in words:
+            pos = phrase.find(word, pos)
+            starts.append(pos)
+            pos += len(word)
+        return words, starts
+    words = []
+    for word in TOKEN_RE.findall(phrase):
+        pos = phrase.find(word, pos)
+        if word[0].isalnum():
+            words.append(word)
+            starts.append(pos)
+        pos += len(word)
+    return words, starts
+
+
+def _described(words: list[str], k: int) -> bool:
+    """"undecided voter Jane Roe": lower-case words before a given name and a surname (the
+    capitalised run from ``k``) describe her."""
+    return (0 < k <= len(words) - 2 and words[k - 1].isalpha() and words[k - 1].islower()
+            and words[k].lower() in given_names())
+
+
+def _looks_like_person(name: str, speaker_type: str, text: str = "",
+                       words: list[str] | None = None) -> bool:
+    """Whether ``name`` (of ``words``, when given) names a person: a capitalised name of one to
+    four words, none of an organisation, and not a word ``text`` writes in lower case."""
+    if words is None:
+        words = name.split()
     if len(words) == 1 and words[0].lower() in article_vocabulary(text):
         return False  # "Delegates questioned ...": a common noun opening the sentence
     return _person_shaped(name, speaker_type)
@@ -91,27 +126,50 @@ def _person_shaped(name: str, speaker_type: str) -> bool:
 def _clean_span(text: str, start: int, end: int) -> Span:
     """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
     a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
-    toks = _capitalised_words(text[start:end])  # offsets from ``start``
-    if toks is None:
+    phrase = text[start:end]
+    words = _capitalised_words(phrase)
+    if words is None:
         return start, end
-    kept, _, _ = clean_name_tokens([t[2] for t in toks], vocabulary=article_vocabulary(text))
-    if not kept or len(kept) == len(toks):
+    kept, _, _ = clean_name_tokens(list(words), vocabulary=article_vocabulary(text))
+    if not kept or len(kept) == len(words):
         return start, end
     n = len(kept)
-    for i in range(len(toks) - n, -1, -1):
-        if toks[i][2] == kept[0] or (n == 1 and toks[i][2].startswith(kept[0])):
-            return start + toks[i][0], start + toks[i + n - 1][0] + len(kept[-1])
+    starts = _word_starts(phrase, words)
+    for i in range(len(words) - n, -1, -1):
+        if words[i] == kept[0] or (n == 1 and words[i].startswith(kept[0])):
+            return start + starts[i], start + starts[i + n - 1] + len(kept[-1])
     return start, end
 
 
 @lru_cache(maxsize=65536)
-def _capitalised_words(phrase: str) -> tuple[tuple[int, int, str], ...] | None:
-    """The words of ``phrase`` as (start, end, word), offsets into it, when each opens with a
-    capital or an apostrophe; else ``None``. A name said again is read once."""
-    toks = tuple((m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(phrase))
-    if not toks or not all(t[2][0].isupper() or t[2][0] in "'’" for t in toks):
+def _capitalised_words(phrase: str) -> tuple[str, ...] | None:
+    """The words of ``phrase`` (split at white space) when each opens with a capital or an
+    apostrophe; else ``None``. A name said again is read once."""
+    words = tuple(phrase.split())
+    if not words:
         return None
-    return toks
+    for word in words:
+        if not (word[0].isupper() or word[0] in "'’"):
+            return None
+    return words
+
+
+def _word_starts(phrase: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words``, the white-space-separated words of ``phrase``, starts in it."""
+    starts: list[int] = []
+    pos = 0
+    for word in words:
+        pos = phrase.find(word, pos)
+        starts.append(pos)
+        pos += len(word)
+    return starts
+
+
+# A speaker phrase that is one of these is resolved as a pronoun.
+_PRONOUN_SPEAKERS = PRONOUNS | PERSON_PRONOUNS | frozenset(("them", "their"))
+
+# The gender a courtesy title or role word in a mention gives; it depends on the mention alone.
+_title_gender = lru_cache(maxsize=65536)(gender_of_title)
 
 
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
@@ -119,7 +177,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     """Name, type and role of one speaker phrase; registers it for later pronouns."""
     mention = text[span[0]:span[1]]
     low = mention.lower()
-    if low in PRONOUNS or low in PERSON_PRONOUNS or low in ("them", "their"):
+    if low in _PRONOUN_SPEAKERS:
         ent = tracker.resolve_pronoun(low, at=span[0])
         if ent is None:
             return mention, "unknown", None
@@ -138,11 +196,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         kind = ent.type
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
-    person = ent is not None or _looks_like_person(canonical, kind, text)
-    if person or kind not in ("unknown",) or canonical[:1].isupper():
-        first = canonical.split()[0] if canonical.split() else ""
+    words = canonical.split()
+    person = ent is not None or _looks_like_person(canonical, kind, text, words)
+    if person or kind != "unknown" or canonical[:1].isupper():
+        first = words[0] if words else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
-                    gender=gender_of_title(mention) or (gender_of_name(first) if person else None),
+                    gender=_title_gender(mention) or (gender_of_name(first) if person else None),
                     role=role, at=span[0], entity=ent if canonical == name else None)
     return canonical, kind, role
 

@@ -169,3 +169,18 @@ def test_classify_asks_the_article_again_for_generic_labels(actors) -> None:
         assert actors.classify("militants", preceding="ISIS fled.") == ("ISIS", "militant")
         assert actors.classify("militants", preceding="They fled.") == ("militants", "militant")
         assert actors.classify("militants") == ("militants", "militant")
+
+
+def test_actors_role_type_is_the_first_rule_that_matches_the_last_one_included() -> None:
+    lst = parse_actors("roles:\n  - {type: media, patterns: [reporter]}\n"
+                       "  - {type: expert, patterns: [analyst]}\n"
+                       "  - {type: citizen, patterns: [resident, analyst]}\n")
+    assert lst.role_type("a local resident") == "citizen"
+    assert lst.role_type("an analyst and resident") == "expert"
+    assert lst.role_type("a resident reporter") == "media"
+    assert lst.role_type("a passer-by") is None
+
+
+def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
+    assert actors.classify("Activists", None, "Activists") == ("activists", "activists")
+    assert actors.classify("Jane Roe", None, "Jane Roe") == ("Jane Roe", "unknown")

@@ -279,3 +279,28 @@ def test_run_parts_of_a_plain_run_match_the_general_reading(run):
     parts: list = []
     _add_part(_run_words(run), parts)
     assert _run_parts(run) == tuple(parts)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Syrian president Bashar Assad", "the  spokesman  Jane Roe", "undecided voter Jane Roe",
+    "Sen. Ted Cruz", "47% of voters", "one in four", "O'Brien", "state media and officials", "  ",
+])
+def test_split_role_reads_letters_and_spaces_as_the_token_pattern_does(phrase):
+    from analysis.cues import TOKEN_RE
+    from analysis.resolve import _word_tokens
+
+    tokens = [(m.group(), m.start()) for m in TOKEN_RE.finditer(phrase) if m.group()[0].isalnum()]
+    words, starts = _word_tokens(phrase)
+    assert list(zip(words, starts)) == tokens
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Like Corker, he spoke.", (0, 11), (5, 11)),
+    ("The Center's  Bozell said so.", (4, 20), (14, 20)),
+    ("Jane Roe said so.", (0, 8), (0, 8)),
+    ("the senator said so.", (0, 11), (0, 11)),
+])
+def test_clean_span_drops_glued_words_and_owners(text, span, expected):
+    from analysis.resolve import _clean_span
+
+    assert _clean_span(text, *span) == expected
