@@ -64,21 +64,31 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
-# The words of :data:`AUX_ADV`: a match of :data:`_ADVERB_BEFORE_CUE` that is one of them ends,
-# past white space, in one of these.
-_AUX_WORDS = tuple(sorted(AUX_ADV))
 
 
 def _time_before(masked: str, lo: int, end: int) -> int | None:
     """Where a time phrase ("on Tuesday") ends the text before ``end``, also before an adverb of
-    :data:`AUX_ADV` ("on Tuesday also"); ``None`` when none does."""
-    time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
-    if time is None and masked[max(lo, end - 16):end].rstrip().endswith(_AUX_WORDS):
+    :data:`AUX_ADV` ("on Tuesday also"); ``None`` when none does.
+
+    A match of :data:`_TIME_BEFORE_CUE` ends in a word of :data:`_TIME_WORDS`, and one of
+    :data:`_ADVERB_BEFORE_CUE` in a word of :data:`AUX_ADV`, each after white space and followed
+    by nothing but white space: the last word of the stretch decides which may match.
+    """
+    start = max(lo, end - 40)
+    words = masked[start:end].rsplit(None, 1)
+    if not words:
+        return None
+    last = words[-1]
+    if last in _TIME_WORDS:
+        m = _TIME_BEFORE_CUE.search(masked, start, end)
+        if m is not None:
+            return m.start()
+    if last in AUX_ADV:
         adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
         if adverb is not None and adverb.group(1).lower() in AUX_ADV:
-            time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
             # "The mayor on Tuesday also rejected": an adverb after the time
-    return time
+            return _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
+    return None
 
 
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
@@ -150,7 +160,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         low = tok.lower()
         if not tok[0].isalnum() or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
-        first = s == lo or (j == 0 and not masked[lo:s].strip())
+        # Only the stretch's first token can open it (``s == lo`` holds for no later one).
+        first = j == 0 and (s == lo or not masked[lo:s].strip())
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)
             if floor and j - 2 < floor:
@@ -281,6 +292,19 @@ _AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, re
 _AUX_ENDINGS = tuple(AUX_ADV) + ("ly",)
 
 
+def _aux_before(masked: str, lo: int, end: int) -> int | None:
+    """Where :data:`_AUX_BEFORE_CUE` matches in the 40 characters before ``end`` (not before
+    ``lo``); ``None`` when it does not. A match ends, after white space and followed by nothing
+    but white space, in a word of :data:`AUX_ADV` or one ending in "ly": only a stretch whose
+    last word is such a word is searched."""
+    start = max(lo, end - 40)
+    words = masked[start:end].rsplit(None, 1)
+    if not words or not (words[-1] in AUX_ADV or words[-1].endswith("ly")):
+        return None
+    m = _AUX_BEFORE_CUE.search(masked, start, end)
+    return None if m is None else m.start()
+
+
 _TIME_NAMES = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                "July August September October November December week month year weekend").split()
 _DAY_PARTS = "morning afternoon evening night".split()
@@ -291,6 +315,7 @@ _TIME_BEFORE_CUE = re.compile(
 )
 # The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
 _TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
+_TIME_WORDS = frozenset(_TIME_ENDINGS)
 
 
 def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str, lo: int,
@@ -449,7 +474,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
     'Jane Roe praised the plan and said': the speaker is the clause's subject.
     """
-    aux = _before_cue(_AUX_BEFORE_CUE, _AUX_ENDINGS, masked, lo, end)
+    aux = _aux_before(masked, lo, end)
     if aux is not None and aux > lo:
         end = aux  # "Jane Roe, who ran in 2012, has also said"
     time = _time_before(masked, lo, end)
