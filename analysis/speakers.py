@@ -155,13 +155,13 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if floor:
                 return _FURTHER
             break
-        tok = toks[j][0]
-        s = toks[j].start()
-        low = tok.lower()
+        if j != i:  # the token at ``i`` is ``tok`` already, ``low`` its lower case
+            tok = toks[j][0]
+            low = tok.lower()
         if not tok[0].isalnum() or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
-        # Only the stretch's first token can open it (``s == lo`` holds for no later one).
-        first = j == 0 and (s == lo or not masked[lo:s].strip())
+        # Only the stretch's first token can open it (``start == lo`` holds for no later one).
+        first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)
             if floor and j - 2 < floor:
