@@ -91,7 +91,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     masked = ctx.masked
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
-    marked = (":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
+    marked = (masked.find(":", start, pos) >= 0 or masked.startswith(("that ", "that,", "whether "), pos)
               or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)
     if (cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL) and masked.find(",", pos, c_end) >= 0:
@@ -114,7 +114,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         marked = True  # a quotation in the object marks speech even after "called" or "described"
     elif cue_word in _AS_CUES and masked.find("as", span[0], span[1]) >= 0 and _AS.search(masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
-    if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
+    if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
         return None
     return [span], marked
 
