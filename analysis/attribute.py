@@ -350,7 +350,6 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     masked, hi = ctx.masked, sent.end
     kind = "belief" if word in BELIEF else "indirect"
     before = masked[lo:c_start].rstrip()
-    after_pos = skip_adjuncts(masked, c_end, hi, word)
     if masked.startswith(" by ", c_end) and _BY_MEANS.match(masked, c_end) is None:
         if word == "asked":
             return _asked_by(ctx, sent, c_start, c_end)
@@ -367,7 +366,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])):
-        got = content_right(ctx, after_pos, hi, word)
+        got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
             return None
         parent = found[-1] if found else None
@@ -423,7 +422,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 speaker = whole  # "the economist Jane Roe, a former adviser, said": the whole phrase
     if speaker is None and found and found[-1].sentence == sent.index and (COORDINATED.search(
             masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, c_end, word)):
-        got = content_right(ctx, after_pos, hi, word)
+        got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
         # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
@@ -453,23 +452,29 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
+    # Where the content after the cue starts: past an addressee and adjuncts ("told reporters on
+    # Monday that").
+    after_pos = skip_adjuncts(masked, c_end, hi, word)
     np_start = speaker[0]
-    as_lead = _AS_LEAD.search(masked, max(lo, np_start - 6), np_start)
+    # "as" ends the six characters before the speaker only where they hold it.
+    as_lead = (_AS_LEAD.search(masked, max(lo, np_start - 6), np_start)
+               if masked.find("as", max(lo, np_start - 6), np_start) >= 0 else None)
     if as_lead is not None and is_named(masked, speaker) and ends_with_quote(masked, lo, as_lead.start()):
         np_start = as_lead.start()  # '"...," as Roe put it': the quotation before "as"
-    quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
-                    and not _cited_before(ctx, lo, np_start))
-    if kind != "belief" and (quote_before or rest_is_empty(masked, after_pos, hi)):
-        content = content_left(ctx, lo, np_start)
-        if content is not None:
-            more = continuation(ctx, after_pos, hi)
-            if not more and not quote_before:
-                more = clause_continuation(ctx, after_pos, hi)
-            if more and _FRONTED_ADJUNCT.match(masked, lo):
-                content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content
-            content = content + more
-            return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
-                          content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+    if kind != "belief":
+        quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
+                        and not _cited_before(ctx, lo, np_start))
+        if quote_before or rest_is_empty(masked, after_pos, hi):
+            content = content_left(ctx, lo, np_start)
+            if content is not None:
+                more = continuation(ctx, after_pos, hi)
+                if not more and not quote_before:
+                    more = clause_continuation(ctx, after_pos, hi)
+                if more and _FRONTED_ADJUNCT.match(masked, lo):
+                    content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content
+                content = content + more
+                return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
+                              content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
     if _SUBORDINATE_OPENING.match(masked, sent.start, np_start) and _COMMA_NEXT.match(masked, after_pos, hi):
         return None  # "After Roe testified, the panel adjourned": the main clause is not her content
     got = content_right(ctx, after_pos, hi, word)

@@ -91,11 +91,11 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     masked = ctx.masked
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
-    marked = (":" in masked[start:pos] or masked.startswith(("that ", "that,", "whether "), pos)
+    marked = (masked.find(":", start, pos) >= 0 or masked.startswith(("that ", "that,", "whether "), pos)
               or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)
-    if cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL:
-        clause = _NEW_CLAUSE.search(masked, pos, c_end)
+    if (cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL) and masked.find(",", pos, c_end) >= 0:
+        clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma
         if clause is not None:
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
     c_end = _before_trailing_aside(masked, pos, c_end)
@@ -112,9 +112,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     span = content_trim(ctx, pos, c_end)
     if _quote_starts_in(ctx, span[0], span[1]):
         marked = True  # a quotation in the object marks speech even after "called" or "described"
-    elif cue_word in _AS_CUES and _AS.search(ctx.masked[span[0]:span[1]]):
+    elif cue_word in _AS_CUES and masked.find("as", span[0], span[1]) >= 0 and _AS.search(masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
-    if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text[span[0]:span[1]]):
+    if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
         return None
     return [span], marked
 
@@ -182,10 +182,22 @@ def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
 
 
 _DASH_IN = re.compile(r"\s(?:--|—|–|-)\s")
+# The characters that open a match of :data:`_TRAILING_ASIDE`: a comma or a dash.
+_ASIDE_OPENERS = ",-—–"
+
+
+def _holds_any(text: str, start: int, end: int, chars: str) -> bool:
+    """Whether ``text[start:end]`` holds one of ``chars``."""
+    for c in chars:
+        if text.find(c, start, end) >= 0:
+            return True
+    return False
 
 
 def _before_trailing_aside(masked: str, start: int, end: int) -> int:
     """``end``, or the start of a trailing aside that runs to ``end`` without another comma."""
+    if not _holds_any(masked, start, end, _ASIDE_OPENERS):
+        return end  # each aside opens with a comma or a dash
     for m in _TRAILING_ASIDE.finditer(masked, start, end):
         if m.start() - start >= 10 and "," not in masked[m.end():end] and not _DASH_IN.search(masked, m.end(), end):
             return m.start()  # not inside an aside that a dash closes

@@ -39,12 +39,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     phrase, and stops at punctuation, function words and verbs. Before a ``progressive`` cue
     ("is telling"), a form of "be" is an auxiliary, not a passive.
     """
-    time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
-    if time is None:
-        adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
-        if adverb is not None and adverb.group(1).lower() in AUX_ADV:
-            time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
-            # "The mayor on Tuesday also rejected": an adverb after the time
+    time = _time_before(masked, lo, end)
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
     start = max(lo, end - _MAX_LEFT)
@@ -69,6 +64,31 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
+
+
+def _time_before(masked: str, lo: int, end: int) -> int | None:
+    """Where a time phrase ("on Tuesday") ends the text before ``end``, also before an adverb of
+    :data:`AUX_ADV` ("on Tuesday also"); ``None`` when none does.
+
+    A match of :data:`_TIME_BEFORE_CUE` ends in a word of :data:`_TIME_WORDS`, and one of
+    :data:`_ADVERB_BEFORE_CUE` in a word of :data:`AUX_ADV`, each after white space and followed
+    by nothing but white space: the last word of the stretch decides which may match.
+    """
+    start = max(lo, end - 40)
+    words = masked[start:end].rsplit(None, 1)
+    if not words:
+        return None
+    last = words[-1]
+    if last in _TIME_WORDS:
+        m = _TIME_BEFORE_CUE.search(masked, start, end)
+        if m is not None:
+            return m.start()
+    if last in AUX_ADV:
+        adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
+        if adverb is not None and adverb.group(1).lower() in AUX_ADV:
+            # "The mayor on Tuesday also rejected": an adverb after the time
+            return _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
+    return None
 
 
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
@@ -120,12 +140,12 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         i -= 1
     if i < floor:
         return _FURTHER if floor else None
-    low = toks[i][0].lower()
+    # ``low`` is the lower case of ``toks[i]``, the token the loop stopped at.
     if low in BE:
         return "passive"
     if low in PRONOUNS:
         return (toks[i].start(), toks[i].end())
-    contracted = _CONTRACTED.match(low)
+    contracted = _CONTRACTED.match(low) if ("'" in low or "’" in low) else None
     if contracted:
         return (toks[i].start(), toks[i].start() + len(contracted.group(1)))  # "she's said": the pronoun
     taken: list[int] = []
@@ -135,12 +155,13 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if floor:
                 return _FURTHER
             break
-        tok = toks[j][0]
-        s = toks[j].start()
-        low = tok.lower()
+        if j != i:  # the token at ``i`` is ``tok`` already, ``low`` its lower case
+            tok = toks[j][0]
+            low = tok.lower()
         if not tok[0].isalnum() or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
-        first = s == lo or (j == 0 and not masked[lo:s].strip())
+        # Only the stretch's first token can open it (``start == lo`` holds for no later one).
+        first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)
             if floor and j - 2 < floor:
@@ -190,7 +211,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     j -= 1
                     continue
                 break
-            if (low in STOP or low in OBJECT_PRONOUNS or low in PRONOUNS
+            if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS))
                     or first or low.endswith("ly")
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
@@ -209,10 +230,18 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     if (len(taken) == 1 and k >= 2 and toks[k][0].isalpha() and toks[k - 1][0] == "in"
             and toks[k - 2][0].lower() in _SHARE_COUNTS):
         return (toks[k - 2].start(), toks[k].end())  # "one in four said": a share of people
-    if all(toks[k][0].lower() in DETERMINERS for k in taken) and not (
+    if _all_determiners(toks, taken) and not (
             len(taken) == 1 and toks[taken[0]][0].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
     return (toks[taken[-1]].start(), toks[taken[0]].end())
+
+
+def _all_determiners(toks: list[re.Match[str]], taken: list[int]) -> bool:
+    """Whether every token of ``toks`` at the indexes ``taken`` is a determiner."""
+    for k in taken:
+        if toks[k][0].lower() not in DETERMINERS:
+            return False
+    return True
 
 
 def _group_link(toks: list[re.Match[str]], j: int) -> int:
@@ -252,6 +281,8 @@ _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
 _QUANTIFIERS = frozenset("many some several most few both all one another".split())
+# Function words and pronouns: a lower-case one ends the walk.
+_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 
@@ -259,6 +290,19 @@ _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 _AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
 # The words that a match of :data:`_AUX_BEFORE_CUE` can end with.
 _AUX_ENDINGS = tuple(AUX_ADV) + ("ly",)
+
+
+def _aux_before(masked: str, lo: int, end: int) -> int | None:
+    """Where :data:`_AUX_BEFORE_CUE` matches in the 40 characters before ``end`` (not before
+    ``lo``); ``None`` when it does not. A match ends, after white space and followed by nothing
+    but white space, in a word of :data:`AUX_ADV` or one ending in "ly": only a stretch whose
+    last word is such a word is searched."""
+    start = max(lo, end - 40)
+    words = masked[start:end].rsplit(None, 1)
+    if not words or not (words[-1] in AUX_ADV or words[-1].endswith("ly")):
+        return None
+    m = _AUX_BEFORE_CUE.search(masked, start, end)
+    return None if m is None else m.start()
 
 
 _TIME_NAMES = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
@@ -271,6 +315,7 @@ _TIME_BEFORE_CUE = re.compile(
 )
 # The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
 _TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
+_TIME_WORDS = frozenset(_TIME_ENDINGS)
 
 
 def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str, lo: int,
@@ -429,15 +474,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     'Jane Roe (D-Ill.) said', 'Jane Roe, who ran in 2012, said', 'Jane Roe, in Iowa, said' and
     'Jane Roe praised the plan and said': the speaker is the clause's subject.
     """
-    aux = _before_cue(_AUX_BEFORE_CUE, _AUX_ENDINGS, masked, lo, end)
+    aux = _aux_before(masked, lo, end)
     if aux is not None and aux > lo:
         end = aux  # "Jane Roe, who ran in 2012, has also said"
-    time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, end)
-    if time is None:
-        adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
-        if adverb is not None and adverb.group(1).lower() in AUX_ADV:
-            time = _before_cue(_TIME_BEFORE_CUE, _TIME_ENDINGS, masked, lo, adverb.start())
-            # "The mayor on Tuesday also rejected": an adverb after the time
+    time = _time_before(masked, lo, end)
     if time is not None and time > lo:
         end = time  # "Jane Roe (D-Ill.) last week said"
     head = masked[max(lo, end - 80):end]

@@ -81,3 +81,18 @@ def test_prefilters_before_a_cue_miss_no_match(head) -> None:
         part = head[lo:]
         assert _PAREN_TAIL.search(part) is None or _ends_in_paren(part)
         assert _RELATIVE_CUE.search(part) is None or "who" in part.lower()
+    from analysis.speakers import _ADVERB_BEFORE_CUE, _aux_before, _time_before
+    from analysis.cues import AUX_ADV
+
+    for lo in range(len(head) + 1):
+        for end in range(lo, len(head) + 1):
+            m = _AUX_BEFORE_CUE.search(head, max(lo, end - 40), end)
+            assert _aux_before(head, lo, end) == (m.start() if m else None)
+            m = _TIME_BEFORE_CUE.search(head, max(lo, end - 40), end)
+            time = m.start() if m else None
+            if time is None:
+                adverb = _ADVERB_BEFORE_CUE.search(head, max(lo, end - 16), end)
+                if adverb is not None and adverb.group(1).lower() in AUX_ADV:
+                    m = _TIME_BEFORE_CUE.search(head, max(lo, adverb.start() - 40), adverb.start())
+                    time = m.start() if m else None
+            assert _time_before(head, lo, end) == time
