@@ -104,7 +104,7 @@ _FURTHER = object()
 
 # :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
-_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|" + TOKEN_RE.pattern)  # "47% say": a share of people
+_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|" + TOKEN_RE.pattern)  # "47% say", "43-year-old"
 
 
 # Quantifiers that float after their subject ("the two papers each called", "they both said").

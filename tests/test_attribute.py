@@ -1521,3 +1521,8 @@ def test_attribution_a_section_head_over_a_paragraph_about_its_name_is_not_a_spe
 def test_attribution_talking_about_names_a_topic() -> None:
     got = _one("Jane Roe was talking about the dam.")
     assert (got.speaker, got.cue, got.content) == ("Jane Roe", "talking about", "the dam")
+
+
+def test_attribution_an_age_written_with_hyphens_is_part_of_the_speaker() -> None:
+    got = _one("The 43-year-old former mayor, who led the strike in June, thinks the dam should close.")
+    assert got.mention == "The 43-year-old former mayor"
