@@ -94,16 +94,21 @@ _COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
 _COLON_QUOTE_REST = re.compile(r"\s*[“\"„«`]")
 
 
-def _has_colon_quote(masked: str, start: int, end: int) -> bool:
-    """Whether :data:`_COLON_QUOTE_ANY` matches in ``masked[start:end]``: each colon or dash is
-    found by ``str.find`` (a quick scan) and the rest of the pattern tried after it."""
-    for mark in ":—–―":
+def _mark_then(masked: str, marks: str, rest: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether one of ``marks`` in ``masked[start:end]`` is followed by a match of ``rest``: each
+    mark is found by ``str.find`` (a quick scan) and ``rest`` tried right after it."""
+    for mark in marks:
         i = masked.find(mark, start, end)
         while i >= 0:
-            if _COLON_QUOTE_REST.match(masked, i + 1, end) is not None:
+            if rest.match(masked, i + 1, end) is not None:
                 return True
             i = masked.find(mark, i + 1, end)
     return False
+
+
+def _has_colon_quote(masked: str, start: int, end: int) -> bool:
+    """Whether :data:`_COLON_QUOTE_ANY` matches in ``masked[start:end]``."""
+    return _mark_then(masked, ":—–―", _COLON_QUOTE_REST, start, end)
 
 
 @lru_cache(maxsize=4)
@@ -421,15 +426,8 @@ def _has_dash_name(masked: str, start: int = 0, end: int | None = None) -> bool:
     """Whether :data:`_DASH_NAME` matches in ``masked[start:end]``: a hyphen is looked for by its
     own pattern, each of the other dashes by ``str.find``."""
     end = len(masked) if end is None else end
-    if _HYPHEN_NAME.search(masked, start, end) is not None:
-        return True
-    for dash in "—―–":
-        i = masked.find(dash, start, end)
-        while i >= 0:
-            if _NAME_AFTER_DASH.match(masked, i + 1, end) is not None:
-                return True
-            i = masked.find(dash, i + 1, end)
-    return False
+    return (_HYPHEN_NAME.search(masked, start, end) is not None
+            or _mark_then(masked, "—―–", _NAME_AFTER_DASH, start, end))
 
 
 def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
