@@ -102,8 +102,8 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     word = _period_word(text[space + 1 if space >= 0 else lo:punct_end])
     if word is None:
         return False
-    if word in _TITLES:
-        return True
+    if word in _TITLES or word.rpartition("-")[2] in _TITLES:
+        return True  # "Sen.", and a title after a hyphen: "then-Sen. Barack Obama", "ex-Gov."
     if len(word) == 1 and word.isalpha():
         return True  # an initial, as in "J. Smith"
     if word not in abbreviations:

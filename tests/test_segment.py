@@ -109,3 +109,9 @@ def test_paragraphs_are_the_trimmed_non_blank_lines() -> None:
             start = m.start() + len(line) - len(line.lstrip())
             expected.append((start, start + len(line.strip())))
     assert _paragraph_spans(text) == expected
+
+
+def test_segment_a_title_after_a_hyphen_does_not_end_the_sentence() -> None:
+    doc = segment(Article(id="x", text="She compared Roe and then-Sen. Jane Doe at length. It grew."))
+    assert [doc.text[s.start:s.end] for s in doc.sentences] == [
+        "She compared Roe and then-Sen. Jane Doe at length.", "It grew."]
