@@ -62,11 +62,11 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"[a-z]+[^su\W]s\b)))\s+"  # a plural noun ("to reporters"), not "to discuss" or "to focus"
     r"[^,;:.!?]{1,120}?(?:,\s+[A-Z][^,;:.!?]{1,40}?,?)?\s+(?P<that>that)\s"
 )
-# A place name with its state or country between commas may sit inside ("told diners at a
-# Manchester, New Hampshire, cafe that ...").
 # No question word sits before the "that": in "asked whether the city could reach that level",
 # "that" is a determiner inside the question.
 _NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"
+# A place name with its state or country between commas may sit inside ("told diners at a
+# Manchester, New Hampshire, cafe that ...").
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])(?:" + _NOT_QUESTION + r"){1,100}?"
                                   r"(?:,\s+[A-Z][^,;:.!?]{1,40}?,(?:" + _NOT_QUESTION + r"){0,60}?)?"
                                   r"\s+(?P<that>that)\s")
@@ -137,7 +137,7 @@ def content_stop(masked: str, start: int, end: int) -> int:
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
 # ", a policy that ...") is the writer's aside about the content, not part of what was said.
-_TRAILING_ASIDE = re.compile(r"(?:,|\s+(?:--|—|–|-))\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
+_TRAILING_ASIDE = re.compile(r"(?:,|\s+" + DASH + r")\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
                              r"although|though|even\s+though|"
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
                              r"(?:something|someone|one|another)\s+(?:that|which|who)|"
@@ -181,7 +181,7 @@ def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
     return i < len(ctx.starts) and ctx.starts[i] < end
 
 
-_DASH_IN = re.compile(r"\s(?:--|—|–|-)\s")
+_DASH_IN = re.compile(r"\s" + DASH + r"\s")
 # The characters that open a match of :data:`_TRAILING_ASIDE`: a comma or a dash.
 _ASIDE_OPENERS = ",-—–"
 
