@@ -69,6 +69,7 @@ from analysis.speakers import (
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
     SENTENCE_OPENERS,
+    after_fronted_phrase,
     clause_subject,
     interrupted_subject,
     is_named,
@@ -390,6 +391,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
+    if isinstance(speaker, tuple):
+        speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():
         # "About four in 10 said", "6 in 10 Republicans said": a share of people
         ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from analysis.coref import PERSON_ROLES
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -16,6 +17,7 @@ from analysis.cues import (
     ED_ADJECTIVES,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    ROLE_NOUNS,
     SPEECH,
     STOP,
     TOKEN_RE,
@@ -629,3 +631,43 @@ def is_named(text: str, span: Span) -> bool:
 
 VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
                                  r")\s+){0,3}(?P<verb>[a-z][a-z’']+)\b(?!-)")
+
+
+# Prepositions that open a fronted phrase ("At a news conference Roe said"); the walk stops at
+# them, so a phrase found right after one begins with its object, not with the subject.
+_FRONTING_PREPOSITIONS = frozenset("""
+in on at after before during from for with about under over despite amid among into through like
+unlike without within since following throughout upon across against behind beyond near
+""".split())
+_COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
+# Occasions, times and documents that a fronted phrase names ("In the interview", "At the trial");
+# a day or month only as its first word ("On Wednesday", not "In the Sunday Times").
+_OCCASIONS = _MONTHS_DAYS | frozenset("""
+interview interviews conference statement statements speech speeches meeting meetings summit trial
+debate debates hearing hearings session rally event address visit appearance briefing broadcast
+programme program show book article column memo letter lawsuit report tweet post posts blog case
+quote list part time times moment year week month night morning afternoon evening weekend day
+""".split())
+
+
+def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
+    """The subject inside a speaker phrase that a fronted prepositional phrase runs into when no
+    comma ends it: "At a news conference | Roe said", "In the interview | Mr Blair said",
+    "On Wednesday | Jack Straw said". It starts at a name after a word of :data:`_OCCASIONS`, or
+    at a courtesy title after a word that is no role ("the witness stand | Mr Roe"). ``span``
+    unchanged when no preposition comes right before it, or when no such place is in it."""
+    before = masked[max(lo, span[0] - 12):span[0]].rsplit(None, 1)
+    if not before or before[-1].lower() not in _FRONTING_PREPOSITIONS:
+        return span
+    words = list(_WORD_IN_PHRASE.finditer(masked, span[0], span[1]))
+    for i in range(1, len(words)):
+        word, prev = words[i].group(), words[i - 1].group().lower()
+        if prev in _MONTHS_DAYS and i > 1:
+            continue  # "the Sunday Times": a name
+        if word[0].isupper() and (prev in _OCCASIONS or (
+                word.lower() in _COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS)):
+            return (words[i].start(), span[1])
+    return span
+
+
+_WORD_IN_PHRASE = re.compile(r"\S+")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.speakers import clause_subject, interrupted_subject, left_speaker, right_speaker
+from analysis.speakers import (
+    after_fronted_phrase,
+    clause_subject,
+    interrupted_subject,
+    left_speaker,
+    right_speaker,
+)
 
 
 def _cue(text: str, cue: str = "said") -> int:
@@ -21,6 +27,24 @@ def _cue(text: str, cue: str = "said") -> int:
 def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue: str, expected: str) -> None:
     span = left_speaker(text, 0, _cue(text, cue))
     assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At a news conference Roe said", "Roe"),
+    ("In the interview Mr Roe said", "Mr Roe"),
+    ("On Wednesday Jane Roe said", "Jane Roe"),
+    ("During the trial in Leeds Mr Roe said", "Mr Roe"),
+    ("In Leeds Mr Roe said", "Mr Roe"),
+    # a role before the title, a newspaper's name, a name with no occasion before it: unchanged
+    ("Like party spokesman Mr Roe said", "party spokesman Mr Roe"),
+    ("In the Sunday Times editor Jane Roe said", "the Sunday Times editor Jane Roe"),
+    ("Like former Gov. Jane Roe said", "former Gov. Jane Roe"),
+])
+def test_speakers_subject_after_a_fronted_phrase_without_comma(text: str, expected: str) -> None:
+    span = left_speaker(text, 0, _cue(text))
+    assert isinstance(span, tuple)
+    start, end = after_fronted_phrase(text, 0, span)
+    assert text[start:end] == expected
 
 
 def test_speakers_left_phrase_of_agentless_passive_is_passive() -> None:
