@@ -341,6 +341,12 @@ _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
 
 
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
+# A passive of perception or report before a participle cue: its subject speaks ("Roe was heard
+# saying", "was quoted as saying", "has been caught on tape telling").
+_PERCEIVED_BEFORE = re.compile(
+    r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
+    r"(?:heard|overheard|seen|filmed|caught|recorded|quoted|videotaped|pictured|spotted)"
+    r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
@@ -390,7 +396,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 content = content + continuation(ctx, tail.end() if tail else (right[1] or right[0])[1], hi)
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
-    speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
+    perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None
+    if perceived is not None:
+        speaker = left_speaker(masked, lo, perceived.start())  # "Roe was heard saying"
+        if not isinstance(speaker, tuple):
+            behind = interrupted_subject(masked, lo, perceived.start())  # "Roe, who ..., is heard"
+            speaker = behind[0] if behind is not None else None
+    else:
+        speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():

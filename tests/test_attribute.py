@@ -1526,3 +1526,14 @@ def test_attribution_talking_about_names_a_topic() -> None:
 def test_attribution_an_age_written_with_hyphens_is_part_of_the_speaker() -> None:
     got = _one("The 43-year-old former mayor, who led the strike in June, thinks the dam should close.")
     assert got.mention == "The 43-year-old former mayor"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Jane Roe was heard saying she was tired.", "Jane Roe"),
+    ("Jane Roe was quoted as saying she was tired.", "Jane Roe"),
+    ("The mayor has been caught on tape telling aides she was tired.", "The mayor"),
+    ("Jane Roe, who ran the clinic, is overheard saying she was tired.", "Jane Roe"),
+])
+def test_attribution_the_subject_of_a_passive_of_perception_speaks(text: str, mention: str) -> None:
+    a = _one(text)
+    assert a.mention == mention and a.cue in ("saying", "telling")
