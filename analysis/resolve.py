@@ -9,7 +9,9 @@ from functools import lru_cache
 from analysis.actors import ActorList
 from analysis.coref import (
     PERSON_PRONOUNS,
+    PERSON_ROLES,
     DeferredTracker,
+    Entity,
     article_vocabulary,
     clean_name_tokens,
     gender_of_name,
@@ -172,6 +174,40 @@ _PRONOUN_SPEAKERS = PRONOUNS | PERSON_PRONOUNS | frozenset(("them", "their"))
 _title_gender = lru_cache(maxsize=65536)(gender_of_title)
 
 
+# Words that make a role of their own with the next: a prime minister is no other minister, a
+# former or shadow foreign secretary not the foreign secretary.
+_ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
+
+
+def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | None:
+    """The person a definite description of a role ``low`` (lower case: "the prime minister",
+    "the chancellor") at offset ``at`` stands for: the one last credited in that role before
+    ``at`` ("Prime Minister Jane Roe said", "Jane Roe, the chancellor, said"). ``None`` for any
+    other phrase, or when the article credits no one so."""
+    words = low.split()
+    if not 2 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
+        return None
+    role = words[1:]
+    if role[-1] not in PERSON_ROLES:
+        return None
+    best: tuple[int, Entity] | None = None
+    for ent in tracker.tracker.entities:
+        if ent.kind != "person" or not ent.role or not _same_role(ent.role.lower().split(), role):
+            continue
+        last = max((pos for pos, _, _ in ent.events if pos < at), default=None)
+        if last is not None and (best is None or last > best[0]):
+            best = (last, ent)
+    return best[1] if best is not None else None
+
+
+def _same_role(held: list[str], described: list[str]) -> bool:
+    """Whether a role ``held`` ("finance minister") is the one ``described`` ("minister") names:
+    it ends with those words, and no word before them makes a role of its own with them."""
+    n = len(described)
+    return (held[-n:] == described
+            and not (len(held) > n and held[-n - 1] in _ROLE_COMPOUNDS))
+
+
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
                   appositive: str | None) -> tuple[str, str, str | None]:
     """Name, type and role of one speaker phrase; registers it for later pronouns."""
@@ -183,6 +219,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             return mention, "unknown", None
         tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
         return ent.name, ent.type, ent.role
+    if low.startswith("the ") and not appositive:
+        # "the prime minister said": the person the article last credited in that role
+        ent = described_entity(tracker, low, span[0])
+        if ent is not None:
+            tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
+            return ent.name, ent.type, ent.role
     role, (n_start, n_end) = split_role(text, *span)
     n_start, n_end = _clean_span(text, n_start, n_end)
     name = text[n_start:n_end]

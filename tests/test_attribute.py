@@ -1537,3 +1537,17 @@ def test_attribution_an_age_written_with_hyphens_is_part_of_the_speaker() -> Non
 def test_attribution_the_subject_of_a_passive_of_perception_speaks(text: str, mention: str) -> None:
     a = _one(text)
     assert a.mention == mention and a.cue in ("saying", "telling")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Jane Roe said the plan was sound. Later the mayor said she would stay.", "Jane Roe"),
+    ("Jane Roe, the chancellor, said taxes would fall. The chancellor said they would fall soon.",
+     "Jane Roe"),
+    # a prime minister is no other minister; a former president not the president
+    ("Prime Minister Jane Roe said the plan was sound. The minister said it was not.", "minister"),
+    ("Former President Jane Roe said the plan was sound. The president said it was not.",
+     "president"),
+])
+def test_attribution_a_definite_role_stands_for_the_person_credited_in_it(text: str, speaker: str) -> None:
+    found = _attr(text)
+    assert len(found) == 2 and found[1].speaker == speaker
