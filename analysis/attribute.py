@@ -351,6 +351,11 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
 
+def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
+    """``subject`` without a fronted phrase that runs into it ("During his speech | Roe ...")."""
+    return after_fronted_phrase(masked, lo, subject) if subject is not None else None
+
+
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
@@ -377,8 +382,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
             return None
         parent = found[-1] if found else None
-        subject = None if parent else (clause_subject(masked, sent.start, c_start)
-                                       or main_subject(masked, sent.start, c_start))
+        subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
+                                                   or main_subject(masked, sent.start, c_start))
         if parent is None and subject is None:
             return None
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
@@ -442,7 +447,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if got is None or (word in NEEDS_MARKER and not got[1]):
             return None
         # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
-        subject = clause_subject(masked, sent.start, c_start)
+        subject = _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start))
         if subject is not None and found[-1].mention is not None and subject[0] <= found[-1].mention[0]:
             subject = None  # the subject of the statement before: the same speaker
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
@@ -457,10 +462,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             # 'Roe, who questioned whether ..., said that': the aside held a cue of its own.
             got = interrupted_subject(masked, sent.start, c_start)
         if got is not None:
-            speaker, appositive = got
+            speaker, appositive = _fronted_off(masked, sent.start, got[0]), got[1]
     if speaker is None and _TO_BEFORE.search(before[-40:]) and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject
-        speaker = main_subject(masked, sent.start, c_start) or clause_subject(masked, sent.start, c_start)
+        speaker = _fronted_off(masked, sent.start, main_subject(masked, sent.start, c_start)
+                               or clause_subject(masked, sent.start, c_start))
         if speaker is not None and speaker[1] > c_start:
             speaker = None
     if speaker is None and not before:

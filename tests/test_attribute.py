@@ -1551,3 +1551,8 @@ def test_attribution_the_subject_of_a_passive_of_perception_speaks(text: str, me
 def test_attribution_a_definite_role_stands_for_the_person_credited_in_it(text: str, speaker: str) -> None:
     found = _attr(text)
     assert len(found) == 2 and found[1].speaker == speaker
+
+
+def test_attribution_a_fronted_phrase_does_not_run_into_a_coordinated_subject() -> None:
+    found = _attr("During his speech Mr Roe took questions and said the plan was sound.")
+    assert [a.mention for a in found] == ["Mr Roe"]
