@@ -117,7 +117,8 @@ NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise 
 NOT_INVERTED = frozenset("told tells tell telling".split())
 
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
-ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns urged urges assured".split())
+ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns warn warning urged urges assured "
+                      "assures assuring reminded reminds reminding informed informs informing".split())
 
 # Participles that carry their own content after a comma ("..., saying ...").
 PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"}

@@ -1556,3 +1556,12 @@ def test_attribution_a_definite_role_stands_for_the_person_credited_in_it(text: 
 def test_attribution_a_fronted_phrase_does_not_run_into_a_coordinated_subject() -> None:
     found = _attr("During his speech Mr Roe took questions and said the plan was sound.")
     assert [a.mention for a in found] == ["Mr Roe"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency is warning a committee of MSPs that the farms will spread.", "that the farms will spread"),
+    ("Jane Roe informed the panel that she had resigned.", "that she had resigned"),
+    ("Jane Roe assures her audience that the plan works.", "that the plan works"),
+])
+def test_attribution_an_addressee_after_warn_inform_or_assure_is_not_content(text: str, content: str) -> None:
+    assert _one(text).content == content
