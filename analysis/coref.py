@@ -940,11 +940,13 @@ class EntityTracker:
 
     def add(self, name: str, *, kind: str, speaker_type: str = "unknown",
             gender: str | None = None, role: str | None = None, at: int | None = None,
-            entity: Entity | None = None) -> Entity:
+            entity: Entity | None = None, organisation: bool = False) -> Entity:
         """Register a credited speaker ``name`` at offset ``at``; return its entity.
 
         ``entity`` (when the name was resolved to one) or the entity of the same name, or, for a
         person, of the same surname, receives the mention; otherwise a new entity is made.
+        ``organisation``: the speaker phrase says the name is an organisation's ("software giant
+        Microsoft"), so the entity is a group even where the article's names read as a person.
         """
         if at is not None:
             self._catch_up(at)
@@ -963,8 +965,8 @@ class EntityTracker:
             ent.role = ent.role or role
             if ent.type == "unknown":
                 ent.type = speaker_type
-            if kind == "person":
-                ent.kind = "person"
+            if kind == "person" or (organisation and entity is None):
+                ent.kind = kind
         base = SUBJECT
         if at is not None:
             base = next((w for p, _, w in ent.events if p == at), SUBJECT)

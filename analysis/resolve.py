@@ -63,13 +63,42 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
     if j == n or (j == 0 and k == 0):
         return None, (starts[first], end)
-    if j == k and not _described(words, k) and (k == 0 or words[k - 1].lower() not in ROLE_NOUNS):
+    if j == k and not _described(words, k) and (k == 0 or not _is_role_word(words[k - 1])):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     if not role_words:
         return None, (starts[j], end)
     last = role_words[-1]
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
+
+
+# Words naming what a person or an organisation is, before the name ("novelist Gore Vidal",
+# "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
+_ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | frozenset("""
+coach captain manager boss novelist entrepreneur producer star frontman singer player striker
+midfielder defender goalkeeper winger chairman firm company group giant brokerage charity watchdog
+regulator outfit think-tank agency bank maker carrier retailer airline operator insurer
+""".split())
+
+
+# Role words of an organisation: the name after one is no person's ("software giant Microsoft").
+_ORGANISATION_ROLES = frozenset("""
+firm company group giant brokerage charity watchdog regulator outfit think-tank agency bank maker
+carrier retailer airline operator insurer band label studio network broadcaster
+""".split())
+
+
+def _names_organisation(role: str | None) -> bool:
+    """Whether the last word of ``role`` names an organisation ("US car company")."""
+    if not role:
+        return False
+    return role.rsplit(None, 1)[-1].lower() in _ORGANISATION_ROLES
+
+
+def _is_role_word(word: str) -> bool:
+    """Whether ``word`` (or its last part after a hyphen: "co-chairman") is in :data:`_ROLE_WORDS`."""
+    low = word.lower()
+    return low in _ROLE_WORDS or ("-" in low and low.rpartition("-")[2] in _ROLE_WORDS)
 
 
 def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
@@ -228,9 +257,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     role, (n_start, n_end) = split_role(text, *span)
     n_start, n_end = _clean_span(text, n_start, n_end)
     name = text[n_start:n_end]
+    organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive:
         role = role or _LEADING_ARTICLE.sub("", appositive.strip())
-    ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 else None
+    ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name
     canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
@@ -239,12 +269,13 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
-    person = ent is not None or _looks_like_person(canonical, kind, text, words)
+    person = not organisation and (ent is not None or _looks_like_person(canonical, kind, text, words))
     if person or kind != "unknown" or canonical[:1].isupper():
         first = words[0] if words else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
                     gender=_title_gender(mention) or (gender_of_name(first) if person else None),
-                    role=role, at=span[0], entity=ent if canonical == name else None)
+                    role=role, at=span[0], entity=ent if canonical == name else None,
+                    organisation=organisation)
     return canonical, kind, role
 
 

@@ -1565,3 +1565,22 @@ def test_attribution_a_fronted_phrase_does_not_run_into_a_coordinated_subject() 
 ])
 def test_attribution_an_addressee_after_warn_inform_or_assure_is_not_content(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Conservative co-chairman Liam Roe said the plan was bad. He said it would fail.",
+     "Liam Roe", "Conservative co-chairman"),
+    ("Irish Lions coach Clive Roe said the side was ready. He said it would win.",
+     "Clive Roe", "Irish Lions coach"),
+])
+def test_attribution_a_role_word_before_a_name_is_split_off(text: str, speaker: str, role: str) -> None:
+    found = _attr(text)
+    assert [(a.speaker, a.role) for a in found] == [(speaker, role)] * 2
+
+
+def test_attribution_a_name_after_an_organisation_word_is_no_person() -> None:
+    # 'he' passes over the software firm to the person named before it
+    found = _attr("Jane Roe runs the lab. Software giant Microsoft said sales rose. "
+                  "Jim Doe, a director at the lab, said he was pleased. He said sales would rise.")
+    assert found[0].speaker == "Microsoft" and found[0].role == "Software giant"
+    assert found[-1].speaker == "Jim Doe"
