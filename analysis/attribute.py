@@ -89,6 +89,11 @@ _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|vid
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
 _THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
 _AS_LEAD = re.compile(r"(?<!such )\bas\s+$")
+# Cues of saying that credit the clause before ", as": "The plan works, as the mayor said."
+_SAYING_AS = frozenset("""
+said says say noted notes wrote writes reported reports argued argues explained explains observed
+observes claimed claims alleged alleges told acknowledged acknowledges admitted admits conceded concedes
+""".split()) | {"put it", "puts it", "pointed out", "points out"}
 _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
@@ -481,8 +486,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     # "as" ends the six characters before the speaker only where they hold it.
     as_lead = (_AS_LEAD.search(masked, max(lo, np_start - 6), np_start)
                if masked.find("as", max(lo, np_start - 6), np_start) >= 0 else None)
-    if as_lead is not None and is_named(masked, speaker) and ends_with_quote(masked, lo, as_lead.start()):
-        np_start = as_lead.start()  # '"...," as Roe put it': the quotation before "as"
+    if as_lead is not None and (
+            (is_named(masked, speaker) and ends_with_quote(masked, lo, as_lead.start()))
+            or (word in _SAYING_AS and masked[lo:as_lead.start()].rstrip().endswith(",")
+                and rest_is_empty(masked, after_pos, hi) and not masked[after_pos:hi].lstrip().startswith(","))):
+        # '"...," as Roe put it': the quotation before "as"; "The plan works, as the mayor said
+        # on Monday.": the clause before it
+        np_start = as_lead.start()
     if kind != "belief":
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                         and not _cited_before(ctx, lo, np_start))

@@ -1584,3 +1584,21 @@ def test_attribution_a_name_after_an_organisation_word_is_no_person() -> None:
                   "Jim Doe, a director at the lab, said he was pleased. He said sales would rise.")
     assert found[0].speaker == "Microsoft" and found[0].role == "Software giant"
     assert found[-1].speaker == "Jim Doe"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The economy is strong, as the mayor said on Monday.", "mayor", "The economy is strong"),
+    ("He lost the state by ten points, as Jane Roe noted.", "Jane Roe", "He lost the state by ten points"),
+])
+def test_attribution_as_speaker_said_after_a_clause_credits_the_clause(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "One can debate a tax on trades, as Jane Roe proposes.",  # a manner, not a report
+    "However, as Jane Roe reported, the cases differ in one way.",  # the clause is after the cue
+])
+def test_attribution_as_speaker_verb_credits_no_clause_before_it_otherwise(text: str) -> None:
+    found = _attr(text)
+    assert all(not a.content.startswith(("One can", "However")) for a in found)
