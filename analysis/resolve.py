@@ -203,6 +203,13 @@ _PRONOUN_SPEAKERS = PRONOUNS | PERSON_PRONOUNS | frozenset(("them", "their"))
 _title_gender = lru_cache(maxsize=65536)(gender_of_title)
 
 
+# A possessive pronoun and words someone said or wrote ("his remarks", "her statement"): the
+# possessor speaks.
+_OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:remarks|comments|statements?|words|testimony|speech|"
+                        r"letter|tweets?|posts?|memo|essay|interview|answer|response|reply)$")
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
 # Words that make a role of their own with the next: a prime minister is no other minister, a
 # former or shadow foreign secretary not the foreign secretary.
 _ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
@@ -248,6 +255,13 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             return mention, "unknown", None
         tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
         return ent.name, ent.type, ent.role
+    owned = _OWN_WORDS.match(low)
+    if owned is not None:
+        # "His remarks suggested ...": the words are his
+        ent = tracker.resolve_pronoun(_POSSESSIVE_PRONOUNS[owned.group(1)], at=span[0])
+        if ent is not None:
+            tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
+            return ent.name, ent.type, ent.role
     if low.startswith("the ") and not appositive:
         # "the prime minister said": the person the article last credited in that role
         ent = described_entity(tracker, low, span[0])

@@ -1602,3 +1602,8 @@ def test_attribution_as_speaker_said_after_a_clause_credits_the_clause(text: str
 def test_attribution_as_speaker_verb_credits_no_clause_before_it_otherwise(text: str) -> None:
     found = _attr(text)
     assert all(not a.content.startswith(("One can", "However")) for a in found)
+
+
+def test_attribution_his_remarks_are_the_words_of_the_person_he_stands_for() -> None:
+    found = _attr("Jane Roe testified on Tuesday. Her remarks suggested that the files were lost.")
+    assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "Her remarks")]
