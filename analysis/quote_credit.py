@@ -329,6 +329,10 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion".split())
 
 
+# Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
+_NO_ONE = frozenset("there it that this these those".split())
+
+
 def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                      last: Found | None) -> list[Found]:
     """Quotations of ``sent`` that no cue claimed, credited where the sentence says who speaks.
@@ -378,8 +382,10 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:
-                # "Roe is telling voters ...": the participle is the verb.
-                verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or verb
+                # "Roe is telling voters ...": the participle is the verb. After "There was" or
+                # "It is" no one is named who could have said the quotation.
+                verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or (
+                    None if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE else verb)
             if verb is not None and any(it.cue == verb.span("verb") for it in items):
                 continue  # that verb's statement ends before the quotation: it is someone else's
             if verb is not None:

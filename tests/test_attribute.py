@@ -1607,3 +1607,11 @@ def test_attribution_as_speaker_verb_credits_no_clause_before_it_otherwise(text:
 def test_attribution_his_remarks_are_the_words_of_the_person_he_stands_for() -> None:
     found = _attr("Jane Roe testified on Tuesday. Her remarks suggested that the files were lost.")
     assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "Her remarks")]
+
+
+@pytest.mark.parametrize("text", [
+    'There was no state where "very conservative voters turned out in force" last year.',
+    'That is a far cry from the "ice cream social we had been promised by the mayor".',
+])
+def test_attribution_a_quotation_after_there_is_or_that_is_has_no_speaker(text: str) -> None:
+    assert _attr(text) == []
