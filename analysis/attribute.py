@@ -661,7 +661,7 @@ _ASKED_BY = re.compile(
 # move was first reported by X" the source of the subject.
 _AS_REPORTED_BY = re.compile(r"(?:\b[Aa]s|\b(?:was|were|has\s+been|had\s+been))\s+"
                              r"(?:(?:first|originally|previously|initially)\s+)?"
-                             r"(?:reported|noted|written|published|revealed|disclosed)\s+by")
+                             r"(?:reported|noted|written|published|revealed|disclosed|described|characteri[sz]ed)\s+by")
 
 
 def _asked_by(ctx: Context, sent: Sentence, c_start: int, c_end: int) -> Found | None:

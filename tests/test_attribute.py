@@ -1615,3 +1615,8 @@ def test_attribution_his_remarks_are_the_words_of_the_person_he_stands_for() -> 
 ])
 def test_attribution_a_quotation_after_there_is_or_that_is_has_no_speaker(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_attribution_as_described_by_names_the_source_of_the_clause() -> None:
+    a = _one("The plan, as described by the mayor, would cut taxes.")
+    assert (a.speaker, a.content) == ("mayor", "The plan would cut taxes")
