@@ -352,6 +352,8 @@ _PERCEIVED_BEFORE = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
     r"(?:heard|overheard|seen|filmed|caught|recorded|quoted|videotaped|pictured|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
+# An auxiliary "be" (and adverbs) before a participle cue ("is now pledging").
+_BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
@@ -462,7 +464,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if m is not None and masked[lo:m.start()].strip():
             speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
     if speaker is None:
-        got = interrupted_subject(masked, lo, c_start)
+        aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
+        # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary
+        got = interrupted_subject(masked, lo, aux.start() if aux is not None else c_start)
         if got is None and lo > sent.start and found and found[-1].sentence == sent.index:
             # 'Roe, who questioned whether ..., said that': the aside held a cue of its own.
             got = interrupted_subject(masked, sent.start, c_start)

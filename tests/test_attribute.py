@@ -1620,3 +1620,8 @@ def test_attribution_a_quotation_after_there_is_or_that_is_has_no_speaker(text: 
 def test_attribution_as_described_by_names_the_source_of_the_clause() -> None:
     a = _one("The plan, as described by the mayor, would cut taxes.")
     assert (a.speaker, a.content) == ("mayor", "The plan would cut taxes")
+
+
+def test_attribution_an_aside_before_an_auxiliary_and_a_participle_cue() -> None:
+    a = _one("Jane Roe, celebrating a win in Vermont, is pledging to “win many more delegates” next week.")
+    assert (a.speaker, a.cue) == ("Jane Roe", "pledging")
