@@ -352,8 +352,9 @@ _PERCEIVED_BEFORE = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
     r"(?:heard|overheard|seen|filmed|caught|recorded|quoted|videotaped|pictured|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
-# An auxiliary "be" (and adverbs) before a participle cue ("is now pledging").
-_BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were)(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
+# An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
+_BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
+                                   r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 

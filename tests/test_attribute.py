@@ -1622,6 +1622,11 @@ def test_attribution_as_described_by_names_the_source_of_the_clause() -> None:
     assert (a.speaker, a.content) == ("mayor", "The plan would cut taxes")
 
 
-def test_attribution_an_aside_before_an_auxiliary_and_a_participle_cue() -> None:
-    a = _one("Jane Roe, celebrating a win in Vermont, is pledging to “win many more delegates” next week.")
-    assert (a.speaker, a.cue) == ("Jane Roe", "pledging")
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe, celebrating a win in Vermont, is pledging to “win many more delegates” next week.",
+     "pledging"),
+    ("Jane Roe, a former nurse, has been saying that the clinic was closed.", "saying"),
+])
+def test_attribution_an_aside_before_an_auxiliary_and_a_participle_cue(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
