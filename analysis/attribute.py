@@ -646,7 +646,13 @@ def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
 
 _CONNECTIVES = frozenset("but and so yet still however also meanwhile now then indeed".split())
 # What follows "according to X," that describes X rather than going on with the content.
-_SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b")
+_SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b"
+                           r"|(?!(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|"
+                           r"does|do)\b)(?:[a-z-]+\s+){1,3}(?:of|at|for)\s")  # "editor of the magazine"
+# An appositive after the source of a fronted "according to" ("According to Roe, an analyst at
+# the bank, prices rose"): the content starts after it.
+_APPOSITIVE_AFTER_SOURCE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+)(?:\s+(?:of|at|for|with)\s+[^,;:\x00]{1,60})?,")
 
 
 # The source after "according to": up to a comma, a dash or the sentence's end; abbreviations
@@ -690,7 +696,9 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
     n_start, n_end = np.span("np")
     before = masked[lo:m.start()].strip()
     if not before or before.rstrip(" ,").lower() in _CONNECTIVES:
-        content = [content_trim(ctx, n_end + 1, before_phrase_after_quote(ctx, n_end + 1, hi))]
+        aside = _APPOSITIVE_AFTER_SOURCE.match(masked, n_end, hi)
+        start = aside.end() if aside is not None else n_end + 1
+        content = [content_trim(ctx, start, before_phrase_after_quote(ctx, start, hi))]
     else:
         dateline = DATELINE.match(masked, lo, m.start())
         content = [content_trim(ctx, dateline.end() if dateline else lo, m.start())]

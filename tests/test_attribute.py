@@ -1630,3 +1630,14 @@ def test_attribution_as_described_by_names_the_source_of_the_clause() -> None:
 def test_attribution_an_aside_before_an_auxiliary_and_a_participle_cue(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Prices rose by 5%, according to Jane Roe, editor of the Trade Weekly magazine.", "Prices rose by 5%"),
+    ("According to Jane Roe, an analyst at the bank, prices rose by 5%.", "prices rose by 5%"),
+    ("According to a poll, a majority of voters want change.", "a majority of voters want change"),
+    ("Absent from the talks, according to members, was any mention of the war.",
+     "Absent from the talks was any mention of the war"),
+])
+def test_attribution_the_appositive_of_an_according_to_source_is_no_content(text: str, content: str) -> None:
+    assert _one(text).content == content
