@@ -355,6 +355,12 @@ _PERCEIVED_BEFORE = re.compile(
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
 _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
                                    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
+# A preposition or a determiner right before a cue ending in "s": the cue is a plural noun, and no
+# one is named as its speaker ("amid claims that"); after a possessive the owner speaks ("Roe's
+# claims that"), which the cue's usual reading finds.
+_NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
+                            r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
+                            r"these|those|such|any|no|new|growing|mounting|repeated|renewed)\s+$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
@@ -377,6 +383,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word.endswith("s") and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
+        return None  # "amid claims that", "despite fears that", "his reports": a noun, not a verb
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
     if word in RAISING and _TO_VERB.match(masked, c_end):

@@ -1641,3 +1641,17 @@ def test_attribution_an_aside_before_an_auxiliary_and_a_participle_cue(text: str
 ])
 def test_attribution_the_appositive_of_an_according_to_source_is_no_content(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "He was speaking amid claims that the plan had failed.",
+    "The vote went ahead despite fears that it would fail.",
+    "The firm collapsed after new reports that its chief had fled.",
+])
+def test_attribution_a_plural_noun_cue_after_a_preposition_names_no_speaker(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_a_possessive_before_a_noun_cue_names_the_speaker() -> None:
+    a = _one("Jane Roe's claims that the plan had failed were denied.")
+    assert a.mention == "Jane Roe's" or a.speaker == "Jane Roe"
