@@ -355,12 +355,14 @@ _PERCEIVED_BEFORE = re.compile(
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
 _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
                                    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
-# A preposition or a determiner right before a cue ending in "s": the cue is a plural noun, and no
-# one is named as its speaker ("amid claims that"); after a possessive the owner speaks ("Roe's
+# A preposition, a determiner or a verb that raises them ("fuelling fears") right before a cue
+# ending in "s": the cue is a plural noun, and no one is named as its speaker ("amid claims that"); after a possessive the owner speaks ("Roe's
 # claims that"), which the cue's usual reading finds.
 _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
-                            r"these|those|such|any|no|new|growing|mounting|repeated|renewed)\s+$", re.IGNORECASE)
+                            r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
+                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|"
+                            r"heightening|deepening)\s+$", re.IGNORECASE)
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 

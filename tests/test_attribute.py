@@ -1647,6 +1647,7 @@ def test_attribution_the_appositive_of_an_according_to_source_is_no_content(text
     "He was speaking amid claims that the plan had failed.",
     "The vote went ahead despite fears that it would fail.",
     "The firm collapsed after new reports that its chief had fled.",
+    "The dollar fell against the euro, fuelling fears about the economy.",
 ])
 def test_attribution_a_plural_noun_cue_after_a_preposition_names_no_speaker(text: str) -> None:
     assert _attr(text) == []
