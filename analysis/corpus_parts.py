@@ -386,9 +386,7 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes
     (``df`` itself when it has them already)."""
     columns = CORPUS_COLUMNS[name]
-    if list(df.columns) == list(columns) and all(
-        str(df[column].dtype) == dtype for column, dtype in columns.items()
-    ):
+    if list(df.columns) == list(columns) and list(map(str, df.dtypes)) == list(columns.values()):
         return df
     out = df.loc[:, list(columns)]
     for column, dtype in columns.items():

@@ -469,7 +469,13 @@ def _typed_empty(name: str) -> pd.DataFrame:
 
 def _arrow_bytes(df: pd.DataFrame, name: str) -> pa.Buffer:
     """A part as Arrow IPC file bytes: cheap to write, and read back without decoding."""
-    table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
+    schema = arrow_schema(name)
+    # Column by column as Table.from_pandas converts them (NaN as null), without its per-call
+    # planning: the parts are small and many.
+    table = pa.Table.from_arrays(
+        [pa.array(df[field.name], type=field.type, from_pandas=True) for field in schema],
+        schema=schema,
+    )
     sink = pa.BufferOutputStream()
     with pa.ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)
