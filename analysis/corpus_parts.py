@@ -379,7 +379,8 @@ def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | N
 
 def empty_table(name: str) -> pd.DataFrame:
     """Corpus table ``name`` with no rows, its columns typed."""
-    return tables.typed_frame([], CORPUS_COLUMNS[name])
+    columns = CORPUS_COLUMNS[name]
+    return tables.columns_frame({column: [] for column in columns}, columns)
 
 
 def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:

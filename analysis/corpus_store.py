@@ -463,7 +463,7 @@ def arrow_schema(name: str) -> pa.Schema:
 
 def _typed_empty(name: str) -> pd.DataFrame:
     if name == SPEAKER_SUMS:
-        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in SPEAKER_SUM_COLUMNS.items()})
+        return columns_frame({column: [] for column in SPEAKER_SUM_COLUMNS}, SPEAKER_SUM_COLUMNS)
     return empty_table(name)
 
 
