@@ -19,6 +19,7 @@ import yaml
 from analysis.config import DEFAULT_ACTORS
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
+from analysis.yaml_parse import safe_parse
 
 ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
 _DETERMINERS = re.compile(
@@ -472,8 +473,7 @@ def _check_type(kind: Any, *, what: str, path: str, line: int | None) -> str:
 def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
     """Parse and validate an actor list from YAML ``text``; errors name ``path``, entry and line."""
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
+        data, root = safe_parse(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise ConfigError(f"not valid YAML: {exc}", path=path,

@@ -379,16 +379,15 @@ def _counts(chunk: Chunk, done: Sequence[tuple[Article, ArticleAnalysis, str | N
 
 def empty_table(name: str) -> pd.DataFrame:
     """Corpus table ``name`` with no rows, its columns typed."""
-    return tables.typed_frame([], CORPUS_COLUMNS[name])
+    columns = CORPUS_COLUMNS[name]
+    return tables.columns_frame({column: [] for column in columns}, columns)
 
 
 def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     """``df`` with exactly the columns of corpus table ``name``, in order, with their dtypes
     (``df`` itself when it has them already)."""
     columns = CORPUS_COLUMNS[name]
-    if list(df.columns) == list(columns) and all(
-        str(df[column].dtype) == dtype for column, dtype in columns.items()
-    ):
+    if list(df.columns) == list(columns) and list(map(str, df.dtypes)) == list(columns.values()):
         return df
     out = df.loc[:, list(columns)]
     for column, dtype in columns.items():

@@ -463,13 +463,19 @@ def arrow_schema(name: str) -> pa.Schema:
 
 def _typed_empty(name: str) -> pd.DataFrame:
     if name == SPEAKER_SUMS:
-        return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in SPEAKER_SUM_COLUMNS.items()})
+        return columns_frame({column: [] for column in SPEAKER_SUM_COLUMNS}, SPEAKER_SUM_COLUMNS)
     return empty_table(name)
 
 
 def _arrow_bytes(df: pd.DataFrame, name: str) -> pa.Buffer:
     """A part as Arrow IPC file bytes: cheap to write, and read back without decoding."""
-    table = pa.Table.from_pandas(df, schema=arrow_schema(name), preserve_index=False)
+    schema = arrow_schema(name)
+    # Column by column as Table.from_pandas converts them (NaN as null), without its per-call
+    # planning: the parts are small and many.
+    table = pa.Table.from_arrays(
+        [pa.array(df[field.name], type=field.type, from_pandas=True) for field in schema],
+        schema=schema,
+    )
     sink = pa.BufferOutputStream()
     with pa.ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)

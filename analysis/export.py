@@ -24,6 +24,7 @@ from typing import IO, Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.errors import ParameterError
 
@@ -38,9 +39,10 @@ SUFFIXES: tuple[str, ...] = (".csv", ".jsonl", ".parquet")
 _SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 _CSV_SPECIAL = re.compile('[,"\r\n]')
 """What makes the csv module quote a cell: the delimiter, the quote or a line-end character."""
-_CSV_SPECIAL_BUT_LF = re.compile('[,"\r]')
-_FORMULA_AT_LINE_START = re.compile("^[=+\\-@\t\r]", re.MULTILINE)
-"""One of FORMULA_PREFIXES at the start of the text or of a line."""
+_CSV_SPECIAL_BYTES = np.isin(np.arange(256), list(b',"\r\n'))
+"""The bytes of :data:`_CSV_SPECIAL`'s characters, as a lookup table by byte."""
+_FORMULA_BYTES = np.isin(np.arange(256), [ord(prefix) for prefix in FORMULA_PREFIXES])
+"""The first bytes of :data:`FORMULA_PREFIXES`, as a lookup table by byte."""
 _SMALL_NUMBERS = np.array([str(number) for number in range(1 << 15)], dtype=object)
 """The text of the whole numbers below 32768 (offsets, counts), by value."""
 _CSV_BLOCK_CELLS = 100_000
@@ -226,18 +228,38 @@ def _with_empty(texts: Any, column: pd.Series) -> list[str]:
 
 
 def _text_cells(values: pa.ChunkedArray) -> list[str]:
-    """Text cells, missing ones empty, formula-guarded, quoted where they need it."""
-    cells = values.to_pylist()
-    if values.null_count:
-        cells = ["" if cell is None else cell for cell in cells]
-    # One search over the joined cells rules out most columns; only where it finds something
-    # (maybe inside a cell, after a line break) is each cell looked at.
-    joined = "\n".join(cells)
-    if _FORMULA_AT_LINE_START.search(joined):
-        cells = ["'" + cell if cell.startswith(FORMULA_PREFIXES) else cell for cell in cells]
-    if _CSV_SPECIAL_BUT_LF.search(joined) or joined.count("\n") > len(cells) - 1:
-        cells = [_quoted(cell) if _CSV_SPECIAL.search(cell) else cell for cell in cells]
+    """Text cells, missing ones empty, formula-guarded, quoted where they need it.
+
+    The cells that need either are found in the column's UTF-8 bytes (every byte that matters
+    is ASCII, which UTF-8 never uses inside another character), so Python looks only at those.
+    """
+    array = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
+    if array.null_count:
+        array = pc.fill_null(array, pa.scalar("", type=array.type))
+    cells = array.to_pylist()
+    offsets, data = _text_bytes(array)
+    starts = offsets[:-1]
+    filled = np.flatnonzero(offsets[1:] > starts)
+    for index in filled[_FORMULA_BYTES[data[starts[filled] - offsets[0]]]].tolist():
+        cells[index] = "'" + cells[index]
+    special = np.flatnonzero(_CSV_SPECIAL_BYTES[data]) + offsets[0]
+    if special.size:
+        for index in np.unique(np.searchsorted(offsets, special, side="right") - 1).tolist():
+            cells[index] = _quoted(cells[index])
     return cells
+
+
+def _text_bytes(array: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """The offsets (one more than the cells) and the UTF-8 bytes of a text array's cells: cell
+    i is ``data[offsets[i] - offsets[0] : offsets[i + 1] - offsets[0]]``."""
+    _, offset_buffer, data_buffer = array.buffers()
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    offsets = np.frombuffer(offset_buffer, dtype=width)[array.offset : array.offset + len(array) + 1]
+    offsets = offsets.astype(np.int64)
+    if data_buffer is None:
+        return offsets, np.zeros(0, dtype=np.uint8)
+    data = np.frombuffer(data_buffer, dtype=np.uint8)[offsets[0] : offsets[-1]]
+    return offsets, data
 
 
 def _quoted(text: str) -> str:

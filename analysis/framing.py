@@ -31,6 +31,7 @@ from analysis.config import DEFAULT_LEXICON
 from analysis.errors import ConfigError, ParameterError
 from analysis.models import NARRATOR, FrameHit, Segmented, Voice
 from analysis.voices import NARRATOR_TYPE, VoiceIndex, boilerplate_spans
+from analysis.yaml_parse import safe_parse
 
 FRAME_SEPARATOR = "/"
 RESERVED_KEYS = ("description", "patterns")
@@ -122,8 +123,7 @@ def parse_lexicon(text: str, *, source: str = "<lexicon>") -> Lexicon:
     [('victory', 'victor*'), ('victory', 'significant achievement')]
     """
     try:
-        yaml.safe_load(text)  # the plain parse reports syntax errors at their position
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _, root = safe_parse(text)  # the plain parse reports syntax errors at their position
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

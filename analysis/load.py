@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import os
 import re
 import sys
 from collections.abc import Iterator, Mapping
@@ -319,11 +320,22 @@ def load_article(path: str | Path, *, article_id: str | None = None) -> Article:
             f"cannot read {suffix or 'a file without extension'} as one article; expected {_SUPPORTED}",
             path=str(path),
         )
-    text = decode_bytes(path.read_bytes(), path=str(path))
-    article_id = article_id if article_id is not None else path.stem
+    return _article_file(path, suffix=suffix,
+                         article_id=article_id if article_id is not None else path.stem)
+
+
+def _article_file(path: Path, *, suffix: str, article_id: str) -> Article:
+    """The article in the file at ``path`` (its lower-cased ``suffix`` an article suffix)."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        _require_file(path)  # a file gone or turned into a folder: say so as a load failure
+        raise
+    text = decode_bytes(data, path=name)
     if suffix in (".html", ".htm"):
-        return article_from_html(text, article_id=article_id, source=str(path))
-    return article_from_text(text, article_id=article_id, source=str(path), markdown=suffix == ".md")
+        return article_from_html(text, article_id=article_id, source=name)
+    return article_from_text(text, article_id=article_id, source=name, markdown=suffix == ".md")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -497,32 +509,69 @@ def _stream_parquet(
             yield article_from_record(record, path=name, line=row, default_id=f"{path.stem}-{row}")
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """The ``.txt`` files under ``folder``, sorted by relative path; hidden files and the
-    corpus's own README are not articles."""
-    files = [
-        p
-        for p in folder.rglob("*")
-        if p.is_file()
-        and p.suffix.lower() == ".txt"
-        and p.stem.lower() != "readme"
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    ]
-    return sorted(files, key=lambda p: p.relative_to(folder).as_posix())
+def _folder_articles(folder: Path) -> list[str]:
+    """The relative paths (``/``-separated) of the ``.txt`` files under ``folder``, sorted;
+    hidden files and folders and the corpus's own README are not articles.
+
+    Symbolic links to files count as files; links to folders are not followed; a folder that
+    cannot be read is skipped. One directory scan per folder finds them.
+    """
+    if not folder.is_dir():
+        return []
+    found: list[str] = []
+    _scan_articles(str(folder), "", found)
+    found.sort()
+    return found
+
+
+def _scan_articles(directory: str, prefix: str, found: list[str]) -> None:
+    """Add to ``found`` the article files below ``directory`` (whose relative path is ``prefix``)."""
+    try:
+        with os.scandir(directory) as entries:
+            listed = list(entries)
+    except PermissionError:
+        return
+    for entry in listed:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        if _is_folder(entry):
+            _scan_articles(entry.path, f"{prefix}{name}/", found)
+        elif (len(name) > 4 and name[-4:].lower() == ".txt" and name[:-4].lower() != "readme"
+              and _is_file(entry)):
+            found.append(prefix + name)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a folder itself (not a link to one)."""
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    """Whether ``entry`` is a file or a link to one."""
+    try:
+        return entry.is_file()
+    except OSError:
+        return False
 
 
 def _iter_folder(folder: Path) -> Iterator[Article | LoadFailure]:
-    files = _folder_files(folder)
-    if not files:
+    articles = _folder_articles(folder)
+    if not articles:
         raise InputError("the folder holds no .txt articles", path=str(folder))
-    return _stream_folder(folder, files)
+    return _stream_folder(folder, articles)
 
 
-def _stream_folder(folder: Path, files: list[Path]) -> Iterator[Article | LoadFailure]:
-    for file in files:
-        article_id = file.relative_to(folder).with_suffix("").as_posix()
+def _stream_folder(folder: Path, articles: list[str]) -> Iterator[Article | LoadFailure]:
+    """Each article file (relative paths from :func:`_folder_articles`) as an :class:`Article`,
+    its id the relative path without ``.txt``."""
+    for relative in articles:
+        file = folder / relative
         try:
-            yield load_article(file, article_id=article_id)
+            yield _article_file(file, suffix=".txt", article_id=relative[:-4])
         except InputError as exc:
             yield LoadFailure(str(file), None, _reason(exc))
 
@@ -566,7 +615,7 @@ def count_records(path: str | Path) -> int | None:
     path = Path(path)
     try:
         if path.is_dir():
-            return len(_folder_files(path))
+            return len(_folder_articles(path))
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             with path.open("rb") as handle:

@@ -31,6 +31,7 @@ import yaml
 
 from analysis.config import DEFAULT_OUTLETS
 from analysis.errors import ConfigError
+from analysis.yaml_parse import safe_parse
 
 MIN_YEAR = 1800
 MAX_YEAR = 2200
@@ -243,8 +244,7 @@ def parse_outlets(text: str, *, source: str = "<outlets>") -> OutletAliases:
     'BBC News'
     """
     try:
-        yaml.safe_load(text)  # refuses tags that name Python objects, at their line
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        _, root = safe_parse(text)  # refuses tags that name Python objects, at their line
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

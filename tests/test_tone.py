@@ -19,6 +19,7 @@ from analysis.tone import (
     score_text,
     score_voices,
     summarise_speakers,
+    t_cdf,
     t_quantile,
 )
 
@@ -80,6 +81,29 @@ def test_t_quantile_matches_the_printed_table(df: int, expected: float) -> None:
 def test_t_quantile_is_symmetric_and_tends_to_normal() -> None:
     assert t_quantile(0.025, 7) == pytest.approx(-t_quantile(0.975, 7))
     assert t_quantile(0.975, 1e6) == pytest.approx(1.959964, abs=1e-4)
+
+
+def _plain_bisection(p: float, df: float) -> float:
+    """The t quantile by bisection looking up every midpoint (what t_quantile must equal)."""
+    low, high = 0.0, 1.0
+    while t_cdf(high, df) < p:
+        low, high = high, high * 2
+    for _ in range(200):
+        middle = (low + high) / 2
+        if t_cdf(middle, df) < p:
+            low = middle
+        else:
+            high = middle
+        if high - low <= 1e-12 * max(1.0, high):
+            break
+    return (low + high) / 2
+
+
+@pytest.mark.parametrize("p", [0.975, 0.995, 0.9, 0.75, 1 - 1e-9])
+@pytest.mark.parametrize("df", [1, 2, 3, 7, 30, 64, 65, 299, 2.5, 0.3, 23776, 1e6])
+def test_t_quantile_is_the_plain_bisection_to_the_last_bit(p: float, df: float) -> None:
+    # The speakers table's intervals must not move when the quantile is found faster.
+    assert t_quantile(p, df) == _plain_bisection(p, df)
 
 
 def test_mean_interval_on_known_numbers() -> None:
