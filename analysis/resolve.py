@@ -61,6 +61,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         j += 1
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
+    if k == 0 and n >= 3 and _opens_with_role(words):
+        return words[0], (starts[1], end)  # "Novelist Gore Vidal", capitalised to open a sentence
     if j == n or (j == 0 and k == 0):
         return None, (starts[first], end)
     if j == k and not _described(words, k) and (k == 0 or not _is_role_word(words[k - 1])):
@@ -93,6 +95,14 @@ def _names_organisation(role: str | None) -> bool:
     if not role:
         return False
     return role.rsplit(None, 1)[-1].lower() in _ORGANISATION_ROLES
+
+
+def _opens_with_role(words: list[str]) -> bool:
+    """Whether a capitalised phrase opens with a person's role word that is no title, followed by
+    a given name ("Analyst Jane Roe", not "Group Lotus" or "President Roe")."""
+    low = words[0].lower()
+    return (low not in TITLES and low not in _ORGANISATION_ROLES and _is_role_word(words[0])
+            and words[1].lower() in given_names())
 
 
 def _is_role_word(word: str) -> bool:

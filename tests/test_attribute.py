@@ -1656,3 +1656,8 @@ def test_attribution_a_plural_noun_cue_after_a_preposition_names_no_speaker(text
 def test_attribution_a_possessive_before_a_noun_cue_names_the_speaker() -> None:
     a = _one("Jane Roe's claims that the plan had failed were denied.")
     assert a.mention == "Jane Roe's" or a.speaker == "Jane Roe"
+
+
+def test_attribution_a_capitalised_role_opening_the_sentence_is_split_off() -> None:
+    found = _attr("Analyst Jane Roe said prices would rise. Later the analyst said rates would fall.")
+    assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Analyst")] * 2
