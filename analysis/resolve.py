@@ -74,19 +74,16 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
-# Words naming what a person or an organisation is, before the name ("novelist Gore Vidal",
-# "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
-_ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | frozenset("""
-coach captain manager boss novelist entrepreneur producer star frontman singer player striker
-midfielder defender goalkeeper winger chairman firm company group giant brokerage charity watchdog
-regulator outfit think-tank agency bank maker carrier retailer airline operator insurer
-""".split())
-
-
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
 _ORGANISATION_ROLES = frozenset("""
 firm company group giant brokerage charity watchdog regulator outfit think-tank agency bank maker
 carrier retailer airline operator insurer band label studio network broadcaster
+""".split())
+# Words naming what a person or an organisation is, before the name ("novelist Gore Vidal",
+# "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
+_ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
+coach captain manager boss novelist entrepreneur producer star frontman singer player striker
+midfielder defender goalkeeper winger
 """.split())
 
 
@@ -254,6 +251,13 @@ def _same_role(held: list[str], described: list[str]) -> bool:
             and not (len(held) > n and held[-n - 1] in _ROLE_COMPOUNDS))
 
 
+def _credited(tracker: DeferredTracker, ent: Entity, at: int) -> tuple[str, str, str | None]:
+    """Name, type and role of ``ent``, which a phrase at offset ``at`` stands for; the mention
+    counts for it."""
+    tracker.add(ent.name, kind=ent.kind, at=at, entity=ent)
+    return ent.name, ent.type, ent.role
+
+
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
                   appositive: str | None) -> tuple[str, str, str | None]:
     """Name, type and role of one speaker phrase; registers it for later pronouns."""
@@ -261,23 +265,18 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     low = mention.lower()
     if low in _PRONOUN_SPEAKERS:
         ent = tracker.resolve_pronoun(low, at=span[0])
-        if ent is None:
-            return mention, "unknown", None
-        tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
-        return ent.name, ent.type, ent.role
+        return _credited(tracker, ent, span[0]) if ent is not None else (mention, "unknown", None)
     owned = _OWN_WORDS.match(low)
     if owned is not None:
         # "His remarks suggested ...": the words are his
         ent = tracker.resolve_pronoun(_POSSESSIVE_PRONOUNS[owned.group(1)], at=span[0])
         if ent is not None:
-            tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
-            return ent.name, ent.type, ent.role
+            return _credited(tracker, ent, span[0])
     if low.startswith("the ") and not appositive:
         # "the prime minister said": the person the article last credited in that role
         ent = described_entity(tracker, low, span[0])
         if ent is not None:
-            tracker.add(ent.name, kind=ent.kind, at=span[0], entity=ent)
-            return ent.name, ent.type, ent.role
+            return _credited(tracker, ent, span[0])
     role, (n_start, n_end) = split_role(text, *span)
     n_start, n_end = _clean_span(text, n_start, n_end)
     name = text[n_start:n_end]
