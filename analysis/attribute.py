@@ -356,8 +356,9 @@ _PERCEIVED_BEFORE = re.compile(
 _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
                                    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
 # A preposition, a determiner or a verb that raises them ("fuelling fears") right before a cue
-# ending in "s": the cue is a plural noun, and no one is named as its speaker ("amid claims that"); after a possessive the owner speaks ("Roe's
-# claims that"), which the cue's usual reading finds.
+# ending in "s": the cue is a plural noun, and no one is named as its speaker ("amid claims
+# that"). After a possessive the owner speaks ("Roe's claims that"), as the cue's usual reading
+# finds.
 _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
