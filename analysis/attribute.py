@@ -363,7 +363,10 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|"
-                            r"heightening|deepening)\s+$", re.IGNORECASE)
+                            r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
+                            re.IGNORECASE)
+# Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
+_NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
@@ -386,8 +389,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
-    if word.endswith("s") and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
-        return None  # "amid claims that", "despite fears that", "his reports": a noun, not a verb
+    if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
+        return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
     if word in RAISING and _TO_VERB.match(masked, c_end):

@@ -1648,6 +1648,8 @@ def test_attribution_the_appositive_of_an_according_to_source_is_no_content(text
     "The vote went ahead despite fears that it would fail.",
     "The firm collapsed after new reports that its chief had fled.",
     "The dollar fell against the euro, fuelling fears about the economy.",
+    "The film got more praise heaped on it by two critics' associations.",
+    "The study left little doubt that the planet was warming.",
 ])
 def test_attribution_a_plural_noun_cue_after_a_preposition_names_no_speaker(text: str) -> None:
     assert _attr(text) == []
