@@ -243,6 +243,41 @@ def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | No
     return best[1] if best is not None else None
 
 
+# A word of a full name: a capitalised word, or an initial ("R.").
+_NAME_WORD = r"[A-Z](?:\.|[\w’'-]*)"
+_NAME_AFTER_ROLE = rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
+_NAME_BEFORE_ROLE = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+the\s+"
+
+
+@lru_cache(maxsize=4096)
+def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where ``role`` ("prime minister") names a person: before the name ("Prime Minister Jane
+    Roe"), or after it as an appositive ("Jane Roe, the prime minister,")."""
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    return (re.compile(rf"(?<![\w-])(?i:{words}){_NAME_AFTER_ROLE}"),
+            re.compile(rf"{_NAME_BEFORE_ROLE}(?i:{words})(?=\s*[,.;)])"))
+
+
+def named_in_role(text: str, low: str, at: int) -> str | None:
+    """The full name of the person ``text`` last names, before offset ``at``, in the role a
+    definite description ``low`` ("the chancellor") gives; ``None`` when it names no one so. A
+    prime, former or shadow holder (:data:`_ROLE_COMPOUNDS`) of the role does not count."""
+    words = low.split()
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words[1:]) or words[-1] not in PERSON_ROLES:
+        return None
+    found: tuple[int, str] | None = None
+    for pattern in _role_patterns(" ".join(words[1:])):
+        for m in pattern.finditer(text, 0, at):
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if before and before[-1].lower() in _ROLE_COMPOUNDS:
+                continue
+            if found is None or m.start() > found[0]:
+                found = (m.start(), m.group("name"))
+    if found is None or found[1].split()[0].lower() in TITLES or _ORGANISATION_WORD.search(found[1]):
+        return None  # "Secretary of State Jane Roe", "the State Department": no one's full name
+    return found[1]
+
+
 def _same_role(held: list[str], described: list[str]) -> bool:
     """Whether a role ``held`` ("finance minister") is the one ``described`` ("minister") names:
     it ends with those words, and no word before them makes a role of its own with them."""
@@ -272,14 +307,20 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         ent = tracker.resolve_pronoun(_POSSESSIVE_PRONOUNS[owned.group(1)], at=span[0])
         if ent is not None:
             return _credited(tracker, ent, span[0])
+    named = None
     if low.startswith("the ") and not appositive:
-        # "the prime minister said": the person the article last credited in that role
+        # "the prime minister said": the person the article last credited in that role, else the
+        # one it last named in it ("Prime Minister Jane Roe", "Jane Roe, the prime minister,")
         ent = described_entity(tracker, low, span[0])
         if ent is not None:
             return _credited(tracker, ent, span[0])
-    role, (n_start, n_end) = split_role(text, *span)
-    n_start, n_end = _clean_span(text, n_start, n_end)
-    name = text[n_start:n_end]
+        named = named_in_role(text, low, span[0])
+    if named is not None:
+        role, name = low[4:], named
+    else:
+        role, (n_start, n_end) = split_role(text, *span)
+        n_start, n_end = _clean_span(text, n_start, n_end)
+        name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive:
         role = role or _LEADING_ARTICLE.sub("", appositive.strip())

@@ -1663,3 +1663,16 @@ def test_attribution_a_possessive_before_a_noun_cue_names_the_speaker() -> None:
 def test_attribution_a_capitalised_role_opening_the_sentence_is_split_off() -> None:
     found = _attr("Analyst Jane Roe said prices would rise. Later the analyst said rates would fall.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Analyst")] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chancellor Jane Roe spoke in Leeds. Later the chancellor said taxes would fall.", "Jane Roe"),
+    ("Jane Roe, the prime minister, met the unions. The prime minister said the talks went well.",
+     "Jane Roe"),
+    # a former prime minister is not the prime minister
+    ("Former Prime Minister Jane Roe spoke. The prime minister said the talks went well.",
+     "prime minister"),
+])
+def test_attribution_a_definite_role_stands_for_the_person_named_in_it(text: str, speaker: str) -> None:
+    found = _attr(text)
+    assert found[-1].speaker == speaker
