@@ -967,7 +967,10 @@ class EntityTracker:
                 ent.kind = "person"
         base = SUBJECT
         if at is not None:
-            base = next((w for p, _, w in ent.events if p == at), SUBJECT)
+            # The weight of the mention read at ``at``: the first event there (events are sorted).
+            i = bisect.bisect_left(ent.events, (at,))
+            if i < len(ent.events) and ent.events[i][0] == at:
+                base = ent.events[i][2]
         self.note(ent, at=at, weight=base + SPEAKER)
         return ent
 
