@@ -1157,6 +1157,8 @@ class DeferredTracker:
         none, an :class:`_Answer`, or ``None`` when the tracker must be read to tell."""
         words = _lookup_words(name)
         surname = words[-1]
+        if not surname:
+            return None
         people = self._surname_people(surname)
         if people is None:
             return None
