@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -1243,24 +1243,41 @@ def _may_be_found(added: str, words: list[str], found: list[Entity]) -> bool:
 
 def _surname_names(text: str, masked: str, lower: str, surname: str) -> list[_Found]:
     """The names of :func:`_article_names` whose surname is ``surname`` (bare), in reading order,
-    read only from the capitalised runs where ``surname`` is written. ``lower`` is ``masked`` in
-    lower case with ’ read as ', of the same length. A run holds no newline, so the runs of a
-    paragraph are read from its start as from the article's."""
+    read only from the capitalised runs where ``surname`` is written as a word. ``lower`` is
+    ``masked`` in lower case with ’ read as ', of the same length. A run holds no newline, so the
+    runs of a paragraph are read from its start as from the article's."""
     vocabulary = article_vocabulary(text)
     out: list[_Found] = []
+    runs: Iterator[re.Match[str]] = iter(())
+    run: re.Match[str] | None = None  # the first run of ``runs`` not yet passed
+    paragraph = -1
     done = 0
+    n = len(surname)
     i = lower.find(surname)
     while i >= 0:
-        if i >= done:
-            for r in _RUN.finditer(masked, masked.rfind("\n", 0, i) + 1):
-                if r.end() <= i:
-                    continue
-                if r.start() <= i:
-                    done = r.end()
-                    _add_surname_names(r.start(), r.group(), surname, vocabulary, out)
-                break
+        if i >= done and _written_as_surname(lower, i, n):
+            start = masked.rfind("\n", 0, i) + 1
+            if start != paragraph:
+                paragraph, runs, run = start, _RUN.finditer(masked, start), None
+            while run is None or run.end() <= i:
+                run = next(runs, None)
+                if run is None:
+                    return out  # no run reaches the word: nor a later one
+            if run.start() <= i:
+                done = run.end()
+                _add_surname_names(run.start(), run.group(), surname, vocabulary, out)
         i = lower.find(surname, i + 1)
     return out
+
+
+def _written_as_surname(lower: str, i: int, n: int) -> bool:
+    """Whether the ``n`` characters at ``i`` of ``lower`` may be a name's word read bare: no word
+    character or apostrophe before them, and after them none that would make the word longer
+    (only an apostrophe of a possessive or a period may follow)."""
+    if i and (lower[i - 1].isalnum() or lower[i - 1] in "_'"):
+        return False
+    j = i + n
+    return j == len(lower) or not (lower[j].isalnum() or lower[j] in "_-")
 
 
 def _add_surname_names(run_start: int, run: str, surname: str, vocabulary: Container[str],
