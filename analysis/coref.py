@@ -1169,6 +1169,8 @@ class DeferredTracker:
         if len(found) > 1:
             return None  # the last one mentioned: the tracker tells
         for added, options in self._added:
+            if options.get("organisation") and added.lower() in names:
+                return None  # a person of the surname credited as an organisation may be one no more
             if (options.get("kind") == "person" or options.get("entity") is not None) and (
                     added.lower() not in names and _may_be_found(added, words, found)):
                 return None  # a speaker who may be another person of the surname, or this one
