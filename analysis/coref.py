@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -969,7 +969,10 @@ class EntityTracker:
                 ent.kind = kind
         base = SUBJECT
         if at is not None:
-            base = next((w for p, _, w in ent.events if p == at), SUBJECT)
+            # The weight of the mention read at ``at``: the first event there (events are sorted).
+            i = bisect.bisect_left(ent.events, (at,))
+            if i < len(ent.events) and ent.events[i][0] == at:
+                base = ent.events[i][2]
         self.note(ent, at=at, weight=base + SPEAKER)
         return ent
 
@@ -1069,16 +1072,30 @@ class EntityTracker:
         return best
 
 
+@dataclass(slots=True)
+class _Answer(Entity):
+    """The person a name stands for, answered before the article's tracker is read: the one person
+    of the article whose longer name ends with it. Passed back to :meth:`DeferredTracker.add`, it
+    stands for the entity the tracker answers for ``query`` at ``at`` once read."""
+
+    query: str = ""
+    at: int | None = None
+
+
 class DeferredTracker:
     """The :class:`EntityTracker` of one article, read from the article only once it is needed.
 
     Until then, :meth:`add` records the credited speakers, and :meth:`resolve_name` answers
     ``None`` for a name that no person of the article can bear a longer name ending with (see
-    :func:`_may_end_longer_name`). A pronoun, or a name that may resolve, reads the article and
-    replays the recorded speakers in order, so every answer is the one of a tracker read up front.
+    :func:`_may_end_longer_name`), and the person for a name that exactly one person of the article
+    bears a longer name ending with (see :func:`_surname_people`), when no speaker recorded so far
+    may bear the name otherwise. A pronoun, or a name that may resolve otherwise, reads the
+    article and replays the recorded speakers in order, so every answer is the one of a tracker
+    read up front.
     """
 
-    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named")
+    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named",
+                 "_people")
 
     def __init__(self, text: str, masked: str | None = None) -> None:
         self.text = text
@@ -1090,20 +1107,26 @@ class DeferredTracker:
         self._lower: str | None = None
         self._named: dict[tuple[str, ...], bool] = {}
         """Bare words of a name -> whether the article may name a person longer with them."""
+        self._people: dict[str, list[Entity] | None] = {}
+        """Surname -> the people of the article's full names with it (``None``: not known)."""
 
     @property
     def tracker(self) -> EntityTracker:
         """The article's tracker, with every speaker added so far."""
         if self._tracker is None:
-            self._tracker = EntityTracker.for_article(self.text, self.masked)
+            tracker = self._tracker = EntityTracker.for_article(self.text, self.masked)
             for name, options in self._added:
-                self._tracker.add(name, **options)
+                entity = options.get("entity")
+                if isinstance(entity, _Answer):
+                    options = {**options, "entity": tracker.resolve_name(entity.query, at=entity.at)}
+                tracker.add(name, **options)
             self._added.clear()
         return self._tracker
 
     def add(self, name: str, **options: Any) -> None:
         """:meth:`EntityTracker.add`, recorded until the tracker is read."""
-        if self._tracker is not None or options.get("entity") is not None:
+        entity = options.get("entity")
+        if self._tracker is not None or (entity is not None and not isinstance(entity, _Answer)):
             self.tracker.add(name, **options)
             return
         self._added.append((name, options))
@@ -1120,11 +1143,62 @@ class DeferredTracker:
         return self.tracker.resolve_pronoun(pronoun, at=at)
 
     def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
-        """:meth:`EntityTracker.resolve_name`; ``None`` without reading the article when no person
-        named in it or added so far can bear a longer name ending with ``name``."""
-        if self._tracker is None and not self._may_resolve(name):
-            return None
+        """:meth:`EntityTracker.resolve_name`; without reading the article when no person named in
+        it or added so far can bear a longer name ending with ``name``, or when one person of its
+        names alone can and no speaker added so far may be another."""
+        if self._tracker is None:
+            if not self._may_resolve(name):
+                return None
+            answer = self._answer(name, at)
+            if answer is not None:
+                return answer or None
         return self.tracker.resolve_name(name, at=at)
+
+    def _answer(self, name: str, at: int | None) -> _Answer | bool | None:
+        """The answer to :meth:`resolve_name` that the article's names alone give: ``False`` for
+        none, an :class:`_Answer`, or ``None`` when the tracker must be read to tell."""
+        words = _lookup_words(name)
+        surname = words[-1]
+        if not surname:
+            return None
+        people = self._surname_people(surname)
+        if people is None:
+            return None
+        names = {e.name.lower() for e in people}
+        if len(names) < len(people):
+            return None
+        found = [e for e in people if _ends_name(e.tokens, words)]
+        if len(found) > 1:
+            return None  # the last one mentioned: the tracker tells
+        for added, options in self._added:
+            if options.get("organisation") and added.lower() in names:
+                return None  # a person of the surname credited as an organisation may be one no more
+            if (options.get("kind") == "person" or options.get("entity") is not None) and (
+                    added.lower() not in names and _may_be_found(added, words, found)):
+                return None  # a speaker who may be another person of the surname, or this one
+        if not found:
+            if len(words) == 1 and surname in given_names():
+                return None  # may be the given name of one person
+            return False
+        person = found[0]
+        key = person.name.lower()
+        kind = next((options.get("speaker_type", "unknown") for added, options in self._added
+                     if added.lower() == key and options.get("speaker_type", "unknown") != "unknown"),
+                    "unknown")
+        return _Answer(person.name, "person", type=kind, query=name, at=at)
+
+    def _surname_people(self, surname: str) -> list[Entity] | None:
+        """The people :meth:`EntityTracker.for_article` makes of the article's full names with
+        ``surname``; ``None`` when the lower-case text does not line up with the article."""
+        if surname in self._people:
+            return self._people[surname]
+        if self._lower is None:
+            self._lower = self.masked.lower().replace("’", "'")
+        people = None
+        if len(self._lower) == len(self.masked):
+            people = _surname_people(_surname_names(self.text, self.masked, self._lower, surname), self.masked)
+        self._people[surname] = people
+        return people
 
     def _may_resolve(self, name: str) -> bool:
         bare = _TITLE_PREFIX.sub("", name.strip()).lower()
@@ -1142,6 +1216,109 @@ class DeferredTracker:
                 self._lower = self.masked.lower().replace("’", "'")
             found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
         return found
+
+
+def _lookup_words(name: str) -> list[str]:
+    """The bare words :meth:`EntityTracker.resolve_name` looks ``name`` up by, titles dropped."""
+    return [_bare(w) for w in _TITLE_PREFIX.sub("", name.strip()).lower().split()]
+
+
+def _ends_name(tokens: list[str], words: list[str]) -> bool:
+    """Whether the name of ``tokens`` is longer than ``words`` (bare) and ends with them, suffixes
+    such as "Jr." aside: the test :meth:`EntityTracker.resolve_name` puts to each person."""
+    toks = [_bare(t) for t in tokens if _bare(t) not in _SUFFIXES]
+    return len(toks) > len(words) and toks[-len(words):] == words
+
+
+def _may_be_found(added: str, words: list[str], found: list[Entity]) -> bool:
+    """Whether a person credited as ``added`` (no name of the article's people) may be one that
+    :meth:`EntityTracker.resolve_name` finds for ``words``: the person made of the name, or one of
+    ``found`` (the people it finds) the name resolves to."""
+    if _ends_name(added.split(), words):
+        return True
+    own = _lookup_words(added)
+    if not own:
+        return False
+    if any(_ends_name(e.tokens, own) for e in found):
+        return True
+    # A lone given name resolves to the one person whose name opens with it.
+    return len(own) == 1 and own[0] in given_names() and any(_bare(e.tokens[0]) == own[0] for e in found)
+
+
+def _surname_names(text: str, masked: str, lower: str, surname: str) -> list[_Found]:
+    """The names of :func:`_article_names` whose surname is ``surname`` (bare), in reading order,
+    read only from the capitalised runs where ``surname`` is written as a word. ``lower`` is
+    ``masked`` in lower case with ’ read as ', of the same length. A run holds no newline, so the
+    runs of a paragraph are read from its start as from the article's."""
+    vocabulary = article_vocabulary(text)
+    out: list[_Found] = []
+    runs: Iterator[re.Match[str]] = iter(())
+    run: re.Match[str] | None = None  # the first run of ``runs`` not yet passed
+    paragraph = -1
+    done = 0
+    n = len(surname)
+    i = lower.find(surname)
+    while i >= 0:
+        if i >= done and _written_as_surname(lower, i, n):
+            start = masked.rfind("\n", 0, i) + 1
+            if start != paragraph:
+                paragraph, runs, run = start, _RUN.finditer(masked, start), None
+            while run is None or run.end() <= i:
+                run = next(runs, None)
+                if run is None:
+                    return out  # no run reaches the word: nor a later one
+            if run.start() <= i:
+                done = run.end()
+                _add_surname_names(run.start(), run.group(), surname, vocabulary, out)
+        i = lower.find(surname, i + 1)
+    return out
+
+
+def _written_as_surname(lower: str, i: int, n: int) -> bool:
+    """Whether the ``n`` characters at ``i`` of ``lower`` may be a name's word read bare: no word
+    character or apostrophe before them, and after them none that would make the word longer
+    (only an apostrophe of a possessive or a period may follow)."""
+    if i and (lower[i - 1].isalnum() or lower[i - 1] in "_'"):
+        return False
+    j = i + n
+    return j == len(lower) or not (lower[j].isalnum() or lower[j] in "_-")
+
+
+def _add_surname_names(run_start: int, run: str, surname: str, vocabulary: Container[str],
+                       out: list[_Found]) -> None:
+    """Add the names of the capitalised ``run`` at ``run_start`` whose surname is ``surname`` to
+    ``out``, as :func:`_article_names` reads them."""
+    for offsets, end, words, asks, reading in _run_parts(run):
+        if asks:
+            reading = _name_reading(words, vocabulary)
+        if reading is not None and reading[5] == surname:
+            out.append((run_start + offsets[reading[3]], run_start + end, run_start + offsets[0], reading))
+
+
+def _surname_people(names: list[_Found], masked: str) -> list[Entity]:
+    """The people :meth:`EntityTracker._read` makes of the full names among ``names``, all of one
+    surname: a full name is a person's when its first word is a given name or some name of the
+    surname has a title or evidence after it; names that agree join one person, who takes the
+    longest."""
+    personal = False
+    for start, end, _, (_, title, _, _, _, _, _, _, org) in names:
+        if not org and (title is not None or _title_before(masked, start) is not None
+                        or _evidence_after(masked, end)):
+            personal = True
+            break
+    by_surname: dict[str, list[Entity]] = {}
+    people: list[Entity] = []
+    for _, _, _, (tokens, _, _, _, name, surname, _, given, org) in names:
+        if len(tokens) < 2 or org or not (given or personal):
+            continue
+        ent = _match_full(tokens, name, surname, by_surname)
+        if ent is None:
+            ent = Entity(name, "person")
+            by_surname.setdefault(surname, []).append(ent)
+            people.append(ent)
+        elif len(tokens) > len(ent.tokens):
+            ent.name = name
+    return people
 
 
 def _resolvable_pronoun(pronoun: str) -> bool:

@@ -263,6 +263,32 @@ def test_deferred_tracker_reads_no_article_for_names_no_person_can_end_with():
     assert lazy._tracker is None
 
 
+def test_deferred_tracker_answers_a_surname_one_person_bears_without_reading_the_article():
+    from analysis.coref import DeferredTracker
+
+    text = "Tony Blair spoke. Blair said the plan works. Mr Blair said so again. He left."
+    eager, lazy = EntityTracker.for_article(text), DeferredTracker(text)
+    for tracker in (eager, lazy):
+        tracker.add("Tony Blair", kind="person", speaker_type="government", at=0)
+    first = lazy.resolve_name("Blair", at=18)
+    assert (first.name, first.type) == ("Tony Blair", "government") and lazy._tracker is None
+    lazy.add("Tony Blair", kind="person", at=18, entity=first)
+    eager.add("Tony Blair", kind="person", at=18, entity=eager.resolve_name("Blair", at=18))
+    assert lazy.resolve_name("Mr Blair", at=46).name == "Tony Blair" and lazy._tracker is None
+    assert lazy.resolve_pronoun("he", at=70).name == eager.resolve_pronoun("he", at=70).name
+    assert [(e.name, e.events) for e in lazy.tracker.entities] == [(e.name, e.events) for e in eager.entities]
+
+
+def test_deferred_tracker_reads_the_article_when_a_speaker_may_be_another_person_of_the_name():
+    from analysis.coref import DeferredTracker
+
+    lazy = DeferredTracker("Tony Blair spoke. Cherie Blair spoke. Blair said so.")
+    assert lazy.resolve_name("Blair", at=38).name == "Cherie Blair" and lazy._tracker is not None
+    lazy = DeferredTracker("Tony Blair spoke. Blair said so.")
+    lazy.add("Cherie Blair", kind="person", at=10)
+    assert lazy.resolve_name("Blair", at=18).name == "Cherie Blair" and lazy._tracker is not None
+
+
 def test_deferred_tracker_reads_no_article_for_pronouns_that_name_nobody():
     from analysis.coref import DeferredTracker
 
