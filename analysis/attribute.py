@@ -345,7 +345,6 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
 
 
-# A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 # A passive of perception or report before a participle cue: its subject speaks ("Roe was heard
 # saying", "was quoted as saying", "has been caught on tape telling").
 _PERCEIVED_BEFORE = re.compile(
@@ -367,6 +366,7 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             re.IGNORECASE)
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
+# A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
