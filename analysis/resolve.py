@@ -65,6 +65,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         return words[0], (starts[1], end)  # "Novelist Gore Vidal", capitalised to open a sentence
     if j == n or (j == 0 and k == 0):
         return None, (starts[first], end)
+    if j > k > 0 and words[k - 1].lower() in _RELATIONS:
+        return None, (starts[first], end)  # "a lawyer for Mr Roe": the lawyer speaks, not Roe
     if j == k and not _described(words, k) and (k == 0 or not _is_role_word(words[k - 1])):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
@@ -92,6 +94,10 @@ def _names_organisation(role: str | None) -> bool:
     if not role:
         return False
     return role.rsplit(None, 1)[-1].lower() in _ORGANISATION_ROLES
+
+
+# Words relating a speaker to the person named after them ("a lawyer for", "sources close to").
+_RELATIONS = frozenset("for of to representing supporting with near behind against".split())
 
 
 def _opens_with_role(words: list[str]) -> bool:

@@ -1676,3 +1676,13 @@ def test_attribution_a_capitalised_role_opening_the_sentence_is_split_off() -> N
 def test_attribution_a_definite_role_stands_for_the_person_named_in_it(text: str, speaker: str) -> None:
     found = _attr(text)
     assert found[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jim Roe was arrested. A lawyer representing Mr Roe said he would plead not guilty.",
+     "lawyer representing Mr Roe"),
+    ("Sources close to Mr Roe said he was angry.", "Sources close to Mr Roe"),
+    ("Party spokesman Mr Roe said the plan was wrong.", "Roe"),
+])
+def test_attribution_someone_related_to_a_named_person_is_not_that_person(text: str, speaker: str) -> None:
+    assert _attr(text)[-1].speaker == speaker
