@@ -4,6 +4,7 @@ with the coreference tracker, and classify each speaker with the actor list."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from analysis.actors import ActorList
@@ -229,19 +230,34 @@ _ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
 
 
 def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | None:
-    """The person a definite description of a role ``low`` (lower case: "the prime minister",
-    "the chancellor") at offset ``at`` stands for: the one last credited in that role before
-    ``at`` ("Prime Minister Jane Roe said", "Jane Roe, the chancellor, said"). ``None`` for any
-    other phrase, or when the article credits no one so."""
+    """The entity a definite description ``low`` (lower case) at offset ``at`` stands for. A
+    person's role ("the prime minister", "the chancellor"): the one last credited in that role
+    before ``at`` ("Prime Minister Jane Roe said", "Jane Roe, the chancellor, said"). An
+    organisation word ("the firm", "the company"): the organisation last credited under such a
+    word ("anti-virus firm Sophos said"). ``None`` for any other phrase, or when the article
+    credits no one so."""
     words = low.split()
     if not 2 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
         return None
     role = words[1:]
+    if len(role) == 1 and role[0] in _ORGANISATION_ROLES:
+        return _last_credited(tracker.tracker.entities, at, lambda ent: (
+            ent.kind == "group" and _names_organisation(ent.role) and not _RELATED.search(ent.role or "")))
     if role[-1] not in PERSON_ROLES:
         return None
+    return _last_credited(tracker.tracker.entities, at, lambda ent: (
+        ent.kind == "person" and bool(ent.role) and _same_role(ent.role.lower().split(), role)))
+
+
+# A role that relates its holder to an organisation ("spokeswoman for the bank") names a person.
+_RELATED = re.compile(r"\s(?:for|of|at|with)\s")
+
+
+def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
+    """Of the ``wanted`` entities, the one mentioned last before offset ``at``."""
     best: tuple[int, Entity] | None = None
-    for ent in tracker.tracker.entities:
-        if ent.kind != "person" or not ent.role or not _same_role(ent.role.lower().split(), role):
+    for ent in entities:
+        if not wanted(ent):
             continue
         last = max((pos for pos, _, _ in ent.events if pos < at), default=None)
         if last is not None and (best is None or last > best[0]):

@@ -1686,3 +1686,12 @@ def test_attribution_a_definite_role_stands_for_the_person_named_in_it(text: str
 ])
 def test_attribution_someone_related_to_a_named_person_is_not_that_person(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Anti-virus firm Roesoft said the virus was spreading. The firm said a fix was coming.", "Roesoft"),
+    # an organisation credited under no organisation word is not guessed
+    ("Roesoft said the virus was spreading. The company said a fix was coming.", "company"),
+])
+def test_attribution_the_firm_stands_for_the_organisation_credited_under_such_a_word(text: str, speaker: str) -> None:
+    assert _attr(text)[-1].speaker == speaker
