@@ -49,7 +49,7 @@ mr mrs ms miss mx dr sen senator rep representative congressman congresswoman go
 president pres vice secretary gen general lt col maj capt sgt adm admiral judge justice mayor
 speaker minister premier chancellor professor prof rev reverend pastor rabbi imam father sister
 sir lord lady dame king queen prince princess sheikh ayatollah pope cardinal bishop ambassador
-chairman chairwoman commissioner attorney chief director candidate
+chairman chairwoman commissioner attorney chief director candidate senators sens reps governors
 """.split())
 # Lower-case words before a name that make it a person's ("spokesman Brian Fallon").
 PERSON_ROLES = frozenset("""

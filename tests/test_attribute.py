@@ -1695,3 +1695,9 @@ def test_attribution_someone_related_to_a_named_person_is_not_that_person(text: 
 ])
 def test_attribution_the_firm_stands_for_the_organisation_credited_under_such_a_word(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
+
+
+def test_attribution_a_plural_title_is_no_part_of_a_name() -> None:
+    a = _one("Marco Roe spoke in Miami. Together, Senators Roe and Doe represent a watershed moment. "
+             "Mr. Roe said he would run.")
+    assert a.speaker == "Marco Roe"
