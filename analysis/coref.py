@@ -433,12 +433,6 @@ def _name_surname(name: str) -> str:
     return _surname_key(tuple(name.split()))
 
 
-@lru_cache(maxsize=65536)
-def _is_org_tokens(tokens: tuple[str, ...]) -> bool:
-    """:func:`is_org_name` of a name's ``tokens``, kept for names read again."""
-    return is_org_name(tokens)
-
-
 _NOT_VERB_AFTER = frozenset("""
 and or but of for to in on at by with from who whom whose which that as than nor
 """.split())
