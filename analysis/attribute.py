@@ -740,6 +740,58 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
     ['Jane Roe']
     """
     actors = actors if actors is not None else load_actors()
+    ctx, found = _find_all(doc, join_follow_on=join_follow_on)
+    resolve_speakers(ctx, found, actors)
+    return _records(doc, found)
+
+
+def resolve_mentions(doc: Segmented, spans: list[Span], *,
+                     actors: ActorList | None = None) -> list[tuple[str, str, str | None]]:
+    """Name, type and role of a speaker phrase at each of ``spans`` ("he", "Trump"), resolved as
+    :func:`attribute` resolves speakers: in reading order among the article's own attributions.
+
+    A span that an attribution's speaker phrase overlaps gets that attribution's first speaker;
+    any other is read as the speaker of a statement there, after the attributions before it.
+    Measures resolution on a mention given from outside (a hand label), whether or not the
+    article's cue for it is one the project finds.
+
+    >>> from analysis.models import Article
+    >>> from analysis.segment import segment
+    >>> doc = segment(Article(id="x", text="Jane Roe won. She pleaded guilty."))
+    >>> [n for n, _, _ in resolve_mentions(doc, [(14, 17)])]
+    ['Jane Roe']
+    """
+    actors = actors if actors is not None else load_actors()
+    ctx, found = _find_all(doc)
+    asked: dict[Span, Found] = {}
+    for span in spans:
+        if any(f.mention and f.mention[0] < span[1] and span[0] < f.mention[1] for f in found):
+            continue
+        asked[span] = Found(-1, -1, span, None, [], "indirect")
+    if asked:
+        by_place = sorted(asked.values(), key=lambda f: f.mention[0])  # type: ignore[index]
+        merged: list[Found] = []
+        for item in found:
+            where = item.mention or item.cue or (item.content[0] if item.content else None)
+            while by_place and where is not None and by_place[0].mention[0] < where[0]:  # type: ignore[index]
+                merged.append(by_place.pop(0))
+            merged.append(item)
+        found = merged + by_place
+    resolve_speakers(ctx, found, actors)
+    out: list[tuple[str, str, str | None]] = []
+    for span in spans:
+        item = asked.get(span) or next(
+            (f for f in found if f.mention and f.mention[0] < span[1] and span[0] < f.mention[1]), None)
+        if item is not None and item.speakers:
+            name, kind, role, _ = item.speakers[0]
+            out.append((name, kind, role))
+        else:
+            out.append((doc.text[span[0]:span[1]], "unknown", None))
+    return out
+
+
+def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, list[Found]]:
+    """The article's attributions as found, in reading order, before speakers are resolved."""
     text = doc.text
     quotes = find_quotes(text, [(p.start, p.end) for p in doc.paragraphs])
     masked = mask_quotes(text, quotes)
@@ -782,8 +834,7 @@ def attribute(doc: Segmented, *, actors: ActorList | None = None,
         if items:
             last = items[-1]
         prev = sent
-    resolve_speakers(ctx, found, actors)
-    return _records(doc, found)
+    return ctx, found
 
 
 def _holds_nothing(ctx: Context, sent: Sentence) -> bool:

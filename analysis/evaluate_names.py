@@ -11,8 +11,11 @@ organisation meant, labelled by hand by reading each article. Scoring, per label
 * A found label is *right* when the attribution's resolved ``speaker`` names the same entity
   (:func:`same_entity`).
 
-Accuracy is reported over all labels (a label not found counts as wrong) and over found labels
-(resolution alone), on all labels and by source kind (``pronoun`` / ``surname``).
+Accuracy is reported over all labels (a label not found counts as wrong) and over found labels,
+on all labels and by source kind (``pronoun`` / ``surname``). A third figure scores resolution
+alone on every label: the labelled span itself is resolved as a speaker phrase in its article
+(:func:`analysis.attribute.resolve_mentions`), whether or not the project finds a cue for it
+("he pleaded guilty" is an action, not a statement, and is not attributed).
 
 >>> same_entity("Donald Trump", "Mr. Trump"), same_entity("Donald Trump", "Melania Trump")
 (True, False)
@@ -22,13 +25,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from analysis.config import ROOT
 from analysis.errors import InputError
 from analysis.evaluate import Predict, default_predict, load_polnear, polnear_paths, rate, read_jsonl
-from analysis.models import Attribution
+from analysis.models import Article, Attribution
+
+Resolve = Callable[[str, str, list[tuple[int, int]]], list[str]]
+"""``resolve(doc_id, text, spans)``: the name each span of the article resolves to."""
 
 RESOLVED_NAMES_LABELS = ROOT / "tests" / "data" / "polnear_train_resolved_names.jsonl"
 SOURCE_KINDS: tuple[str, ...] = ("pronoun", "surname")
@@ -74,6 +81,9 @@ class NameResult:
     mention: str | None = None
     mention_span: tuple[int, int] | None = None
     right: bool = False
+    given: str | None = None
+    """The labelled span resolved as a speaker phrase (None: not asked)."""
+    given_right: bool = False
 
     @property
     def found(self) -> bool:
@@ -88,6 +98,7 @@ class NameCounts:
     labelled: int
     found: int
     right: int
+    given_right: int = 0
 
     @property
     def accuracy(self) -> float:
@@ -96,8 +107,13 @@ class NameCounts:
 
     @property
     def found_accuracy(self) -> float:
-        """Right over found labels: the resolution alone."""
+        """Right over found labels."""
         return rate(self.right, self.found)
+
+    @property
+    def given_accuracy(self) -> float:
+        """Right over all labels when the labelled span itself is resolved: resolution alone."""
+        return rate(self.given_right, self.labelled)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +130,7 @@ class NameScores:
             labelled=len(rows),
             found=sum(r.found for r in rows),
             right=sum(r.right for r in rows),
+            given_right=sum(r.given_right for r in rows),
         )
 
     @property
@@ -137,6 +154,10 @@ class NameScores:
         return self.counts().found_accuracy
 
     @property
+    def given_accuracy(self) -> float:
+        return self.counts().given_accuracy
+
+    @property
     def by_kind(self) -> tuple[NameCounts, ...]:
         return tuple(self.counts(kind) for kind in SOURCE_KINDS)
 
@@ -148,6 +169,11 @@ class NameScores:
     @property
     def not_found(self) -> tuple[NameResult, ...]:
         return tuple(r for r in self.results if not r.found)
+
+    @property
+    def given_wrong(self) -> tuple[NameResult, ...]:
+        """Labels whose span, resolved itself, names another entity."""
+        return tuple(r for r in self.results if r.given is not None and not r.given_right)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,12 +305,28 @@ def result_for(label: NameLabel, attributions: Iterable[Attribution]) -> NameRes
 
 
 def score_names(
-    labels: Sequence[NameLabel], attributions: Mapping[str, Sequence[Attribution]]
+    labels: Sequence[NameLabel], attributions: Mapping[str, Sequence[Attribution]],
+    given: Mapping[tuple[str, int, int], str] | None = None,
 ) -> NameScores:
-    """Score ``labels`` against attributions by ``doc_id`` (a document absent: none found)."""
-    return NameScores(
-        results=tuple(result_for(label, attributions.get(label.doc_id, ())) for label in labels)
-    )
+    """Score ``labels`` against attributions by ``doc_id`` (a document absent: none found), and
+    against ``given``, the name each labelled span resolves to by ``(doc_id, start, end)``."""
+    results = []
+    for label in labels:
+        result = result_for(label, attributions.get(label.doc_id, ()))
+        name = (given or {}).get((label.doc_id, label.source_start, label.source_end))
+        if name is not None:
+            result = replace(result, given=name, given_right=same_entity(label.name, name))
+        results.append(result)
+    return NameScores(results=tuple(results))
+
+
+def resolve_labelled(doc_id: str, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """The project's resolution of each span of one article as a speaker phrase."""
+    # Imported here so the scorer works (and is testable) without the pipeline stages.
+    from analysis.attribute import resolve_mentions
+    from analysis.segment import segment
+
+    return [name for name, _, _ in resolve_mentions(segment(Article(id=doc_id, text=text)), spans)]
 
 
 def score_resolved_names(
@@ -292,10 +334,12 @@ def score_resolved_names(
     *,
     split: str | Path = "train",
     predict: Predict | None = None,
+    resolve: Resolve | None = resolve_labelled,
 ) -> NameScores:
     """Run the pipeline (or ``predict(doc_id, text)``) on each labelled article and score it.
 
-    ``split`` names the PolNeAR split the labels' ``doc_id`` come from (see
+    ``resolve(doc_id, text, spans)`` gives the name each labelled span resolves to (None: that
+    figure is not computed). ``split`` names the PolNeAR split the labels' ``doc_id`` come from (see
     :func:`analysis.evaluate.polnear_paths`). Raises :class:`InputError` where a label's article
     is not in the split or its span falls outside the article.
     """
@@ -310,9 +354,14 @@ def score_resolved_names(
             raise InputError(f"{label.doc_id} {label.attr_id}: span ends at {label.source_end}, "
                              f"past the article's {len(text)} characters", path=str(labels_path))
     run = predict or default_predict
-    predictions = {doc_id: run(doc_id, texts[doc_id]) for doc_id in dict.fromkeys(
-        label.doc_id for label in labels)}
-    return score_names(labels, predictions)
+    doc_ids = list(dict.fromkeys(label.doc_id for label in labels))
+    predictions = {doc_id: run(doc_id, texts[doc_id]) for doc_id in doc_ids}
+    given: dict[tuple[str, int, int], str] = {}
+    for doc_id in doc_ids if resolve is not None else ():
+        spans = [(lb.source_start, lb.source_end) for lb in labels if lb.doc_id == doc_id]
+        for span, name in zip(spans, resolve(doc_id, texts[doc_id], spans), strict=True):
+            given[(doc_id, *span)] = name
+    return score_names(labels, predictions, given)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -324,18 +373,24 @@ def format_name_scores(scores: NameScores, *, wrong: int | None = None) -> str:
 
     ``wrong`` caps how many of each list are printed (None: all).
     """
-    lines = [f"{'':<9}{'labelled':>9}{'found':>7}{'right':>7}{'accuracy':>10}{'of found':>10}"]
+    lines = [f"{'':<9}{'labelled':>9}{'found':>7}{'right':>7}{'accuracy':>10}{'of found':>10}"
+             f"{'labelled span':>15}"]
     for row in (*scores.by_kind, scores.counts()):
         lines.append(f"{row.kind:<9}{row.labelled:>9}{row.found:>7}{row.right:>7}"
-                     f"{row.accuracy:>10.3f}{row.found_accuracy:>10.3f}")
-    for title, rows in (("Wrong", scores.wrong), ("Not found", scores.not_found)):
+                     f"{row.accuracy:>10.3f}{row.found_accuracy:>10.3f}{row.given_accuracy:>15.3f}")
+    lines += ["", "accuracy: the attribution found for the label names its entity (not found: wrong);",
+              "labelled span: the labelled mention itself, resolved as a speaker phrase."]
+    for title, rows in (("Wrong", scores.wrong), ("Not found", scores.not_found),
+                        ("Labelled span resolved wrong", scores.given_wrong)):
         shown = rows if wrong is None else rows[:wrong]
         cut = "" if len(shown) == len(rows) else f", first {len(shown)}"
         lines += ["", f"{title} ({len(rows)}{cut}):"]
         for r in shown:
             lb = r.label
             where = f"{lb.doc_id} {lb.attr_id} [{lb.source_start},{lb.source_end}) {lb.source_kind}"
-            if r.found:
+            if title.startswith("Labelled"):
+                lines.append(f"  {where}: label {lb.name!r}, resolved {r.given!r}")
+            elif r.found:
                 lines.append(f"  {where}: label {lb.name!r}, predicted {r.predicted!r} "
                              f"(mention {r.mention!r} at {list(r.mention_span or ())})")
             else:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.attribute import attribute
+from analysis.attribute import attribute, resolve_mentions
 from analysis.models import Article, Attribution
 from analysis.segment import segment
 
@@ -1701,3 +1701,13 @@ def test_attribution_a_plural_title_is_no_part_of_a_name() -> None:
     a = _one("Marco Roe spoke in Miami. Together, Senators Roe and Doe represent a watershed moment. "
              "Mr. Roe said he would run.")
     assert a.speaker == "Marco Roe"
+
+
+def test_resolve_mentions_reads_a_mention_no_cue_credits():
+    doc = segment(Article(id="x", text="Jane Roe won the vote. Roe pleaded guilty on Monday. "
+                                       '"We won," she said.'))
+    text = doc.text
+    roe, she = text.index("Roe pleaded"), text.index("she said")
+    got = resolve_mentions(doc, [(roe, roe + 3), (she, she + 3)])
+    assert [name for name, _, _ in got] == ["Jane Roe", "Jane Roe"]
+    assert [a.speaker for a in attribute(doc)] == ["Jane Roe"]  # the statement alone is found
