@@ -100,6 +100,8 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
+    if cue_word in STANCE and not _quote_starts_in(ctx, pos, c_end):
+        c_end = object_end(masked, pos, c_end)
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -117,6 +119,35 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
         return None
     return [span], marked
+
+
+# Where a stance's plain object ends ("endorsed Clinton | last week and has campaigned ..."):
+# before a further verb of its subject, the main clause after a fronted one, or the end of a
+# relative clause ('Obama, who endorsed Clinton on Thursday, | is ...').
+_OBJECT_BREAK = re.compile(
+    r"(?:,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
+    r"|,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s"
+    r"|,\s+(?:he|she|they|we|I|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?:has|have|had|was|were|is|are|will|would|[a-z]{3,}ed|[a-z]{3,}s)\s)")
+# A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
+_OBJECT_TIME = re.compile(
+    r"(?:\s+(?:on|in|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
+    r"\d{4}|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|"
+    r"(?:the\s+)?(?:past|last)\s+(?:week|month|year))\s*[.,;]?$")
+
+
+def object_end(masked: str, start: int, end: int) -> int:
+    """``end``, or where a stance's plain object in ``masked[start:end]`` ends before a further
+    clause or a closing time adjunct."""
+    cut = _OBJECT_BREAK.search(masked, start, end)
+    if cut is not None:
+        end = cut.start()
+    tail = _OBJECT_TIME.search(masked, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    return end
 
 
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.

@@ -1711,3 +1711,14 @@ def test_resolve_mentions_reads_a_mention_no_cue_credits():
     got = resolve_mentions(doc, [(roe, roe + 3), (she, she + 3)])
     assert [name for name, _, _ in got] == ["Jane Roe", "Jane Roe"]
     assert [a.speaker for a in attribute(doc)] == ["Jane Roe"]  # the statement alone is found
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe, who criticized the plan on Thursday, is making her pitch.", "the plan"),
+    ("Jane Roe praised Smith last week and has appeared at his side.", "Smith"),
+    ("Ever since she criticized the mayor this month, Jane Roe has been quiet.", "the mayor"),
+    ("Jane Roe defended the plan in February 2015.", "the plan"),
+    ("Jane Roe defended the plan for the city.", "the plan for the city"),
+])
+def test_stance_object_ends_before_a_further_clause_or_a_closing_time(text: str, content: str) -> None:
+    assert _one(text).content == content
