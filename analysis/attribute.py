@@ -364,6 +364,11 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
                             re.IGNORECASE)
+# "add to" something is to increase it or join it. Speech only with an addressee: people, or a
+# name that ends the clause ('"...," Roe added to People.', "added to the BBC that ...").
+_ADD_WORDS = frozenset("add adds added adding".split())
+_TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b"
+                               r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
@@ -389,6 +394,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
+        return None  # "adding to a growing list of awards", "added to the squad": not speech
     if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
         return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):

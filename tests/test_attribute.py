@@ -1722,3 +1722,20 @@ def test_resolve_mentions_reads_a_mention_no_cue_credits():
 ])
 def test_stance_object_ends_before_a_further_clause_or_a_closing_time(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The film won again, adding to honours it has already picked up.",
+    "The defeat adds to Ireland woe.",
+    "Jane Roe was added to England's 30-man squad.",
+])
+def test_add_to_something_is_no_statement(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"We won," Jane Roe added to People.', "We won,"),
+    ("Jane Roe added to reporters that they had won.", "that they had won"),
+])
+def test_added_to_an_addressee_is_speech(text: str, content: str) -> None:
+    assert _one(text).content == content
