@@ -151,6 +151,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     if contracted:
         return (toks[i].start(), toks[i].start() + len(contracted.group(1)))  # "she's said": the pronoun
     taken: list[int] = []
+    cut: int | None = None  # the last token of a name that a place follows
     j = i
     while len(taken) < 10:
         if j < floor:
@@ -199,11 +200,16 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 j -= 2
                 continue
             link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
+            if link == 1 and low in ("in", "from") and not _is_group_head(toks[j - 1][0]) and not all(
+                    toks[t][0][:1].isupper() or toks[t][0] in ("of", "the", "and") for t in taken):
+                link = 0  # "at the Show in | Las Vegas Microsoft boss Bill Gates": no place alone
             if link:
                 if floor and j - link < floor:
                     return _FURTHER
                 taken.extend(range(j, j - link, -1))  # "voters in Iowa", "people close to Roe"
                 j -= link
+                if link == 1 and low in ("in", "from") and _is_name_word(toks[j][0]) and cut is None:
+                    cut = j  # "David Noone | from Intervoice", "the BBC's Jane Roe | in Rome"
                 continue
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
@@ -235,6 +241,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     if _all_determiners(toks, taken) and not (
             len(taken) == 1 and toks[taken[0]][0].lower() in _QUANTIFIERS):
         return None  # "the said" is no speaker; "Many said" is
+    if cut is not None and cut in taken:
+        return (toks[taken[-1]].start(), toks[cut].end())
     return (toks[taken[-1]].start(), toks[taken[0]].end())
 
 
@@ -252,6 +260,9 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
     low = toks[j][0].lower()
     if low in _PLACE_PREPOSITIONS and j > 0 and _is_group_head(toks[j - 1][0]):
         return 1
+    if low in ("in", "from") and j > 1 and _is_placed_head(toks[j - 1][0]) and toks[j + 1][0][:1].isupper() and (
+            toks[j - 2][0][0].isalnum()):
+        return 1  # "our correspondent in Rome", "David Noone from Intervoice", "the embassy in London"
     if low in ("to", "with", "in") and j > 1 and toks[j - 1][0].lower() in _CLOSE_TO and toks[j - 2][0][0].isalnum():
         return 2
     return 0
@@ -272,6 +283,26 @@ def _is_group_head(word: str) -> bool:
     low = word.lower()
     return low == "people" or (len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
             and low not in STOP and low not in CUE_WORDS and low.isalpha())
+
+
+# Singular heads that a place or an organisation may follow ("the embassy in London").
+_PLACED_HEADS = PERSON_ROLES | frozenset("""
+embassy consulate ministry office bureau department council court police government company firm
+bank agency
+""".split())
+
+
+def _is_placed_head(word: str) -> bool:
+    """A speaker that "in"/"from" and a name may follow: a role ("correspondent") or a name."""
+    return word.lower() in _PLACED_HEADS or _is_name_word(word)
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word that may end a person's or an organisation's name: not an opener
+    ("Speaking", "However") nor a plural group ("Authorities")."""
+    low = word.lower()
+    return (word[:1].isupper() and word.isalpha() and low not in STOP and low not in SENTENCE_OPENERS
+            and not low.endswith("ing") and not _is_group_head(word) and low not in _PLACED_HEADS)
 
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").

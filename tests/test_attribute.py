@@ -1739,3 +1739,21 @@ def test_add_to_something_is_no_statement(text: str) -> None:
 ])
 def test_added_to_an_addressee_is_speech(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    ("The BBC's Jane Roe in Rome says the vote failed.", "The BBC's Jane Roe", "Jane Roe"),
+    ("Jane Roe from Intervoice said the market grew.", "Jane Roe", "Jane Roe"),
+    ("Our correspondent in Washington says the vote failed.", "Our correspondent in Washington",
+     "correspondent in Washington"),
+    ("The embassy in London said the visa was valid.", "The embassy in London", "embassy in London"),
+    ("Officials in Iowa said the vote failed.", "Officials in Iowa", "Officials in Iowa"),
+])
+def test_a_place_after_the_speaker_is_not_the_speaker(text: str, mention: str, speaker: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.speaker) == (mention, speaker)
+
+
+def test_a_name_after_in_with_more_words_is_no_place() -> None:
+    a = _one("At the show in Las Vegas Microsoft boss Bill Gates said the console was ready.")
+    assert a.speaker == "Bill Gates"
