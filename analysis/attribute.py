@@ -57,6 +57,7 @@ from analysis.quote_credit import (
     is_title,
     lead_quote,
     match_colon,
+    NOT_SPEECH,
     match_speaker_line,
     title_case,
 )
@@ -364,6 +365,12 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
                             re.IGNORECASE)
+# "compared" and "likened" are statements only with an object ("compared the plan to a tax"), not
+# in a comparison of figures ("compared with 2003"), a verdict on them ("compared favourably") or
+# a passive ("a star likened to the Star of David").
+_COMPARE_WORDS = frozenset("compared compares likened likens likening".split())
+_NO_COMPARED_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|to|against|favou?rably|unfavou?rably|poorly|well|badly|"
+                                 r"closely|directly)\b)", re.IGNORECASE)
 # "add to" something is to increase it or join it. Speech only with an addressee: people, or a
 # name that ends the clause ('"...," Roe added to People.', "added to the BBC that ...").
 _ADD_WORDS = frozenset("add adds added adding".split())
@@ -394,6 +401,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word in _COMPARE_WORDS and _NO_COMPARED_OBJECT.match(masked, c_end):
+        return None  # "rose 5% compared with last year", "a star likened to": no statement
     if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
         return None  # "adding to a growing list of awards", "added to the squad": not speech
     if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
@@ -456,8 +465,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         speaker = subject_before_object(masked, sent.start, speaker)
     appositive = None
     antecedent = None
-    if speaker is None and word not in STANCE:
-        rel = RELATIVE_PRONOUN_CUE.search(masked, max(lo, c_start - 60), c_start)
+    rel = RELATIVE_PRONOUN_CUE.search(masked, max(lo, c_start - 60), c_start) if speaker is None else None
+    prior = found[-1] if found and found[-1].sentence == sent.index else None
+    if (rel is not None and rel.group("who") == "who" and prior is not None and prior.mention is not None
+            and prior.appositive is not None and lo >= prior.appositive[1]
+            and masked.find(",", lo, rel.start()) < 0):
+        # 'said Roe, a professor at the university, who said ...': Roe, past her appositive
+        speaker, antecedent = rel.span("who"), prior.mention
+    elif speaker is None and word not in STANCE:
         if rel is not None:
             # The antecedent may be the speaker of an earlier cue ('said Roe, who said ...').
             np = left_speaker(masked, sent.start, rel.start())
@@ -839,9 +854,16 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
         items.extend(embedded_quotes(ctx, sent, items, last))
         found.extend(items)
         if items:
-            last = items[-1]
+            # A quotation after the sentence goes on with its last statement of speech: in
+            # 'said Roe, who praised the plan. "..."', with what Roe said.
+            last = next((i for i in reversed(items) if not _is_stance(ctx, i)), items[-1])
         prev = sent
     return ctx, found
+
+
+def _is_stance(ctx: Context, item: Found) -> bool:
+    """Whether ``item``'s cue is a stance or a belief ("praised", "thinks"), not speech."""
+    return item.cue is not None and ctx.text[item.cue[0]:item.cue[1]].lower() in NOT_SPEECH
 
 
 def _holds_nothing(ctx: Context, sent: Sentence) -> bool:

@@ -53,6 +53,7 @@ portrayed portrays labeled labelled branded portraying describe describing chara
 labeling labelling branding depicted depicts depicting
 expressed expresses supported supports oppose opposes mocked mocks mocking outlined outlines
 discussing refusing rejecting decrying applauding thanking criticising declining
+likened likens likening compared compares scolded scolding referenced
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -28,7 +28,9 @@ from analysis.speakers import (
 
 _FOLLOW_ON_SENTENCES = 3
 # Cues of a stance or a belief: no quotation goes on with what they report.
-_NOT_SPEECH = STANCE | BELIEF
+NOT_SPEECH = STANCE | BELIEF
+"""Cues of a stance or a belief ("praised", "thinks"): no quotation goes on with what they report."""
+"""Cues of a stance or a belief: no quotation goes on with what they report."""
 
 _SPEAKER_LINE = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
@@ -153,7 +155,7 @@ def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
     """
     if last is None or sent.index - last.sentence > _FOLLOW_ON_SENTENCES or sent.paragraph - last.paragraph > 1:
         return None
-    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in _NOT_SPEECH:
+    if last.cue is not None and ctx.text[last.cue[0]:last.cue[1]].lower() in NOT_SPEECH:
         return None  # a stance or a belief is not speech that a quotation could go on with
     q = ctx.quote_at(sent.start)
     if q is None or q.start != sent.start or q.words_up_to(ctx.text, 3) < 3 or tail_cue(ctx, q, sent.end):

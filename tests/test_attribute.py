@@ -1757,3 +1757,29 @@ def test_a_place_after_the_speaker_is_not_the_speaker(text: str, mention: str, s
 def test_a_name_after_in_with_more_words_is_no_place() -> None:
     a = _one("At the show in Las Vegas Microsoft boss Bill Gates said the console was ready.")
     assert a.speaker == "Bill Gates"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe compared the plan to a tax.", "the plan to a tax"),
+    ("Jane Roe likened the campaign to a car crash.", "the campaign to a car crash"),
+    ("Jane Roe referenced the report in her speech.", "the report in her speech"),
+])
+def test_comparing_and_referencing_are_stances(text: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == ("Jane Roe", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose 5%, compared with 2003.",
+    "The figures compared favourably with last year.",
+    "The poster showed a star likened to a badge.",
+])
+def test_a_comparison_of_things_is_no_statement(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_who_after_an_inverted_speaker_and_appositive_is_that_speaker() -> None:
+    found = _attr("''We are watching,'' said Jane Roe, a professor at the University of Cape Town in "
+                  "South Africa, who likened the race to a car crash. ''It is a guilty pleasure.''")
+    assert [(a.speaker, a.cue) for a in found] == [("Jane Roe", "said"), ("Jane Roe", "likened")]
+    assert found[0].content == "We are watching, It is a guilty pleasure."
