@@ -467,10 +467,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     antecedent = None
     rel = RELATIVE_PRONOUN_CUE.search(masked, max(lo, c_start - 60), c_start) if speaker is None else None
     prior = found[-1] if found and found[-1].sentence == sent.index else None
-    if (rel is not None and rel.group("who") == "who" and prior is not None and prior.mention is not None
-            and prior.appositive is not None and lo >= prior.appositive[1]
-            and masked.find(",", lo, rel.start()) < 0):
-        # 'said Roe, a professor at the university, who said ...': Roe, past her appositive
+    if (rel is not None and rel.group("who") == "who" and rel.group().startswith(",")
+            and prior is not None and prior.mention is not None
+            and prior.cue is not None and prior.cue[1] <= prior.mention[0]
+            and lo >= (prior.appositive or prior.mention)[1] and masked.find(",", lo, rel.start()) < 0):
+        # 'said Roe, a professor at the university, who said ...', 'said an analyst based in
+        # London, who ...': the inverted speaker, past an appositive or a place
         speaker, antecedent = rel.span("who"), prior.mention
     elif speaker is None and word not in STANCE:
         if rel is not None:

@@ -383,6 +383,10 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if _is_clause(words) or words[0] in ("of", "for"):
         return None  # 'said of the plan': an adjunct, not a speaker
     n_start, n_end = m.span("np")
+    if len(words) > 1 and words[-1] in _POSTMODIFIERS:
+        n_end = masked.rindex(words[-1], n_start, n_end) - 1  # "one Republican | involved in ..."
+        while n_end > n_start and masked[n_end - 1].isspace():
+            n_end -= 1
     last = masked[n_start:n_end].split()[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation
@@ -407,7 +411,14 @@ def _is_clause(words: list[str]) -> bool:
     # A participle right after the cue modifies the speaker ("said retired teacher Jane Roe"):
     # a clause would need its subject first.
     return any(_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES and not (i == 0 and w.endswith("ed"))
-               for i, w in enumerate(words))
+               and w not in _POSTMODIFIERS for i, w in enumerate(words))
+
+
+# Participles that follow the person they describe ("one Republican involved in the planning",
+# "an analyst based in London"): no verb of a reported clause.
+_POSTMODIFIERS = frozenset("""
+involved based briefed affiliated associated connected aligned allied employed familiar
+""".split())
 
 
 APPOSITIVE_LEFT = re.compile(

@@ -1783,3 +1783,17 @@ def test_who_after_an_inverted_speaker_and_appositive_is_that_speaker() -> None:
                   "South Africa, who likened the race to a car crash. ''It is a guilty pleasure.''")
     assert [(a.speaker, a.cue) for a in found] == [("Jane Roe", "said"), ("Jane Roe", "likened")]
     assert found[0].content == "We are watching, It is a guilty pleasure."
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('"We won," said one Republican involved in the planning.', "one Republican"),
+    ('"We won," said an analyst based in London.', "an analyst"),
+    ('"We won," said one Democrat familiar with the talks.', "one Democrat"),
+])
+def test_inverted_speaker_with_a_participle_after_it(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
+def test_who_after_an_inverted_speaker_and_a_place_is_that_speaker() -> None:
+    found = _attr('"We won," said an analyst based in London, who asked not to be named.')
+    assert [a.speaker for a in found] == ["analyst", "analyst"]
