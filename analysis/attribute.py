@@ -319,7 +319,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
     item = match_colon(ctx, sent)
     if item is not None and not _overlaps_any(item, found):
         found.append(item)  # also after another statement (", to which Roe interjected: "...")
-    if not found and sent.start in ctx.paragraph_starts:
+    if sent.start in ctx.paragraph_starts and all(_said_by_line_speaker(masked, f) for f in found):
+        # 'FALLIN: I think he is trying.': the line's speaker thinks it
         item = match_speaker_line(ctx, sent)
         if item is not None:
             return [item]
@@ -522,6 +523,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
+    if kind == "belief" and masked[speaker[0]:speaker[1]].lower() == "you" and masked[lo:hi].rstrip(
+            " \x00\"”’'").endswith("?"):
+        return None  # "What do you think of ...?": a question, not a belief
     # Where the content after the cue starts: past an addressee and adjuncts ("told reporters on
     # Monday that").
     after_pos = skip_adjuncts(masked, c_end, hi, word)
@@ -825,6 +829,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
     last: Found | None = None
     prev: Sentence | None = None
     credits = dash_credits(ctx, doc)
+    line: Found | None = None  # the last speaker line: it claims its paragraph
     for sent in doc.sentences:
         if sent.boilerplate or sent.end <= sent.start:
             continue
@@ -839,6 +844,8 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             prev = sent
             continue
         items = _find_in_sentence(ctx, sent)
+        if line is not None and sent.paragraph == line.paragraph:
+            items = [i for i in items if not _said_by_line_speaker(ctx.masked, i)]
         if not items:
             follow = follow_on(ctx, sent, last)
             if follow is not None and join_follow_on and last is not None:
@@ -854,6 +861,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
                 lead = lead_quote(ctx, sent, prev)
                 items = [lead] if lead is not None else []
         items.extend(embedded_quotes(ctx, sent, items, last))
+        line = next((i for i in items if i.line), line)
         found.extend(items)
         if items:
             # A quotation after the sentence goes on with its last statement of speech: in
@@ -861,6 +869,16 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             last = next((i for i in reversed(items) if not _is_stance(ctx, i)), items[-1])
         prev = sent
     return ctx, found
+
+
+# Subjects that, in a transcript's speaker line, are its speaker or the one addressed.
+_LINE_PERSONS = frozenset("i we you".split())
+
+
+def _said_by_line_speaker(masked: str, item: Found) -> bool:
+    """Whether ``item``'s speaker is "I", "we" or "you": inside a speaker line ("FALLIN: I think
+    ..."), part of what the line's speaker says."""
+    return item.mention is not None and masked[item.mention[0]:item.mention[1]].lower() in _LINE_PERSONS
 
 
 def _is_stance(ctx: Context, item: Found) -> bool:

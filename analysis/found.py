@@ -32,6 +32,8 @@ class Found:
     parent: Found | None = None
     antecedent: Span | None = None
     """The noun phrase a relative pronoun mention ("who") stands for: it names the speaker."""
+    line: bool = False
+    """A speaker line ("TAPPER: ..."): its statement runs to the paragraph's end."""
     speakers: list[tuple[str, str, str | None, Span | None]] = field(default_factory=list)
 
 

@@ -79,7 +79,7 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
         np = m.span("np")
     colon = ctx.masked.index(":", m.end("np"))
     return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
-                  content_kind(ctx, [span], "indirect"))
+                  content_kind(ctx, [span], "indirect"), line=True)
 
 
 def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:

@@ -1797,3 +1797,15 @@ def test_inverted_speaker_with_a_participle_after_it(text: str, mention: str) ->
 def test_who_after_an_inverted_speaker_and_a_place_is_that_speaker() -> None:
     found = _attr('"We won," said an analyst based in London, who asked not to be named.')
     assert [a.speaker for a in found] == ["analyst", "analyst"]
+
+
+def test_a_question_to_you_is_no_belief() -> None:
+    assert _attr("What do you think of the plan?") == []
+    assert _one("You think the plan works.").kind == "belief"
+
+
+def test_a_transcript_line_holds_its_speakers_first_person_beliefs() -> None:
+    found = _attr("ROE: I think he is trying to campaign as a healer. I think that has been part of "
+                  "his message. We need unity.\n\nDOE: Thank you all for coming tonight.")
+    assert [(a.speaker, a.cue) for a in found] == [("ROE", ":"), ("DOE", ":")]
+    assert found[0].content.endswith("We need unity")
