@@ -540,7 +540,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # '"...," as Roe put it': the quotation before "as"; "The plan works, as the mayor said
         # on Monday.": the clause before it
         np_start = as_lead.start()
-    if kind != "belief":
+    if kind != "belief" or (masked[lo:np_start].rstrip().endswith(",") and masked[lo:np_start].strip(" ,")
+                            and rest_is_empty(masked, after_pos, hi) and not word.startswith(("know", "knew"))
+                            and masked[speaker[0]:speaker[1]].lower() not in _LINE_PERSONS):
+        # A belief after its content, or around its subject ("Such efforts, they believe, will
+        # fail."); not "I think" or "you know", which are asides of speech
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                         and not _cited_before(ctx, lo, np_start))
         if quote_before or rest_is_empty(masked, after_pos, hi):

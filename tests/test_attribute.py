@@ -1809,3 +1809,16 @@ def test_a_transcript_line_holds_its_speakers_first_person_beliefs() -> None:
                   "his message. We need unity.\n\nDOE: Thank you all for coming tonight.")
     assert [(a.speaker, a.cue) for a in found] == [("ROE", ":"), ("DOE", ":")]
     assert found[0].content.endswith("We need unity")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Such efforts, they believe, will render the plan moot.", "Such efforts will render the plan moot"),
+    ("Such a move could alienate his backers, Clinton allies believe.", "Such a move could alienate his backers"),
+])
+def test_a_belief_around_or_after_its_content(text: str, content: str) -> None:
+    a = _one(text)
+    assert (a.kind, a.content) == ("belief", content)
+
+
+def test_i_think_as_an_aside_is_no_belief_of_the_clause_before() -> None:
+    assert [a.content for a in _attr("It was a good day, I think, for the team.")] == []
