@@ -523,6 +523,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
+    if word in WANT and _ADVICE_BEFORE.search(masked, max(lo, speaker[0] - 4), c_start):
+        return None  # "Trump may want to check his stats", "if you want to understand": advice
     if kind == "belief" and masked[speaker[0]:speaker[1]].lower() == "you" and masked[lo:hi].rstrip(
             " \x00\"”’'").endswith("?"):
         return None  # "What do you think of ...?": a question, not a belief
@@ -849,7 +851,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             continue
         items = _find_in_sentence(ctx, sent)
         if line is not None and sent.paragraph == line.paragraph:
-            items = [i for i in items if not _said_by_line_speaker(ctx.masked, i)]
+            items = [i for i in items if not _said_by_line_speaker(ctx.masked, i) and i.kind != "belief"]
         if not items:
             follow = follow_on(ctx, sent, last)
             if follow is not None and join_follow_on and last is not None:
@@ -875,6 +877,9 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
     return ctx, found
 
 
+# "may want to", "might want to", "if you want to": advice or a condition, not a wish.
+_ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
+                            re.IGNORECASE)
 # Subjects that, in a transcript's speaker line, are its speaker or the one addressed.
 _LINE_PERSONS = frozenset("i we you".split())
 

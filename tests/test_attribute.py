@@ -1822,3 +1822,11 @@ def test_a_belief_around_or_after_its_content(text: str, content: str) -> None:
 
 def test_i_think_as_an_aside_is_no_belief_of_the_clause_before() -> None:
     assert [a.content for a in _attr("It was a good day, I think, for the team.")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe may want to check her figures.",
+    "If you want to understand the debate, read this.",
+])
+def test_advice_with_want_is_no_belief(text: str) -> None:
+    assert _attr(text) == []
