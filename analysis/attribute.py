@@ -326,7 +326,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             return [item]
     for m in according:
         item = _match_according(ctx, sent, m)
-        if item is not None and not _overlaps_any(item, found):
+        # A relative clause inside its content ("The group, which backed Roe, spent $5m, according
+        # to ...") is a statement nested in the one "according to" credits.
+        if item is not None and not _overlaps_any(item, [f for f in found if f.antecedent is None]):
             found.append(item)
             break
     return found
@@ -363,7 +365,7 @@ _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+bee
 _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
-                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|"
+                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
                             re.IGNORECASE)
 # "compared" and "likened" are statements only with an object ("compared the plan to a tax"), not
@@ -475,7 +477,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # 'said Roe, a professor at the university, who said ...', 'said an analyst based in
         # London, who ...': the inverted speaker, past an appositive or a place
         speaker, antecedent = rel.span("who"), prior.mention
-    elif speaker is None and word not in STANCE:
+    elif speaker is None and (word not in STANCE or (rel is not None and rel.group().startswith(","))):
         if rel is not None:
             # The antecedent may be the speaker of an earlier cue ('said Roe, who said ...').
             np = left_speaker(masked, sent.start, rel.start())
@@ -577,7 +579,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
-    if _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start):
+    if _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start) or (antecedent is not None and word in STANCE):
+        # "in what Roe called a 'rough week', ...", "The group, which backed Roe, is ...": the
+        # object ends the phrase
         content = _object_of_free_relative(masked, content)
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)

@@ -1830,3 +1830,21 @@ def test_i_think_as_an_aside_is_no_belief_of_the_clause_before() -> None:
 ])
 def test_advice_with_want_is_no_belief(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_a_stance_in_a_relative_clause_is_its_antecedents() -> None:
+    found = _attr("The Greater Wisconsin Committee, which supported Jane Roe, spent $345,430, "
+                  "according to the Brennan Center.")
+    assert [(a.speaker, a.cue, a.content) for a in found] == [
+        ("Greater Wisconsin Committee", "supported", "Jane Roe"),
+        ("Brennan Center", "according to", "The Greater Wisconsin Committee, which supported Jane Roe, "
+                                           "spent $345,430")]
+
+
+def test_a_restrictive_relative_with_a_stance_stays_in_its_subject() -> None:
+    found = _attr("A woman who accused the governor of fraud said on Sunday that he had lied.")
+    assert [(a.cue, a.content) for a in found] == [("said", "that he had lied")]
+
+
+def test_casting_doubt_is_no_belief() -> None:
+    assert _attr("Output fell in October while unemployment rose, casting doubt on the recovery.") == []
