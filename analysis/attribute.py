@@ -51,13 +51,13 @@ from analysis.cues import (
 from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
+    NOT_SPEECH,
     dash_credits,
     embedded_quotes,
     follow_on,
     is_title,
     lead_quote,
     match_colon,
-    NOT_SPEECH,
     match_speaker_line,
     title_case,
 )
@@ -367,6 +367,9 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
+                            re.IGNORECASE)
+# "may want to", "might want to", "if you want to": advice or a condition, not a wish.
+_ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
                             re.IGNORECASE)
 # "compared" and "likened" are statements only with an object ("compared the plan to a tax"), not
 # in a comparison of figures ("compared with 2003"), a verdict on them ("compared favourably") or
@@ -881,9 +884,6 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
     return ctx, found
 
 
-# "may want to", "might want to", "if you want to": advice or a condition, not a wish.
-_ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
-                            re.IGNORECASE)
 # Subjects that, in a transcript's speaker line, are its speaker or the one addressed.
 _LINE_PERSONS = frozenset("i we you".split())
 
