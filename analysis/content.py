@@ -280,7 +280,7 @@ def content_left(ctx: Context, lo: int, np_start: int) -> list[Span] | None:
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-_LEAD_BREAK = re.compile(r"[:;—–\x00\"“”]|--")
+_LEAD_BREAK = re.compile(r"[:;—–\x00\"“”(]|--")
 
 
 def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:

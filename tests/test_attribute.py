@@ -1848,3 +1848,8 @@ def test_a_restrictive_relative_with_a_stance_stays_in_its_subject() -> None:
 
 def test_casting_doubt_is_no_belief() -> None:
     assert _attr("Output fell in October while unemployment rose, casting doubt on the recovery.") == []
+
+
+def test_a_quotation_in_parentheses_is_no_clause_of_the_sentence() -> None:
+    a = _one('The deal drew blowback from members ("I want my dues back," wrote Jane Roe, a technician).')
+    assert (a.speaker, a.content, a.kind) == ("Jane Roe", "I want my dues back,", "direct")
