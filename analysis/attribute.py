@@ -368,6 +368,8 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
                             re.IGNORECASE)
+# After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
                             re.IGNORECASE)
@@ -558,7 +560,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)
-                if not more and not quote_before:
+                if not more and (not quote_before or _CLAUSE_GOES_ON.match(masked, after_pos, hi)):
+                    # '"It's our bad luck," he said, that both men ...': the clause goes on
                     more = clause_continuation(ctx, after_pos, hi)
                 if more and _FRONTED_ADJUNCT.match(masked, lo):
                     content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content

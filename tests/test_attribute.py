@@ -1853,3 +1853,14 @@ def test_casting_doubt_is_no_belief() -> None:
 def test_a_quotation_in_parentheses_is_no_clause_of_the_sentence() -> None:
     a = _one('The deal drew blowback from members ("I want my dues back," wrote Jane Roe, a technician).')
     assert (a.speaker, a.content, a.kind) == ("Jane Roe", "I want my dues back,", "direct")
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"It is our bad luck," he said, that both men had ties to the mosque.',
+     "It is our bad luck, that both men had ties to the mosque"),
+    ('"Only you, Jane," she said, would use the occasion to praise the court.',
+     "Only you, Jane, would use the occasion to praise the court"),
+    ('"We won," she said, a smile on her face.', "We won,"),
+])
+def test_a_quoted_clause_that_goes_on_after_its_cue(text: str, content: str) -> None:
+    assert _one(text).content == content
