@@ -368,6 +368,9 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
                             r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
                             re.IGNORECASE)
+# The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
+_NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+_HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
 _CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
@@ -409,6 +412,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word == "said" and _HAVING_SAID.search(masked, max(lo, c_start - 8), c_end + 6):
+        return None  # "Having said that, ...": nevertheless, not a statement
     if word in _COMPARE_WORDS and _NO_COMPARED_OBJECT.match(masked, c_end):
         return None  # "rose 5% compared with last year", "a star likened to": no statement
     if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
@@ -486,6 +491,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if rel is not None:
             # The antecedent may be the speaker of an earlier cue ('said Roe, who said ...').
             np = left_speaker(masked, sent.start, rel.start())
+            if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit():
+                # "Imelda Staunton, 49, who told ...": the age follows the name
+                age = masked.rfind(",", sent.start, np[0])
+                np = left_speaker(masked, sent.start, age) if age > sent.start else None
+                name = _NAME_AT_END.search(masked, np[0], np[1]) if isinstance(np, tuple) else None
+                if name is not None:
+                    np = name.span()  # "a nomination for Staunton, 49, who": the age is the name's
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):

@@ -1864,3 +1864,18 @@ def test_a_quotation_in_parentheses_is_no_clause_of_the_sentence() -> None:
 ])
 def test_a_quoted_clause_that_goes_on_after_its_cue(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_having_said_that_is_no_statement() -> None:
+    assert _attr("Having said that, I am always pleased when cheats are caught.") == []
+
+
+def test_who_after_a_name_and_an_age_is_that_person() -> None:
+    a = _one("Jane Roe, 49, who told reporters she had not expected the award, smiled.")
+    assert (a.speaker, a.mention) == ("Jane Roe", "who")
+
+
+def test_who_after_an_age_in_a_longer_phrase_is_the_named_person() -> None:
+    found = _attr("Jane Roe starred. It is a debut nomination for Roe, 49, who told reporters she had "
+                  "not expected it.")
+    assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "who")]
