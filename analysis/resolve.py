@@ -62,6 +62,10 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         j += 1
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
+    of = words.index("of") if "of" in words else -1
+    if of >= 2 and of < n - 1 and all(w[0].isupper() for w in words[:of]) and gender_of_name(words[0]) is not None:
+        # "Brett Lock of gay group OutRage", "Jane Roe of the Times": the person speaks
+        return phrase[starts[of + 1]:end], (starts[0], starts[of - 1] + len(words[of - 1]))
     if k == 0 and n >= 3 and _opens_with_role(words):
         return words[0], (starts[1], end)  # "Novelist Gore Vidal", capitalised to open a sentence
     if j == n or (j == 0 and k == 0):

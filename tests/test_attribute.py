@@ -1879,3 +1879,17 @@ def test_who_after_an_age_in_a_longer_phrase_is_the_named_person() -> None:
     found = _attr("Jane Roe starred. It is a debut nomination for Roe, 49, who told reporters she had "
                   "not expected it.")
     assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "who")]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('Brett Lock of gay group OutRage said they were "wiping the slate clean".', "Brett Lock",
+     "gay group OutRage"),
+    ("Jane Roe of the Refugee Council said the rules were unfair.", "Jane Roe", "the Refugee Council"),
+])
+def test_a_person_of_an_organisation_is_the_speaker(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_an_organisation_of_a_place_stays_whole() -> None:
+    assert _one("The Bank of England said rates would rise.").speaker == "Bank of England"
