@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.content import content_kind, content_trim, continuation
+from analysis.coref import PERSON_ROLES
 from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, QUOTE_CHARS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
@@ -331,6 +332,15 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 _NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion".split())
 
 
+def _not_a_verb(word: str) -> bool:
+    """A word after a subject that is no verb: a function word ("Only the") or a role noun
+    ("Huggy Bear actor Antonio Fargas")."""
+    return word in DETERMINERS or word in PERSON_ROLES or word in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset("of and or to for with from by at on".split())
+
+
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
 _NO_ONE = frozenset("there it that this these those".split())
 
@@ -379,8 +389,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
-            if verb is not None and verb.group("verb") in _NOT_VERBS:
-                verb = None  # "Thirty percent of whites": a noun after a number
+            if verb is not None and (verb.group("verb") in _NOT_VERBS or _not_a_verb(verb.group("verb"))):
+                verb = None  # "Thirty percent of whites": a noun after a number; "Only the", "Huggy Bear actor"
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

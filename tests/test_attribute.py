@@ -1893,3 +1893,11 @@ def test_a_person_of_an_organisation_is_the_speaker(text: str, speaker: str, rol
 
 def test_an_organisation_of_a_place_stays_whole() -> None:
     assert _one("The Bank of England said rates would rise.").speaker == "Bank of England"
+
+
+@pytest.mark.parametrize("text", [
+    'Only the discovery of TB will mean people are "automatically denied" a visa.',
+    'Part of this "binary choice" is the result of a long campaign.',
+])
+def test_a_function_word_after_a_subject_is_no_verb_of_speech(text: str) -> None:
+    assert _attr(text) == []
