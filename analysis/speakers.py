@@ -581,7 +581,15 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
         return None
     if len(words) == 1 and words[0] in DETERMINERS:
         return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
+    titled = _ROLE_THEN_NAME.match(masked, m.end("np"), end)
+    if titled is not None:
+        return m.start("np"), titled.end()  # "Barack Obama spokesman Robert Gibbs derided ..."
     return m.span("np")
+
+
+# A role word and a name after a capitalised phrase: the whole is one subject.
+_ROLE_THEN_NAME = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) +
+                             r")\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
 _NOUN_WORD = re.compile(r"\s+([a-z][\w’'-]*)")

@@ -1901,3 +1901,8 @@ def test_an_organisation_of_a_place_stays_whole() -> None:
 ])
 def test_a_function_word_after_a_subject_is_no_verb_of_speech(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_a_role_and_a_name_after_a_name_open_the_subject() -> None:
+    a = _one('Barack Obama spokesman Robert Gibbs derided "the professional left" in 2010.')
+    assert (a.speaker, a.role) == ("Robert Gibbs", "Barack Obama spokesman")
