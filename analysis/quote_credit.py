@@ -285,6 +285,13 @@ def _is_nominal(masked: str, span: Span) -> bool:
 
 _PROGRESSIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ing)\b")
 
+# A participle after a form of "be" ("was praised", "has been accused"), and whether "to"
+# follows it ("is reported to have said": the subject speaks).
+_PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<verb>[a-z]+(?:ed|en|wn))\b(?P<to>\s+to\b)?")
+# Participles whose passive makes the subject what is spoken of, not the speaker.
+_PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
+expected detained remembered credited nicknamed dubbed known
+""".split())
 _LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
 
 _SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
@@ -396,6 +403,9 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             if verb is not None and verb.group("verb") in BE:
                 # "Roe is telling voters ...": the participle is the verb. After "There was" or
                 # "It is" no one is named who could have said the quotation.
+                passive = _PASSIVE.match(ctx.masked, verb.end(), q.start)
+                if passive is not None and passive.group("verb") in _PASSIVE_OF and not passive.group("to"):
+                    continue  # "Roe was praised by police for ...", "is described as": Roe is the object
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or (
                     None if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE else verb)
             if verb is not None and any(it.cue == verb.span("verb") for it in items):

@@ -1906,3 +1906,15 @@ def test_a_function_word_after_a_subject_is_no_verb_of_speech(text: str) -> None
 def test_a_role_and_a_name_after_a_name_open_the_subject() -> None:
     a = _one('Barack Obama spokesman Robert Gibbs derided "the professional left" in 2010.')
     assert (a.speaker, a.role) == ("Robert Gibbs", "Barack Obama spokesman")
+
+
+@pytest.mark.parametrize("text", [
+    'Jane Roe has been praised by police for "very courageously" tackling a burglar.',
+    'Jane Roe is described as a "webmaster and DJ".',
+])
+def test_the_subject_of_a_passive_stance_is_spoken_of_not_speaking(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_reported_to_have_said_keeps_its_subject() -> None:
+    assert _one('Jane Roe is reported to have called the plan "a disgrace".').speaker == "Jane Roe"
