@@ -28,10 +28,8 @@ from analysis.speakers import (
 )
 
 _FOLLOW_ON_SENTENCES = 3
-# Cues of a stance or a belief: no quotation goes on with what they report.
 NOT_SPEECH = STANCE | BELIEF
 """Cues of a stance or a belief ("praised", "thinks"): no quotation goes on with what they report."""
-"""Cues of a stance or a belief: no quotation goes on with what they report."""
 
 _SPEAKER_LINE = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
@@ -336,16 +334,16 @@ def tail_cue(ctx: Context, q: Quote, end: int) -> tuple[Span, Span] | None:
 
 
 _GERUND = re.compile(r"[A-Z][a-z]+ing")
-_NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion".split())
+# Words after a subject that are no verb: nouns after a number ("Thirty percent of whites") and
+# function words ("Only the", "Part of this").
+_NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion "
+                       "of and or to for with from by at on".split())
 
 
 def _not_a_verb(word: str) -> bool:
-    """A word after a subject that is no verb: a function word ("Only the") or a role noun
+    """A word after a subject that is no verb (:data:`_NOT_VERBS`), a determiner or a role noun
     ("Huggy Bear actor Antonio Fargas")."""
-    return word in DETERMINERS or word in PERSON_ROLES or word in _FUNCTION_WORDS
-
-
-_FUNCTION_WORDS = frozenset("of and or to for with from by at on".split())
+    return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES
 
 
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
@@ -396,8 +394,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
-            if verb is not None and (verb.group("verb") in _NOT_VERBS or _not_a_verb(verb.group("verb"))):
-                verb = None  # "Thirty percent of whites": a noun after a number; "Only the", "Huggy Bear actor"
+            if verb is not None and _not_a_verb(verb.group("verb")):
+                verb = None  # "Thirty percent of whites", "Only the", "Huggy Bear actor"
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

@@ -384,7 +384,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         return None  # 'said of the plan': an adjunct, not a speaker
     n_start, n_end = m.span("np")
     if len(words) > 1 and words[-1] in _POSTMODIFIERS:
-        n_end = masked.rindex(words[-1], n_start, n_end) - 1  # "one Republican | involved in ..."
+        n_end = masked.rindex(words[-1], n_start, n_end)  # "one Republican | involved in ..."
         while n_end > n_start and masked[n_end - 1].isspace():
             n_end -= 1
     last = masked[n_start:n_end].split()[-1]
@@ -414,8 +414,8 @@ def _is_clause(words: list[str]) -> bool:
                and w not in _POSTMODIFIERS for i, w in enumerate(words))
 
 
-# Participles that follow the person they describe ("one Republican involved in the planning",
-# "an analyst based in London"): no verb of a reported clause.
+# Participles and adjectives that follow the person they describe ("one Republican involved in
+# the planning", "an analyst based in London", "a Democrat familiar with"): no verb of a clause.
 _POSTMODIFIERS = frozenset("""
 involved based briefed affiliated associated connected aligned allied employed familiar
 """.split())
