@@ -566,8 +566,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                             and masked[speaker[0]:speaker[1]].lower() not in _LINE_PERSONS):
         # A belief after its content, or around its subject ("Such efforts, they believe, will
         # fail."); not "I think" or "you know", which are asides of speech
+        # 'Conceding a deal "down the line" he warned: "..."': a colon after the cue opens the content
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
-                        and not _cited_before(ctx, lo, np_start))
+                        and not _cited_before(ctx, lo, np_start) and not masked.startswith(":", after_pos))
         if quote_before or rest_is_empty(masked, after_pos, hi):
             content = content_left(ctx, lo, np_start)
             if content is not None:

@@ -301,7 +301,7 @@ _ANY_VERB = r"[a-z]{3,}(?:ed|[^s]s)"
 _TAIL_CUE = re.compile(
     r"\s*(?:(?P<np>" + _SPEAKER_NP + r")\s+(?:[a-z]+ly\s+)?(?P<verb>" + _ANY_VERB + r")"
     r"|(?P<verb2>[a-z]{3,}ed)\s+(?P<np2>" + _SPEAKER_NP + r"))(?=\s*[,.;:!?]|\s+(?:with|as|in|at|on|after|before|"
-    r"while|from|to|about|of|when|during|upon)\b)"
+    r"while|from|to|about|of|when|during|upon|and|but|then)\b)"
 )
 
 _NOT_SPEECH_VERBS = frozenset("""

@@ -1918,3 +1918,14 @@ def test_the_subject_of_a_passive_stance_is_spoken_of_not_speaking(text: str) ->
 
 def test_reported_to_have_said_keeps_its_subject() -> None:
     assert _one('Jane Roe is reported to have called the plan "a disgrace".').speaker == "Jane Roe"
+
+
+def test_a_quotation_before_any_verb_and_a_further_clause_is_credited() -> None:
+    a = _one('"Go back to Univision," Jane Roe barked and a guard escorted him out.')
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "barked", "Go back to Univision,")
+
+
+def test_a_colon_after_the_cue_opens_the_content_after_a_fronted_quotation() -> None:
+    text = 'Conceding a deal "down the line" he warned: "It will not happen soon." Jane Roe agreed.'
+    warned = [a for a in _attr('Jane Roe spoke. ' + text) if a.cue == "warned"]
+    assert [a.content for a in warned] == ["It will not happen soon."]
