@@ -122,16 +122,25 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
         return ()
     found: list[Quote] = []
     open_start = open_end = -1
+    marks = []
     for m in _MARKS.finditer(text, start, end):
-        m_start, m_end, mark = m.start(), m.end(), m.group()
+        mark = m.group()
         if mark == "'''":
             mark = "''"  # opening, its first two; closing, its last two
-        facing = _facing(text, m_start, m_end, mark)
+        marks.append((m.start(), m.end(), mark, _facing(text, m.start(), m.end(), mark)))
+    skip_to = -1
+    for i, (m_start, m_end, mark, facing) in enumerate(marks):
+        if i <= skip_to:
+            continue
         if open_start < 0:
             if facing != CLOSE:
                 open_start, open_end = m_start, m_start + len(mark)
             continue
         if facing == OPEN and m_start > open_end:
+            nested = _nested_end(marks, i, text[open_start:open_end])
+            if nested is not None:
+                skip_to = nested  # '"... the question: “Do you think so?” Forty-three, yes."'
+                continue
             # A new opener while one is open: the earlier quotation was never closed.
             inner_end = _trim_end(text, open_end, m_start)
             found.append(Quote(open_start, inner_end, open_end, inner_end, False))
@@ -145,6 +154,29 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
         inner_end = _trim_end(text, open_end, end)
         found.append(Quote(open_start, inner_end, open_end, inner_end, False))
     return tuple(found)
+
+
+def _nested_end(marks: list[tuple[int, int, str, int]], i: int, outer: str) -> int | None:
+    """The index in ``marks`` of the mark closing a quotation nested at ``marks[i]`` inside one
+    opened by ``outer``, or ``None`` when it is no nested quotation. Only a quotation of the other
+    style nests (curly inside straight, straight inside curly), and only when its closer comes
+    before a mark that can close the outer one. (Where the outer one runs on to the next paragraph
+    unclosed, a quotation inside it cannot be told from a quotation after a stray mark.)"""
+    straight = outer == '"'
+    if straight == (marks[i][2] == '"') or (not straight and outer != "“"):
+        return None
+    for j in range(i + 1, len(marks)):
+        mark, facing = marks[j][2], marks[j][3]
+        if (mark == '"') == straight:
+            return None  # the outer quotation's style comes first: no nesting
+        if facing != OPEN and (mark == '"' or mark == "”"):
+            # the nested quotation closes: the outer one must close after it
+            for k in range(j + 1, len(marks)):
+                if (marks[k][2] == '"') == straight and marks[k][3] != OPEN and (
+                        straight or marks[k][2] == "”"):
+                    return j
+            return None
+    return None
 
 
 def _holds_mark(text: str, start: int, end: int) -> bool:

@@ -32,6 +32,19 @@ def test_quotes_new_opener_closes_an_unclosed_quotation() -> None:
     assert _inner("“First part. “Second part.”") == ["First part.", "Second part."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('"Read the question: “Do you agree?” Forty-three, yes." He left.',
+     ["Read the question: “Do you agree?” Forty-three, yes."]),
+    ('“He told me "no way" and left,” she said.', ['He told me "no way" and left,']),
+    # The outer style comes back before the inner one closes: two quotations, not one nested.
+    ('"We won,” he said. “Next one."', ["We won,", "Next one."]),
+    # No closer of the outer style after the inner quotation: not nested.
+    ('"Read the question: “Do you agree?” Forty-three', ["Read the question:", "Do you agree?"]),
+])
+def test_quotes_of_the_other_style_nest_inside_a_closed_quotation(text: str, expected: list[str]) -> None:
+    assert _inner(text) == expected
+
+
 def test_quotes_inch_mark_is_not_a_quotation() -> None:
     assert _inner('A 12" pipe burst.') == []
 
