@@ -346,6 +346,8 @@ def _not_a_verb(word: str) -> bool:
     return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES
 
 
+# An appositive between a subject and its verb (", a co-founder of the group,").
+_ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
 _NO_ONE = frozenset("there it that this these those".split())
 
@@ -394,6 +396,12 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is None and is_named(ctx.text, subject):
+                aside = _ASIDE_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+                if aside is not None:  # 'Jane Roe, a co-founder of the group, welcomed "..."'
+                    verb = VERB_AFTER_SUBJECT.match(ctx.masked, aside.end(), q.start)
+                    if verb is not None and verb.group("verb") in BE:
+                        verb = None  # 'Roe, the star, is the "preferred choice"': said of her
             if verb is not None and _not_a_verb(verb.group("verb")):
                 verb = None  # "Thirty percent of whites", "Only the", "Huggy Bear actor"
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:

@@ -1929,3 +1929,12 @@ def test_a_colon_after_the_cue_opens_the_content_after_a_fronted_quotation() -> 
     text = 'Conceding a deal "down the line" he warned: "It will not happen soon." Jane Roe agreed.'
     warned = [a for a in _attr('Jane Roe spoke. ' + text) if a.cue == "warned"]
     assert [a.content for a in warned] == ["It will not happen soon."]
+
+
+def test_an_appositive_between_a_subject_and_its_verb_keeps_the_subject_speaking() -> None:
+    a = _one('Jane Roe, co-founder of the Breakthrough Institute, welcomed "the recognition that we lack the tools."')
+    assert (a.speaker, a.cue) == ("Jane Roe", "welcomed")
+
+
+def test_an_appositive_then_be_says_something_of_the_subject() -> None:
+    assert _attr('Jane Roe, star of the film, is the "preferred choice" of the studio.') == []
