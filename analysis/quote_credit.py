@@ -293,7 +293,7 @@ expected detained remembered credited nicknamed dubbed known
 _LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
 
 _SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
-               r"|(?:the|a|an|one|another|his|her|their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})")
+               r"|(?:the|a|an|one|another|his|her|their)\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
 
 
 _ANY_VERB = r"[a-z]{3,}(?:ed|[^s]s)"

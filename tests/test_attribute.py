@@ -1938,3 +1938,8 @@ def test_an_appositive_between_a_subject_and_its_verb_keeps_the_subject_speaking
 
 def test_an_appositive_then_be_says_something_of_the_subject() -> None:
     assert _attr('Jane Roe, star of the film, is the "preferred choice" of the studio.') == []
+
+
+def test_a_described_speaker_with_capitalised_words_after_any_verb() -> None:
+    a = _one('"Let me help you out - the answer is no," the Republican vice-presidential nominee riffed on Hassan.')
+    assert (a.speaker, a.cue) == ("Republican vice-presidential nominee", "riffed")
