@@ -190,7 +190,8 @@ _PHRASE_AFTER_COMMA_QUOTE = re.compile(
     r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`])|"
     r"(?:when|whenever|after|before|while|even\s+as|although|though)\s+(?![\"“”„«'‘`])|"
     # or a clause with its own subject ('a "terrific piece," Roe fixates on ...').
-    r"(?:he|she|they|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:s|ed)\s)")
+    r"(?:he|she|they|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|the\s+[a-z]+)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{3,}(?:s|ed)|said|told|wrote|thought|felt|knew)(?=[\s:,]))")
 
 
 def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:

@@ -1943,3 +1943,11 @@ def test_an_appositive_then_be_says_something_of_the_subject() -> None:
 def test_a_described_speaker_with_capitalised_words_after_any_verb() -> None:
     a = _one('"Let me help you out - the answer is no," the Republican vice-presidential nominee riffed on Hassan.')
     assert (a.speaker, a.cue) == ("Republican vice-presidential nominee", "riffed")
+
+
+def test_a_content_ends_at_a_quotation_that_another_speaker_and_said_follow() -> None:
+    text = ('After Jane Roe said that students might do better at "less advanced schools," '
+            'John Doe said: "I do not like what she said."')
+    assert [(a.speaker, a.content) for a in _attr(text)] == [
+        ("Jane Roe", 'that students might do better at "less advanced schools,"'),
+        ("John Doe", "I do not like what she said.")]
