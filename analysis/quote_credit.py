@@ -290,7 +290,7 @@ _PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<ve
 _PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
 expected detained remembered credited nicknamed dubbed known
 """.split())
-_LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b")
+_LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b|\band\s+(?:then\s+|also\s+|later\s+)?(?P<past>[a-z]{3,}ed)\b")
 
 _SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
                r"|(?:the|a|an|one|another|his|her|their)\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
@@ -419,7 +419,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
             if verb is not None:
                 cue = (verb.start("verb"), verb.end("verb"))
                 for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):
-                    cue = part.span("verb")
+                    cue = part.span("verb") if part.group("verb") else part.span("past")
                 start = trim_span(ctx.text, cue[1], q.start)[0]
                 if q.start - start < 120:
                     span = (start, span[1])

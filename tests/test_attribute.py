@@ -1951,3 +1951,8 @@ def test_a_content_ends_at_a_quotation_that_another_speaker_and_said_follow() ->
     assert [(a.speaker, a.content) for a in _attr(text)] == [
         ("Jane Roe", 'that students might do better at "less advanced schools,"'),
         ("John Doe", "I do not like what she said.")]
+
+
+def test_a_quotation_after_a_coordinated_verb_takes_that_verb_as_cue() -> None:
+    a = _one('The Bar Association completed its review of his record and deemed him "well qualified," a rating.')
+    assert (a.cue, a.content) == ("deemed", 'him "well qualified,')
