@@ -897,7 +897,54 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             # 'said Roe, who praised the plan. "..."', with what Roe said.
             last = next((i for i in reversed(items) if not _is_stance(ctx, i)), items[-1])
         prev = sent
+    if join_follow_on:
+        _run_on_to_later_cue(ctx, doc, found)
     return ctx, found
+
+
+def _run_on_to_later_cue(ctx: Context, doc: Segmented, found: list[Found]) -> None:
+    """Give quotation paragraphs that run on unclosed into a credited quotation to that
+    quotation's statement: in '"Q1," Roe said. / "Q2 ... / "Q3," Roe continued.', Q2 is
+    part of what "continued" credits (it runs on into Q3), not a follow-on of Q1."""
+    paragraphs = doc.paragraphs
+    starts = [p.start for p in paragraphs]
+    owner: dict[Span, Found] = {span: f for f in found for span in f.content}
+    for b in found:
+        if b.cue is None or b.mention is None or not b.content:
+            continue
+        first = min(b.content)
+        q = ctx.quote_at(first[0])
+        if q is None or ctx.text[q.inner_start:first[0]].strip():
+            continue
+        i = bisect.bisect_right(starts, q.start) - 1
+        if i <= 0 or ctx.text[paragraphs[i].start:q.start].strip():
+            continue  # the quotation does not open its paragraph
+        a: Found | None = None
+        moved: list[Span] = []
+        for para in reversed(paragraphs[:i]):
+            quotes = ctx.quotes_between(para.start, para.end)
+            if not quotes or quotes[-1].closed:
+                break  # no quotation running on out of the paragraph
+            last = quotes[-1]
+            spans = [s for s in owner if last.start <= s[0] < para.end]
+            if not spans or any(owner[s] is not owner[spans[0]] for s in spans):
+                break
+            o = owner[spans[0]]
+            if o is b or (a is not None and o is not a):
+                break
+            own = (o.cue is not None and o.cue[0] >= para.start) or min(o.content)[0] >= para.start
+            if own and ((o.cue is not None and o.cue[0] >= last.start) or min(o.content)[0] >= last.start):
+                break  # the statement's own quotation
+            a = o
+            moved = spans + moved
+            if own or ctx.text[para.start:last.start].strip():
+                break  # a quotation opened after the statement's cue, in its paragraph
+        if a is None or not moved or max(a.content) > max(moved):
+            continue
+        a.content = [s for s in a.content if s not in moved]
+        b.content = sorted(moved) + b.content
+        for span in moved:
+            owner[span] = b
 
 
 # Subjects that, in a transcript's speaker line, are its speaker or the one addressed.

@@ -1956,3 +1956,22 @@ def test_a_content_ends_at_a_quotation_that_another_speaker_and_said_follow() ->
 def test_a_quotation_after_a_coordinated_verb_takes_that_verb_as_cue() -> None:
     a = _one('The Bar Association completed its review of his record and deemed him "well qualified," a rating.')
     assert (a.cue, a.content) == ("deemed", 'him "well qualified,')
+
+
+def test_a_quotation_running_on_into_a_credited_paragraph_is_that_statements() -> None:
+    text = ('Jane Roe met the pope.\n\n'
+            '"I am a fan of the pope," Roe said. "Whether it is wealth or want, he has been a leader.\n\n'
+            '"And he is a beautiful man," Roe continued. "He is a man of peace."\n\nOthers were there.')
+    assert [(a.cue, a.content) for a in _attr(text)] == [
+        ("said", "I am a fan of the pope,"),
+        ("continued", "Whether it is wealth or want, he has been a leader. And he is a beautiful man, "
+                      "He is a man of peace.")]
+
+
+def test_a_follow_on_quotation_closed_in_its_paragraph_stays_with_the_statement_before() -> None:
+    text = ('Jane Roe met the pope.\n\n'
+            '"I am a fan of the pope," Roe said. "He has been a leader."\n\n'
+            '"And he is a beautiful man," Roe continued.')
+    assert [(a.cue, a.content) for a in _attr(text)] == [
+        ("said", "I am a fan of the pope, He has been a leader."),
+        ("continued", "And he is a beautiful man,")]
