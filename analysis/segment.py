@@ -24,10 +24,11 @@ _LINES = re.compile(r"[^\n\r\u2028\u2029]+")
 # A line of :data:`_LINES` without the white space at its ends; blank lines hold none.
 _TRIMMED_LINES = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
-# can start a sentence (a capital, a digit, an opening mark or bracket). (The punctuation is
-# written as one character, then any more, so the scan can skip ahead to those characters.)
+# can start a sentence (a capital, a digit, an opening mark or bracket, or a quotation opening
+# with an ellipsis: '". . . I just want"'). (The punctuation is written as one character, then
+# any more, so the scan can skip ahead to those characters.)
 _ENDS = re.compile(
-    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z])",
+    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z]|[\"“«](?:…|\.\s?\.\s?\.))",
 )
 # The characters that open a match of :data:`_ENDS`: only where one stands can a match begin.
 _END_MARKS = ".!?…"

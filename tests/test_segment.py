@@ -115,3 +115,10 @@ def test_segment_a_title_after_a_hyphen_does_not_end_the_sentence() -> None:
     doc = segment(Article(id="x", text="She compared Roe and then-Sen. Jane Doe at length. It grew."))
     assert [doc.text[s.start:s.end] for s in doc.sentences] == [
         "She compared Roe and then-Sen. Jane Doe at length.", "It grew."]
+
+
+@pytest.mark.parametrize("opening", ['". . . I', '"…I', '“... I'])
+def test_segment_a_quotation_opening_with_an_ellipsis_starts_a_sentence(opening: str) -> None:
+    sentences = _sentences(f'"It works," said Jane Roe. {opening} just want more of it."')
+    assert sentences[0] == '"It works," said Jane Roe.'
+    assert len(sentences) == 2
