@@ -12,6 +12,7 @@ from analysis.cues import (
     ADDRESSEE,
     ADDRESSEE_RE,
     ADJUNCT_RE,
+    CALLING,
     CONTENT_STOP_RE,
     CONTENT_STOP_START,
     DASH,
@@ -94,8 +95,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     marked = (masked.find(":", start, pos) >= 0 or masked.startswith(("that ", "that,", "whether "), pos)
               or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)
-    if (cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL) and masked.find(",", pos, c_end) >= 0:
-        clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma
+    if (cue_word in STANCE or cue_word in CALLING or cue_word.rpartition(" ")[2] in PREPOSITIONAL) and (
+            masked.find(",", pos, c_end) >= 0 or _quote_starts_in(ctx, pos, c_end)):
+        clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma or a closing mark
         if clause is not None:
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
     c_end = _before_trailing_aside(masked, pos, c_end)
@@ -151,9 +153,12 @@ def object_end(masked: str, start: int, end: int) -> int:
 
 
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:he|she|they|we|I|it|[A-Z][\w’'-]+)\s+"
+_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"
-                         r"could|can|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)\b")
+                         r"could|can|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)"
+                         # a subject of a few words before an auxiliary ("and his administration has")
+                         r"|(?:his|her|their|its|the|a|some|many|several)\s+(?:[\w’'-]+\s+){1,3}?"
+                         r"(?:has|have|had|was|were|is|are|will|would)\s)\b")
 
 
 def content_stop(masked: str, start: int, end: int) -> int:

@@ -1975,3 +1975,12 @@ def test_a_follow_on_quotation_closed_in_its_paragraph_stays_with_the_statement_
     assert [(a.cue, a.content) for a in _attr(text)] == [
         ("said", "I am a fan of the pope, He has been a leader."),
         ("continued", "And he is a beautiful man,")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe has called the deals "unpatriotic," and her administration has made an effort to stop them.',
+     'the deals "unpatriotic,"'),
+    ('Jane Roe criticized the plan, and the party has since dropped it.', "the plan"),
+])
+def test_a_stance_object_ends_before_a_clause_with_a_subject_of_its_own(text: str, content: str) -> None:
+    assert _one(text).content == content
