@@ -100,6 +100,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma or a closing mark
         if clause is not None:
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
+    if cue_word.endswith("ing") and masked.find(" and ", pos, c_end) >= 0:
+        more = _AND_PARTICIPLE.search(masked, pos, c_end)
+        if more is not None:
+            c_end = more.start()  # "calling them liars and threatening to sue": a second action
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     if cue_word in STANCE and not _quote_starts_in(ctx, pos, c_end):
@@ -159,6 +163,16 @@ _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+
                          # a subject of a few words before an auxiliary ("and his administration has")
                          r"|(?:his|her|their|its|the|a|some|many|several)\s+(?:[\w’'-]+\s+){1,3}?"
                          r"(?:has|have|had|was|were|is|are|will|would)\s)\b")
+
+
+# A participle coordinated after a participle cue's content, opening a further action of its own
+# ("and threatening to cut", "and urging them"): not a gerund ("and housing") nor an adjective
+# ("and damaging to the business").
+_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?!(?:during|including|following|according|regarding|concerning|"
+                             r"nothing|something|anything|everything|spending|housing|funding|building|"
+                             r"training|marketing|lending|banking|borrowing|pricing|trading|planning)\b)"
+                             r"[a-z]{3,}ing\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\s)[a-z]|"
+                             r"(?:the|a|an|his|her|their|its|him|them|us|me|that|for|on|up|out)\s)")
 
 
 def content_stop(masked: str, start: int, end: int) -> int:

@@ -1984,3 +1984,14 @@ def test_a_follow_on_quotation_closed_in_its_paragraph_stays_with_the_statement_
 ])
 def test_a_stance_object_ends_before_a_clause_with_a_subject_of_its_own(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe spoke on Monday, calling the deal "a disgrace" and threatening to sue the firm.', 'the deal "a disgrace"'),
+    ("Jane Roe spoke on Monday, warning that a fight would be long and damaging to the business.",
+     "that a fight would be long and damaging to the business"),
+    ("Jane Roe spoke on Monday, saying that rents and housing are too high.", "that rents and housing are too high"),
+])
+def test_a_participle_cues_content_ends_before_a_second_participle(text: str, content: str) -> None:
+    (a,) = [a for a in _attr(text) if a.cue.endswith("ing")]
+    assert a.content == content
