@@ -896,6 +896,9 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             # A quotation after the sentence goes on with its last statement of speech: in
             # 'said Roe, who praised the plan. "..."', with what Roe said.
             last = next((i for i in reversed(items) if not _is_stance(ctx, i)), items[-1])
+            if last.antecedent is not None:
+                # '"...," said Roe, who said she left. "...": Roe's statement goes on
+                last = next((i for i in items if i.mention == last.antecedent), last)
         prev = sent
     if join_follow_on:
         _run_on_to_later_cue(ctx, doc, found)

@@ -1995,3 +1995,10 @@ def test_a_stance_object_ends_before_a_clause_with_a_subject_of_its_own(text: st
 def test_a_participle_cues_content_ends_before_a_second_participle(text: str, content: str) -> None:
     (a,) = [a for a in _attr(text) if a.cue.endswith("ing")]
     assert a.content == content
+
+
+def test_a_quotation_after_a_relative_statement_goes_on_with_its_antecedents() -> None:
+    text = ('"I do not want to cross him," said one former staffer, who said he left on good terms. '
+            '"I could not afford to defend myself."')
+    said = [a for a in _attr(text) if a.content.startswith("I do not")]
+    assert [a.content for a in said] == ["I do not want to cross him, I could not afford to defend myself."]
