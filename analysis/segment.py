@@ -35,8 +35,8 @@ _END_MARKS = ".!?…"
 _LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
 # A tail of word characters, periods and closing marks, read backwards from the tail's end.
 _TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
-# After a quotation closed by "?" or "!", its attribution ('"Why?" Roe asked.', '"No!" said
-# Roe.') continues the sentence.
+# After a quotation closed by "?", "!" or an ellipsis, its attribution ('"Why?" Roe asked.',
+# '"No!" said Roe.', '"Well…" Roe said.') continues the sentence.
 _SPEECH_VERBS = "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True))
 _ATTRIBUTION_AHEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -179,7 +179,8 @@ def _sentence_spans(text: str, start: int, end: int,
         if _is_abbreviation_end(text, start, cut, m.end(), abbreviations):
             continue
         mark = m.group(1)
-        if mark[-1] in "\"”’»'" and any(c in "?!" for c in mark) and _ATTRIBUTION_AHEAD.match(text, m.end(), end):
+        if mark[-1] in "\"”’»'" and (any(c in "?!…" for c in mark) or "..." in mark) and _ATTRIBUTION_AHEAD.match(
+                text, m.end(), end):
             continue
         spans.append((begin, cut))
         begin = m.end()

@@ -122,3 +122,9 @@ def test_segment_a_quotation_opening_with_an_ellipsis_starts_a_sentence(opening:
     sentences = _sentences(f'"It works," said Jane Roe. {opening} just want more of it."')
     assert sentences[0] == '"It works," said Jane Roe.'
     assert len(sentences) == 2
+
+
+@pytest.mark.parametrize("ending", ["…", "..."])
+def test_segment_a_quotation_closed_by_an_ellipsis_keeps_its_attribution(ending: str) -> None:
+    assert _sentences(f'"I will look at a lot of people{ending}" Jane Roe said. She left.') == [
+        f'"I will look at a lot of people{ending}" Jane Roe said.', "She left."]
