@@ -569,7 +569,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # 'Conceding a deal "down the line" he warned: "..."': a colon after the cue opens the content
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                         and not _cited_before(ctx, lo, np_start) and not masked.startswith(":", after_pos))
-        if quote_before or rest_is_empty(masked, after_pos, hi):
+        if quote_before or (rest_is_empty(masked, after_pos, hi) and (
+                word not in _GOES_ON or masked[lo:np_start].rstrip().endswith(","))):
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)
@@ -606,6 +607,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
 
 
+# '"...," he went on.' and "..., he went on." credit what is before them; "the list goes on." does not.
+_GOES_ON = frozenset(("went on", "goes on"))
 # "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–]")

@@ -78,7 +78,7 @@ hoping believing fearing expecting prefer prefers favors considers
 
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
 # content before them ("..., officials added.").
-NEEDS_MARKER = frozenset("""
+NEEDS_MARKER = frozenset(("went on", "goes on")) | frozenset("""
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
 called calls calling posted reports report charged charges
@@ -139,6 +139,8 @@ MULTI_WORD_CUES: dict[str, str] = {
     **dict.fromkeys(("lashed", "lashes"), r"(?:lashed|lashes)\s+out(?:\s+at)?"),
     **dict.fromkeys(("laid", "lays", "spelled", "spells"), r"(?:laid|lays|spelled|spells)\s+out"),
     **dict.fromkeys(("took", "takes"), r"(?:took|takes)\s+aim\s+at"),
+    # '"...," he went on.': not "went on to say" (the verb after "to" is the cue) nor "went onto"
+    **dict.fromkeys(("went", "goes"), r"(?:went|goes)\s+on(?!\s+to\b)"),
 }
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():

@@ -2002,3 +2002,26 @@ def test_a_quotation_after_a_relative_statement_goes_on_with_its_antecedents() -
             '"I could not afford to defend myself."')
     said = [a for a in _attr(text) if a.content.startswith("I do not")]
     assert [a.content for a in said] == ["I do not want to cross him, I could not afford to defend myself."]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('"We failed," Jane Roe went on.', "We failed,"),
+    ("Labour had failed on schools, Jane Roe went on.", "Labour had failed on schools"),
+    ('Jane Roe went on: "It is fine."', "It is fine."),
+])
+def test_went_on_after_or_before_what_is_said_is_a_cue(text: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "went on", content)
+
+
+@pytest.mark.parametrize("text", [
+    "The war went on for years.",
+    "It smacks of the methods of tyrants - the list goes on.",
+    "Jane Roe went on television.",
+])
+def test_went_on_without_what_is_said_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_went_on_to_say_keeps_say_as_the_cue() -> None:
+    assert _one("Jane Roe went on to say that it was fine.").cue == "say"
