@@ -371,14 +371,20 @@ _RIGHT_NP = re.compile(
 )
 
 
+# Words that alone stand for one of a group just named ('"...," said another.').
+_ONE_OF_THEM = frozenset("another one others".split())
+
+
 def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None] | None:
     """Speaker phrase after an inverted cue ("..., said Smith, the mayor."), with its appositive."""
     m = _RIGHT_NP.match(masked, start, end)
     if m is None:
         return None
     words = m.group("np").split()
-    if any(w.lower() in STOP and (i == 0 or not w[0].isupper()) for i, w in enumerate(words)) or not any(w[0].isupper() or w.lower() in PRONOUNS
-                                                        or w.lower() in DETERMINERS for w in words):
+    one_of_them = len(words) == 1 and words[0].lower().rstrip(".") in _ONE_OF_THEM  # '"...," said another.'
+    if not one_of_them and (
+            any(w.lower() in STOP and (i == 0 or not w[0].isupper()) for i, w in enumerate(words))
+            or not any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)):
         return None
     if _is_clause(words) or words[0] in ("of", "for"):
         return None  # 'said of the plan': an adjunct, not a speaker

@@ -2025,3 +2025,8 @@ def test_went_on_without_what_is_said_is_no_cue(text: str) -> None:
 
 def test_went_on_to_say_keeps_say_as_the_cue() -> None:
     assert _one("Jane Roe went on to say that it was fine.").cue == "say"
+
+
+@pytest.mark.parametrize("text", ['"We lost," said another.', '"We lost," tweeted another.', '"We lost," said one.'])
+def test_an_inverted_speaker_may_be_one_of_a_group(text: str) -> None:
+    assert _one(text).content == "We lost,"
