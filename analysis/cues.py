@@ -60,6 +60,7 @@ likened likens likening compared compares scolded scolding referenced
 # ("talked about the economy", "commented on the deal", "voted against the bill").
 PREPOSITIONAL = {
     "about": "talked talks talking spoke speaks speaking complained complains joked jokes",
+    "of": "talked talks talking spoke speaks speaking",
     "on": "commented comments called calls calling",
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers",

@@ -2030,3 +2030,12 @@ def test_went_on_to_say_keeps_say_as_the_cue() -> None:
 @pytest.mark.parametrize("text", ['"We lost," said another.', '"We lost," tweeted another.', '"We lost," said one.'])
 def test_an_inverted_speaker_may_be_one_of_a_group(text: str) -> None:
     assert _one(text).content == "We lost,"
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('Jane Roe spoke of "competing agendas" between the two men.', "spoke of"),
+    ("Jane Roe talked of reforms to close loopholes.", "talked of"),
+])
+def test_speaking_of_something_is_a_cue(text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == ("Jane Roe", cue)
