@@ -560,7 +560,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             continue
         lead = masked[lo:np[0]].strip()
         if (lead and not lead.endswith(",") and lead.lower().rstrip(",") not in SENTENCE_OPENERS
-                and not _CLOSED_QUOTE.search(lead)):
+                and lead.lower() not in DETERMINERS and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
         if len(aside) > 220 or ";" in aside or not aside:

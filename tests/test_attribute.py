@@ -2039,3 +2039,8 @@ def test_an_inverted_speaker_may_be_one_of_a_group(text: str) -> None:
 def test_speaking_of_something_is_a_cue(text: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == ("Jane Roe", cue)
+
+
+def test_a_subject_with_a_determiner_and_an_aside_before_its_cue() -> None:
+    a = _one("The two lawmakers, however, argue that the plan would fail.")
+    assert (a.speaker, a.cue, a.content) == ("lawmakers", "argue", "that the plan would fail")
