@@ -51,6 +51,7 @@ from analysis.cues import (
 from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
+    bare_cue_lead,
     NOT_SPEECH,
     dash_credits,
     embedded_quotes,
@@ -862,6 +863,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
     prev: Sentence | None = None
     credits = dash_credits(ctx, doc)
     line: Found | None = None  # the last speaker line: it claims its paragraph
+    prev_found = False  # whether the sentence before held a statement
     for sent in doc.sentences:
         if sent.boilerplate or sent.end <= sent.start:
             continue
@@ -870,14 +872,17 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
             if credit is not None and sent.index == credit.sentence:
                 found.append(credit)
                 last = credit
-            prev = sent
+            prev, prev_found = sent, credit is not None and sent.index == credit.sentence
             continue
         if _holds_nothing(ctx, sent):
-            prev = sent
+            prev, prev_found = sent, False
             continue
         items = _find_in_sentence(ctx, sent)
         if line is not None and sent.paragraph == line.paragraph:
             items = [i for i in items if not _said_by_line_speaker(ctx.masked, i) and i.kind != "belief"]
+        bare = bare_cue_lead(ctx, sent, prev) if not items and prev is not None and not prev_found else None
+        if bare is not None:
+            items = [bare]  # 'Doe agreed. "..."': Doe's, not a follow-on of the statement before
         if not items:
             follow = follow_on(ctx, sent, last)
             if follow is not None and join_follow_on and last is not None:
@@ -886,6 +891,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
                 last.kind = last.kind if last.kind in ("direct", "belief") else "mixed"
                 last.sentence = sent.index
                 last.paragraph = sent.paragraph
+                prev_found = True
                 continue
             if follow is not None:
                 items = [follow]
@@ -895,6 +901,7 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
         items.extend(embedded_quotes(ctx, sent, items, last))
         line = next((i for i in items if i.line), line)
         found.extend(items)
+        prev_found = bool(items)
         if items:
             # A quotation after the sentence goes on with its last statement of speech: in
             # 'said Roe, who praised the plan. "..."', with what Roe said.

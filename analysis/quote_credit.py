@@ -190,6 +190,35 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
     return Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
 
 
+# A sentence that is a speaker and a verb of saying alone ("Jane Roe agreed.", "Others disagreed.").
+_BARE_CUES = frozenset("""
+agreed agrees disagreed disagrees added adds explained explains replied replies responded responds
+continued continues concurred concurs objected objects countered counters cautioned cautions warned
+warns argued argues noted notes recalled recalls elaborated elaborates wrote writes said says
+""".split())
+_BARE_CUE_END = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|too\s+)?(?P<cue>[a-z]+)\s*[.:]?\s*$")
+
+
+def bare_cue_lead(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
+    """A quotation sentence after a sentence that is only a speaker and a verb of saying: that
+    speaker says it, whoever spoke before ('Roe said. ... Doe agreed. "We are out of time."')."""
+    if sent.paragraph - prev.paragraph > 1:
+        return None
+    q = ctx.quote_at(sent.start)
+    if q is None or q.start != sent.start:
+        return None
+    m = _BARE_CUE_END.search(ctx.masked, prev.start, prev.end)
+    if m is None or m.group("cue") not in _BARE_CUES:
+        return None
+    subject = sentence_subject(ctx.masked, prev.start, m.start())
+    if subject is None or subject[1] != m.start() or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
+        return None
+    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+        return None
+    return Found(sent.index, sent.paragraph, subject, m.span("cue"), [span], "direct")
+
+
 def _not_a_name(text: str, span: Span) -> bool:
     """A capitalised opener that names nobody ("Given the fallout", "Pause.", "Citing ...")."""
     words = text[span[0]:span[1]].split()

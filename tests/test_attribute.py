@@ -2044,3 +2044,9 @@ def test_speaking_of_something_is_a_cue(text: str, cue: str) -> None:
 def test_a_subject_with_a_determiner_and_an_aside_before_its_cue() -> None:
     a = _one("The two lawmakers, however, argue that the plan would fail.")
     assert (a.speaker, a.cue, a.content) == ("lawmakers", "argue", "that the plan would fail")
+
+
+def test_a_quotation_after_a_speaker_and_a_verb_alone_is_that_speakers() -> None:
+    text = '"They failed," said John Doe. Jane Roe disagreed. "They did not fail at all."'
+    assert [(a.speaker, a.cue, a.content) for a in _attr(text)] == [
+        ("John Doe", "said", "They failed,"), ("Jane Roe", "disagreed", "They did not fail at all.")]
