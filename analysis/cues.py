@@ -287,7 +287,7 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
                                    key=len, reverse=True)) + r")\s"
     r"|,\s*(?:he|she|they|(?:(?:de|van|von|al|le|la|du|da|di|del|bin)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    r"\s+(?:[a-z]+ly\s+)?(?:"
+    r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     # Another speaker's report in an absolute phrase ("..., with Roe saying ...").
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"

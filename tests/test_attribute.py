@@ -2050,3 +2050,9 @@ def test_a_quotation_after_a_speaker_and_a_verb_alone_is_that_speakers() -> None
     text = '"They failed," said John Doe. Jane Roe disagreed. "They did not fail at all."'
     assert [(a.speaker, a.cue, a.content) for a in _attr(text)] == [
         ("John Doe", "said", "They failed,"), ("Jane Roe", "disagreed", "They did not fail at all.")]
+
+
+def test_a_content_ends_before_a_main_clause_whose_subject_also_speaks() -> None:
+    text = "While they assume she shares his views, they also say she does not advertise them."
+    assert [(a.cue, a.content) for a in _attr(text)] == [
+        ("assume", "she shares his views"), ("say", "she does not advertise them")]
