@@ -855,7 +855,8 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
     """The article's attributions as found, in reading order, before speakers are resolved."""
     text = doc.text
     quotes = find_quotes(text, [(p.start, p.end) for p in doc.paragraphs])
-    masked = mask_quotes(text, quotes)
+    # A horizontal bar ("―") is read as the dash it stands for.
+    masked = mask_quotes(text, quotes).replace("\u2015", "\u2014")
     ctx = Context(text, masked, quotes, [q.start for q in quotes],
                    {p.start: p.end for p in doc.paragraphs if not p.boilerplate}, cue_candidates(masked))
     found: list[Found] = []

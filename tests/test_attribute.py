@@ -2056,3 +2056,9 @@ def test_a_content_ends_before_a_main_clause_whose_subject_also_speaks() -> None
     text = "While they assume she shares his views, they also say she does not advertise them."
     assert [(a.cue, a.content) for a in _attr(text)] == [
         ("assume", "she shares his views"), ("say", "she does not advertise them")]
+
+
+@pytest.mark.parametrize("dash", ["\u2014", "\u2015"])
+def test_a_horizontal_bar_reads_as_a_dash(dash: str) -> None:
+    found = _attr(f"Jane Roe said the plan works {dash} others say it fails.")
+    assert [(a.cue, a.content) for a in found] == [("said", "the plan works"), ("say", "it fails")]
