@@ -575,8 +575,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)
-                if not more and (not quote_before or _CLAUSE_GOES_ON.match(masked, after_pos, hi)):
-                    # '"It's our bad luck," he said, that both men ...': the clause goes on
+                if not more and (not quote_before or _CLAUSE_GOES_ON.match(masked, after_pos, hi)
+                                 or (content and ctx.quote_at(content[0][0]) is None)):
+                    # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
+                    # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')
                     more = clause_continuation(ctx, after_pos, hi)
                 if more and _FRONTED_ADJUNCT.match(masked, lo):
                     content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content

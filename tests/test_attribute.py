@@ -2062,3 +2062,8 @@ def test_a_content_ends_before_a_main_clause_whose_subject_also_speaks() -> None
 def test_a_horizontal_bar_reads_as_a_dash(dash: str) -> None:
     found = _attr(f"Jane Roe said the plan works {dash} others say it fails.")
     assert [(a.cue, a.content) for a in found] == [("said", "the plan works"), ("say", "it fails")]
+
+
+def test_a_clause_holding_a_quotation_goes_on_after_a_parenthetical_cue() -> None:
+    a = _one('Despite his "brash personality," defender Jane Roe wrote, John Doe is a devoted father.')
+    assert a.content == 'Despite his "brash personality, John Doe is a devoted father'
