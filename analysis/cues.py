@@ -36,6 +36,7 @@ hinting reiterating speculating assuring assures pledging quipping joking retort
 muses musing exclaiming proclaiming bragging opining whispering muttering protesting elaborating
 clarifying confessing affirming disclosing underscoring indicating implying mentioning echoing
 pleading griping fuming gushing marveling teasing highlighting
+remarking interjecting countering
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",

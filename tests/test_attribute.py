@@ -2067,3 +2067,9 @@ def test_a_horizontal_bar_reads_as_a_dash(dash: str) -> None:
 def test_a_clause_holding_a_quotation_goes_on_after_a_parenthetical_cue() -> None:
     a = _one('Despite his "brash personality," defender Jane Roe wrote, John Doe is a devoted father.')
     assert a.content == 'Despite his "brash personality, John Doe is a devoted father'
+
+
+def test_remarking_after_a_comma_is_a_statement_of_its_own() -> None:
+    found = _attr('"Absolutely not," Jane Roe responded, remarking that she is "looking for a team."')
+    assert [(a.cue, a.content) for a in found] == [
+        ("responded", "Absolutely not,"), ("remarking", 'that she is "looking for a team."')]
