@@ -77,6 +77,8 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
     r"[\w’'.-]+\s+){1,5}?(?P<that>whether|if|how|what|why|when)\s", re.IGNORECASE)
 
 
+# An adverb of manner, and any phrase with it, before a colon ("firmly:", "pointedly, with a smile:").
+_MANNER_THEN_COLON = re.compile(r"[a-z]{3,}ly(?:,?\s+(?:with|in|at|on|to)\s+[^:;,.!?\x00\"“”]{1,40})?,?\s*:\s*")
 _TO_VERB_THAT = re.compile(r"to\s+[a-z]+\s+(?:that|whether)\s")
 _LEAD = re.compile(r"\s*[,:—–]?\s*")
 _AS = re.compile(r"\S\s+as\s+\S")
@@ -92,6 +94,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     masked = ctx.masked
     m = _LEAD.match(masked, start, end)
     pos = m.end() if m else start
+    manner = _MANNER_THEN_COLON.match(masked, pos, end)
+    if manner is not None:
+        pos = manner.end()  # 'responded pointedly, with a smile: "..."': what the colon opens
     marked = (masked.find(":", start, pos) >= 0 or masked.startswith(("that ", "that,", "whether "), pos)
               or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)

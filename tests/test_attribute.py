@@ -2073,3 +2073,11 @@ def test_remarking_after_a_comma_is_a_statement_of_its_own() -> None:
     found = _attr('"Absolutely not," Jane Roe responded, remarking that she is "looking for a team."')
     assert [(a.cue, a.content) for a in found] == [
         ("responded", "Absolutely not,"), ("remarking", 'that she is "looking for a team."')]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe said firmly: "No."', "No."),
+    ('Jane Roe responded pointedly, with a smile: "It can happen when you are 45."', "It can happen when you are 45."),
+])
+def test_an_adverb_of_manner_before_a_colon_is_no_content(text: str, content: str) -> None:
+    assert _one(text).content == content
