@@ -764,6 +764,11 @@ def _asked_by(ctx: Context, sent: Sentence, c_start: int, c_end: int) -> Found |
                  content_kind(ctx, got[0], "indirect"))
 
 
+# A subordinating conjunction or "that" right before "according to": its clause follows the source.
+_LINK_BEFORE = re.compile(r"(?<![\w'’-])(?:because|since|although|though|while|that|whereas|when|if|"
+                          r"where)\s*,?$", re.IGNORECASE)
+
+
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:
     """'according to X' before or after its content."""
     masked, lo, hi = ctx.masked, sent.start, sent.end
@@ -772,7 +777,8 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
         return None
     n_start, n_end = np.span("np")
     before = masked[lo:m.start()].strip()
-    if not before or before.rstrip(" ,").lower() in _CONNECTIVES:
+    if not before or before.rstrip(" ,").lower() in _CONNECTIVES or _LINK_BEFORE.search(before):
+        # "..., because, according to Roe, the media would ...": the clause after the source
         aside = _APPOSITIVE_AFTER_SOURCE.match(masked, n_end, hi)
         start = aside.end() if aside is not None else n_end + 1
         content = [content_trim(ctx, start, before_phrase_after_quote(ctx, start, hi))]

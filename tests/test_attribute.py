@@ -2081,3 +2081,14 @@ def test_remarking_after_a_comma_is_a_statement_of_its_own() -> None:
 ])
 def test_an_adverb_of_manner_before_a_colon_is_no_content(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He will go because, according to Jane Roe, the media would call him a chicken.",
+     "the media would call him a chicken"),
+    ("The agency said that, according to data from the ministry, output rose by 2%.", "output rose by 2%"),
+    ("The media, according to Jane Roe, would call him a chicken.", "The media would call him a chicken"),
+])
+def test_according_to_after_a_subordinator_credits_the_clause_after_it(text: str, content: str) -> None:
+    (a,) = [a for a in _attr(text) if a.cue == "according to"]
+    assert a.content == content
