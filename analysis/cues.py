@@ -55,6 +55,7 @@ labeling labelling branding depicted depicts depicting
 expressed expresses supported supports oppose opposes mocked mocks mocking outlined outlines
 discussing refusing rejecting decrying applauding thanking criticising declining
 likened likens likening compared compares scolded scolding referenced
+lauded lauds chided chides derided derides assailed lambasted excoriated berated
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -2092,3 +2092,9 @@ def test_an_adverb_of_manner_before_a_colon_is_no_content(text: str, content: st
 def test_according_to_after_a_subordinator_credits_the_clause_after_it(text: str, content: str) -> None:
     (a,) = [a for a in _attr(text) if a.cue == "according to"]
     assert a.content == content
+
+
+@pytest.mark.parametrize("verb", ["lauded", "chided", "derided", "assailed", "lambasted", "berated"])
+def test_verbs_of_praise_and_blame_are_stances(verb: str) -> None:
+    a = _one(f"Jane Roe {verb} the plan for its cost.")
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", verb, "the plan for its cost")
