@@ -37,6 +37,7 @@ muses musing exclaiming proclaiming bragging opining whispering muttering protes
 clarifying confessing affirming disclosing underscoring indicating implying mentioning echoing
 pleading griping fuming gushing marveling teasing highlighting
 remarking interjecting countering
+reminded reminds reminding emailed
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
@@ -82,6 +83,7 @@ hoping believing fearing expecting prefer prefers favors considers
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
 # content before them ("..., officials added.").
 NEEDS_MARKER = frozenset(("went on", "goes on")) | frozenset("""
+reminded reminds reminding emailed
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
 called calls calling posted reports report charged charges

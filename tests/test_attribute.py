@@ -2098,3 +2098,11 @@ def test_according_to_after_a_subordinator_credits_the_clause_after_it(text: str
 def test_verbs_of_praise_and_blame_are_stances(verb: str) -> None:
     a = _one(f"Jane Roe {verb} the plan for its cost.")
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", verb, "the plan for its cost")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe reminded voters that the plan had failed.", [("reminded", "that the plan had failed")]),
+    ("The attacks reminded experts of the gulf between them.", []),
+])
+def test_reminded_is_a_cue_only_with_a_marker(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.cue, a.content) for a in _attr(text)] == found
