@@ -275,7 +275,7 @@ CONTENT_STOP_RE = re.compile(
     # A second report by the same speaker ("... and calling him a liar", "... before claiming").
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b"
-    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:"
+    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").

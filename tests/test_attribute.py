@@ -2106,3 +2106,11 @@ def test_verbs_of_praise_and_blame_are_stances(verb: str) -> None:
 ])
 def test_reminded_is_a_cue_only_with_a_marker(text: str, found: list[tuple[str, str]]) -> None:
     assert [(a.cue, a.content) for a in _attr(text)] == found
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe said "CNN" five times, and specifically mentioned the anchors.', '"CNN" five times'),
+    ("Jane Roe questioned his commitment and sarcastically branded him a traitor.", "his commitment"),
+])
+def test_a_content_ends_before_an_adverb_and_a_second_verb_of_saying(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
