@@ -38,6 +38,7 @@ clarifying confessing affirming disclosing underscoring indicating implying ment
 pleading griping fuming gushing marveling teasing highlighting
 remarking interjecting countering
 reminded reminds reminding emailed
+swears mutters opines exclaims speculates confesses discloses elaborates clarifies
 """.split())
 
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",

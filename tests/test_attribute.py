@@ -2114,3 +2114,15 @@ def test_reminded_is_a_cue_only_with_a_marker(text: str, found: list[tuple[str, 
 ])
 def test_a_content_ends_before_an_adverb_and_a_second_verb_of_saying(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe swears the plan will work.", "swears"),
+    ("Jane Roe speculates that the plan will work.", "speculates"),
+])
+def test_present_forms_of_verbs_of_saying_are_cues(text: str, cue: str) -> None:
+    assert _one(text).cue == cue
+
+
+def test_swear_words_are_no_statement() -> None:
+    assert _attr("The album contains swear words.") == []
