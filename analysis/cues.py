@@ -38,6 +38,7 @@ clarifying confessing affirming disclosing underscoring indicating implying ment
 pleading griping fuming gushing marveling teasing highlighting
 remarking interjecting countering
 reminded reminds reminding emailed
+retweeted retweets
 swears mutters opines exclaims speculates confesses discloses elaborates clarifies
 """.split())
 
@@ -58,6 +59,7 @@ expressed expresses supported supports oppose opposes mocked mocks mocking outli
 discussing refusing rejecting decrying applauding thanking criticising declining
 likened likens likening compared compares scolded scolding referenced
 lauded lauds chided chides derided derides assailed lambasted excoriated berated
+downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -2126,3 +2126,13 @@ def test_present_forms_of_verbs_of_saying_are_cues(text: str, cue: str) -> None:
 
 def test_swear_words_are_no_statement() -> None:
     assert _attr("The album contains swear words.") == []
+
+
+@pytest.mark.parametrize("verb", ["bemoaned", "downplayed", "invoked", "retweeted"])
+def test_more_verbs_of_stance_and_saying(verb: str) -> None:
+    a = _one(f"Jane Roe {verb} the message of the day.")
+    assert (a.speaker, a.cue) == ("Jane Roe", verb)
+
+
+def test_concluding_a_term_is_no_statement() -> None:
+    assert _attr("The government will conclude its presidency of the union in May.") == []
