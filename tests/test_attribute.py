@@ -2136,3 +2136,13 @@ def test_more_verbs_of_stance_and_saying(verb: str) -> None:
 
 def test_concluding_a_term_is_no_statement() -> None:
     assert _attr("The government will conclude its presidency of the union in May.") == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe called him divisive.", [("called", "him divisive")]),
+    ("Jane Roe called herself pro-choice.", [("called", "herself pro-choice")]),
+    ("Jane Roe called him on Tuesday.", []),
+    ("Jane Roe called them back.", []),
+])
+def test_calling_a_pronoun_something_is_a_statement(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.cue, a.content) for a in _attr(text)] == found
