@@ -2146,3 +2146,9 @@ def test_concluding_a_term_is_no_statement() -> None:
 ])
 def test_calling_a_pronoun_something_is_a_statement(text: str, found: list[tuple[str, str]]) -> None:
     assert [(a.cue, a.content) for a in _attr(text)] == found
+
+
+@pytest.mark.parametrize("text", ["Exit polling shows he won most young voters.",
+                                  "A 2011 email shows the office sent ten staffers."])
+def test_polling_and_an_email_show_what_they_hold(text: str) -> None:
+    assert _one(text).cue in ("shows", "showed")
