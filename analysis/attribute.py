@@ -595,7 +595,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
-            word in CALLING and _NAMED_AS.match(masked, content[0][0])) and not (
+            word in CALLING and (_NAMED_AS.match(masked, content[0][0]) or (
+                _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start)
+                and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
             word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
         return None
     if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
@@ -612,6 +614,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 
 # '"...," he went on.' and "..., he went on." credit what is before them; "the list goes on." does not.
 _GOES_ON = frozenset(("went on", "goes on"))
+# An object pronoun alone: in "what they called it", nothing is named.
+_OBJECT_ALONE = frozenset("it them him her this that".split())
 # "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–]")

@@ -2152,3 +2152,11 @@ def test_calling_a_pronoun_something_is_a_statement(text: str, found: list[tuple
                                   "A 2011 email shows the office sent ten staffers."])
 def test_polling_and_an_email_show_what_they_hold(text: str) -> None:
     assert _one(text).cue in ("shows", "showed")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Roof used the weapon in what officials called a hate crime.", [("officials", "a hate crime")]),
+    ("That is what they called it.", []),
+])
+def test_what_someone_called_something_is_their_statement(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attr(text)] == found
