@@ -302,6 +302,8 @@ CONTENT_STOP_RE = re.compile(
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    # A contrast the narrator adds (", but for Republicans, it is ...").
+    r"|,\s+but\s+(?:for|in|to|at|on|with|among)\s+[^,;\x00]{1,40},\s"
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
     # Another share of people ("... said yes while 48 percent said no").

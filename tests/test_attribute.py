@@ -2160,3 +2160,8 @@ def test_polling_and_an_email_show_what_they_hold(text: str) -> None:
 ])
 def test_what_someone_called_something_is_their_statement(text: str, found: list[tuple[str, str]]) -> None:
     assert [(a.speaker, a.content) for a in _attr(text)] == found
+
+
+def test_a_contrast_the_narrator_adds_is_no_content() -> None:
+    a = _one("Jane Roe says the mails were personal, but for Republicans, it is a smoking gun.")
+    assert a.content == "the mails were personal"
