@@ -177,6 +177,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if j >= 1 and _group_link(toks, j - 1):
                 j -= 1  # "voters in the region": the link is read next
                 continue
+            if j >= 1 and toks[j - 1][0].lower() in _LEADING_QUANTIFIERS:
+                j -= 1  # "all five states", "all the voters": one more determiner opens the phrase
+                continue
             break
         if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
             if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][0][0].isalnum():
@@ -270,6 +273,8 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 # Participles between a document and its cue ("A court filing released Monday says").
 _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated".split())
+# Quantifiers before another determiner ("all five", "all the", "both the").
+_LEADING_QUANTIFIERS = frozenset("all both".split())
 # Words before "of them" that name a part of a group ("most of them said").
 _PART_OF = frozenset("most many some all both none each several few one two three half".split())
 

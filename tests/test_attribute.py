@@ -2165,3 +2165,8 @@ def test_what_someone_called_something_is_their_statement(text: str, found: list
 def test_a_contrast_the_narrator_adds_is_no_content() -> None:
     a = _one("Jane Roe says the mails were personal, but for Republicans, it is a smoking gun.")
     assert a.content == "the mails were personal"
+
+
+def test_a_speaker_phrase_opens_with_all_before_another_determiner() -> None:
+    a = _one("Voters in all five states say the plan is fine.")
+    assert a.mention == "Voters in all five states"
