@@ -51,8 +51,8 @@ from analysis.cues import (
 from analysis.found import Context, Found, Span, mask_quotes
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
-    bare_cue_lead,
     NOT_SPEECH,
+    bare_cue_lead,
     dash_credits,
     embedded_quotes,
     follow_on,

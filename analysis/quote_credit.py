@@ -146,6 +146,13 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
     return None
 
 
+def _filling_quotation(ctx: Context, q: Quote, sent: Sentence) -> Span | None:
+    """The inside of ``q``, which opens ``sent``, trimmed; ``None`` unless it fills most of the
+    sentence (a quotation sentence, not a sentence that starts with a quoted phrase)."""
+    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
+    return span if span[1] - span[0] >= 0.6 * (sent.end - sent.start) - 2 else None
+
+
 def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
     """A sentence that is a quotation with no cue, continuing the last speaker's statement.
 
@@ -161,8 +168,8 @@ def follow_on(ctx: Context, sent: Sentence, last: Found | None) -> Found | None:
         return None
     if _BYLINE_AFTER.match(ctx.masked, q.end):
         return None  # the title of a piece and its byline
-    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
-    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+    span = _filling_quotation(ctx, q, sent)
+    if span is None:
         return None
     return Found(sent.index, sent.paragraph, None, None, [span], "direct", parent=last)
 
@@ -183,8 +190,8 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
         subject = sentence_subject(ctx.masked, prev.start, prev.end)
         if subject is None or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
             return None
-    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
-    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+    span = _filling_quotation(ctx, q, sent)
+    if span is None:
         return None
     cue = (colon, colon + 1) if colon is not None else None
     return Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
@@ -213,8 +220,8 @@ def bare_cue_lead(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
     subject = sentence_subject(ctx.masked, prev.start, m.start())
     if subject is None or subject[1] != m.start() or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
         return None
-    span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
-    if span[1] - span[0] < 0.6 * (sent.end - sent.start) - 2:
+    span = _filling_quotation(ctx, q, sent)
+    if span is None:
         return None
     return Found(sent.index, sent.paragraph, subject, m.span("cue"), [span], "direct")
 
