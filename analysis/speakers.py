@@ -133,6 +133,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     while i >= floor:
         tok = toks[i][0]
         low = tok.lower()
+        if i - 1 >= floor and (toks[i - 1][0].lower(), low) in _ADVERBIAL_PAIRS:
+            i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
+            continue
         if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (progressive and low in _BEFORE_PARTICIPLE)
                 or (tok in _FLOATING and i > 0 and _ends_phrase(toks[i - 1][0]))):
@@ -273,6 +276,12 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 # Participles between a document and its cue ("A court filing released Monday says").
 _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated".split())
+# Two-word adverbials between a subject and its cue ("in particular", "of course").
+_ADVERBIAL_PAIRS = frozenset((
+    ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),
+    ("of", "course"), ("at", "least"), ("at", "first"), ("for", "example"), ("for", "instance"),
+    ("for", "now"), ("as", "well"),
+))
 # Quantifiers before another determiner ("all five", "all the", "both the").
 _LEADING_QUANTIFIERS = frozenset("all both".split())
 # Words before "of them" that name a part of a group ("most of them said").

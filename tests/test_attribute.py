@@ -2170,3 +2170,12 @@ def test_a_contrast_the_narrator_adds_is_no_content() -> None:
 def test_a_speaker_phrase_opens_with_all_before_another_determiner() -> None:
     a = _one("Voters in all five states say the plan is fine.")
     assert a.mention == "Voters in all five states"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Domestic critics have in particular noted the costs of the plan.", "Domestic critics"),
+    ("Jane Roe in turn said the plan was fine.", "Jane Roe"),
+    ("Jane Roe at least said the plan was fine.", "Jane Roe"),
+])
+def test_a_two_word_adverbial_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
+    assert _one(text).mention == speaker
