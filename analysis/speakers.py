@@ -280,7 +280,7 @@ _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained post
 _ADVERBIAL_PAIRS = frozenset((
     ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),
     ("of", "course"), ("at", "least"), ("at", "first"), ("for", "example"), ("for", "instance"),
-    ("for", "now"), ("as", "well"),
+    ("for", "now"), ("as", "well"), ("no", "longer"),
 ))
 # Quantifiers before another determiner ("all five", "all the", "both the").
 _LEADING_QUANTIFIERS = frozenset("all both".split())

@@ -2179,3 +2179,11 @@ def test_a_speaker_phrase_opens_with_all_before_another_determiner() -> None:
 ])
 def test_a_two_word_adverbial_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
     assert _one(text).mention == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Few politicians would ever admit that the plan failed.", "Few politicians"),
+    ("The firm no longer wants to own the unit.", "The firm"),
+])
+def test_ever_and_no_longer_before_the_cue_are_no_speaker(text: str, mention: str) -> None:
+    assert [a.mention for a in _attr(text)] == [mention]
