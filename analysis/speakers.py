@@ -225,6 +225,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     j -= 1
                     continue
                 break
+            if j + 1 < len(toks) and (low, toks[j + 1][0].lower()) in _COMPOUND_NOUNS:
+                taken.append(j)  # "the economics think tank said", "Forty-three per cent thought"
+                j -= 1
+                continue
             if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS))
                     or first or low.endswith("ly")
@@ -276,6 +280,8 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 # Participles between a document and its cue ("A court filing released Monday says").
 _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated".split())
+# Nouns of two words whose first is a cue or a function word ("think tank", "per cent").
+_COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))
 # Two-word adverbials between a subject and its cue ("in particular", "of course").
 _ADVERBIAL_PAIRS = frozenset((
     ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),

@@ -2187,3 +2187,11 @@ def test_a_two_word_adverbial_before_the_cue_is_no_speaker(text: str, speaker: s
 ])
 def test_ever_and_no_longer_before_the_cue_are_no_speaker(text: str, mention: str) -> None:
     assert [a.mention for a in _attr(text)] == [mention]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The economics think tank said growth would slow.", "The economics think tank"),
+    ("Forty-three per cent thought the minister had done a good job.", "Forty-three per cent"),
+])
+def test_a_speaker_phrase_holds_think_tank_and_per_cent(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
