@@ -138,7 +138,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             continue
         if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (progressive and low in _BEFORE_PARTICIPLE)
-                or (tok in _FLOATING and i > 0 and _ends_phrase(toks[i - 1][0]))):
+                or (tok in _FLOATING and i > 0 and (_ends_phrase(toks[i - 1][0]) or (
+                    # "they have both warned": the subject before the auxiliary
+                    toks[i - 1][0].lower() in AUX_ADV and i > 1 and _ends_phrase(toks[i - 2][0])
+                    and not toks[i - 2][0].endswith(","))))):
             break
         if low in BE and not progressive:
             return "passive"

@@ -2195,3 +2195,7 @@ def test_ever_and_no_longer_before_the_cue_are_no_speaker(text: str, mention: st
 ])
 def test_a_speaker_phrase_holds_think_tank_and_per_cent(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+def test_a_floating_quantifier_after_an_auxiliary_is_no_speaker() -> None:
+    assert _one("And they have both warned the rival camps to stop.").mention == "they"
