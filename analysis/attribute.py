@@ -367,7 +367,7 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
-                            r"heightening|deepening|more|much|high|fresh|widespread|little)\s+$",
+                            r"heightening|deepening|more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")

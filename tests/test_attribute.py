@@ -2199,3 +2199,7 @@ def test_a_speaker_phrase_holds_think_tank_and_per_cent(text: str, mention: str)
 
 def test_a_floating_quantifier_after_an_auxiliary_is_no_speaker() -> None:
     assert _one("And they have both warned the rival camps to stop.").mention == "they"
+
+
+def test_claims_after_played_down_is_a_noun() -> None:
+    assert _attr("The government has played down claims that it could step in.") == []
