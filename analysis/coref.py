@@ -1091,10 +1091,13 @@ class DeferredTracker:
     __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named",
                  "_people")
 
-    def __init__(self, text: str, masked: str | None = None) -> None:
+    def __init__(self, text: str, masked: str | None = None, *, read: bool = False) -> None:
+        """``read``: read the article at once, for a caller that knows it will ask what only the
+        tracker answers (a pronoun): answers given before the reading would be work lost."""
         self.text = text
         self.masked = masked if masked is not None else text
-        self._tracker: EntityTracker | None = None
+        self._tracker: EntityTracker | None = (
+            EntityTracker.for_article(self.text, self.masked) if read else None)
         self._added: list[tuple[str, dict[str, Any]]] = []
         self._added_surnames: dict[str, int] = {}
         """Surname of each name added so far -> most words (suffixes aside) of a name with it."""
@@ -1132,7 +1135,7 @@ class DeferredTracker:
     def resolve_pronoun(self, pronoun: str, *, at: int | None = None) -> Entity | None:
         """:meth:`EntityTracker.resolve_pronoun`; ``None`` without reading the article for a
         pronoun that stands for no person or group of it ("I", "you")."""
-        if at is not None and not _resolvable_pronoun(pronoun):
+        if at is not None and not resolvable_pronoun(pronoun):
             return None
         return self.tracker.resolve_pronoun(pronoun, at=at)
 
@@ -1315,7 +1318,7 @@ def _surname_people(names: list[_Found], masked: str) -> list[Entity]:
     return people
 
 
-def _resolvable_pronoun(pronoun: str) -> bool:
+def resolvable_pronoun(pronoun: str) -> bool:
     """Whether :meth:`EntityTracker.resolve_pronoun` may find an entity for ``pronoun``."""
     p = pronoun.lower()
     return p in PERSON_PRONOUNS or p in _GROUP_PRONOUNS

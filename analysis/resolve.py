@@ -19,6 +19,7 @@ from analysis.coref import (
     gender_of_title,
     given_names,
     is_org_name,
+    resolvable_pronoun,
 )
 from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
@@ -392,7 +393,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
         if item.mention is None:
             continue
         if tracker is None:
-            tracker = DeferredTracker(text, ctx.masked)
+            tracker = DeferredTracker(text, ctx.masked, read=_asks_pronoun(text, found))
         appositive = text[item.appositive[0]:item.appositive[1]] if item.appositive else None
         if item.antecedent is not None:
             for part in _joint_parts(text, item.antecedent):
@@ -403,6 +404,20 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
         for part in parts:
             name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
             item.speakers.append((name, kind, role, part))
+
+
+def _asks_pronoun(text: str, found: list[Found]) -> bool:
+    """Whether some speaker phrase of ``found`` is a pronoun that stands for a person or group of
+    the article ("he", "they", "his remarks"): resolving it reads the article's tracker."""
+    for item in found:
+        for span in (item.mention, item.antecedent):
+            if span is None:
+                continue
+            for start, end in _joint_parts(text, span):
+                low = text[start:end].lower()
+                if resolvable_pronoun(low) if low in _PRONOUN_SPEAKERS else _OWN_WORDS.match(low):
+                    return True
+    return False
 
 
 def _joint_parts(text: str, span: Span) -> list[Span]:
