@@ -1041,18 +1041,18 @@ class EntityTracker:
         The person whose full name ends with ``name`` (titles ignored) and is longer than it,
         mentioned last before ``at``; a bare given name ("Hillary") matches the one person with it.
         """
-        bare = _TITLE_PREFIX.sub("", name.strip()).lower()
-        if not bare:
+        words = _lookup_key(name)
+        if not words:
             return None
         pos = at if at is not None else 1 << 60
-        words = [_bare(w) for w in bare.split()]
+        n = len(words)
         best, best_pos = None, -2
         self._index()
         for ent in self._by_surname.get(words[-1], ()):
             if ent.kind != "person":
                 continue
-            toks = [_bare(t) for t in ent.tokens if _bare(t) not in _SUFFIXES]
-            if len(toks) <= len(words) or toks[-len(words):] != words:
+            toks = _name_key(ent.name)
+            if len(toks) <= n or toks[-n:] != words:
                 continue
             i = bisect.bisect_left(ent.events, (pos,))
             last = ent.events[i - 1][0] if i else -1
@@ -1198,26 +1198,38 @@ class DeferredTracker:
         return people
 
     def _may_resolve(self, name: str) -> bool:
-        bare = _TITLE_PREFIX.sub("", name.strip()).lower()
-        if not bare:
+        words = _lookup_key(name)
+        if not words:
             return False
-        words = [_bare(w) for w in bare.split()]
         if len(words) == 1 and words[0] in given_names():
             return True  # may be the given name of one person
         if self._added_surnames.get(words[-1], 0) > len(words):
             return True  # a speaker's longer name
-        key = tuple(words)
-        found = self._named.get(key)
+        found = self._named.get(words)
         if found is None:
             if self._lower is None:
                 self._lower = self.masked.lower().replace("’", "'")
-            found = self._named[key] = _may_end_longer_name(self.masked, self._lower, words)
+            found = self._named[words] = _may_end_longer_name(self.masked, self._lower, list(words))
         return found
 
 
+@lru_cache(maxsize=65536)
+def _lookup_key(name: str) -> tuple[str, ...]:
+    """The bare words :meth:`EntityTracker.resolve_name` looks ``name`` up by, titles dropped. A
+    speaker's name is looked up again at each of its mentions."""
+    return tuple([_bare(w) for w in _TITLE_PREFIX.sub("", name.strip()).lower().split()])
+
+
 def _lookup_words(name: str) -> list[str]:
-    """The bare words :meth:`EntityTracker.resolve_name` looks ``name`` up by, titles dropped."""
-    return [_bare(w) for w in _TITLE_PREFIX.sub("", name.strip()).lower().split()]
+    """:func:`_lookup_key` of ``name`` as a list."""
+    return list(_lookup_key(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_key(name: str) -> tuple[str, ...]:
+    """The words of an entity's ``name``, bare, without suffixes such as "Jr.": what a name looked
+    up must end with."""
+    return tuple([_bare(t) for t in name.split() if _bare(t) not in _SUFFIXES])
 
 
 def _ends_name(tokens: list[str], words: list[str]) -> bool:
