@@ -339,13 +339,19 @@ def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
     case is looked up in ``vocabulary``; the other steps depend on the words alone, so their
     results are shared across articles."""
     toks, possessive = _without_owner(tokens)
+    toks, title = _without_title(_unglued(toks, vocabulary))
+    return toks, title, possessive
+
+
+def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
+    """``toks`` without the words glued on at their front (see :func:`_glued_on`); the last word
+    stays."""
     while len(toks) > 1:
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break
         toks = toks[1:]
-    toks, title = _without_title(toks)
-    return toks, title, possessive
+    return toks
 
 
 @lru_cache(maxsize=65536)
@@ -353,7 +359,8 @@ def _without_owner(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """``tokens`` (empty ones dropped) without a possessive owner before the name ("Media
     Research Center's Bozell") and contractions glued on at the end ("Sanders hasn't"); and
     whether the name itself ends with a possessive ("Trump's")."""
-    if all(tokens) and not any("'" in t or "’" in t for t in tokens):
+    joined = "".join(tokens)
+    if "'" not in joined and "’" not in joined and all(tokens):
         return tokens, False  # no apostrophe: neither a possessive nor a contraction
     toks = [t for t in tokens if t]
     possessive = False
@@ -727,23 +734,30 @@ def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
 def _part_reading(words: tuple[str, ...]) -> tuple[bool, _Reading | None]:
     """Whether the name in a run part's ``words`` depends on the words the article writes in lower
     case, and the name when it does not. Parts recur across runs ("Mr Blair", "But Mr Blair")."""
-    asks = _asks_vocabulary(words)
-    return asks, None if asks else _name_reading(words, frozenset())
-
-
-def _asks_vocabulary(words: tuple[str, ...]) -> bool:
-    """Whether cleaning ``words`` looks a leading word up in the article's vocabulary."""
-    toks, _ = _without_owner(words)
-    for word in toks[:-1]:
-        glued = _glued_on(word)
+    toks, possessive = _without_owner(words)
+    # Words glued on at the front go (as :func:`_cleaned` drops them); a word that only the
+    # article's vocabulary can tell about makes the name the article's to read.
+    first = 0
+    while first < len(toks) - 1:
+        glued = _glued_on(toks[first])
         if glued is not True:
-            return glued is None
-    return False
+            if glued is None:
+                return True, None
+            break
+        first += 1
+    return False, _titled_reading(words, toks[first:], possessive)
 
 
 def _name_reading(words: tuple[str, ...], vocabulary: Container[str]) -> _Reading | None:
     """The name in a run part's ``words``; ``None`` when nothing or only a title is left."""
-    tokens, title, possessive = _cleaned(words, vocabulary)
+    toks, possessive = _without_owner(words)
+    return _titled_reading(words, _unglued(toks, vocabulary), possessive)
+
+
+def _titled_reading(words: tuple[str, ...], toks: tuple[str, ...], possessive: bool) -> _Reading | None:
+    """The name in a run part's ``words`` once its owner and glued words are gone (``toks``):
+    without its title; ``None`` when nothing or only a title is left."""
+    tokens, title = _without_title(toks)
     if not tokens or (len(tokens) == 1 and _bare(tokens[0]) in PERSON_TITLES):
         return None
     first = words.index(tokens[0]) if tokens[0] in words else 0
