@@ -113,6 +113,8 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     if cue_word in STANCE and not _quote_starts_in(ctx, pos, c_end):
         c_end = object_end(masked, pos, c_end)
+    elif cue_word in STANCE or cue_word in CALLING:
+        c_end = _before_time_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -229,6 +231,23 @@ def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
         if inner.endswith(",") and _PHRASE_AFTER_COMMA_QUOTE.match(ctx.masked, q.end, end):
             return q.end
     return end
+
+
+# A time, with the medium before it, right after a quoted object ('called the system "rigged" | in
+# a tweet Tuesday, and ...', 'as a "very decent man" | Tuesday, hours after').
+_TIME_AFTER_QUOTE = re.compile(
+    r"\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+[a-z]+\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|"
+    r"afternoon|evening|yesterday|today)\b(?=\s*[,.;]|\s+(?:and|but|as|when|after|before|while)\s)")
+
+
+def _before_time_after_quote(ctx: Context, start: int, end: int) -> int:
+    """``end``, or the end of the last closed quotation in ``[start, end)`` when a time follows
+    it before the end of the phrase."""
+    quotes = ctx.quotes_between(start, end)
+    if not quotes or not quotes[-1].closed or quotes[-1].end >= end:
+        return end
+    return quotes[-1].end if _TIME_AFTER_QUOTE.match(ctx.masked, quotes[-1].end, end) else end
 
 
 def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:

@@ -2203,3 +2203,12 @@ def test_a_floating_quantifier_after_an_auxiliary_is_no_speaker() -> None:
 
 def test_claims_after_played_down_is_a_noun() -> None:
     assert _attr("The government has played down claims that it could step in.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe called the system "rigged" in a tweet Tuesday, and lawmakers agreed.', 'the system "rigged"'),
+    ('Jane Roe defended her manager as a "very decent man" Tuesday, hours after the charge.',
+     'her manager as a "very decent man"'),
+])
+def test_a_quoted_object_ends_before_the_time_after_it(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
