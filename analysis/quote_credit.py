@@ -53,7 +53,7 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     """
     m = _SPEAKER_LINE.match(ctx.masked, sent.start, sent.end)
     if m is None:
-        return None
+        return _quoted_transcript_line(ctx, sent)
     words = m.group("np").split()
     if not words[-1][0].isupper() or len(words[-1]) < 2 or " ".join(words).lower() in _NOT_SPEAKERS:
         return None
@@ -79,6 +79,22 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     colon = ctx.masked.index(":", m.end("np"))
     return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
                   content_kind(ctx, [span], "indirect"), line=True)
+
+
+# A transcript's line quoted whole, its speaker in capitals ('"WALLACE: But, Governor ...').
+_QUOTED_LINE = re.compile(r"[\"“](?P<np>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=\S)")
+
+
+def _quoted_transcript_line(ctx: Context, sent: Sentence) -> Found | None:
+    """A paragraph that quotes a transcript's line: its speaker in capitals, a colon, the words."""
+    m = _QUOTED_LINE.match(ctx.text, sent.start, sent.end)
+    if m is None or m.group("np").lower() in _NOT_SPEAKERS:
+        return None
+    span = content_trim(ctx, m.end(), ctx.paragraph_starts.get(sent.start, sent.end))
+    if len(_TITLE_WORDS.findall(ctx.text, *span)) < 3:
+        return None
+    colon = ctx.text.index(":", m.end("np"))
+    return Found(sent.index, sent.paragraph, m.span("np"), (colon, colon + 1), [span], "direct", line=True)
 
 
 def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:

@@ -2212,3 +2212,9 @@ def test_claims_after_played_down_is_a_noun() -> None:
 ])
 def test_a_quoted_object_ends_before_the_time_after_it(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+def test_a_quoted_transcript_line_is_its_speakers() -> None:
+    text = 'The debate went on.\n\n"WALLACE: But, Governor, I have got to ask you about his language.'
+    a = _one(text)
+    assert (a.mention, a.content) == ("WALLACE", "But, Governor, I have got to ask you about his language")
