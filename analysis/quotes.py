@@ -122,7 +122,7 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[Quote, ...]:
         return ()
     found: list[Quote] = []
     open_start = open_end = -1
-    marks = []
+    marks: list[tuple[int, int, str, int]] = []  # (start, end, mark, facing)
     for m in _MARKS.finditer(text, start, end):
         mark = m.group()
         if mark == "'''":
