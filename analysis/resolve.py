@@ -385,6 +385,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
     """Fill each found attribution's speakers, in reading order."""
     text = ctx.text
     tracker: DeferredTracker | None = None  # made on the first speaker phrase
+    group: tuple[int, tuple[str, str, str | None]] | None = None  # the last one of a group, and its sentence
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
@@ -402,8 +403,22 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             continue
         parts = _joint_parts(text, item.mention)
         for part in parts:
-            name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
+            low = text[part[0]:part[1]].lower()
+            if low in _ONE_OF_GROUP and group is not None and item.sentence - group[0] <= _GROUP_SENTENCES:
+                name, kind, role = group[1]  # '"...," said one official. "...," said another.'
+            else:
+                name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
+                if _INDEFINITE_ONE.match(low) and name[:1].islower():
+                    group = (item.sentence, (name, kind, role))  # "one official", "a voter"
             item.speakers.append((name, kind, role, part))
+
+
+# A speaker phrase that stands for one more of the group last named ('said another.').
+_ONE_OF_GROUP = frozenset(("another", "one"))
+# How many sentences after the group's speaker "another" may still stand for one more of it.
+_GROUP_SENTENCES = 2
+# A speaker named as one of a group ("one official", "a voter", "another supporter").
+_INDEFINITE_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]")
 
 
 def _asks_pronoun(text: str, found: list[Found]) -> bool:

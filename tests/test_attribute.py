@@ -2218,3 +2218,14 @@ def test_a_quoted_transcript_line_is_its_speakers() -> None:
     text = 'The debate went on.\n\n"WALLACE: But, Governor, I have got to ask you about his language.'
     a = _one(text)
     assert (a.mention, a.content) == ("WALLACE", "But, Governor, I have got to ask you about his language")
+
+
+def test_another_right_after_one_of_a_group_is_one_more_of_it() -> None:
+    found = _attr('"We won," one voter said. "We lost," said another.')
+    assert [a.speaker for a in found] == ["voter", "voter"]
+
+
+def test_another_far_from_any_group_keeps_its_word() -> None:
+    text = ('"We won," one voter said. The count went on. Results came in. Polls closed. '
+            '"We lost," said another.')
+    assert [a.speaker for a in _attr(text)] == ["voter", "another"]
