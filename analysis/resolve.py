@@ -23,6 +23,7 @@ from analysis.coref import (
 )
 from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
+from analysis.speakers import ONE_OF_A_GROUP
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
                           r"[A-Z]))")
@@ -413,8 +414,9 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             item.speakers.append((name, kind, role, part))
 
 
-# A speaker phrase that stands for one more of the group last named ('said another.').
-_ONE_OF_GROUP = frozenset(("another", "one"))
+# A speaker phrase that stands for one more of the group last named ('said another.'): the
+# singular words of :data:`~analysis.speakers.ONE_OF_A_GROUP`.
+_ONE_OF_GROUP = ONE_OF_A_GROUP - {"others"}
 # How many sentences after the group's speaker "another" may still stand for one more of it.
 _GROUP_SENTENCES = 2
 # A speaker named as one of a group ("one official", "a voter", "another supporter").

@@ -395,7 +395,7 @@ _RIGHT_NP = re.compile(
 
 
 # Words that alone stand for one of a group just named ('"...," said another.').
-_ONE_OF_THEM = frozenset("another one others".split())
+ONE_OF_A_GROUP = frozenset("another one others".split())
 
 
 def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None] | None:
@@ -404,7 +404,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if m is None:
         return None
     words = m.group("np").split()
-    one_of_them = len(words) == 1 and words[0].lower().rstrip(".") in _ONE_OF_THEM  # '"...," said another.'
+    one_of_them = len(words) == 1 and words[0].lower().rstrip(".") in ONE_OF_A_GROUP  # '"...," said another.'
     if not one_of_them and (
             any(w.lower() in STOP and (i == 0 or not w[0].isupper()) for i, w in enumerate(words))
             or not any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)):
