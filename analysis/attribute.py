@@ -46,6 +46,7 @@ from analysis.cues import (
     NOUN_AFTER_CUE,
     PARTICIPLES,
     QUOTE_CHARS,
+    SPEECH,
     STANCE,
 )
 from analysis.found import Context, Found, Span, mask_quotes
@@ -441,7 +442,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.
-    if kind != "belief" and word not in NOT_INVERTED and (
+    if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
             RELATIVE_ASIDE.search(before[-250:]) or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
@@ -528,8 +529,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary
         got = interrupted_subject(masked, lo, aux.start() if aux is not None else c_start)
         if got is None and lo > sent.start and found and found[-1].sentence == sent.index:
-            # 'Roe, who questioned whether ..., said that': the aside held a cue of its own.
+            # 'Roe, who questioned whether ..., said that': the aside held a cue of its own, and
+            # what is before the subject is still open to this cue ('"...," Roe, who has not
+            # endorsed anyone, told reporters').
             got = interrupted_subject(masked, sent.start, c_start)
+            if got is not None and got[0][0] < lo and found[-1].antecedent is not None:
+                lo = sent.start
         if got is not None:
             speaker, appositive = _fronted_off(masked, sent.start, got[0]), got[1]
     if speaker is None and _TO_BEFORE.search(before[-40:]) and not _OBJECT_BEFORE_TO.search(before[-60:]):

@@ -20,6 +20,7 @@ from analysis.cues import (
     PARTICIPLES,
     PREPOSITIONAL,
     QUOTE_CHARS,
+    ENDORSE,
     STANCE,
     STOP,
 )
@@ -113,6 +114,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     c_end = before_phrase_after_quote(ctx, pos, c_end)
     if cue_word in STANCE and not _quote_starts_in(ctx, pos, c_end):
         c_end = object_end(masked, pos, c_end)
+        if cue_word in ENDORSE:
+            after = _AFTER_BACKED.search(masked, pos, c_end)
+            c_end = after.start() if after is not None else c_end
     elif cue_word in STANCE or cue_word in CALLING:
         c_end = _before_time_after_quote(ctx, pos, c_end)
     q = ctx.quote_at(pos)
@@ -149,6 +153,12 @@ _OBJECT_TIME = re.compile(
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
     r"\d{4}|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|"
     r"(?:the\s+)?(?:past|last)\s+(?:week|month|year))\s*[.,;]?$")
+
+
+# Where the one backed ends: a phrase saying when, where, how or despite what, a comma or dash, or
+# a further verb of the subject ("Sanders | in February and organized for him").
+_AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|during|after|before|despite|over|as|when|"
+                           r"while|because|since|until|last|early|earlier|this|just|but|even|and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
 
 
 def object_end(masked: str, start: int, end: int) -> int:

@@ -60,6 +60,7 @@ discussing refusing rejecting decrying applauding thanking criticising declining
 likened likens likening compared compares scolded scolding referenced
 lauded lauds chided chides derided derides assailed lambasted excoriated berated
 downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
+endorsed endorses
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
@@ -113,6 +114,10 @@ videos footage emails statistics census tracking averages average audit review i
 polling email memo memos outcome
 """.split())
 SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+
+# Stances whose object is whom they back ("endorsed Mrs. Clinton | last week"): the content is that
+# noun phrase, not what the sentence goes on to say about the endorsement.
+ENDORSE = frozenset("endorsed endorses".split())
 
 # "called him a liar": naming what someone is, without quotation marks.
 CALLING = frozenset("called calls calling".split())

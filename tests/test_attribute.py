@@ -2229,3 +2229,29 @@ def test_another_far_from_any_group_keeps_its_word() -> None:
     text = ('"We won," one voter said. The count went on. Results came in. Polls closed. '
             '"We lost," said another.')
     assert [a.speaker for a in _attr(text)] == ["voter", "another"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe endorsed Senator John Doe of Ohio last week at a rally in Dayton.", "Senator John Doe of Ohio"),
+    ("Jane Roe endorsed him in February and campaigned for him in Iowa.", "him"),
+    ("The union endorses Mr. Doe, despite his record on trade.", "Mr. Doe"),
+])
+def test_an_endorsement_is_of_the_one_backed(text: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (text.split()[2], content)  # the cue is the third word
+
+
+def test_a_stance_after_a_comma_does_not_invert() -> None:
+    text = "Jane Roe, a former mayor of the city, endorsed John Doe last week."
+    a = _one(text)
+    assert (a.speaker, a.content) == ("Jane Roe", "John Doe")
+
+
+@pytest.mark.parametrize("text, outer", [
+    ('"We will win," Jane Roe, who has criticized him, said on Monday.', "We will win,"),
+    ('"We will win," Jane Roe, who has not endorsed a candidate, told reporters.', "We will win,"),
+])
+def test_a_quotation_before_a_subject_whose_aside_holds_a_cue_is_the_subjects(text: str, outer: str) -> None:
+    found = _attr(text)
+    assert [(a.speaker, a.content) for a in found][-1] == ("Jane Roe", outer)
+    assert len(found) == 2
