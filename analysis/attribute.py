@@ -49,7 +49,7 @@ from analysis.cues import (
     SPEECH,
     STANCE,
 )
-from analysis.found import Context, Found, Span, mask_quotes
+from analysis.found import Context, Found, Span, mask_quotes, trim_span
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
     NOT_SPEECH,
@@ -340,6 +340,21 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 _HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
 
 
+def _resumed_quotation(ctx: Context, content: list[Span]) -> tuple[Span, Span] | None:
+    """The object before, and the inside of, a quotation that closes ``content`` after a comma
+    ('the deal, "Q2."'), or ``None``."""
+    if len(content) != 1:
+        return None
+    start, end = content[0]
+    for q in ctx.quotes_between(start + 1, end):
+        if q.end >= end - 1 and ctx.masked[start:q.start].rstrip().endswith(","):
+            head = trim_span(ctx.text, start, q.start)
+            inside = trim_span(ctx.text, q.inner_start, q.inner_end, keep_final=True)
+            if head[0] < head[1] and inside[0] < inside[1]:
+                return head, inside
+    return None
+
+
 def _overlaps_any(item: Found, found: list[Found]) -> bool:
     """True when ``item``'s content or source shares a character with what ``found`` holds."""
     taken = [span for f in found for span in f.content] + [f.mention for f in found if f.mention]
@@ -439,6 +454,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                                                    or main_subject(masked, sent.start, c_start))
         if parent is None and subject is None:
             return None
+        if parent is not None and word in NOT_SPEECH:
+            resumed = _resumed_quotation(ctx, got[0])
+            if resumed is not None:
+                # '"Q1," Roe said, referring to the deal, "Q2."': the quotation goes on with what
+                # Roe said, and the stance's object ends before it
+                got = ([resumed[0]], got[1])
+                parent.content.append(resumed[1])
         return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
                       content_kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.

@@ -70,7 +70,7 @@ PREPOSITIONAL = {
     "of": "talked talks talking spoke speaks speaking",
     "on": "commented comments called calls calling",
     "against": "voted votes railed rails warned warns spoke",
-    "to": "referred refers",
+    "to": "referred refers referring",
     "upon": "called calls calling",
     "for": "pushed pushes advocated advocates argued argues",
     "back": "fired fires shot shoots hit hits pushed pushes",

@@ -28,8 +28,9 @@ from analysis.speakers import (
 )
 
 _FOLLOW_ON_SENTENCES = 3
-NOT_SPEECH = STANCE | BELIEF
-"""Cues of a stance or a belief ("praised", "thinks"): no quotation goes on with what they report."""
+NOT_SPEECH = STANCE | BELIEF | {"referring to", "referred to", "refers to"}
+"""Cues of a stance, a belief or a reference ("praised", "thinks", "referring to"): no quotation goes
+on with what they report."""
 
 _SPEAKER_LINE = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"

@@ -2255,3 +2255,18 @@ def test_a_quotation_before_a_subject_whose_aside_holds_a_cue_is_the_subjects(te
     found = _attr(text)
     assert [(a.speaker, a.content) for a in found][-1] == ("Jane Roe", outer)
     assert len(found) == 2
+
+
+def test_referring_to_after_a_statement_names_what_it_is_about() -> None:
+    text = ('"We will not back down," Jane Roe said, referring to the new tax.\n\n'
+            '"It is wrong and we will fight it."')
+    said, referring = _attr(text)
+    assert (referring.cue, referring.content) == ("referring to", "the new tax")
+    assert said.content == "We will not back down, It is wrong and we will fight it."
+
+
+def test_a_quotation_resumed_after_a_stance_participle_goes_on_with_the_statement() -> None:
+    text = '"At that point," Jane Roe said, citing the first entries in 2000, "I knew it was wrong."'
+    said, citing = _attr(text)
+    assert said.content == "At that point, I knew it was wrong."
+    assert citing.content == "the first entries in 2000"
