@@ -86,7 +86,7 @@ from analysis.speakers import (
 
 # "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
 _SUBORDINATOR_END = re.compile(
-    r"(?:^|[\s,])(?:while|by|after|before|when|in|without|even\s+as|and)(?:\s+[a-z]+ly)?$")
+    r"(?:^|[\s,])(?:while|whilst|by|after|before|when|in|without|despite|besides|upon|even\s+as|and)(?:\s+[a-z]+ly)?$")
 # "said by telephone", "told reporters by email": the means of speaking, not a passive's agent.
 _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
@@ -370,7 +370,7 @@ _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
 # saying", "was quoted as saying", "has been caught on tape telling").
 _PERCEIVED_BEFORE = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
-    r"(?:heard|overheard|seen|filmed|caught|recorded|quoted|videotaped|pictured|spotted)"
+    r"(?:heard|overheard|seen|shown|filmed|caught|recorded|quoted|videotaped|pictured|photographed|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
 _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
@@ -383,10 +383,13 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
-                            r"heightening|deepening|more|much|high|fresh|widespread|little|down|up)\s+$",
+                            r"heightening|deepening|(?:cast|casts|casting|raising|raised)\s+further|boosting|upsetting|dashing|denting|lifting|buoying|"
+                            r"more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+_ACCUSED = frozenset(("accused",))
+_ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
 _CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
@@ -435,10 +438,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "rose 5% compared with last year", "a star likened to": no statement
     if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
         return None  # "adding to a growing list of awards", "added to the squad": not speech
-    if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 10), c_start):
+    if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 18), c_start):
         return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
+    if word in _ACCUSED and masked.startswith(" of ", c_end) and not _ACCUSER_BEFORE.search(
+            masked, max(lo, c_start - 20), c_start):
+        return None  # "appeared in court accused of fraud": the accused; not "whom she accused of"
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").

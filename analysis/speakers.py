@@ -41,6 +41,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     phrase, and stops at punctuation, function words and verbs. Before a ``progressive`` cue
     ("is telling"), a form of "be" is an auxiliary, not a passive.
     """
+    if masked.endswith(_DEGREE_WORDS, max(lo, end - 6), end) and _DEGREE_PASSIVE.search(masked, max(lo, end - 24), end):
+        return "passive"  # "the levels are well laid out", "has been much talked about"
     time = _time_before(masked, lo, end)
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
@@ -65,6 +67,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
 
 
+# "well" or "much" between a form of "be" and a participle: a passive ("are well laid out").
+_DEGREE_WORDS = (" well ", " much ")
+_DEGREE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:very\s+|so\s+)?(?:well|much)\s+$")
 _ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
 
 
@@ -167,6 +172,11 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if j != i:  # the token at ``i`` is ``tok`` already, ``low`` its lower case
             tok = toks[j][0]
             low = tok.lower()
+        if taken and tok in ("'", "’") and j > 0 and toks[j - 1].end() == toks[j].start() and (
+                toks[j - 1][0].endswith("s") and toks[j - 1][0][0].isupper()):
+            taken.append(j)  # "Bernie Sanders’ campaign": a possessive of a name ending in "s"
+            j -= 1
+            continue
         if not tok[0].isalnum() or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
         # Only the stretch's first token can open it (``start == lo`` holds for no later one).

@@ -2270,3 +2270,36 @@ def test_a_quotation_resumed_after_a_stance_participle_goes_on_with_the_statemen
     said, citing = _attr(text)
     assert said.content == "At that point, I knew it was wrong."
     assert citing.content == "the first entries in 2000"
+
+
+@pytest.mark.parametrize("text", [
+    "The levels are well laid out and encourage you to play.",
+    "The gap has been much talked about, but predictions are hard.",
+    "Output fell, casting further doubt on the recovery.",
+    "The economy shrank, upsetting hopes of a recovery.",
+    "Musician Jane Roe appeared in court accused of the same offences.",
+    "Labour accused of broken pledge",
+])
+def test_passives_and_nouns_have_no_speaker(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_whom_she_accused_of_is_her_accusation() -> None:
+    a = _one("He faces a rival whom she has accused of selling pipe dreams.")
+    assert (a.mention, a.content) == ("she", "of selling pipe dreams")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("His supporters were shown chanting that he would win.", "His supporters"),
+    ("The bank cut rates, whilst stressing that London was strong.", "The bank"),
+    ("Bernie Sanders’ campaign says it raised more than $21 million.", "Bernie Sanders’ campaign"),
+    ("Mr Ebbers' lawyer Reid Weingarten said the case was weak.", "Mr Ebbers' lawyer Reid Weingarten"),
+])
+def test_speaker_of_a_participle_or_a_possessive_in_s(text: str, speaker: str) -> None:
+    assert _one(text).mention == speaker
+
+
+def test_a_participle_after_despite_is_the_statement_speakers() -> None:
+    found = _attr('"It is a serious recession," said Jane Roe, despite warning that other signs were good.')
+    assert [(a.speaker, a.content) for a in found] == [
+        ("Jane Roe", "It is a serious recession,"), ("Jane Roe", "that other signs were good")]
