@@ -156,7 +156,7 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
     return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|worth)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
@@ -384,6 +384,8 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
                             r"heightening|deepening|(?:cast|casts|casting|raising|raised)\s+further|boosting|upsetting|dashing|denting|lifting|buoying|"
+                            r"investigating|investigates|won|wins|winning|drew|draws|drawing|attracted|attracts|uttering|"
+                            r"get|gets|got|getting|received|receives|receiving|faced|faces|facing|came|"
                             r"more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").

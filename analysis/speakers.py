@@ -102,7 +102,7 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
 _BEFORE_PARTICIPLE = BE | frozenset("""
 began begins begin start started starts starting kept keeps continued continues stopped stops
 """.split())
-_CONTRACTED = re.compile(r"(he|she|they|we|i|it)['’](?:s|ve|d|ll|re)$")
+_CONTRACTED = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
 # The widths of the near stretches read before the whole one, narrowest first.
 _NEAR_LEFT = (24, 60)
 _SPACE = re.compile(r"\s")

@@ -2303,3 +2303,17 @@ def test_a_participle_after_despite_is_the_statement_speakers() -> None:
     found = _attr('"It is a serious recession," said Jane Roe, despite warning that other signs were good.')
     assert [(a.speaker, a.content) for a in found] == [
         ("Jane Roe", "It is a serious recession,"), ("Jane Roe", "that other signs were good")]
+
+
+@pytest.mark.parametrize("text", [
+    "Other American shows which won praise were The X-Files and Twin Peaks.",
+    "The regulator is investigating claims that the pair knew of the deal.",
+    "They have opposed any proposed takeover by the group.",
+    "The scenarios are well scripted and you regularly get hints from the commanders.",
+])
+def test_a_noun_after_a_verb_or_any_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_contracted_you_is_the_pronoun() -> None:
+    assert _one("As long as you're not expecting a documentary, the film is fine.").mention == "you"
