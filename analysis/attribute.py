@@ -78,6 +78,7 @@ from analysis.speakers import (
     is_named,
     is_object,
     left_speaker,
+    looks_finite,
     main_subject,
     right_speaker,
     subject_before_object,
@@ -340,6 +341,37 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 _HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
 
 
+def _subject_before_aside(masked: str, start: int, comma: int) -> Span | None:
+    """The noun phrase that opens a clause (after any fronted phrase) and ends at ``comma``, where
+    an aside opens ("Roe, | citing the data, said"), or ``None``."""
+    np = left_speaker(masked, start, comma)
+    if not isinstance(np, tuple) or np[1] != comma or not masked[np[0]].isalpha():
+        return None
+    lead = masked[start:np[0]].split()
+    # nothing before it, or a short fronted phrase ("Throughout the 2000s, Democrats ...")
+    return np if not lead or (lead[-1].endswith(",") and len(lead) <= 6 and lead[0].lower() in SENTENCE_OPENERS
+                              and not any(w.endswith(",") for w in lead[:-1])) else None
+
+
+def _quote_inside(ctx: Context, span: Span) -> Span:
+    """The inside of the quotation that is all of ``span``, or ``span``."""
+    q = ctx.quote_at(span[0])
+    if q is not None and q.start == span[0] and q.end >= span[1]:
+        return trim_span(ctx.text, q.inner_start, q.inner_end)
+    return span
+
+
+_COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _aside_end(masked: str, span: Span) -> Span:
+    """``span`` up to a comma that a verb follows (the main clause after an aside), if any."""
+    for m in _COMMA_VERB.finditer(masked, span[0], span[1]):
+        if looks_finite(m.group(2)):
+            return span[0], m.start(1)
+    return span
+
+
 def _resumed_quotation(ctx: Context, content: list[Span]) -> tuple[Span, Span] | None:
     """The object before, and the inside of, a quotation that closes ``content`` after a comma
     ('the deal, "Q2."'), or ``None``."""
@@ -460,6 +492,18 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         parent = found[-1] if found else None
         subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
                                                    or main_subject(masked, sent.start, c_start))
+        if parent is None and subject is None:
+            subject = _subject_before_aside(masked, sent.start, len(before.rstrip(",").rstrip()) + lo)
+            if subject is not None:
+                # "Roe, saying the plan was dead, left": the aside ends before its subject's verb
+                aside = _aside_end(masked, (c_end, hi))
+                if aside[1] <= got[0][0][0] or aside[1] == hi:
+                    # "Roe, writing in the Times, noted ...": the aside says where; with no verb
+                    # after it ("Overall, asking prices have fallen") it is no aside
+                    return None
+                if len(got[0]) == 1:
+                    got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], min(got[0][0][1], aside[1])))],
+                           got[1])
         if parent is None and subject is None:
             return None
         if parent is not None and word in NOT_SPEECH:

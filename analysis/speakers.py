@@ -583,7 +583,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             return np, None
         return None
     stripped = head.rstrip()
-    if not stripped or stripped[-1] not in ",—–-)":
+    # An aside ends in a comma, a dash or a bracket, or in a quotation closed on its comma: a
+    # participle's ('Roe, citing "the magic of it," said') or a short title ('star of "Scandal,"').
+    quoted_end = bool(stripped) and stripped[-1] not in ",—–-)"
+    if not stripped or (quoted_end and not _QUOTE_CLOSING_ASIDE.search(stripped)):
         return None
     for m in _BREAK.finditer(masked, lo, end):
         if m.end() >= end - 1:
@@ -596,7 +599,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
                 and lead.lower() not in DETERMINERS and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
-        if len(aside) > 220 or ";" in aside or not aside:
+        if len(aside) > 220 or ";" in aside or not aside or (
+                quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):
             return None
         if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
             return None
@@ -604,6 +608,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     return None
 
 
+_QUOTE_CLOSING_ASIDE = re.compile(MASK + r"[’'”\"]{1,2}$")
+_PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]{2,}ing\s")
+# A title of a few words closing an appositive ('Roe, star of "Scandal," thanked').
+_SHORT_QUOTE_END = re.compile(r"\s[“\"‘']{1,2}" + MASK + r"{1,20}[’'”\"]{1,2}$")
 _SENTENCE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then|but|and|so|yet),?\s+)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"

@@ -2317,3 +2317,27 @@ def test_a_noun_after_a_verb_or_any_is_no_cue(text: str) -> None:
 
 def test_a_contracted_you_is_the_pronoun() -> None:
     assert _one("As long as you're not expecting a documentary, the film is fine.").mention == "you"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe, citing data from the State Department, said that four million people live there.",
+     [("Jane Roe", "citing", "data from the State Department"),
+      ("Jane Roe", "said", "that four million people live there")]),
+    ("Jane Roe, saying the plan was dead, left the room.", [("Jane Roe", "saying", "the plan was dead")]),
+    ("Jane Roe, citing ''the unique magic of it,'' said the race was close.",
+     [("Jane Roe", "citing", "the unique magic of it"), ("Jane Roe", "said", "the race was close")]),
+    ("Jane Roe, writing in the Times, shared those sentiments.", []),
+    ("Overall, asking prices have fallen 3.3% from their peaks.", []),
+])
+def test_a_participle_aside_after_the_subject_is_the_subjects(text: str, found: list) -> None:
+    assert [(a.mention, a.cue, a.content) for a in _attr(text)] == found
+
+
+def test_an_appositive_closing_on_a_quoted_title_leaves_the_subject_speaking() -> None:
+    a = _one("Jane Roe, star of “Scandal,” thanked the mayor for “making us all safer.”")
+    assert (a.mention, a.cue) == ("Jane Roe", "thanked")
+
+
+def test_a_quotation_after_an_aside_is_not_the_aside() -> None:
+    text = 'The party, held every four years, "lets us get our message out," said Jane Roe, its host.'
+    assert _one(text).mention == "Jane Roe"
