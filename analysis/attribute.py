@@ -427,6 +427,8 @@ _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
 _CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
+# The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
+_CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + _CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
                             re.IGNORECASE)
@@ -524,8 +526,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             content = content_left(ctx, lo, c_start)
             if content is not None:
                 # '"Part one," said Roe, a nurse at the clinic, "part two."'
-                tail = _TO_NEXT_QUOTE.match(masked, (right[1] or right[0])[1], hi)
-                content = content + continuation(ctx, tail.end() if tail else (right[1] or right[0])[1], hi)
+                after = (right[1] or right[0])[1]
+                tail = _TO_NEXT_QUOTE.match(masked, after, hi)
+                more = continuation(ctx, tail.end() if tail else after, hi)
+                resumes = _CLAUSE_RESUMES.match(masked, after, hi) if not more else None
+                if resumes is not None and ctx.quote_at(content[0][0]) is None:
+                    more = clause_continuation(ctx, resumes.end(), hi)  # "The plan, said Roe, would fail"
+                content = content + more
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=right[1])
     perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None
@@ -554,6 +561,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         speaker = subject_before_object(masked, sent.start, speaker)
     appositive = None
     antecedent = None
+    phrase_start = hi  # where the speaker's phrase starts, when a description opens it
     rel = RELATIVE_PRONOUN_CUE.search(masked, max(lo, c_start - 60), c_start) if speaker is None else None
     prior = found[-1] if found and found[-1].sentence == sent.index else None
     if (rel is not None and rel.group("who") == "who" and rel.group().startswith(",")
@@ -598,6 +606,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         m = _NAME_AFTER_DESCRIPTION.search(masked, max(lo, c_start - 80), c_start)
         if m is not None and masked[lo:m.start()].strip():
             speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
+            described = left_speaker(masked, lo, m.start())
+            if isinstance(described, tuple) and described[1] == m.start():
+                phrase_start = described[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
     if speaker is None:
         aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary
@@ -630,7 +641,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     # Where the content after the cue starts: past an addressee and adjuncts ("told reporters on
     # Monday that").
     after_pos = skip_adjuncts(masked, c_end, hi, word)
-    np_start = speaker[0]
+    np_start = min(speaker[0], phrase_start)
     # "as" ends the six characters before the speaker only where they hold it.
     as_lead = (_AS_LEAD.search(masked, max(lo, np_start - 6), np_start)
                if masked.find("as", max(lo, np_start - 6), np_start) >= 0 else None)

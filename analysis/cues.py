@@ -250,6 +250,8 @@ ADJUNCT_RE = re.compile(
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")\b"
+    # "on MSNBC's “Morning Joe”": a show, not what was said
+    r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
@@ -261,12 +263,15 @@ ADJUNCT_RE = re.compile(
 )
 ADDRESSEE_RE = re.compile(
     r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|lawmakers|listeners|"
-    r"viewers|readers|students|members|delegates|guests|attendees|"
+    r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
     r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
-    r"program|show|website|site)(?:\s+[a-z]+ly(?=\s*[,:]))?"
+    r"program|show|website|site|court|judge|jury|tribunal|inquiry|hearing|council|board|commission|"
+    r"conference|convention|assembly|parliament|senate|congress|investigators|officers|police|employees|"
+    r"staff|workers|congregation)(?:\s+[a-z]+ly(?=\s*[,:]))?"
     r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
+    r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())

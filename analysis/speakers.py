@@ -421,6 +421,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         return None
     if _is_clause(words) or words[0] in ("of", "for"):
         return None  # 'said of the plan': an adjunct, not a speaker
+    if all(w.rstrip(".,") in _TIME_WORDS or w.lower() in ("today", "yesterday", "tonight") for w in words):
+        return None  # 'The deal, announced Friday, ...': a time, not a speaker
     n_start, n_end = m.span("np")
     if len(words) > 1 and words[-1] in _POSTMODIFIERS:
         n_end = masked.rindex(words[-1], n_start, n_end)  # "one Republican | involved in ..."
@@ -430,13 +432,15 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation
     app = None
-    if m.group("app") and not _SPEECH_WORD.search(m.group("app")):
+    if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not _CLAUSE_GOES_ON.match(m.group("app")):
+        # not the clause going on after its cue ("The plan, said Roe, | would fail")
         a_start, a_end = m.span("app")
         body = masked[a_start:a_end].lstrip(" ,")
         app = (a_end - len(body), a_end)
     return (n_start, n_end), app
 
 
+_CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # A speaker's own statement inside an aside ("said Roe, who said ..."): the aside ends before it.
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
 _CLAUSE_VERB = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")

@@ -2341,3 +2341,25 @@ def test_an_appositive_closing_on_a_quoted_title_leaves_the_subject_speaking() -
 def test_a_quotation_after_an_aside_is_not_the_aside() -> None:
     text = 'The party, held every four years, "lets us get our message out," said Jane Roe, its host.'
     assert _one(text).mention == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The state was only doing what 40 states already do, he told the court in his filing.",
+     "The state was only doing what 40 states already do"),
+    ("The governor backed the plan, he said Wednesday morning on MSNBC’s “Morning Joe.”",
+     "The governor backed the plan"),
+    ("The contrast with the rival, said Jane Roe and others, would be clear since he has no allies.",
+     "The contrast with the rival would be clear since he has no allies"),
+    ('"We won!" the nominee, Jane Roe, said Sunday.', "We won!"),
+])
+def test_content_around_addressees_shows_and_descriptions(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
+def test_a_time_after_a_participle_is_no_inverted_speaker() -> None:
+    assert _attr("The tentative deal, announced Friday, would last four years.") == []
+
+
+def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
+    a = _one("The cardinal told the congregation of two thousand that peace is within reach.")
+    assert a.content == "that peace is within reach"
