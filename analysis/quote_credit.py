@@ -405,6 +405,9 @@ _ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 _NO_ONE = frozenset("there it that this these those".split())
 
 
+_AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
+
+
 def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                      last: Found | None) -> list[Found]:
     """Quotations of ``sent`` that no cue claimed, credited where the sentence says who speaks.
@@ -455,8 +458,10 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                     verb = VERB_AFTER_SUBJECT.match(ctx.masked, aside.end(), q.start)
                     if verb is not None and verb.group("verb") in BE:
                         verb = None  # 'Roe, the star, is the "preferred choice"': said of her
-            if verb is not None and _not_a_verb(verb.group("verb")):
-                verb = None  # "Thirty percent of whites", "Only the", "Huggy Bear actor"
+            if verb is not None and (_not_a_verb(verb.group("verb")) or _AUX_NEXT.match(ctx.masked, verb.end("verb"))):
+                # "Thirty percent of whites", "Only the", "Huggy Bear actor"; a plural noun before a
+                # verb of its own ("Video games are ...")
+                verb = None
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

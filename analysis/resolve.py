@@ -62,6 +62,12 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     j = k
     while j < n - 1 and words[j].lower() in TITLES:
         j += 1
+    if j == k and k > 0:
+        # "Trade and Industry Secretary | Patricia Hewitt": a title inside the run, before a given name
+        t = next((t for t in range(k + 1, n - 1) if words[t].lower() in TITLES and words[t + 1].lower() in given_names()),
+                 None)
+        if t is not None:
+            j = t + 1
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
     of = words.index("of") if "of" in words else -1
@@ -445,7 +451,24 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
+        if _joins_one_name(text, pos, m):
+            continue
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, e))
     return [p for p in parts if p[0] < p[1]] or [span]
+
+
+def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
+    """Whether ``joint`` ("and", "&") joins the words of one name, not two speakers: "Ernst &
+    Young", "Trade and Industry Secretary Jane Roe" (a word the article writes in lower case too),
+    "the Department of Health and Human Services"."""
+    left = text[pos:joint.start()].split()
+    capital_next = text[joint.end():joint.end() + 1].isupper()
+    if not left or not capital_next:
+        return False
+    if "&" in joint.group():
+        return True
+    if len(left) == 1 and left[0][:1].isupper() and left[0].lower() in article_vocabulary(text):
+        return True
+    return "of" in left[1:-1] and all(w[:1].isupper() for w in left if w != "of")

@@ -177,7 +177,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             taken.append(j)  # "Bernie Sanders’ campaign": a possessive of a name ending in "s"
             j -= 1
             continue
-        if not tok[0].isalnum() or tok.endswith(","):
+        if (not tok[0].isalnum() and tok != "&") or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
         # Only the stretch's first token can open it (``start == lo`` holds for no later one).
         first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
@@ -197,7 +197,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 j -= 1  # "all five states", "all the voters": one more determiner opens the phrase
                 continue
             break
-        if tok.islower() or (first and low in _NOT_FIRST_IN_PHRASE):
+        if tok.islower() or (first and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))):
             if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][0][0].isalnum():
                 j -= 1  # "A news report published Wednesday said": the report speaks
                 continue
@@ -351,6 +351,9 @@ _QUANTIFIERS = frozenset("many some several most few both all one another".split
 _CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
+# Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name
+# ("Kelly", "Riley" and "Beverly" end otherwise).
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ibly", "ably", "ively", "arly", "ssly")
 
 
 _AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
@@ -465,7 +468,10 @@ involved based briefed affiliated associated connected aligned allied employed f
 
 
 APPOSITIVE_LEFT = re.compile(
-    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s*,\s*"
+    # not an adverb opening the sentence ("Now, the project ..., says Roe")
+    r"(?P<np>(?!(?:" + "|".join(sorted(w.capitalize() for w in SENTENCE_OPENERS)) + r")\b|"
+    r"[A-Z][a-z]*(?:" + "|".join(_ADVERB_ENDINGS) + r")\b)"
+    r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s*,\s*"
     r"(?P<app>(?:(?:the|a|an|who|which|his|her|their|its)\b|\d{1,3}\b)[^,;:\x00\"“”]{0,80}?)\s*,\s*$"
 )
 

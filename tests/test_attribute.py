@@ -2363,3 +2363,26 @@ def test_a_time_after_a_participle_is_no_inverted_speaker() -> None:
 def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
     a = _one("The cardinal told the congregation of two thousand that peace is within reach.")
     assert a.content == "that peace is within reach"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Earlier this month, accountancy firm Ernst & Young said that the forecast was wrong.", "Ernst & Young"),
+    ("Trade and Industry Secretary Patricia Hewitt said people would be protected. The trade fell.",
+     "Patricia Hewitt"),
+    ("The Department of Health and Human Services said it would act.", "Department of Health and Human Services"),
+])
+def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Currently, an entire project can take up to three months to produce, says Jane Roe.",
+    "Now, the project can take three months to produce, says Jane Roe.",
+])
+def test_a_sentence_adverb_is_no_speaker_before_an_inverted_cue(text: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.content) == ("Jane Roe", text.split(", says")[0])
+
+
+def test_a_plural_noun_before_its_verb_is_no_speaker_of_a_quotation() -> None:
+    assert _attr('Video games are "big business and growing", the paper reported.')[0].mention == "the paper"
