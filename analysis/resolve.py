@@ -4,7 +4,7 @@ with the coreference tracker, and classify each speaker with the actor list."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from analysis.actors import ActorList
@@ -283,13 +283,44 @@ _NAME_AFTER_ROLE = rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
 _NAME_BEFORE_ROLE = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+the\s+"
 
 
+# The name after a role's words, and the name before ", the " and a role's words: the same in
+# every role, so compiled once. Neither is found but where the role's words are.
+_NAME_AFTER_ROLE_RE = re.compile(_NAME_AFTER_ROLE)
+_NAME_BEFORE_ROLE_RE = re.compile(_NAME_BEFORE_ROLE)
+
+
 @lru_cache(maxsize=4096)
 def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Where ``role`` ("prime minister") names a person: before the name ("Prime Minister Jane
-    Roe"), or after it as an appositive ("Jane Roe, the prime minister,")."""
+    """The words of ``role`` ("prime minister") in any case: where they open a phrase (before a
+    name, "Prime Minister Jane Roe"), and where they close an appositive (after a name, "Jane Roe,
+    the prime minister,")."""
     words = r"\s+".join(re.escape(w) for w in role.split())
-    return (re.compile(rf"(?<![\w-])(?i:{words}){_NAME_AFTER_ROLE}"),
-            re.compile(rf"{_NAME_BEFORE_ROLE}(?i:{words})(?=\s*[,.;)])"))
+    return (re.compile(rf"(?<![\w-])(?i:{words})"),
+            re.compile(rf"(?i:{words})(?=\s*[,.;)])"))
+
+
+def _names_in_role(text: str, role: str, at: int) -> Iterator[tuple[int, str]]:
+    """Where ``text`` before offset ``at`` names a person in ``role``, and the name: each match of
+    :data:`_NAME_AFTER_ROLE` after the role's words, then each match of
+    :data:`_NAME_BEFORE_ROLE` before them, as the ``finditer`` of one pattern of the role's words
+    and the name would give them (a failed try goes on at the next character)."""
+    opening, closing = _role_patterns(role)
+    pos = 0
+    while (words := opening.search(text, pos, at)) is not None:
+        name = _NAME_AFTER_ROLE_RE.match(text, words.end(), at)
+        if name is None:
+            pos = words.start() + 1
+            continue
+        yield words.start(), name.group("name")
+        pos = name.end()
+    pos = 0
+    while (name := _NAME_BEFORE_ROLE_RE.search(text, pos, at)) is not None:
+        words = closing.match(text, name.end(), at)
+        if words is None:
+            pos = name.start() + 1
+            continue
+        yield name.start(), name.group("name")
+        pos = words.end()
 
 
 def named_in_role(text: str, low: str, at: int) -> str | None:
@@ -300,13 +331,12 @@ def named_in_role(text: str, low: str, at: int) -> str | None:
     if not 2 <= len(words) <= 4 or not all(w.isalpha() for w in words[1:]) or words[-1] not in PERSON_ROLES:
         return None
     found: tuple[int, str] | None = None
-    for pattern in _role_patterns(" ".join(words[1:])):
-        for m in pattern.finditer(text, 0, at):
-            before = text[max(0, m.start() - 12):m.start()].split()
-            if before and before[-1].lower() in _ROLE_COMPOUNDS:
-                continue
-            if found is None or m.start() > found[0]:
-                found = (m.start(), m.group("name"))
+    for start, name in _names_in_role(text, " ".join(words[1:]), at):
+        before = text[max(0, start - 12):start].split()
+        if before and before[-1].lower() in _ROLE_COMPOUNDS:
+            continue
+        if found is None or start > found[0]:
+            found = (start, name)
     if found is None or found[1].split()[0].lower() in TITLES or _ORGANISATION_WORD.search(found[1]):
         return None  # "Secretary of State Jane Roe", "the State Department": no one's full name
     return found[1]
