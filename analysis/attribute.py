@@ -519,6 +519,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                       content_kind(ctx, got[0], kind), parent=parent)
     # Inversion: "...," said Smith.
     if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
+            word not in CALLING or before[-1:] in QUOTE_CHARS) and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
             RELATIVE_ASIDE.search(before[-250:]) or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)

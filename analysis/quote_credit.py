@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from analysis.content import content_kind, content_trim, continuation
 from analysis.coref import PERSON_ROLES
-from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, QUOTE_CHARS, STANCE
+from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, PRONOUNS, QUOTE_CHARS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
 from analysis.quotes import Quote
@@ -390,7 +390,7 @@ _GERUND = re.compile(r"[A-Z][a-z]+ing")
 # Words after a subject that are no verb: nouns after a number ("Thirty percent of whites") and
 # function words ("Only the", "Part of this").
 _NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion "
-                       "of and or to for with from by at on".split())
+                       "of and or to for with from by at on".split()) | PRONOUNS  # "Should it become"
 
 
 def _not_a_verb(word: str) -> bool:

@@ -609,6 +609,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
                 and lead.lower() not in DETERMINERS and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
+        if _FINITE_ASIDE.match(aside):
+            return None  # "Security, stability and prosperity would be the themes, said Roe": a clause
         if len(aside) > 220 or ";" in aside or not aside or (
                 quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):
             return None
@@ -618,6 +620,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     return None
 
 
+# An aside holding a finite verb before any relative pronoun is a clause of its own.
+_FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|although|though|"
+                           r"until|unless|once)\b)[^,])*?"
+                           r"\b(?:would|will|could|can|should|must|is|are|was|were|has|have|had|did|does)\b")
 _QUOTE_CLOSING_ASIDE = re.compile(MASK + r"[’'”\"]{1,2}$")
 _PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]{2,}ing\s")
 # A title of a few words closing an appositive ('Roe, star of "Scandal," thanked').

@@ -2386,3 +2386,20 @@ def test_a_sentence_adverb_is_no_speaker_before_an_inverted_cue(text: str) -> No
 
 def test_a_plural_noun_before_its_verb_is_no_speaker_of_a_quotation() -> None:
     assert _attr('Video games are "big business and growing", the paper reported.')[0].mention == "the paper"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Security, stability and prosperity would be the key themes in July, said Jack Straw.", "Jack Straw"),
+    ("Taken together, the measures would create a fairer state, said Jane Roe.", "Jane Roe"),
+])
+def test_a_clause_before_an_inverted_cue_is_no_aside(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.content) == (speaker, text.split(", said")[0])
+
+
+@pytest.mark.parametrize("text", [
+    'Should it become a firm offer, it should be at a price that "the board is likely to regard as fair".',
+    "She has been working on a drama for HBO, called The Rise And Fall Of Taylor Kennedy.",
+])
+def test_no_speaker_in_a_conditional_or_a_title_after_called(text: str) -> None:
+    assert _attr(text) == []
