@@ -56,8 +56,9 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         words[-1] += "%"  # "47%": a share of people
         end += 1
     k = n
-    while k > 0 and words[k - 1][0].isupper():
-        k -= 1
+    while k > 0 and (words[k - 1][0].isupper() or (
+            k > 1 and words[k - 1] in _NAME_PARTICLES and words[k - 2][0].isupper() and k < n)):
+        k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul")
     # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
     j = k
     while j < n - 1 and words[j].lower() in TITLES:
@@ -71,9 +72,25 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
     of = words.index("of") if "of" in words else -1
+    if 0 < of < n - 3 and any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[first:of]):
+        # "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": the title's
+        # phrase, then a name that opens with a given name
+        t = next((t for t in range(of + 2, n - 1) if words[t].lower() in given_names()
+                  and all(w[0].isupper() for w in words[t:])), None)
+        if t is not None:
+            return phrase[starts[first]:starts[t - 1] + len(words[t - 1])], (starts[t], end)
     if of >= 2 and of < n - 1 and all(w[0].isupper() for w in words[:of]) and gender_of_name(words[0]) is not None:
         # "Brett Lock of gay group OutRage", "Jane Roe of the Times": the person speaks
         return phrase[starts[of + 1]:end], (starts[0], starts[of - 1] + len(words[of - 1]))
+    if of >= 2 and of < n - 1 and (words[of + 1][0].isupper() or words[of + 1].lower() == "the"):
+        # "energy analyst Jane Roe of Barclays Capital", "Junya Tanase of JPMorgan": a person's
+        # name of two words or more, then where they work
+        left_role, (l_start, l_end) = _split_phrase(phrase[:starts[of - 1] + len(words[of - 1])])
+        name = phrase[l_start:l_end].split()
+        if len(name) >= 2 and name[0].lower() in given_names() and name[-1][0].isupper() and all(
+                w[0].isupper() or w in _NAME_PARTICLES for w in name):
+            org = phrase[starts[of + 1]:end]
+            return (f"{left_role} of {org}" if left_role else org), (l_start, l_end)
     if k == 0 and n >= 3 and _opens_with_role(words):
         return words[0], (starts[1], end)  # "Novelist Gore Vidal", capitalised to open a sentence
     if j == n or (j == 0 and k == 0):
@@ -89,6 +106,10 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
+# Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
+_OFFICE_WORDS = frozenset("chancellor".split())
+# Lower-case words inside a person's name ("Nick Van den Brul", "Ahmed bin Ali").
+_NAME_PARTICLES = frozenset("de den der van von da di du la le del bin al ibn".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
 _ORGANISATION_ROLES = frozenset("""
 firm company group giant brokerage charity watchdog regulator outfit think-tank agency bank maker

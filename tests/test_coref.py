@@ -330,3 +330,18 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     from analysis.resolve import _clean_span
 
     assert _clean_span(text, *span) == expected
+
+
+@pytest.mark.parametrize("phrase, role, name", [
+    ("retail analyst Nick Bubb of Evolution Securities", "retail analyst of Evolution Securities", "Nick Bubb"),
+    ("Aviation analyst Nick Van den Brul of BNP Paribas", "Aviation analyst of BNP Paribas", "Nick Van den Brul"),
+    ("Secretary of State John Kerry", "Secretary of State", "John Kerry"),
+    ("Chancellor of the Exchequer Gordon Brown", "Chancellor of the Exchequer", "Gordon Brown"),
+    ("the US Department of Justice", None, "US Department of Justice"),
+    ("The Motion Picture Association of America", None, "Motion Picture Association of America"),
+])
+def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
+    from analysis.resolve import split_role
+
+    got_role, (start, end) = split_role(phrase, 0, len(phrase))
+    assert (got_role, phrase[start:end]) == (role, name)
