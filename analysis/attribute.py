@@ -160,6 +160,14 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
+# A clause of condition, time, cause or concession opening the sentence (its subject speaks).
+_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
+                                r"While|Whereas|Even\s+if|Even\s+though)\s")
+# The comma that ends such a clause, before the main clause's subject and verb.
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
+                                r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
+                                r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)"
+                                r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
 # "the most promising paths": a participle after a degree word is an adjective.
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
@@ -682,6 +690,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
+    if _CONDITION_OPENING.match(masked, sent.start, np_start) and len(content) == 1:
+        main = _MAIN_CLAUSE_AFTER.search(masked, content[0][0], content[0][1])
+        if main is not None:
+            # "If the emails show that he erred, one aide could face ...": the main clause after
+            # the condition is the writer's
+            content = [trim_span(ctx.text, content[0][0], main.start())]
     if word in CALLING and ctx.text[content[0][0]:content[0][0] + 1] in QUOTE_CHARS and _INDEFINITE.match(
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech

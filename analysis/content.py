@@ -209,6 +209,8 @@ _TRAILING_ASIDE = re.compile(r"(?:,|\s+" + DASH + r")\s+(?:while|whereas|where|w
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
                              r"(?:something|someone|one|another)\s+(?:that|which|who)|"
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")
+# "..., as has the mayor, who ...": another who says the same, whatever follows.
+_AS_HAS_ANOTHER = re.compile(r",\s+as\s+(?:has|have|had|did|does|do)\s")
 
 
 _AS_CUES = frozenset("describe described describes describing characterized characterizes characterised "
@@ -283,6 +285,9 @@ def _before_trailing_aside(masked: str, start: int, end: int) -> int:
     """``end``, or the start of a trailing aside that runs to ``end`` without another comma."""
     if not _holds_any(masked, start, end, _ASIDE_OPENERS):
         return end  # each aside opens with a comma or a dash
+    another = _AS_HAS_ANOTHER.search(masked, start, end)
+    if another is not None and another.start() - start >= 10:
+        return another.start()
     for m in _TRAILING_ASIDE.finditer(masked, start, end):
         if m.start() - start >= 10 and "," not in masked[m.end():end] and not _DASH_IN.search(masked, m.end(), end):
             return m.start()  # not inside an aside that a dash closes

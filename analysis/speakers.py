@@ -67,6 +67,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
 
 
+# Degree words before an adjective of attitude ("very worried"): no part of a speaker phrase.
+_DEGREE = frozenset(("very", "so", "too"))
 # "well" or "much" between a form of "be" and a participle: a passive ("are well laid out").
 _DEGREE_WORDS = (" well ", " much ")
 _DEGREE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:very\s+|so\s+)?(?:well|much)\s+$")
@@ -142,6 +144,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
         if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
+                or low in _DEGREE  # "should be very, very worried"
                 or (progressive and low in _BEFORE_PARTICIPLE)
                 or (tok in _FLOATING and i > 0 and (_ends_phrase(toks[i - 1][0]) or (
                     # "they have both warned": the subject before the auxiliary

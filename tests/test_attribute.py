@@ -2403,3 +2403,16 @@ def test_a_clause_before_an_inverted_cue_is_no_aside(text: str, speaker: str) ->
 ])
 def test_no_speaker_in_a_conditional_or_a_title_after_called(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("But if the emails show that he erred, one of her aides could face an inquiry.", "that he erred"),
+    ("Two members of Congress have said they will not back him, as has Jane Roe, the mayor.",
+     "they will not back him"),
+])
+def test_content_ends_before_the_main_clause_or_another_who_agrees(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_a_degree_word_before_an_attitude_is_no_speaker() -> None:
+    assert _attr("They should be very, very worried.") == []
