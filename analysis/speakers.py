@@ -144,7 +144,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
         if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
-                or low in _DEGREE  # "should be very, very worried"
+                or (low in _DEGREE and not progressive)  # "should be very, very worried"
                 or (progressive and low in _BEFORE_PARTICIPLE)
                 or (tok in _FLOATING and i > 0 and (_ends_phrase(toks[i - 1][0]) or (
                     # "they have both warned": the subject before the auxiliary

@@ -2416,3 +2416,8 @@ def test_content_ends_before_the_main_clause_or_another_who_agrees(text: str, co
 
 def test_a_degree_word_before_an_attitude_is_no_speaker() -> None:
     assert _attr("They should be very, very worried.") == []
+
+
+def test_a_degree_word_before_a_participle_adjective_ends_the_phrase() -> None:
+    a = _one("The response has been so promising that 3 says it is planning a dating service.")
+    assert (a.mention, a.cue) == ("3", "says")
