@@ -160,6 +160,9 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
+# An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
+_INFINITIVE_THEN_VERB = re.compile(r"(to\s+[a-z]+)\s+(?:have|has|had|is|are|was|were|will|would|can|could|"
+                                   r"remain|remains|remained)\b")
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).
 _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
                                 r"While|Whereas|Even\s+if|Even\s+though)\s")
@@ -167,7 +170,8 @@ _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Althoug
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
                                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)"
-                                r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b")
+                                r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b"
+                                r"|,\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)[’'](?:s|re|ll|d|ve)\b")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
 # "the most promising paths": a participle after a degree word is an adjective.
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
@@ -690,6 +694,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
+    gap = _INFINITIVE_THEN_VERB.match(masked, content[0][0]) if masked.startswith("to ", content[0][0]) else None
+    if gap is not None and gap.end(1) <= content[0][1]:
+        # "the divides he promised to bridge | have grown": the object is the phrase before
+        # the speaker, and the clause goes on after the infinitive
+        content = [(content[0][0], gap.end(1))]
     if _CONDITION_OPENING.match(masked, sent.start, np_start) and len(content) == 1:
         main = _MAIN_CLAUSE_AFTER.search(masked, content[0][0], content[0][1])
         if main is not None:

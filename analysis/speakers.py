@@ -302,7 +302,7 @@ _COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cen
 _ADVERBIAL_PAIRS = frozenset((
     ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),
     ("of", "course"), ("at", "least"), ("at", "first"), ("for", "example"), ("for", "instance"),
-    ("for", "now"), ("as", "well"), ("no", "longer"),
+    ("for", "now"), ("as", "well"), ("no", "longer"), ("so", "far"), ("thus", "far"),
 ))
 # Quantifiers before another determiner ("all five", "all the", "both the").
 _LEADING_QUANTIFIERS = frozenset("all both".split())

@@ -2421,3 +2421,16 @@ def test_a_degree_word_before_an_attitude_is_no_speaker() -> None:
 def test_a_degree_word_before_a_participle_adjective_ends_the_phrase() -> None:
     a = _one("The response has been so promising that 3 says it is planning a dating service.")
     assert (a.mention, a.cue) == ("3", "says")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Because exit polls indicated that she was supported by early deciders, there’s a sense she leads.",
+     "that she was supported by early deciders"),
+    ("The divides he promised to bridge have only grown deeper.", "to bridge"),
+])
+def test_content_ends_before_a_contracted_main_clause_or_after_an_infinitive_gap(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_so_far_is_no_speaker_phrase() -> None:
+    assert _one("Jane Roe so far hasn’t attacked the companies she listed.").mention == "Jane Roe"
