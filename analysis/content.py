@@ -21,6 +21,7 @@ from analysis.cues import (
     PREPOSITIONAL,
     QUOTE_CHARS,
     ENDORSE,
+    OCCASION_AFTER_OBJECT,
     STANCE,
     STOP,
 )
@@ -161,12 +162,22 @@ _AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|durin
                            r"while|because|since|until|last|early|earlier|this|just|but|even|and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
 
 
+_APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
+
+
 def object_end(masked: str, start: int, end: int) -> int:
     """``end``, or where a stance's plain object in ``masked[start:end]`` ends before a further
     clause or a closing time adjunct."""
     cut = _OBJECT_BREAK.search(masked, start, end)
     if cut is not None:
         end = cut.start()
+    occasion = OCCASION_AFTER_OBJECT.search(masked, start, end) if masked.find(" at ", start, end) >= 0 or (
+        masked.find(" in ", start, end) >= 0 or masked.find(" during ", start, end) >= 0) else None
+    if occasion is not None and occasion.start() > start:
+        end = occasion.start()
+    aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
+    if aside is not None and aside.start() > start:
+        end = aside.start()  # "bemoaned the demise of the dream, the belief that ...": the writer's gloss
     tail = _OBJECT_TIME.search(masked, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()

@@ -245,6 +245,10 @@ _DAYS = (
     r"recently|again|also|publicly|privately|repeatedly|once|afterward|afterwards|earlier|later|"
     r"then|too|previously|separately|simply|bluntly|flatly"
 )
+# An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
+OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                                   r"rally|event|speech|interview|debate|conference|briefing|hearing|meeting|"
+                                   r"statement|tweet|town\s+hall|forum|appearance|address|op-ed|letter)\b")
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"

@@ -2434,3 +2434,13 @@ def test_content_ends_before_a_contracted_main_clause_or_after_an_infinitive_gap
 
 def test_so_far_is_no_speaker_phrase() -> None:
     assert _one("Jane Roe so far hasn’t attacked the companies she listed.").mention == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe is thanking supporters at a victory rally in her home state.", "supporters"),
+    ("Jane Roe criticized the plan in a statement on Monday.", "the plan"),
+    ("Adults of all ages bemoaned the demise of the dream, the belief that with hard work, life gets better.",
+     "the demise of the dream"),
+])
+def test_a_stances_object_ends_before_an_occasion_or_a_gloss(text: str, content: str) -> None:
+    assert _one(text).content == content
