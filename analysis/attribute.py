@@ -426,7 +426,7 @@ _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+bee
 _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
-                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|"
+                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|recent|latest|"
                             r"heightening|deepening|(?:cast|casts|casting|raising|raised)\s+further|boosting|upsetting|dashing|denting|lifting|buoying|"
                             r"investigating|investigates|won|wins|winning|drew|draws|drawing|attracted|attracts|uttering|"
                             r"get|gets|got|getting|received|receives|receiving|faced|faces|facing|came|"

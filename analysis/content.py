@@ -418,8 +418,13 @@ def clause_continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     m = _CLAUSE_AFTER.match(ctx.masked, pos, end)
     if m is None or _PARTICIPLE_AHEAD.match(ctx.masked, m.end(), end):
         return []
-    span = content_trim(ctx, m.end(), end)
+    stop = _ANOTHER_CLAUSE.search(ctx.masked, m.end(), end)
+    span = content_trim(ctx, m.end(), stop.start() if stop is not None else end)
     return [span] if span[1] - span[0] >= 3 else []
+
+
+# A clause of the writer's joined on after the interrupted one (", and most don't expect ...").
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:most|many|some|others|few|he|she|they|we|I)\b")
 
 
 _QUOTE_CHAR = re.compile("[" + "".join(sorted(re.escape(c) for c in QUOTE_CHARS)) + "]")

@@ -449,6 +449,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                                  "mixed", parent=items[-1]))
                 covered.append((start, span[1]))
             continue
+        if subject is not None and ctx.text[subject[0]:subject[1]].lower() in _NO_ONE:
+            subject = None  # "It owed the firm $5,000 for “research”": no one is named
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)

@@ -351,7 +351,9 @@ _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split()
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
 _QUANTIFIERS = frozenset("many some several most few both all one another".split())
 # Function words and pronouns: a lower-case one ends the walk.
-_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS
+# Verbs that take a subject and a bare verb ("make every American feel"): the phrase starts after them.
+_CAUSATIVES = frozenset("make makes made making let lets letting help helps helped helping".split())
+_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 # Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name

@@ -1762,7 +1762,7 @@ def test_a_name_after_in_with_more_words_is_no_place() -> None:
 @pytest.mark.parametrize("text, content", [
     ("Jane Roe compared the plan to a tax.", "the plan to a tax"),
     ("Jane Roe likened the campaign to a car crash.", "the campaign to a car crash"),
-    ("Jane Roe referenced the report in her speech.", "the report in her speech"),
+    ("Jane Roe referenced the report in her speech.", "the report"),  # the occasion is not what she cited
 ])
 def test_comparing_and_referencing_are_stances(text: str, content: str) -> None:
     a = _one(text)
@@ -2444,3 +2444,20 @@ def test_so_far_is_no_speaker_phrase() -> None:
 ])
 def test_a_stances_object_ends_before_an_occasion_or_a_gloss(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_a_clause_joined_after_a_parenthetical_cue_is_the_writers() -> None:
+    found = _attr("His leverage, they believe, isn’t going anywhere, and most don’t expect him to back her.")
+    assert found[0].content == "His leverage isn’t going anywhere"
+
+
+@pytest.mark.parametrize("text", [
+    "It owed the firm $556,000 for “survey research and donor modeling” last year.",
+    "One of his recent reads, ''This Kind of War,'' is about Korea.",
+])
+def test_no_one_is_named_by_it_or_a_noun_after_recent(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_causative_verb_is_no_part_of_the_speaker_phrase() -> None:
+    assert [a.mention for a in _attr("We have to make every American feel that they are safe.")] == ["every American"]
