@@ -403,6 +403,7 @@ def _not_a_verb(word: str) -> bool:
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
 _NO_ONE = frozenset("there it that this these those".split())
+_DEMONSTRATIVES = frozenset("there that this these those".split())
 
 
 _AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
@@ -449,8 +450,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                                  "mixed", parent=items[-1]))
                 covered.append((start, span[1]))
             continue
-        if subject is not None and ctx.text[subject[0]:subject[1]].lower() in _NO_ONE:
-            subject = None  # "It owed the firm $5,000 for “research”": no one is named
+        if subject is not None and ctx.text[subject[0]:subject[1]].lower() in _DEMONSTRATIVES:
+            subject = None  # 'That makes her "a good person"': no one is named ("it" may be a firm)
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)

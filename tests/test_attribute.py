@@ -2452,10 +2452,10 @@ def test_a_clause_joined_after_a_parenthetical_cue_is_the_writers() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "It owed the firm $556,000 for “survey research and donor modeling” last year.",
+    "That makes her “by definition a trustworthy, reliable good person” in their eyes.",
     "One of his recent reads, ''This Kind of War,'' is about Korea.",
 ])
-def test_no_one_is_named_by_it_or_a_noun_after_recent(text: str) -> None:
+def test_no_one_is_named_by_that_or_a_noun_after_recent(text: str) -> None:
     assert _attr(text) == []
 
 
