@@ -365,6 +365,21 @@ def _subject_before_aside(masked: str, start: int, comma: int) -> Span | None:
                               and not any(w.endswith(",") for w in lead[:-1])) else None
 
 
+# Words in "s" that are no verbs, after a comma or a closing quotation mark.
+_NOT_FINITE_S = frozenset("as its his hers yes perhaps whereas always sometimes besides towards afterwards news "
+                          "ours yours theirs".split())
+
+
+def _last_aside_end(masked: str, span: Span) -> int:
+    """Where the last comma that a verb follows in ``span`` stands (an aside closing before its
+    subject's verb), or the end of ``span``."""
+    close = span[1]
+    for m in _COMMA_VERB.finditer(masked, span[0], span[1]):
+        if looks_finite(m.group(2)) and m.group(2) not in _NOT_FINITE_S:
+            close = m.start(1)
+    return close
+
+
 def _quote_inside(ctx: Context, span: Span) -> Span:
     """The inside of the quotation that is all of ``span``, or ``span``."""
     q = ctx.quote_at(span[0])
@@ -379,7 +394,7 @@ _COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+
 def _aside_end(masked: str, span: Span) -> Span:
     """``span`` up to a comma that a verb follows (the main clause after an aside), if any."""
     for m in _COMMA_VERB.finditer(masked, span[0], span[1]):
-        if looks_finite(m.group(2)):
+        if looks_finite(m.group(2)) and m.group(2) not in _NOT_FINITE_S:
             return span[0], m.start(1)
     return span
 
@@ -718,6 +733,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
+    if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(","):
+        # "Roe, who brags he has held more town halls, needs a win": the aside closes before
+        # its antecedent's verb
+        close = _last_aside_end(masked, content[0])
+        if close < content[0][1]:
+            content = [trim_span(ctx.text, content[0][0], close)]
     if _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start) or (antecedent is not None and word in STANCE):
         # "in what Roe called a 'rough week', ...", "The group, which backed Roe, is ...": the
         # object ends the phrase

@@ -102,7 +102,7 @@ def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:
     """Whether the paragraph after the one ending at ``end`` opens with ``word`` or has it among
     its first words ("Members of the Bush family ...")."""
     head = ctx.masked[end:end + 80].lstrip()
-    return word in head.split()[:6]
+    return word in [w.strip(",;:.’'") for w in head.split()[:6]]
 
 
 _COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")

@@ -2461,3 +2461,18 @@ def test_no_one_is_named_by_that_or_a_noun_after_recent(text: str) -> None:
 
 def test_a_causative_verb_is_no_part_of_the_speaker_phrase() -> None:
     assert [a.mention for a in _attr("We have to make every American feel that they are safe.")] == ["every American"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe, who brags she has held more town halls, needs a win.", "she has held more town halls"),
+    ("Jane Roe, who said the plan, which is new, works, left.", "the plan, which is new, works"),
+    ("Barack Obama, who called the nominee “unfit to serve” as president, spoke.",
+     "the nominee “unfit to serve” as president"),
+])
+def test_a_relative_asides_content_ends_before_its_antecedents_verb(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
+def test_a_section_head_over_a_paragraph_about_its_name_is_no_speaker_line() -> None:
+    text = "The race goes on.\n\nKasich: Now or never.\n\nKasich, who has held more town halls, needs a win."
+    assert [a.cue for a in _attr(text)] == []
