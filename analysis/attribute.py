@@ -327,7 +327,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if item is None:
             continue
         found.append(item)
-        ends = [c_end] + [e for _, e in item.content] + ([item.mention[1]] if item.mention else [])
+        ends = [c_end] + [e for _, e in item.content]
+        if item.mention and not (item.content and c_end <= item.content[0][0] and item.content[-1][1] <= item.mention[0]):
+            ends.append(item.mention[1])  # not the subject after a fronted participle's content
         if item.appositive:
             ends.append(item.appositive[1])
         claimed = max(ends)
@@ -388,6 +390,14 @@ def _quote_inside(ctx: Context, span: Span) -> Span:
     return span
 
 
+# A participle opening its sentence after a preposition ("In declaring ...", "By saying ...").
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:In|By|After|Before|While|When|Upon|On)\s+$")
+# The main clause's subject and verb after a fronted phrase closed by a comma (also inside a
+# quotation's marks: '"not Christian," the pope said').
+_MAIN_SUBJECT_AFTER = re.compile(
+    r"(?:,|(?<=\x00)[’'”\"]{1,2})\s+(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|we|I)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
+    r"(?:[a-z]+ed|said|told|wrote|made|gave|took|is|was|has|had|will|would)\b")
 _COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
@@ -514,13 +524,21 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing"))
     if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
                                 or ends_with_quote(masked, sent.start, c_start)
-                                or _SUBORDINATOR_END.search(before[-30:])):
+                                or _SUBORDINATOR_END.search(before[-30:])
+                                or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):
         got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
             return None
         parent = found[-1] if found else None
         subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
                                                    or main_subject(masked, sent.start, c_start))
+        if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
+            # "In declaring his statements "not Christian," the pope again showed ...": the
+            # main clause's subject, after the fronted phrase
+            main = _MAIN_SUBJECT_AFTER.search(masked, c_end, hi)
+            if main is not None and len(got[0]) == 1 and got[0][0][0] < main.start() <= got[0][0][1]:
+                subject = main.span("np")
+                got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], main.start("np")))], got[1])
         if parent is None and subject is None:
             subject = _subject_before_aside(masked, sent.start, len(before.rstrip(",").rstrip()) + lo)
             if subject is not None:

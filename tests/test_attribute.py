@@ -2476,3 +2476,13 @@ def test_a_relative_asides_content_ends_before_its_antecedents_verb(text: str, c
 def test_a_section_head_over_a_paragraph_about_its_name_is_no_speaker_line() -> None:
     text = "The race goes on.\n\nKasich: Now or never.\n\nKasich, who has held more town halls, needs a win."
     assert [a.cue for a in _attr(text)] == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ('In declaring his statements as "not Christian," the pope again showed his knack.',
+     [("the pope", "declaring", 'his statements as "not Christian,"')]),
+    ("After saying the plan was dead, Jane Roe said it would return.",
+     [("Jane Roe", "saying", "the plan was dead"), ("Jane Roe", "said", "it would return")]),
+])
+def test_a_fronted_participle_is_the_main_clauses_subjects(text: str, found: list) -> None:
+    assert [(a.mention, a.cue, a.content) for a in _attr(text)] == found
