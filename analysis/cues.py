@@ -320,8 +320,11 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+but\s+(?:for|in|to|at|on|with|among)\s+[^,;\x00]{1,40},\s"
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
-    # Another share of people ("... said yes while 48 percent said no").
+    # Another share of people ("... said yes while 48 percent said no", "and one in four said").
     r"|\s+(?:and|but|while)\s+\d[\d.,]*\s*(?:percent|%)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
+    r"|,?\s+(?:and|but|while)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)\s+"
+    r"(?:said|say|says)\b"
     r"|(?<=[”\"])\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     # Another speaker introducing a quotation with a colon (", to which Roe interjected: "...").
     r"|,\s+(?:to\s+which\s+)?(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+[a-z]+(?:\s+[a-z]+){0,2}"

@@ -424,7 +424,9 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     words = m.group("np").split()
     one_of_them = len(words) == 1 and words[0].lower().rstrip(".") in ONE_OF_A_GROUP  # '"...," said another.'
     if not one_of_them and (
-            any(w.lower() in STOP and (i == 0 or not w[0].isupper()) for i, w in enumerate(words))
+            any(w.lower() in STOP and (i == 0 or not w[0].isupper())
+                and not (w == "like" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())  # "experts like Roe"
+                for i, w in enumerate(words))
             or not any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)):
         return None
     if _is_clause(words) or words[0] in ("of", "for"):

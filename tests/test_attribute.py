@@ -2486,3 +2486,14 @@ def test_a_section_head_over_a_paragraph_about_its_name_is_no_speaker_line() -> 
 ])
 def test_a_fronted_participle_is_the_main_clauses_subjects(text: str, found: list) -> None:
     assert [(a.mention, a.cue, a.content) for a in _attr(text)] == found
+
+
+def test_another_share_of_people_ends_the_content() -> None:
+    found = _attr("One in three said the party does not care about them and one in four said it was hostile.")
+    assert [(a.mention, a.content) for a in found] == [
+        ("One in three", "the party does not care about them"), ("one in four", "it was hostile")]
+
+
+def test_experts_like_a_name_speak_after_an_inverted_cue() -> None:
+    a = _one("Part of the problem, say experts like Jane Roe, a geophysicist, is the ground itself.")
+    assert (a.mention, a.content) == ("experts like Jane Roe", "Part of the problem is the ground itself")
