@@ -600,7 +600,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
     if isinstance(speaker, tuple) and word == "reported" and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]):
         return None  # "Clinton's reported contributions", "eight reported incidents": an adjective
-    if (participle and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
+    if (participle and kind != "belief" and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in
         # "..., with Roe saying ..." the phrase itself speaks.

@@ -216,7 +216,7 @@ def content_stop(masked: str, start: int, end: int) -> int:
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
 # ", a policy that ...") is the writer's aside about the content, not part of what was said.
 _TRAILING_ASIDE = re.compile(r"(?:,|\s+" + DASH + r")\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
-                             r"although|though|even\s+though|"
+                             r"although|though|even\s+though|even\s+as|"
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
                              r"(?:something|someone|one|another)\s+(?:that|which|who)|"
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")

@@ -136,7 +136,8 @@ ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns wa
                       "assures assuring reminded reminds reminding informed informs informing".split())
 
 # Participles that carry their own content after a comma ("..., saying ...").
-PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"}
+PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"} | {
+    "hoping", "fearing", "believing"}  # "..., hoping to win": a belief of the clause's subject
 
 CUE_WORDS = SPEECH | BELIEF | STANCE
 # Cues of several words, each under the words that can open it.
@@ -263,6 +264,7 @@ ADJUNCT_RE = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
     r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
+    r"|(?:for\s+example|for\s+instance|however|in\s+fact|of\s+course)\s*,"  # "believes, for example, that"
     r")",
 )
 ADDRESSEE_RE = re.compile(

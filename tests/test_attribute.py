@@ -2497,3 +2497,15 @@ def test_another_share_of_people_ends_the_content() -> None:
 def test_experts_like_a_name_speak_after_an_inverted_cue() -> None:
     a = _one("Part of the problem, say experts like Jane Roe, a geophysicist, is the ground itself.")
     assert (a.mention, a.content) == ("experts like Jane Roe", "Part of the problem is the ground itself")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Jane Roe campaigned hard in Arizona, hoping to score an upset.", "Jane Roe", "to score an upset"),
+    ("The report cheered Democrats hoping to retain the White House.", "Democrats", "to retain the White House"),
+    ("He believes, for example, that the law should change.", "He", "that the law should change"),
+    ("Jane Roe hopes the party does not make the same mistake, even as she understands the risk.",
+     "Jane Roe", "the party does not make the same mistake"),
+])
+def test_beliefs_in_participles_past_adverbials_and_before_even_as(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.kind, a.content) == (speaker, "belief", content)
