@@ -497,8 +497,9 @@ def _ends_in_paren(head: str) -> bool:
         tail = tail[:-1].rstrip()
     return tail.endswith(")")
 
-COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)\s+"
-                          r"(?:(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$",
+COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
+                          r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")){0,3}"
+                          r"\s*$",  # also where a time before the cue was cut off ("but | on Tuesday wrote")
                           re.IGNORECASE)
 
 

@@ -2509,3 +2509,8 @@ def test_experts_like_a_name_speak_after_an_inverted_cue() -> None:
 def test_beliefs_in_participles_past_adverbials_and_before_even_as(text: str, speaker: str, content: str) -> None:
     a = _one(text)
     assert (a.mention, a.kind, a.content) == (speaker, "belief", content)
+
+
+def test_a_coordinated_cue_after_a_time_keeps_the_clauses_subject() -> None:
+    a = _one("The columnist Jane Roe has been critical of him but on Tuesday wrote that she agreed with him.")
+    assert (a.mention, a.content) == ("The columnist Jane Roe", "that she agreed with him")
