@@ -460,6 +460,9 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
+_DEFEND = frozenset("defend defends defended defending".split())
+_DEFENDED_PRIZE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
+                             r"belt|seat|seats|medal|trophy|cup)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
@@ -515,6 +518,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
+    if word in _DEFEND and _DEFENDED_PRIZE.match(masked, c_end):
+        return None  # "may defend her 800m title", "defended his seat": a contest, not a stance
     if word in _ACCUSED and masked.startswith(" of ", c_end) and not _ACCUSER_BEFORE.search(
             masked, max(lo, c_start - 20), c_start):
         return None  # "appeared in court accused of fraud": the accused; not "whom she accused of"

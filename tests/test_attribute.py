@@ -2514,3 +2514,11 @@ def test_beliefs_in_participles_past_adverbials_and_before_even_as(text: str, sp
 def test_a_coordinated_cue_after_a_time_keeps_the_clauses_subject() -> None:
     a = _one("The columnist Jane Roe has been critical of him but on Tuesday wrote that she agreed with him.")
     assert (a.mention, a.content) == ("The columnist Jane Roe", "that she agreed with him")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She will run in Birmingham and may defend her indoor 800m title in Sheffield.", []),
+    ("He defended his record on trade.", ["his record on trade"]),
+])
+def test_defending_a_title_is_a_contest_not_a_stance(text: str, found: list) -> None:
+    assert [a.content for a in _attr(text)] == found
