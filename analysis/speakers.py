@@ -67,6 +67,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return _walk_left(masked, lo, _tokens(masked, start, end), 0, progressive)  # type: ignore[return-value]
 
 
+# The first word of "neither ... nor" or "either ... or" before a verb.
+_CORRELATIVES = frozenset(("neither", "either"))
 # Degree words before an adjective of attitude ("very worried"): no part of a speaker phrase.
 _DEGREE = frozenset(("very", "so", "too"))
 # "well" or "much" between a form of "be" and a participle: a passive ("are well laid out").
@@ -145,6 +147,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             continue
         if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
+                or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
                 or (progressive and low in _BEFORE_PARTICIPLE)
                 or (tok in _FLOATING and i > 0 and (_ends_phrase(toks[i - 1][0]) or (
                     # "they have both warned": the subject before the auxiliary

@@ -2522,3 +2522,7 @@ def test_a_coordinated_cue_after_a_time_keeps_the_clauses_subject() -> None:
 ])
 def test_defending_a_title_is_a_contest_not_a_stance(text: str, found: list) -> None:
     assert [a.content for a in _attr(text)] == found
+
+
+def test_neither_before_a_cue_is_no_speaker() -> None:
+    assert [a.mention for a in _attr("The firm has neither admitted nor denied wrongdoing.")] == ["The firm"]
