@@ -355,6 +355,51 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 _HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
 
 
+def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
+                          kind: str, found: list[Found]) -> Found | None:
+    """The statement of a participle cue after a comma, a subordinator or a fronted preposition
+    ("..., saying ...", "Roe, citing the data, said", "In declaring ..., the pope ..."): its speaker
+    is the statement before it in the sentence, or the clause's subject."""
+    masked, hi = ctx.masked, sent.end
+    before = masked[lo:c_start].rstrip()
+    got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
+    if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
+        return None
+    parent = found[-1] if found else None
+    subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
+                                               or main_subject(masked, sent.start, c_start))
+    if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
+        # "In declaring his statements "not Christian," the pope again showed ...": the
+        # main clause's subject, after the fronted phrase
+        main = _MAIN_SUBJECT_AFTER.search(masked, c_end, hi)
+        if main is not None and len(got[0]) == 1 and got[0][0][0] < main.start() <= got[0][0][1]:
+            subject = main.span("np")
+            got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], main.start("np")))], got[1])
+    if parent is None and subject is None:
+        subject = _subject_before_aside(masked, sent.start, len(before.rstrip(",").rstrip()) + lo)
+        if subject is not None:
+            # "Roe, saying the plan was dead, left": the aside ends before its subject's verb
+            aside = _aside_end(masked, (c_end, hi))
+            if aside[1] <= got[0][0][0] or aside[1] == hi:
+                # "Roe, writing in the Times, noted ...": the aside says where; with no verb
+                # after it ("Overall, asking prices have fallen") it is no aside
+                return None
+            if len(got[0]) == 1:
+                got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], min(got[0][0][1], aside[1])))],
+                       got[1])
+    if parent is None and subject is None:
+        return None
+    if parent is not None and word in NOT_SPEECH:
+        resumed = _resumed_quotation(ctx, got[0])
+        if resumed is not None:
+            # '"Q1," Roe said, referring to the deal, "Q2."': the quotation goes on with what
+            # Roe said, and the stance's object ends before it
+            got = ([resumed[0]], got[1])
+            parent.content.append(resumed[1])
+    return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
+                  content_kind(ctx, got[0], kind), parent=parent)
+
+
 def _subject_before_aside(masked: str, start: int, comma: int) -> Span | None:
     """The noun phrase that opens a clause (after any fronted phrase) and ends at ``comma``, where
     an aside opens ("Roe, | citing the data, said"), or ``None``."""
@@ -531,42 +576,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])
                                 or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):
-        got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
-        if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
-            return None
-        parent = found[-1] if found else None
-        subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
-                                                   or main_subject(masked, sent.start, c_start))
-        if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
-            # "In declaring his statements "not Christian," the pope again showed ...": the
-            # main clause's subject, after the fronted phrase
-            main = _MAIN_SUBJECT_AFTER.search(masked, c_end, hi)
-            if main is not None and len(got[0]) == 1 and got[0][0][0] < main.start() <= got[0][0][1]:
-                subject = main.span("np")
-                got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], main.start("np")))], got[1])
-        if parent is None and subject is None:
-            subject = _subject_before_aside(masked, sent.start, len(before.rstrip(",").rstrip()) + lo)
-            if subject is not None:
-                # "Roe, saying the plan was dead, left": the aside ends before its subject's verb
-                aside = _aside_end(masked, (c_end, hi))
-                if aside[1] <= got[0][0][0] or aside[1] == hi:
-                    # "Roe, writing in the Times, noted ...": the aside says where; with no verb
-                    # after it ("Overall, asking prices have fallen") it is no aside
-                    return None
-                if len(got[0]) == 1:
-                    got = ([_quote_inside(ctx, trim_span(ctx.text, got[0][0][0], min(got[0][0][1], aside[1])))],
-                           got[1])
-        if parent is None and subject is None:
-            return None
-        if parent is not None and word in NOT_SPEECH:
-            resumed = _resumed_quotation(ctx, got[0])
-            if resumed is not None:
-                # '"Q1," Roe said, referring to the deal, "Q2."': the quotation goes on with what
-                # Roe said, and the stance's object ends before it
-                got = ([resumed[0]], got[1])
-                parent.content.append(resumed[1])
-        return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
-                      content_kind(ctx, got[0], kind), parent=parent)
+        return _participle_statement(ctx, sent, lo, c_start, c_end, word, kind, found)
     # Inversion: "...," said Smith.
     if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
             word not in CALLING or before[-1:] in QUOTE_CHARS) and (
