@@ -351,6 +351,13 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
     return found
 
 
+_WRITE = frozenset("wrote writes write writing".split())
+# What is written, as the object of "wrote", or the one written to: no content of a statement.
+_WRITTEN_WORK = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w’',-]+\s+){0,3}?(?:letter|book|books|"
+                           r"introduction|foreword|column|columns|op-ed|article|articles|memo|song|songs|novel|"
+                           r"script|screenplay|report|bill|essay|post|blog|piece|chapter|speech|email|note)\b"
+                           r"(?!\s+(?:that|saying|asking|urging|warning)\b)"
+                           r"|to\s+(?:[a-z]+|the\s+[\w’'-]+)\s*$|(?:while|when)\s)")
 # Verbs of saying that a headline in title case uses as cues ("Trevor Noah Says ...").
 _HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
 
@@ -762,6 +769,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
             word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
         return None
+    if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):
+        return None  # "wrote a book that inspired the film", "wrote to investors": writing, not a statement
     if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):

@@ -248,8 +248,8 @@ _DAYS = (
 )
 # An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
 OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
-                                   r"rally|event|speech|interview|debate|conference|briefing|hearing|meeting|"
-                                   r"statement|tweet|town\s+hall|forum|appearance|address|op-ed|letter)\b")
+                                   r"rally|event(?!\s+of\b)|speech|interview|debate|conference|briefing|hearing|"
+                                   r"meeting|statement|tweet|town\s+hall|forum|appearance|address|op-ed|letter)\b")
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
@@ -261,6 +261,9 @@ ADJUNCT_RE = re.compile(
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
     r"|for\s+(?:months|weeks|years|days|decades|some\s+time|a\s+while|a\s+long\s+time)\b"
+    # "a few days later", "ten days ago"
+    r"|(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before)\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
     r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"

@@ -2526,3 +2526,20 @@ def test_defending_a_title_is_a_contest_not_a_stance(text: str, found: list) -> 
 
 def test_neither_before_a_cue_is_no_speaker() -> None:
     assert [a.mention for a in _attr("The firm has neither admitted nor denied wrongdoing.")] == ["The firm"]
+
+
+@pytest.mark.parametrize("text", [
+    "Late last month, the company wrote a detailed, six-page letter to the university's president.",
+    "Former first lady Jane Roe wrote the introduction for a new book.",
+    "The columns Jane Roe wrote while a student drew criticism.",
+])
+def test_writing_a_work_is_no_statement(text: str) -> None:
+    assert [a.cue for a in _attr(text)] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Rubio's manager argued a few days ago that Mr. Kasich has no path.", "that Mr. Kasich has no path"),
+    ("The foundation received millions, the Washington Post reported ten days ago.", "The foundation received millions"),
+])
+def test_a_time_ago_is_an_adjunct(text: str, content: str) -> None:
+    assert _one(text).content == content
