@@ -46,6 +46,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     time = _time_before(masked, lo, end)
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb
+    if masked.endswith(_PERIOD_ENDINGS, max(lo, end - 12), end):
+        period = _PERIOD_BEFORE.search(masked, max(lo, end - 40), end)
+        if period is not None and period.start() > lo:
+            end = period.start()  # "allies have in the past said": the phrase is before the period
     start = max(lo, end - _MAX_LEFT)
     for width in _NEAR_LEFT:
         near = end - width
@@ -71,6 +75,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 _CORRELATIVES = frozenset(("neither", "either"))
 # Degree words before an adjective of attitude ("very worried"): no part of a speaker phrase.
 _DEGREE = frozenset(("very", "so", "too"))
+# A period of time between a subject (and its auxiliary) and the cue ("have in the past said").
+_PERIOD_BEFORE = re.compile(r"\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|at\s+the\s+time|"
+                            r"over\s+the\s+years|for\s+(?:years|decades|months|weeks)|in\s+the\s+meantime)\s+$")
+_PERIOD_ENDINGS = tuple(w + " " for w in "past days weeks months years time decades meantime".split())
 # "well" or "much" between a form of "be" and a participle: a passive ("are well laid out").
 _DEGREE_WORDS = (" well ", " much ")
 _DEGREE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:very\s+|so\s+)?(?:well|much)\s+$")
@@ -507,7 +515,8 @@ COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
 
 
 RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
-                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}$")
+                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}"
+                                   r"(?:in\s+the\s+past\s+|for\s+years\s+)?$")  # "who has in the past said"
 
 
 _RELATIVE_CUE = re.compile(r"\s*,\s*who(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +

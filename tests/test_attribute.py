@@ -2543,3 +2543,16 @@ def test_writing_a_work_is_no_statement(text: str) -> None:
 ])
 def test_a_time_ago_is_an_adjunct(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Her close friends have in the past said she was staying quiet.", "Her close friends"),
+    ("Jane Roe has for years argued that the tax is unfair.", "Jane Roe"),
+])
+def test_a_period_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
+    assert _one(text).mention == speaker
+
+
+def test_who_has_in_the_past_said_is_the_antecedents() -> None:
+    a = _attr("Jane Roe, who has in the past described him as “a sociopath,” clearly meant it.")[0]
+    assert (a.mention, a.speaker, a.content) == ("who", "Jane Roe", "him as “a sociopath,”")
