@@ -345,7 +345,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         item = _match_according(ctx, sent, m)
         # A relative clause inside its content ("The group, which backed Roe, spent $5m, according
         # to ...") is a statement nested in the one "according to" credits.
-        if item is not None and not _overlaps_any(item, [f for f in found if f.antecedent is None]):
+        if item is not None and not _overlaps_any(item, [f for f in found if f.antecedent is None
+                                                          and not _nested_in(f, item)]):
             found.append(item)
             break
     return found
@@ -474,6 +475,15 @@ def _resumed_quotation(ctx: Context, content: list[Span]) -> tuple[Span, Span] |
             if head[0] < head[1] and inside[0] < inside[1]:
                 return head, inside
     return None
+
+
+def _nested_in(inner: Found, outer: Found) -> bool:
+    """Whether ``inner``'s speaker and content lie inside ``outer``'s one content span: "Most
+    Americans say they prefer lower prices, according to a poll" reports the poll's finding."""
+    if len(outer.content) != 1 or inner.mention is None:
+        return False
+    start, end = outer.content[0]
+    return all(start <= s and e <= end for s, e in [*inner.content, inner.mention])
 
 
 def _overlaps_any(item: Found, found: list[Found]) -> bool:
@@ -1100,8 +1110,10 @@ def _find_all(doc: Segmented, *, join_follow_on: bool = True) -> tuple[Context, 
         prev_found = bool(items)
         if items:
             # A quotation after the sentence goes on with its last statement of speech: in
-            # 'said Roe, who praised the plan. "..."', with what Roe said.
-            last = next((i for i in reversed(items) if not _is_stance(ctx, i)), items[-1])
+            # 'said Roe, who praised the plan. "..."', with what Roe said; in 'Roe said ..., according
+            # to the paper. "..."', with what Roe said, not with the report of it.
+            last = next((i for i in reversed(items) if not _is_stance(ctx, i) and not any(
+                _nested_in(other, i) for other in items if other is not i)), items[-1])
             if last.antecedent is not None:
                 # '"...," said Roe, who said she left. "...": Roe's statement goes on
                 last = next((i for i in items if i.mention == last.antecedent), last)

@@ -169,7 +169,9 @@ def test_attribution_beliefs_typed_belief(verb: str) -> None:
 
 def test_attribution_channel_is_not_the_speaker() -> None:
     found = _attr("In comments reported by Syrian state TV, he said the war was won, according to Sky News.")
-    assert len(found) == 1 and found[0].cue == "said" and found[0].mention == "he"
+    assert (found[0].cue, found[0].mention) == ("said", "he")
+    # Sky News reports his statement; the TV channel that carried it speaks nowhere
+    assert [(a.cue, a.mention) for a in found[1:]] == [("according to", "Sky News")]
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -2556,3 +2558,18 @@ def test_a_period_before_the_cue_is_no_speaker(text: str, speaker: str) -> None:
 def test_who_has_in_the_past_said_is_the_antecedents() -> None:
     a = _attr("Jane Roe, who has in the past described him as “a sociopath,” clearly meant it.")[0]
     assert (a.mention, a.speaker, a.content) == ("who", "Jane Roe", "him as “a sociopath,”")
+
+
+def test_according_to_credits_a_statement_nested_in_its_content() -> None:
+    found = _attr("Most Americans say they prefer lower prices, according to a new poll.")
+    assert [(a.mention, a.cue, a.content) for a in found] == [
+        ("Most Americans", "say", "they prefer lower prices"),
+        ("a new poll", "according to", "Most Americans say they prefer lower prices"),
+    ]
+
+
+def test_a_quotation_after_a_reported_statement_goes_on_with_the_statement() -> None:
+    text = ('Jane Roe said that the firm was keen, according to the Financial Times. '
+            '"We would like to get into it."')
+    said = _attr(text)[0]
+    assert (said.cue, said.content) == ("said", "that the firm was keen We would like to get into it.")
