@@ -510,6 +510,15 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     return [p for p in parts if p[0] < p[1]] or [span]
 
 
+# Words of a ministry's or a department's name joined by "and" ("Trade and Industry Secretary",
+# "Health and Human Services").
+_PORTFOLIOS = frozenset("""
+trade industry health education skills work pensions culture media sport environment food rural
+transport energy defence defense justice agriculture fisheries housing communities employment
+science technology innovation business enterprise finance economy commerce labor labour welfare
+""".split())
+
+
 def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
     """Whether ``joint`` ("and", "&") joins the words of one name, not two speakers: "Ernst &
     Young", "Trade and Industry Secretary Jane Roe" (a word the article writes in lower case too),
@@ -520,6 +529,7 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
         return False
     if "&" in joint.group():
         return True
-    if len(left) == 1 and left[0][:1].isupper() and left[0].lower() in article_vocabulary(text):
+    if len(left) == 1 and left[0][:1].isupper() and (left[0].lower() in _PORTFOLIOS
+                                                     or left[0].lower() in article_vocabulary(text)):
         return True
     return "of" in left[1:-1] and all(w[:1].isupper() for w in left if w != "of")

@@ -2371,6 +2371,7 @@ def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
     ("Earlier this month, accountancy firm Ernst & Young said that the forecast was wrong.", "Ernst & Young"),
     ("Trade and Industry Secretary Patricia Hewitt said people would be protected. The trade fell.",
      "Patricia Hewitt"),
+    ("Trade and Industry Secretary Patricia Hewitt said people would be protected.", "Patricia Hewitt"),
     ("The Department of Health and Human Services said it would act.", "Department of Health and Human Services"),
 ])
 def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
@@ -2573,3 +2574,8 @@ def test_a_quotation_after_a_reported_statement_goes_on_with_the_statement() -> 
             '"We would like to get into it."')
     said = _attr(text)[0]
     assert (said.cue, said.content) == ("said", "that the firm was keen We would like to get into it.")
+
+
+def test_a_name_and_a_titled_name_are_two_speakers() -> None:
+    assert [a.speaker for a in _attr("Blair and Foreign Secretary Jack Straw said they would go.")] == [
+        "Blair", "Jack Straw"]
