@@ -157,7 +157,8 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
     return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$",
+                             re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
@@ -328,7 +329,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue
         found.append(item)
         ends = [c_end] + [e for _, e in item.content]
-        if item.mention and not (item.content and c_end <= item.content[0][0] and item.content[-1][1] <= item.mention[0]):
+        if item.mention and not (item.content and c_end <= item.content[0][0]
+                                 and item.content[-1][1] <= item.mention[0]):
             ends.append(item.mention[1])  # not the subject after a fronted participle's content
         if item.appositive:
             ends.append(item.appositive[1])
@@ -513,9 +515,10 @@ _BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+bee
 _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
-                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|casting|recent|latest|"
-                            r"heightening|deepening|(?:cast|casts|casting|raising|raised)\s+further|boosting|upsetting|dashing|denting|lifting|buoying|"
-                            r"investigating|investigates|won|wins|winning|drew|draws|drawing|attracted|attracts|uttering|"
+                            r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|"
+                            r"casting|recent|latest|heightening|deepening|(?:cast|casts|casting|raising|raised)\s+further|"
+                            r"boosting|upsetting|dashing|denting|lifting|buoying|investigating|investigates|"
+                            r"won|wins|winning|drew|draws|drawing|attracted|attracts|uttering|"
                             r"get|gets|got|getting|received|receives|receiving|faced|faces|facing|came|"
                             r"more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)

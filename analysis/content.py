@@ -159,7 +159,8 @@ _OBJECT_TIME = re.compile(
 # Where the one backed ends: a phrase saying when, where, how or despite what, a comma or dash, or
 # a further verb of the subject ("Sanders | in February and organized for him").
 _AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|during|after|before|despite|over|as|when|"
-                           r"while|because|since|until|last|early|earlier|this|just|but|even|and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
+                           r"while|because|since|until|last|early|earlier|this|just|but|even|"
+                           r"and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
 
 
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")

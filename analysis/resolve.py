@@ -65,8 +65,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         j += 1
     if j == k and k > 0:
         # "Trade and Industry Secretary | Patricia Hewitt": a title inside the run, before a given name
-        t = next((t for t in range(k + 1, n - 1) if words[t].lower() in TITLES and words[t + 1].lower() in given_names()),
-                 None)
+        t = next((t for t in range(k + 1, n - 1)
+                  if words[t].lower() in TITLES and words[t + 1].lower() in given_names()), None)
         if t is not None:
             j = t + 1
     # A leading article goes, but not the count of a share ("one in four").

@@ -641,8 +641,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
 
 
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
-_FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|although|though|"
-                           r"until|unless|once)\b)[^,])*?"
+_FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
+                           r"although|though|until|unless|once)\b)[^,])*?"
                            r"\b(?:would|will|could|can|should|must|is|are|was|were|has|have|had|did|does)\b")
 _QUOTE_CLOSING_ASIDE = re.compile(MASK + r"[’'”\"]{1,2}$")
 _PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]{2,}ing\s")
