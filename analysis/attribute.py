@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from analysis.cues import (
     BELIEF,
     CALLING,
+    CLAUSE_GOES_ON,
     DATA_SOURCES,
     NOT_CONTENT_WORDS,
     NOT_INVERTED,
@@ -530,10 +531,8 @@ _DEFENDED_PRIZE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){
                              r"belt|seat|seats|medal|trophy|cup)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
-# After '"...," Roe said,' a complementiser or a verb goes on with the quoted clause.
-_CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
-_CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + _CLAUSE_GOES_ON.pattern + ")")
+_CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
                             re.IGNORECASE)
@@ -746,7 +745,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)
-                if not more and (not quote_before or _CLAUSE_GOES_ON.match(masked, after_pos, hi)
+                if not more and (not quote_before or CLAUSE_GOES_ON.match(masked, after_pos, hi)
                                  or (content and ctx.quote_at(content[0][0]) is None)):
                     # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
                     # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')

@@ -284,6 +284,9 @@ ADDRESSEE_RE = re.compile(
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())
+# After a cue and its speaker, a complementiser or a verb going on with the clause before them
+# ('"...," Roe said, that ...', "The plan, said Roe, would fail").
+CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # A dash between words: an em or en dash, a double hyphen, or a hyphen with spaces around it.
 DASH = r"(?:--|—|–|(?<=\s)-(?=\s))"
 # Where a reported clause stops before the end of its sentence.

@@ -10,6 +10,7 @@ from analysis.coref import PERSON_ROLES
 from analysis.cues import (
     AUX_ADV,
     BE,
+    CLAUSE_GOES_ON,
     CUE_WORDS,
     DASH,
     DATA_SOURCES,
@@ -453,7 +454,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation
     app = None
-    if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not _CLAUSE_GOES_ON.match(m.group("app")):
+    if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not CLAUSE_GOES_ON.match(m.group("app")):
         # not the clause going on after its cue ("The plan, said Roe, | would fail")
         a_start, a_end = m.span("app")
         body = masked[a_start:a_end].lstrip(" ,")
@@ -461,7 +462,6 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     return (n_start, n_end), app
 
 
-_CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # A speaker's own statement inside an aside ("said Roe, who said ..."): the aside ends before it.
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
 _CLAUSE_VERB = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")
@@ -629,10 +629,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
                 and lead.lower() not in DETERMINERS and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
-        if _FINITE_ASIDE.match(aside):
-            return None  # "Security, stability and prosperity would be the themes, said Roe": a clause
-        if len(aside) > 220 or ";" in aside or not aside or (
+        if len(aside) > 220 or ";" in aside or not aside or _FINITE_ASIDE.match(aside) or (
                 quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):
+            # too long for an aside, or a clause of its own ("Security, stability and prosperity
+            # would be the themes, said Roe")
             return None
         if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
             return None
