@@ -43,6 +43,7 @@ editor's editorâ€™s transcript correction clarification top stories what's whatâ
 listen warning spoiler summary background context bottom line q a caption credit see also
 latest revealed boom look email e-mail contributing contributors analysis opinion review
 interview live roundup briefing newsletter digest rundown recap quiz
+bombshell wow so twitter facebook instagram huffpollster
 """.split())
 
 

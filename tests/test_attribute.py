@@ -2579,3 +2579,8 @@ def test_a_quotation_after_a_reported_statement_goes_on_with_the_statement() -> 
 def test_a_name_and_a_titled_name_are_two_speakers() -> None:
     assert [a.speaker for a in _attr("Blair and Foreign Secretary Jack Straw said they would go.")] == [
         "Blair", "Jack Straw"]
+
+
+@pytest.mark.parametrize("head", ["Bombshell", "Wow", "So", "Follow Jane Roe on Twitter"])
+def test_a_kicker_before_a_colon_is_no_speaker(head: str) -> None:
+    assert _attr(f"Intro.\n\n{head}: The agency just gave the senator a whole new reason to be worried.") == []
