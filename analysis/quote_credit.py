@@ -208,6 +208,8 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
         subject = sentence_subject(ctx.masked, prev.start, prev.end)
         if subject is None or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
             return None
+        if not ctx.masked[subject[1]:prev.end].strip(" .!?\n"):
+            return None  # 'Pause.': the sentence is no more than the phrase, and says nothing of anyone
     span = _filling_quotation(ctx, q, sent)
     if span is None:
         return None
@@ -248,7 +250,11 @@ def _not_a_name(text: str, span: Span) -> bool:
     """A capitalised opener that names nobody ("Given the fallout", "Pause.", "Citing ...")."""
     words = text[span[0]:span[1]].split()
     first = words[0].lower().strip(".,")
-    return first in SENTENCE_OPENERS or (len(words) == 1 and first.endswith(("ing", "ed", "ly")))
+    return first in SENTENCE_OPENERS or first in _DAY_NAMES or (
+        len(words) == 1 and first.endswith(("ing", "ed", "ly")))
+
+
+_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 _COLON_END = re.compile(r":\s*$")

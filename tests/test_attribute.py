@@ -2584,3 +2584,8 @@ def test_a_name_and_a_titled_name_are_two_speakers() -> None:
 @pytest.mark.parametrize("head", ["Bombshell", "Wow", "So", "Follow Jane Roe on Twitter"])
 def test_a_kicker_before_a_colon_is_no_speaker(head: str) -> None:
     assert _attr(f"Intro.\n\n{head}: The agency just gave the senator a whole new reason to be worried.") == []
+
+
+def test_a_sentence_of_one_word_names_no_speaker_of_the_quotation_after_it() -> None:
+    text = 'The call goes on.\n\nPause.\n\n"Well, you do that! The campaign will appreciate it, and so will I."'
+    assert _attr(text) == []
