@@ -968,6 +968,11 @@ _LINK_BEFORE = re.compile(r"(?<![\w'’-])(?:because|since|although|though|while
                           r"where)\s*,?$", re.IGNORECASE)
 
 
+# A name, then a clause that no comma sets off ("According to Ofcom | there were ...").
+_NAME_THEN_CLAUSE = re.compile(r"(?P<name>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)\s+"
+                               r"(?=(?:there|it|he|she|they|we|the|a|an|more|most|some|many)\s)")
+
+
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:
     """'according to X' before or after its content."""
     masked, lo, hi = ctx.masked, sent.start, sent.end
@@ -976,6 +981,10 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
         return None
     n_start, n_end = np.span("np")
     before = masked[lo:m.start()].strip()
+    if not before:
+        run_on = _NAME_THEN_CLAUSE.match(masked, n_start, n_end)
+        if run_on is not None:
+            n_end = run_on.end("name")  # "According to Ofcom there were ...": no comma after the source
     if not before or before.rstrip(" ,").lower() in _CONNECTIVES or _LINK_BEFORE.search(before):
         # "..., because, according to Roe, the media would ...": the clause after the source
         aside = _APPOSITIVE_AFTER_SOURCE.match(masked, n_end, hi)

@@ -2589,3 +2589,8 @@ def test_a_kicker_before_a_colon_is_no_speaker(head: str) -> None:
 def test_a_sentence_of_one_word_names_no_speaker_of_the_quotation_after_it() -> None:
     text = 'The call goes on.\n\nPause.\n\n"Well, you do that! The campaign will appreciate it, and so will I."'
     assert _attr(text) == []
+
+
+def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
+    a = _one("According to Ofcom there were almost four million broadband users in April 2004.")
+    assert (a.mention, a.content) == ("Ofcom", "there were almost four million broadband users in April 2004")
