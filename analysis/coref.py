@@ -93,7 +93,8 @@ towards over under behind after before during without within into onto upon via 
 beside besides near per versus vs. vs around inside outside beyond despite amid amongst regarding
 """.split())
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_PARTICLES = frozenset("al el bin ibn abu de del della da di du dos van von der den la le ter st.".split())
+# Lower-case words inside a name ("Bashar al-Assad", "Nick Van den Brul").
+NAME_PARTICLES = frozenset("al el bin ibn abu de del della da di du dos van von der den la le ter st.".split())
 _ORG_WORDS = frozenset("""
 observatory ministry department news tv agency party committee council group house association
 institute post times journal office campaign court army forces government commission foundation
@@ -478,7 +479,7 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
     return "object"
 
 
-_PARTICLE_RE = "|".join(sorted((re.escape(p) for p in _PARTICLES), key=len, reverse=True))
+_PARTICLE_RE = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, reverse=True))
 # A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
 # (The look-behind comes after the capital, so the scan can skip ahead to capitals; a word after
 # a space is tried as a capital before the particles, which all begin in lower case.)
@@ -582,7 +583,7 @@ def _token_info(word: str) -> tuple[bool, bool, bool]:
     a word that ends the run after it: a possessive or a sentence-final period)."""
     return (
         _is_name_word(word),
-        word.lower() in _PARTICLES or word[:3] in ("al-", "el-"),
+        word.lower() in NAME_PARTICLES or word[:3] in ("al-", "el-"),
         _is_possessive(word) or (word.endswith(".") and not (
             _is_initial(word) or _bare(word) in _ABBREVIATIONS or _bare(word) in PERSON_TITLES)),
     )
@@ -683,7 +684,7 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
 _PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
-_NOT_ALONE = _PARTICLES | _NOT_A_NAME | _ORG_WORDS
+_NOT_ALONE = NAME_PARTICLES | _NOT_A_NAME | _ORG_WORDS
 """Plain words (in lower case) that are no name by themselves: particles, and the words of
 :func:`_single_skipped`."""
 
@@ -694,7 +695,7 @@ def _plain_run_parts(run: str) -> tuple[_RunPart, ...]:
     if " " not in run:
         return _plain_word_parts(run)
     words = run.split(" ")
-    while words and words[-1].lower() in _PARTICLES:
+    while words and words[-1].lower() in NAME_PARTICLES:
         words.pop()
     if len(words) <= 1:
         return _plain_word_parts(words[0]) if words else ()
@@ -721,7 +722,7 @@ def _plain_word_parts(word: str) -> tuple[_RunPart, ...]:
 def _add_part(words: list[tuple[int, int, str]], parts: list[_RunPart]) -> None:
     """Add the stretch ``words`` ((start, end, word) each) to ``parts``, without particles at its
     end; a lone word that is never a name ("The", "During", "Monday") is no part."""
-    while words and words[-1][2].lower() in _PARTICLES:
+    while words and words[-1][2].lower() in NAME_PARTICLES:
         words.pop()
     if not words or (len(words) == 1 and _single_skipped(words[0][2])):
         return
@@ -1373,7 +1374,7 @@ def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
         return False  # a person's name holds no organisation or place word
     if not surname.isascii() or len(lower) != len(masked):
         return True
-    joined = surname.startswith(("al-", "el-")) or surname in _PARTICLES  # may be written in lower case
+    joined = surname.startswith(("al-", "el-")) or surname in NAME_PARTICLES  # may be written in lower case
     for separator in _NAME_SEPARATORS:
         i = lower.find(separator + surname)
         while i >= 0:
@@ -1402,7 +1403,7 @@ def _opens_run(masked: str, pos: int) -> bool:
     if not chunk:
         return True
     if "a" <= chunk[0] <= "z":
-        return chunk.split("-")[0] not in _PARTICLES
+        return chunk.split("-")[0] not in NAME_PARTICLES
     return not any("A" <= c <= "Z" for c in chunk)
 
 
@@ -1446,7 +1447,7 @@ def _may_open_name(chunk: str) -> bool:
     place word, or an acronym."""
     first = chunk[0]
     if "a" <= first <= "z":
-        return chunk.split("-")[0] in _PARTICLES
+        return chunk.split("-")[0] in NAME_PARTICLES
     if not any("A" <= c <= "Z" for c in chunk):
         return False  # "47.3%.", "2004."
     word = _bare(chunk)

@@ -254,6 +254,7 @@ def _not_a_name(text: str, span: Span) -> bool:
         len(words) == 1 and first.endswith(("ing", "ed", "ly")))
 
 
+# Days, not months: "April" and "June" are given names too.
 _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
@@ -410,7 +411,7 @@ def _not_a_verb(word: str) -> bool:
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
 _NO_ONE = frozenset("there it that this these those".split())
-_DEMONSTRATIVES = frozenset("there that this these those".split())
+_DEMONSTRATIVES = _NO_ONE - {"it"}  # "it" may stand for a firm
 
 
 _AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")

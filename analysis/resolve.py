@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analysis.actors import ActorList
 from analysis.coref import (
+    NAME_PARTICLES,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     DeferredTracker,
@@ -57,7 +58,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         end += 1
     k = n
     while k > 0 and (words[k - 1][0].isupper() or (
-            k > 1 and words[k - 1] in _NAME_PARTICLES and words[k - 2][0].isupper() and k < n)):
+            k > 1 and words[k - 1] in NAME_PARTICLES and words[k - 2][0].isupper() and k < n)):
         k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul")
     # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
     j = k
@@ -88,7 +89,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         left_role, (l_start, l_end) = _split_phrase(phrase[:starts[of - 1] + len(words[of - 1])])
         name = phrase[l_start:l_end].split()
         if len(name) >= 2 and name[0].lower() in given_names() and name[-1][0].isupper() and all(
-                w[0].isupper() or w in _NAME_PARTICLES for w in name):
+                w[0].isupper() or w in NAME_PARTICLES for w in name):
             org = phrase[starts[of + 1]:end]
             return (f"{left_role} of {org}" if left_role else org), (l_start, l_end)
     if k == 0 and n >= 3 and _opens_with_role(words):
@@ -108,8 +109,6 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
 
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
-# Lower-case words inside a person's name ("Nick Van den Brul", "Ahmed bin Ali").
-_NAME_PARTICLES = frozenset("de den der van von da di du la le del bin al ibn".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
 _ORGANISATION_ROLES = frozenset("""
 firm company group giant brokerage charity watchdog regulator outfit think-tank agency bank maker
