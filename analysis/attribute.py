@@ -750,8 +750,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
                     # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')
                     more = clause_continuation(ctx, after_pos, hi)
-                if more and _FRONTED_ADJUNCT.match(masked, lo):
-                    content = []  # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content
+                if more and _FRONTED_ADJUNCT.match(masked, lo) and not CLAUSE_GOES_ON.match(masked, after_pos, hi):
+                    # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content; but
+                    # in "Riding alone, they said, can be hazardous" it is the subject of the verb after
+                    content = []
                 content = content + more
                 return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)

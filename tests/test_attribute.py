@@ -904,6 +904,11 @@ def test_attribution_fronted_participle_with_a_quotation_is_the_speakers() -> No
     assert [a.content for a in found if a.cue == "said"] == ["Leave the rest aside."]
 
 
+def test_fronted_gerund_phrase_is_the_subject_when_the_clause_goes_on_with_its_verb() -> None:
+    a = _one("Riding alone in a crowded park, the women said, can be hazardous.")
+    assert a.content == "Riding alone in a crowded park can be hazardous"
+
+
 def test_attribution_phrase_after_according_to_quotation_is_the_writers() -> None:
     a = _one('According to some on Twitter, the host was "incognito," sparking a firestorm of speculation.')
     assert a.content == 'the host was "incognito,"'
