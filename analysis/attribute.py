@@ -173,7 +173,9 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
                                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)"
                                 r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b"
-                                r"|,\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)[’'](?:s|re|ll|d|ve)\b")
+                                r"|,\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)[’'](?:s|re|ll|d|ve)\b"
+                                # a subject pronoun and its verb ("While Roe said ..., he appears")
+                                r"|,\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
 # "the most promising paths": a participle after a degree word is an adjective.
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)

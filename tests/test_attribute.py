@@ -2434,6 +2434,8 @@ def test_a_degree_word_before_a_participle_adjective_ends_the_phrase() -> None:
 @pytest.mark.parametrize("text, content", [
     ("Because exit polls indicated that she was supported by early deciders, there’s a sense she leads.",
      "that she was supported by early deciders"),
+    ("While Jane Roe said that the rules were unfair, she appears uneasy with the change.",
+     "that the rules were unfair"),
     ("The divides he promised to bridge have only grown deeper.", "to bridge"),
 ])
 def test_content_ends_before_a_contracted_main_clause_or_after_an_infinitive_gap(text: str, content: str) -> None:
