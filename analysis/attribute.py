@@ -108,6 +108,8 @@ _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|take
 # "asked voters to say": whoever was asked speaks, not the asker.
 _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
+# An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
+_DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
                            r"\b[\w-]+\s+(?:in|out\s+of)\s+$")
 # A participial or "asked" phrase opening the sentence sets the scene for the speaker.
@@ -656,8 +658,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     elif speaker is None and (word not in STANCE or (rel is not None and rel.group().startswith(","))):
         if rel is not None:
             # The antecedent may be the speaker of an earlier cue ('said Roe, who said ...').
-            np = left_speaker(masked, sent.start, rel.start())
-            if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit():
+            dashes = _DASH_ASIDE_END.search(masked, max(sent.start, rel.start() - 80), rel.start())
+            # "critics — including Roe — who say": the antecedent is before the aside
+            np = left_speaker(masked, sent.start, dashes.start() if dashes is not None else rel.start())
+            ratio = (_RATIO_BEFORE.search(masked, max(sent.start, np[0] - 30), np[0])
+                     if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit() else None)
+            if ratio is not None:
+                np = (ratio.start(), np[1])  # "nearly four in 10 who said": a share of people
+            elif isinstance(np, tuple) and masked[np[0]:np[1]].isdigit():
                 # "Imelda Staunton, 49, who told ...": the age follows the name
                 age = masked.rfind(",", sent.start, np[0])
                 np = left_speaker(masked, sent.start, age) if age > sent.start else None

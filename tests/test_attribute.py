@@ -1888,6 +1888,18 @@ def test_who_after_an_age_in_a_longer_phrase_is_the_named_person() -> None:
     assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "who")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Most had decided, compared to nearly four in 10 who said they could change their minds.",
+     "nearly four in 10"),
+    ("Most had decided, against nearly four in 10 — 38 percent — who said they could change their minds.",
+     "nearly four in 10"),
+    ("The plan has critics — including Jane Roe — who say it will fail.", "critics"),
+])
+def test_who_after_a_share_of_people_or_an_aside_between_dashes_is_the_phrase_before(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.mention) == (speaker, "who")
+
+
 @pytest.mark.parametrize("text, speaker, role", [
     ('Brett Lock of gay group OutRage said they were "wiping the slate clean".', "Brett Lock",
      "gay group OutRage"),
