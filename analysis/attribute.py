@@ -103,7 +103,7 @@ _TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
                         r"likely|quick|eager|used\s+[^,;:.]{1,40}?|plans|planned|hopes|hoped|"
-                        r"continues|continued|seemed|seems|appeared|appears|wants|wanted|tried|tries|"
+                        r"continue|continues|continued|continuing|seemed|seems|appeared|appears|wants|wanted|tried|tries|"
                         r"decided|chose|began|started|stopped|is\s+expected|was\s+expected)\s+to$")
 # "asked voters to say": whoever was asked speaks, not the asker.
 _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
@@ -558,6 +558,16 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
 
+_AUX_BEFORE = re.compile(r"\s*\b(?:is|are|was|were|am|will|would|may|might|must|could|should|can|has|have|had)"
+                         r"(?:\s+(?:also|still|now|not|n't))?\s*$")
+
+
+def _aux_start(masked: str, lo: int, end: int) -> int:
+    """Where an auxiliary right before ``end`` begins, or ``end``."""
+    m = _AUX_BEFORE.search(masked, max(lo, end - 20), end)
+    return m.start() if m is not None else end
+
+
 def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
     """``subject`` without a fronted phrase that runs into it ("During his speech | Roe ...")."""
     return after_fronted_phrase(masked, lo, subject) if subject is not None else None
@@ -712,10 +722,16 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 lo = sent.start
         if got is not None:
             speaker, appositive = _fronted_off(masked, sent.start, got[0]), got[1]
-    if speaker is None and _TO_BEFORE.search(before[-40:]) and not _OBJECT_BEFORE_TO.search(before[-60:]):
+    to_before = _TO_BEFORE.search(before[-40:]) if speaker is None else None
+    if to_before is not None and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject
         speaker = _fronted_off(masked, sent.start, main_subject(masked, sent.start, c_start)
                                or clause_subject(masked, sent.start, c_start))
+        if speaker is None:
+            # "I continue to believe", "Roe is continuing to insist": the phrase before the verb
+            verb = lo + len(before) - len(before[-40:]) + to_before.start()
+            got = left_speaker(masked, lo, _aux_start(masked, lo, verb))
+            speaker = got if isinstance(got, tuple) else None
         if speaker is not None and speaker[1] > c_start:
             speaker = None
     if speaker is None and not before:
@@ -834,7 +850,7 @@ def _object_of_free_relative(masked: str, content: list[Span]) -> list[Span]:
 # Words opening an unmarked object that is not reported content: a place or medium ("wrote in
 # the Post"), or a particle of another verb ("showed up in").
 _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
-                          r"during|up|down|off|away)\s",
+                          r"during|up|down|off|away|than)\s",
                           re.IGNORECASE)
 
 

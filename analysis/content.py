@@ -34,6 +34,7 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         m = ADDRESSEE_RE.match(masked, pos, end)
         if m is not None:
             pos = m.end()
+    skipped = pos
     for _ in range(4):
         m = ADJUNCT_RE.match(masked, pos, end)
         if m is None or m.end() == pos:
@@ -42,6 +43,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
     lead = None
     if masked.find("that", pos, end) >= 0:
         lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
+        if lead is None and pos > skipped:
+            # "announced on Monday, after a meeting | of its board, that": the adjunct goes on
+            lead = _OF_PHRASE_THEN_THAT.match(masked, pos, end)
         if lead is None:
             lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
     if lead is None and cue_word in ADDRESSEE:
@@ -60,11 +64,17 @@ _DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + D
 _ADJUNCT_THEN_THAT = re.compile(
     # "to" opens an adjunct before a noun phrase ("said to reporters that"), not before a verb
     # ("refused to join the debate that included ...").
-    r"\s*,?\s*(?:on|in|at|before|after|during|via|from|through|while|over|inside|outside|"
+    r"\s*,?\s*(?:on|in|at|with|before|after|during|via|from|through|while|over|inside|outside|"
     r"to(?=\s+(?:the|a|an|his|her|their|its|my|our|your|this|these|those|him|them|us|me|[A-Z\d]|"
     r"[a-z]+[^su\W]s\b)))\s+"  # a plural noun ("to reporters"), not "to discuss" or "to focus"
-    r"[^,;:.!?]{1,120}?(?:,\s+[A-Z][^,;:.!?]{1,40}?,?)?\s+(?P<that>that)\s"
+    # one aside may sit inside ("with the paper, which ran on Sunday,"); a "that" before a verb
+    # opens a relative clause ("responded with a phrase that could ..."), not the content
+    r"[^,;:.!?]{1,120}?(?:,\s+(?:[A-Z]|which\s|who\s)[^,;:.!?]{1,40}?)?,?\s+(?P<that>that)\s"
+    r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|[a-z]+ed)\b)"
 )
+_OF_PHRASE_THEN_THAT = re.compile(r"\s+of\s+(?:its|his|her|their|the)\s+[^,;:.!?]{1,80}?,?\s+(?P<that>that)\s"
+                                  r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|"
+                                  r"[a-z]+ed)\b)")
 # No question word sits before the "that": in "asked whether the city could reach that level",
 # "that" is a determiner inside the question.
 _NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"

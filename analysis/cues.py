@@ -266,7 +266,7 @@ ADJUNCT_RE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before)\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
-    r"|of\s+(?:him|her|them|it|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
+    r"|of\s+(?:(?:him|her|them|it)\b|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
     r"|(?:for\s+example|for\s+instance|however|in\s+fact|of\s+course)\s*,"  # "believes, for example, that"
     r")",
 )

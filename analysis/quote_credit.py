@@ -208,6 +208,8 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
         subject = sentence_subject(ctx.masked, prev.start, prev.end)
         if subject is None or not is_named(ctx.text, subject) or _not_a_name(ctx.text, subject):
             return None
+        if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE:
+            return None  # 'It took ten hours before ... "..."': an expletive names no one
         if not ctx.masked[subject[1]:prev.end].strip(" .!?\n"):
             return None  # 'Pause.': the sentence is no more than the phrase, and says nothing of anyone
     span = _filling_quotation(ctx, q, sent)

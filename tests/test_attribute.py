@@ -432,6 +432,12 @@ def test_attribution_think_tank_is_not_a_belief_cue() -> None:
 @pytest.mark.parametrize("text, content", [
     ("Jane Roe told foundation employees on Thursday that the fund would close.", "that the fund would close"),
     ("Jane Roe said on her official Twitter feed that the fund would close.", "that the fund would close"),
+    ("Jane Roe said in an interview with the paper on Sunday that the fund would close.",
+     "that the fund would close"),
+    ("Jane Roe said in an interview with the paper, which ran on Sunday, that the fund would close.",
+     "that the fund would close"),
+    ("The bank announced on Monday, after a meeting of its board, that the fund would close.",
+     "that the fund would close"),
     ("Jane Roe said the fund that pays for it would close.", "the fund that pays for it would close"),
     ("Jane Roe told diners at a Manchester, New Hampshire, cafe that the fund would close.",
      "that the fund would close"),
@@ -983,6 +989,9 @@ def test_attribution_possessive_speaker_after_a_comma_and_a_catenative_verb() ->
 @pytest.mark.parametrize("text, speaker, cue", [
     ("Jane Roe went on to criticize the council for its failure to act.", "Jane Roe", "criticize"),
     ("Jane Roe took to Twitter to say that the vote was rigged.", "Jane Roe", "say"),
+    ("Still, polls continue to show that the race is close.", "polls", "show"),
+    ("I continue to believe that the next mayor will be chosen for a plan.", "I", "believe"),
+    ("Jane Roe is continuing to insist she will release the papers.", "Jane Roe", "insist"),
 ])
 def test_attribution_infinitive_cue_takes_the_clause_subject(text: str, speaker: str, cue: str) -> None:
     a = _one(text)
@@ -2608,6 +2617,15 @@ def test_a_kicker_before_a_colon_is_no_speaker(head: str) -> None:
 def test_a_sentence_of_one_word_names_no_speaker_of_the_quotation_after_it() -> None:
     text = 'The call goes on.\n\nPause.\n\n"Well, you do that! The campaign will appreciate it, and so will I."'
     assert _attr(text) == []
+
+
+def test_an_expletive_subject_names_no_speaker_of_the_quotation_after_it() -> None:
+    text = 'The crash was bad.\n\nIt took ten hours to reach the hospital.\n\n"My back had been broken in two places."'
+    assert _attr(text) == []
+
+
+def test_a_comparison_after_a_cue_is_no_content() -> None:
+    assert _attr("He feels better about what the council is likely to say than if he had read the papers.") == []
 
 
 def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
