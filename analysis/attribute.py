@@ -439,7 +439,13 @@ def _last_aside_end(masked: str, span: Span) -> int:
     for m in _COMMA_VERB.finditer(masked, span[0], span[1]):
         if looks_finite(m.group(2)) and m.group(2) not in _NOT_FINITE_S:
             close = m.start(1)
-    return close
+    other = _OTHER_ANTECEDENT.search(masked, span[0], close)
+    return other.start() if other is not None else close
+
+
+# A second antecedent coordinated after the aside, with its own relative clause ("Roe, who claimed
+# ..., | and Jane Doe, who suggested ...").
+_OTHER_ANTECEDENT = re.compile(r",\s+(?:and|or)\s+[^,;:\x00]{1,60},\s+(?:who|which)\b")
 
 
 def _quote_inside(ctx: Context, span: Span) -> Span:

@@ -2499,6 +2499,8 @@ def test_a_causative_verb_is_no_part_of_the_speaker_phrase() -> None:
     ("Jane Roe, who said the plan, which is new, works, left.", "the plan, which is new, works"),
     ("Barack Obama, who called the nominee “unfit to serve” as president, spoke.",
      "the nominee “unfit to serve” as president"),
+    ("Rivals like Jane Roe, who claimed that the plan had failed, and John Doe, who suggested it could "
+     "wait, are wise choices.", "that the plan had failed"),
 ])
 def test_a_relative_asides_content_ends_before_its_antecedents_verb(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
