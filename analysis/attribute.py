@@ -810,6 +810,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
     if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
+            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, content[0][0], content[0][1])
+            and not _NOUN_AFTER_BEFORE.search(masked, max(lo, c_start - 30), c_start)) and not (
             word in CALLING and (_NAMED_AS.match(masked, content[0][0]) or (
                 _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start)
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
@@ -878,6 +880,18 @@ _WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 # "expect Mr. Kim to be reappointed": an expectation about someone.
 _EXPECT = frozenset("expect expects expected".split())
 _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
+
+
+# Cues that need a marker unless a clause with its own subject and verb follows ("Roe claims his
+# plan works", not "filed claims", "knew him").
+_CLAUSE_NO_THAT = NEEDS_MARKER - {"charged", "charges", "called", "calls", "calling"}
+# "amid opposition claims he was ...": a noun after a preposition of circumstance
+_NOUN_AFTER_BEFORE = re.compile(r"\b(?:amid|despite|following|over|after|with|of)\s+[\w’'-]+\s+$", re.IGNORECASE)
+_CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|"
+                            r"will|would|can|could|may|might|must|should|did|does|do)"
+                            # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
+                            r"|(?:his|her|their|its|our|my|the|a|an)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
+                            r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")
 
 
 def _data_shows(masked: str, speaker: Span, word: str) -> bool:

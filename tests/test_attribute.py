@@ -2630,6 +2630,25 @@ def test_a_comparison_after_a_cue_is_no_content() -> None:
     assert _attr("He feels better about what the council is likely to say than if he had read the papers.") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe claims her plan is working.", "her plan is working"),
+    ("The mayor indicated she would not go above a $12 minimum wage.", "she would not go above a $12 minimum wage"),
+    ("Would-be criminals know their victims might be armed.", "their victims might be armed"),
+])
+def test_a_cue_that_needs_a_marker_takes_a_clause_with_its_own_subject(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "The dollar has continued its record-breaking slide and has tumbled to a new low.",
+    "He knew the rights he was giving up.",
+    "The screensaver shows the websites that are being bothered with requests.",
+    "The report came amid opposition claims he was too bullish.",
+])
+def test_an_object_or_a_noun_is_no_clause_after_a_cue_that_needs_a_marker(text: str) -> None:
+    assert _attr(text) == []
+
+
 def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
     a = _one("According to Ofcom there were almost four million broadband users in April 2004.")
     assert (a.mention, a.content) == ("Ofcom", "there were almost four million broadband users in April 2004")
