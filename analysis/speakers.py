@@ -259,7 +259,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 continue
             if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS))
-                    or first or low.endswith("ly")
+                    or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
         taken.append(j)
@@ -298,7 +298,7 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
     low = toks[j][0].lower()
     if low in _PLACE_PREPOSITIONS and j > 0 and _is_group_head(toks[j - 1][0]):
         return 1
-    if low in ("in", "from") and j > 1 and _is_placed_head(toks[j - 1][0]) and toks[j + 1][0][:1].isupper() and (
+    if low in ("in", "from", "at") and j > 1 and _is_placed_head(toks[j - 1][0]) and toks[j + 1][0][:1].isupper() and (
             toks[j - 2][0][0].isalnum()):
         return 1  # "our correspondent in Rome", "David Noone from Intervoice", "the embassy in London"
     if low in ("to", "with", "in") and j > 1 and toks[j - 1][0].lower() in _CLOSE_TO and toks[j - 2][0][0].isalnum():
@@ -322,8 +322,10 @@ _LEADING_QUANTIFIERS = frozenset("all both".split())
 _PART_OF = frozenset("most many some all both none each several few one two three half".split())
 
 
+# Adjectives ending in "-ly" inside a phrase ("insiders across the early states").
+_LY_ADJECTIVES = frozenset("early elderly daily weekly monthly quarterly yearly friendly deadly costly lonely".split())
 # Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").
-_PLACE_PREPOSITIONS = frozenset("in from across around throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in from at across around throughout".split())
 
 
 def _is_group_head(word: str) -> bool:

@@ -1764,6 +1764,10 @@ def test_added_to_an_addressee_is_speech(text: str, content: str) -> None:
      "correspondent in Washington"),
     ("The embassy in London said the visa was valid.", "The embassy in London", "embassy in London"),
     ("Officials in Iowa said the vote failed.", "Officials in Iowa", "Officials in Iowa"),
+    ("Analysts at the bank said the talks had failed.", "Analysts at the bank", "analysts at the bank"),
+    ("An analyst at Barclays said the talks had failed.", "An analyst at Barclays", "analyst at Barclays"),
+    ("Party insiders across the early states said the race was close.",
+     "Party insiders across the early states", "party insiders across the early states"),
 ])
 def test_a_place_after_the_speaker_is_not_the_speaker(text: str, mention: str, speaker: str) -> None:
     a = _one(text)
