@@ -534,6 +534,12 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
+# A name, then a description, right before a phrase that ends it ("Alan Berger, a doctor from |
+# Englewood", "Jane Roe, a | spokeswoman for the Red Cross"): the name is who it describes.
+_DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:a|an|the)\s+"
+                                    r"(?:[a-z][^,;:\x00\"“”]{0,60}?\s+(?:from|in|at|of|with|for)\s+)?$")
+_NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
+_DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())
@@ -688,6 +694,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 name = _NAME_AT_END.search(masked, np[0], np[1]) if isinstance(np, tuple) else None
                 if name is not None:
                     np = name.span()  # "a nomination for Staunton, 49, who": the age is the name's
+            if isinstance(np, tuple) and rel.group("who") == "who":
+                described = _DESCRIBED_NAME_BEFORE.search(masked, max(sent.start, np[0] - 120), np[0])
+                if described is None and _DESCRIPTION.match(masked, np[0]):
+                    described = _NAME_AND_COMMA_BEFORE.search(masked, max(sent.start, np[0] - 60), np[0])
+                if described is not None:
+                    np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):

@@ -1901,6 +1901,16 @@ def test_who_after_an_age_in_a_longer_phrase_is_the_named_person() -> None:
     assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "who")]
 
 
+@pytest.mark.parametrize("text", [
+    "The rally drew Jane Roe, a doctor from Englewood, who said she knew the family.",
+    "The rally drew Jane Roe, a spokeswoman for the Red Cross, who said she knew the family.",
+    "They hired Jane Roe, the lawyer, who said she knew the family.",
+])
+def test_who_after_a_described_name_is_the_named_person(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.mention) == ("Jane Roe", "who")
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Most had decided, compared to nearly four in 10 who said they could change their minds.",
      "nearly four in 10"),
