@@ -169,7 +169,10 @@ _INFINITIVE_THEN_VERB = re.compile(r"(to\s+[a-z]+)\s+(?:have|has|had|is|are|was|
                                    r"remain|remains|remained)\b")
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).
 _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
-                                r"While|Whereas|Even\s+if|Even\s+though)\s")
+                                r"While|Whereas|Even\s+if|Even\s+though|"
+                                # "Three years after", "Shortly before": a clause of time
+                                r"(?:(?:[A-Z][a-z]*|a|few|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|moments?)\s+"
+                                r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s")
 # The comma that ends such a clause, before the main clause's subject and verb.
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
@@ -178,6 +181,8 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
                                 r"|,\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)[’'](?:s|re|ll|d|ve)\b"
                                 # a subject pronoun and its verb ("While Roe said ..., he appears")
                                 r"|,\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+# A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
+_FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
 # "the most promising paths": a participle after a degree word is an adjective.
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
@@ -794,7 +799,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
                     # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')
                     more = clause_continuation(ctx, after_pos, hi)
-                if more and _FRONTED_ADJUNCT.match(masked, lo) and not CLAUSE_GOES_ON.match(masked, after_pos, hi):
+                if more and _FRONTED_ADJUNCT.match(masked, lo) and not (
+                        CLAUSE_GOES_ON.match(masked, after_pos, hi) or _FINITE_NEXT.match(masked, after_pos, hi)):
                     # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content; but
                     # in "Riding alone, they said, can be hazardous" it is the subject of the verb after
                     content = []

@@ -910,9 +910,13 @@ def test_attribution_fronted_participle_with_a_quotation_is_the_speakers() -> No
     assert [a.content for a in found if a.cue == "said"] == ["Leave the rest aside."]
 
 
-def test_fronted_gerund_phrase_is_the_subject_when_the_clause_goes_on_with_its_verb() -> None:
-    a = _one("Riding alone in a crowded park, the women said, can be hazardous.")
-    assert a.content == "Riding alone in a crowded park can be hazardous"
+@pytest.mark.parametrize("text, content", [
+    ("Riding alone in a crowded park, the women said, can be hazardous.",
+     "Riding alone in a crowded park can be hazardous"),
+    ("Putting the show together, Jane Roe said, allowed her to rest.", "Putting the show together allowed her to rest"),
+])
+def test_fronted_gerund_phrase_is_the_subject_when_the_clause_goes_on_with_its_verb(text: str, content: str) -> None:
+    assert _one(text).content == content
 
 
 def test_attribution_phrase_after_according_to_quotation_is_the_writers() -> None:
@@ -2471,6 +2475,8 @@ def test_a_degree_word_before_a_participle_adjective_ends_the_phrase() -> None:
      "that she was supported by early deciders"),
     ("While Jane Roe said that the rules were unfair, she appears uneasy with the change.",
      "that the rules were unfair"),
+    ("Three years after Republicans vowed to court young voters, the party has done the opposite.",
+     "to court young voters"),
     ("The divides he promised to bridge have only grown deeper.", "to bridge"),
 ])
 def test_content_ends_before_a_contracted_main_clause_or_after_an_infinitive_gap(text: str, content: str) -> None:
