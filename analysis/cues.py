@@ -23,8 +23,8 @@ wondered explained explains explaining explain insisted recalled recalls recalli
 cautioned cautions hinted hints estimated estimates estimate reiterated reiterates speculated assured added
 adds adding noted notes noting reported reports report continued continues described describes
 called calls calling found finds show shows showed showing stated observed concluded
-concludes revealed reveals denied denies posted writes charged charges accused accuses blamed
-blames agreed agrees disagreed told chanted chanting chants chant stating repeated repeats read reads
+concludes revealed reveals denied denies posted writes charged charges accused accuses
+agreed agrees disagreed told chanted chanting chants chant stating repeated repeats read reads
 answered retorted retorts asserted asserts asserting exclaimed proclaimed proclaims mused
 scoffed bragged brags opined reasoned surmised whispered muttered interjected protested elaborated clarified confessed affirmed reaffirmed swore disclosed underscored underscores
 indicated indicates implied signaled signalled forecast mentioned echoed echoes informed pleaded begged griped fumed gushed marveled marvelled groaned ranted
@@ -61,6 +61,7 @@ likened likens likening compared compares scolded scolding referenced
 lauded lauds chided chides derided derides assailed lambasted excoriated berated
 downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
 endorsed endorses
+blamed blames blaming
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
@@ -91,7 +92,7 @@ reminded reminds reminding emailed
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
 called calls calling posted reports report charged charges
-blamed blames disagreed estimate estimates characterized characterizes
+disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assumes recalling repeated repeats read reads portraying
 characterizing characterising labeling labelling branding depicted depicts depicting
@@ -318,7 +319,7 @@ CONTENT_STOP_RE = re.compile(
                                    key=len, reverse=True)) + r")\s"
     r"|,\s*(?:he|she|they|(?:(?:de|van|von|al|le|la|du|da|di|del|bin)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+)?(?:"
-    + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
+    + "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     # Another speaker's report in an absolute phrase ("..., with Roe saying ...").
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"
     # Another speaker's report joined on ("..., and three-quarters said ...").

@@ -2669,6 +2669,21 @@ def test_an_object_or_a_noun_is_no_clause_after_a_cue_that_needs_a_marker(text: 
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("British Airways blamed high fuel prices for a 40% drop in profits.", "British Airways",
+     "high fuel prices for a 40% drop in profits"),
+    ("Officials blamed the blast on rebels.", "officials", "the blast on rebels"),
+])
+def test_blame_is_a_stance_whose_content_is_its_object(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == (speaker, "blamed", content)
+
+
+def test_a_stance_of_another_subject_ends_the_content_before_it() -> None:
+    found = _attr("After John Doe's calling the mayor a liar last week, Jane Roe criticized Doe for the plan.")
+    assert [a.content for a in found if a.cue == "calling"] == ["the mayor a liar last week"]
+
+
 def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
     a = _one("According to Ofcom there were almost four million broadband users in April 2004.")
     assert (a.mention, a.content) == ("Ofcom", "there were almost four million broadband users in April 2004")
