@@ -543,6 +543,8 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
 # Englewood", "Jane Roe, a | spokeswoman for the Red Cross"): the name is who it describes.
 _DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:a|an|the)\s+"
                                     r"(?:[a-z][^,;:\x00\"“”]{0,60}?\s+(?:from|in|at|of|with|for)\s+)?$")
+_AMOUNT = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|new)\b)",
+                     re.IGNORECASE)
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
@@ -835,6 +837,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
             word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
         return None
+    if word == "ordered" and _AMOUNT.match(masked, content[0][0]):
+        return None  # "ordered 30 Airbus planes": a purchase, not a directive
     if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):
         return None  # "wrote a book that inspired the film", "wrote to investors": writing, not a statement
     if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):

@@ -61,7 +61,7 @@ likened likens likening compared compares scolded scolding referenced
 lauded lauds chided chides derided derides assailed lambasted excoriated berated
 downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
 endorsed endorses
-blamed blames blaming
+blamed blames blaming ordered
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object

@@ -2679,6 +2679,19 @@ def test_blame_is_a_stance_whose_content_is_its_object(text: str, speaker: str, 
     assert (a.speaker, a.cue, a.content) == (speaker, "blamed", content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("A judge last month ordered the city to make the video public.", "the city to make the video public"),
+    ("The governor ordered that the schools close.", "that the schools close"),
+])
+def test_ordered_is_a_directive(text: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == ("ordered", content)
+
+
+def test_ordering_an_amount_is_a_purchase() -> None:
+    assert _attr("The airline ordered 30 Airbus planes in a $1.8bn deal.") == []
+
+
 def test_a_stance_of_another_subject_ends_the_content_before_it() -> None:
     found = _attr("After John Doe's calling the mayor a liar last week, Jane Roe criticized Doe for the plan.")
     assert [a.content for a in found if a.cue == "calling"] == ["the mayor a liar last week"]
