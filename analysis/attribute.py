@@ -545,6 +545,9 @@ _DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:
                                     r"(?:[a-z][^,;:\x00\"“”]{0,60}?\s+(?:from|in|at|of|with|for)\s+)?$")
 _AMOUNT = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|new)\b)",
                      re.IGNORECASE)
+# A relative aside that closes on a short quoted title ('Roe, who starred in "Guardians of the
+# Galaxy," | posted the clip'): the verb after it is the subject's, not an inverted cue.
+_RELATIVE_TITLE_END = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{1,60}[”\"]$")
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
@@ -633,7 +636,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
             word not in CALLING or before[-1:] in QUOTE_CHARS) and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
-            RELATIVE_ASIDE.search(before[-250:]) or _named_with_appositive(masked, lo, c_start)):
+            RELATIVE_ASIDE.search(before[-250:]) or _RELATIVE_TITLE_END.search(before[-250:])
+            or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
         if right is not None:
             content = content_left(ctx, lo, c_start)

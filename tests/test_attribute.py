@@ -2688,6 +2688,12 @@ def test_ordered_is_a_directive(text: str, content: str) -> None:
     assert (a.cue, a.content) == ("ordered", content)
 
 
+def test_a_verb_after_a_relative_aside_closing_on_a_title_is_not_inverted() -> None:
+    found = _attr("Jane Roe, who has starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the "
+                  "clip to YouTube on Monday.")
+    assert [a for a in found if a.cue == "posted"] == []
+
+
 def test_ordering_an_amount_is_a_purchase() -> None:
     assert _attr("The airline ordered 30 Airbus planes in a $1.8bn deal.") == []
 
