@@ -421,7 +421,9 @@ _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
     r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"
     r"(?:\s*\([^()\x00]{1,40}\))?"
-    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z])[^,;!?\x00\"“”]{0,120}?)?"
+    # an appositive: a description, or one owned by a name ("Clinton's spokeswoman")
+    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z]|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+[a-z])"
+    r"[^,;!?\x00\"“”]{0,120}?)?"
     r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with|who|whose)\b)"
 )
 

@@ -577,8 +577,9 @@ def test_attribution_relative_clause_after_an_inverted_speaker_credits_that_spea
     assert found[1].content.startswith("voters fail to see")
 
 
-def test_attribution_quotation_resumed_after_an_appositive_joins_the_statement() -> None:
-    a = _one('"The risk," said Jane Roe, an economist at the bank, "is that jobs leave."')
+@pytest.mark.parametrize("appositive", ["an economist at the bank", "the bank's economist", "John Doe's adviser"])
+def test_attribution_quotation_resumed_after_an_appositive_joins_the_statement(appositive: str) -> None:
+    a = _one(f'"The risk," said Jane Roe, {appositive}, "is that jobs leave."')
     assert a.content == "The risk, is that jobs leave."
 
 
