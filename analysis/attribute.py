@@ -160,8 +160,11 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
     return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth)\s+$",
-                             re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth|"
+                             # "the same demands", "the reality TV show": a noun after its modifier
+                             r"the\s+same|(?:TV|television|radio|talk|game|reality|chat|road|fashion)|"
+                             # "please know that": a request, not a belief
+                             r"please)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
@@ -324,7 +327,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if m.group()[0].isupper() and masked[lo:c_start].strip() and not (
                 word in _HEADLINE_CUES and title_case(masked, lo, hi, min_words=4)):
             continue  # title case ("Values Americans Believe In"), not a cue; "Trump Says ..." is
-        if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 8), c_start) or (
+        if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 13), c_start) or (
                 masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
             continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
         if word.startswith("according"):
@@ -548,6 +551,10 @@ _AMOUNT = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|doz
 # A relative aside that closes on a short quoted title ('Roe, who starred in "Guardians of the
 # Galaxy," | posted the clip'): the verb after it is the subject's, not an inverted cue.
 _RELATIVE_TITLE_END = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{1,60}[”\"]$")
+# A share of people restated as a figure before its verb ("Just shy of half, 49%, | say").
+_SHARE_RESTATED = re.compile(r"(?<![^\s(])(?:[Jj]ust\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+|[Rr]oughly\s+)?"
+                             r"(?:[\w-]+\s+){0,3}?(?:half|third|quarter|majority|minority|most)(?:\s+of\s+[\w\s]{1,30}?)?"
+                             r",\s+\d[\d.]*\s*(?:%|percent|per\s+cent)(?=\s*,\s*$)")
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
@@ -660,6 +667,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = behind[0] if behind is not None else None
     else:
         speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
+        if speaker is None:
+            share = _SHARE_RESTATED.search(masked, max(lo, c_start - 80), c_start)
+            if share is not None:
+                speaker = share.span()  # "Just shy of half, 49%, say": a share of people
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():

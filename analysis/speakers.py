@@ -114,6 +114,8 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
 _BEFORE_PARTICIPLE = BE | frozenset("""
 began begins begin start started starts starting kept keeps continued continues stopped stops
+avoid avoids avoided enjoy enjoys enjoyed recall recalls recalled consider considers considered
+resume resumes resumed finish finishes finished quit quits risk risks risked
 """.split())
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
 # The widths of the near stretches read before the whole one, narrowest first.
@@ -478,8 +480,15 @@ def _is_clause(words: list[str]) -> bool:
         return True
     # A participle right after the cue modifies the speaker ("said retired teacher Jane Roe"):
     # a clause would need its subject first.
-    return any(_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES and not (i == 0 and w.endswith("ed"))
-               and w not in _POSTMODIFIERS for i, w in enumerate(words))
+    return any((_CLAUSE_VERB.fullmatch(w) and w not in ED_ADJECTIVES and not (i == 0 and w.endswith("ed"))
+                and w not in _POSTMODIFIERS)
+               # a verb in -s before its object ("say the economy reflects an improvement")
+               or (0 < i < len(words) - 1 and w.islower() and w.endswith("s") and not w.endswith("ss")
+                   and words[i + 1] in _OBJECT_OPENERS)
+               for i, w in enumerate(words))
+
+
+_OBJECT_OPENERS = frozenset("a an the his her their its this that these those".split())
 
 
 # Participles and adjectives that follow the person they describe ("one Republican involved in

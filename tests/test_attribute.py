@@ -2695,6 +2695,24 @@ def test_a_verb_after_a_relative_aside_closing_on_a_title_is_not_inverted() -> N
     assert [a for a in found if a.cue == "posted"] == []
 
 
+@pytest.mark.parametrize("text", [
+    'Sam Solovey, a contestant on the reality TV show, "The Apprentice," later worked for him.',
+    "The group has made the same demands of the Democratic candidates.",
+    "But please know that I am a workhorse.",
+])
+def test_a_cue_word_used_as_a_noun_or_a_request_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Just shy of half, 49%, say the sharing economy reflects an improvement.", "Just shy of half, 49%"),
+    ("A majority of voters, 56 percent, said the country was on the wrong track.", "A majority of voters, 56 percent"),
+    ("Ms. Jane Roe avoids discussing the election with her mother.", "Ms. Jane Roe"),
+])
+def test_a_share_restated_as_a_figure_or_a_subject_before_a_catenative_verb_speaks(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
 def test_ordering_an_amount_is_a_purchase() -> None:
     assert _attr("The airline ordered 30 Airbus planes in a $1.8bn deal.") == []
 
