@@ -406,7 +406,12 @@ _NOT_VERBS = frozenset("percent per cent hundred thousand million billion trilli
 def _not_a_verb(word: str) -> bool:
     """A word after a subject that is no verb (:data:`_NOT_VERBS`), a determiner or a role noun
     ("Huggy Bear actor Antonio Fargas")."""
-    return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES
+    return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES or (
+        word.endswith(_NOUN_ENDINGS) and not looks_finite(word))
+
+
+# Endings of nouns that no verb has ("US bankruptcy judge", "the election commission").
+_NOUN_ENDINGS = ("cy", "ness", "ity", "ship", "ism")
 
 
 # An appositive between a subject and its verb (", a co-founder of the group,").

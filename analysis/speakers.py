@@ -214,7 +214,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 j -= 1  # "all five states", "all the voters": one more determiner opens the phrase
                 continue
             break
-        if tok.islower() or (first and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))):
+        if tok.islower() or (first and not (len(tok) > 1 and tok.isupper())  # "US", "IT": acronyms
+                             and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))):
             if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][0][0].isalnum():
                 j -= 1  # "A news report published Wednesday said": the report speaks
                 continue

@@ -2713,6 +2713,21 @@ def test_a_share_restated_as_a_figure_or_a_subject_before_a_catenative_verb_spea
     assert _one(text).mention == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("US officials said the talks had failed.", "US officials"),
+    ("US bankruptcy judge Jane Roe, who issued an injunction, has said she will rule soon.",
+     "US bankruptcy judge Jane Roe"),
+])
+def test_an_acronym_opening_a_phrase_is_part_of_it(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
+
+
+def test_a_noun_after_a_subject_is_no_verb_crediting_a_quotation() -> None:
+    found = _attr('The bank lent the money. US bankruptcy judge Jane Roe, in a ruling, set out "a plan for the sale of '
+                  'the assets".')
+    assert all(a.cue != "bankruptcy" for a in found)
+
+
 def test_ordering_an_amount_is_a_purchase() -> None:
     assert _attr("The airline ordered 30 Airbus planes in a $1.8bn deal.") == []
 
