@@ -161,10 +161,12 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth|"
-                             # "the same demands", "the reality TV show": a noun after its modifier
-                             r"the\s+same|(?:TV|television|radio|talk|game|reality|chat|road|fashion)|"
+                             # "the same demands": a noun after its modifier
+                             r"the\s+same|"
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
+# "the reality TV show", "a talk show": the noun, not the verb.
+_SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
@@ -328,6 +330,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 word in _HEADLINE_CUES and title_case(masked, lo, hi, min_words=4)):
             continue  # title case ("Values Americans Believe In"), not a cue; "Trump Says ..." is
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 13), c_start) or (
+                word in ("show", "shows") and _SHOW_KIND_BEFORE.search(masked, max(lo, c_start - 12), c_start)) or (
                 masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
             continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
         if word.startswith("according"):

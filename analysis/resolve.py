@@ -72,6 +72,13 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
             j = t + 1
     # A leading article goes, but not the count of a share ("one in four").
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
+    if "and" in words[first:k] and k < n:
+        a = len(words) - 1 - words[::-1].index("and")
+        if a < k and a > first and words[a - 1].lower() in PERSON_ROLES and words[a + 1][:1].isupper():
+            # "host and East Midlands MEP Jane Roe": one person's roles, joined
+            right_role, (r_start, r_end) = _split_phrase(phrase[starts[a + 1]:])
+            role = phrase[starts[first]:starts[a - 1] + len(words[a - 1])] + (f" and {right_role}" if right_role else "")
+            return role, (starts[a + 1] + r_start, starts[a + 1] + r_end)
     of = words.index("of") if "of" in words else -1
     if 0 < of < n - 3 and any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[first:of]):
         # "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": the title's
@@ -530,5 +537,9 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
         return True
     if len(left) == 1 and left[0][:1].isupper() and (left[0].lower() in _PORTFOLIOS
                                                      or left[0].lower() in article_vocabulary(text)):
+        return True
+    if (left[-1].lower() in PERSON_ROLES and left[0].lower() not in DETERMINERS
+            and all(w.islower() or "-" in w or w.lower() in ("former", "ex") for w in left)):
+        # "Ex-BBC chat show host and East Midlands MEP Jane Roe": one person's two roles
         return True
     return "of" in left[1:-1] and all(w[:1].isupper() for w in left if w != "of")

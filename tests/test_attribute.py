@@ -2632,6 +2632,11 @@ def test_a_name_and_a_titled_name_are_two_speakers() -> None:
         "Blair", "Jack Straw"]
 
 
+def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
+    found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
+    assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "host")]
+
+
 @pytest.mark.parametrize("head", ["Bombshell", "Wow", "So", "Follow Jane Roe on Twitter"])
 def test_a_kicker_before_a_colon_is_no_speaker(head: str) -> None:
     assert _attr(f"Intro.\n\n{head}: The agency just gave the senator a whole new reason to be worried.") == []
