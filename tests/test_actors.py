@@ -47,6 +47,17 @@ def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
 
 
+@pytest.mark.parametrize("role, kind", [
+    ("GM's vice president for North American sales", "organisation"),
+    ("Foster's chief executive officer", "organisation"),
+    ("US bank boss", "organisation"),
+    ("Vice President", "government"),
+    ("police officer", "government"),
+])
+def test_actors_a_firms_officers_are_no_government(actors, role, kind) -> None:
+    assert actors.classify("Jane Roe", role, f"{role} Jane Roe", context="A story from Washington.")[1] == kind
+
+
 def test_actors_government_role_of_another_country_is_foreign(actors) -> None:
     story = "Syrian forces advanced."
     assert actors.classify("Russia's defense minister", "defense minister", None, context=story) == (
