@@ -110,6 +110,9 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     if not role_words:
         return None, (starts[j], end)
+    at = next((i for i in range(1, j) if words[i] == "at" and words[i - 1].lower() in PERSON_ROLES), None)
+    if at is not None:
+        return None, (starts[first], end)  # "the finance officer at telecoms firm WorldCom": the officer
     last = role_words[-1]
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 

@@ -261,7 +261,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 j -= 1
                 continue
             if (low in _CLOSED_CLASS
-                    or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS))
+                    or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS)
+                        # "the gadget show": a noun after a singular one
+                        and not (low == "show" and j > 0 and toks[j - 1][0].islower()
+                                 and not toks[j - 1][0].endswith("s") and toks[j - 1][0] not in _CLOSED_CLASS))
                     or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break

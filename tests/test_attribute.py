@@ -2632,9 +2632,20 @@ def test_a_name_and_a_titled_name_are_two_speakers() -> None:
         "Blair", "Jack Straw"]
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Delegates at the world's largest gadget show said the market would grow.",
+     "Delegates at the world's largest gadget show"),
+    ("The former finance officer at telecoms firm WorldCom admitted the fraud.",
+     "The former finance officer at telecoms firm WorldCom"),
+])
+def test_a_show_after_a_singular_noun_or_an_officer_at_a_firm_is_in_the_phrase(text: str, mention: str) -> None:
+    a = _one(text)
+    assert a.mention == mention and a.speaker != "WorldCom"
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
-    assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "host")]
+    assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
 
 
 @pytest.mark.parametrize("head", ["Bombshell", "Wow", "So", "Follow Jane Roe on Twitter"])
