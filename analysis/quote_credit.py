@@ -407,7 +407,10 @@ def _not_a_verb(word: str) -> bool:
     """A word after a subject that is no verb (:data:`_NOT_VERBS`), a determiner or a role noun
     ("Huggy Bear actor Antonio Fargas")."""
     return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES or (
-        word.endswith(_NOUN_ENDINGS) and not looks_finite(word))
+        word.endswith(_NOUN_ENDINGS) and not looks_finite(word)) or (
+        # a noun or a possessive ("Across town", "The Cruz slate's"): no verb of the past or
+        # present, no verb of saying, no form of "be"
+        not looks_finite(word) and word not in CUE_WORDS and word not in BE)
 
 
 # Endings of nouns that no verb has ("US bankruptcy judge", "the election commission").

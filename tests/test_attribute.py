@@ -2643,6 +2643,14 @@ def test_a_show_after_a_singular_noun_or_an_officer_at_a_firm_is_in_the_phrase(t
     assert a.mention == mention and a.speaker != "WorldCom"
 
 
+@pytest.mark.parametrize("text", [
+    'Across town, "shouting from the rooftops" for the campaign, is Wayne Borders.',
+    'Democratic presidential candidate Jane Roe is releasing a new ad that urges voters to "send a message."',
+])
+def test_a_quotation_is_credited_through_a_verb_not_a_noun_after_the_subject(text: str) -> None:
+    assert all(a.cue not in ("town", "presidential") for a in _attr(text))
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
