@@ -413,6 +413,25 @@ def _not_a_verb(word: str) -> bool:
         not looks_finite(word) and word not in CUE_WORDS and word not in BE)
 
 
+def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Match[str]] | None:
+    """The subject read on to the first verb within a few words after it, and that verb; ``None``
+    when a break or no verb comes first."""
+    last = subject[1]
+    for n, m in enumerate(_SUBJECT_WORD.finditer(masked, subject[1], min(end, subject[1] + 80))):
+        word = m.group()
+        if n >= 6 or not word[0].isalnum() or word.lower() in _SUBJECT_ENDS:
+            return None  # a break, or a clause of its own ("It wasn't even that | he heard")
+        if word.islower() and (word in BE or not _not_a_verb(word)):
+            verb = VERB_AFTER_SUBJECT.match(masked, last, end)
+            return ((subject[0], last), verb) if verb is not None and n > 0 else None
+        last = m.end()
+    return None
+
+
+_SUBJECT_ENDS = frozenset(PRONOUNS) | {"that", "where", "when", "which", "who", "however", "if", "whether"}
+_SUBJECT_WORD = re.compile(r"[\w’'.&-]+|[^\s\w]")
+
+
 # Endings of nouns that no verb has ("US bankruptcy judge", "the election commission").
 _NOUN_ENDINGS = ("cy", "ness", "ity", "ship", "ism")
 
@@ -483,6 +502,11 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                 # "Thirty percent of whites", "Only the", "Huggy Bear actor"; a plural noun before a
                 # verb of its own ("Video games are ...")
                 verb = None
+                if is_named(ctx.text, subject):
+                    longer = _longer_subject(ctx.masked, subject, q.start)
+                    if longer is not None:
+                        # "Democratic | presidential candidate Jane Roe is releasing": the whole phrase
+                        subject, verb = longer
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

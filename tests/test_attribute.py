@@ -2651,6 +2651,12 @@ def test_a_quotation_is_credited_through_a_verb_not_a_noun_after_the_subject(tex
     assert all(a.cue not in ("town", "presidential") for a in _attr(text))
 
 
+def test_a_subject_read_on_to_its_verb_credits_the_quotation() -> None:
+    a = _one('Democratic presidential candidate Jane Roe is releasing a new ad that urges voters to "send a message '
+             'to the banks."')
+    assert (a.speaker, a.mention) == ("Jane Roe", "Democratic presidential candidate Jane Roe")
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
