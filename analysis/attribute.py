@@ -547,11 +547,11 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"get|gets|got|getting|received|receives|receiving|faced|faces|facing|came|"
                             r"more|much|high|fresh|widespread|little|down|up)\s+$",
                             re.IGNORECASE)
-# The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 # A name, then a description, right before a phrase that ends it ("Alan Berger, a doctor from |
 # Englewood", "Jane Roe, a | spokeswoman for the Red Cross"): the name is who it describes.
 _DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:a|an|the)\s+"
                                     r"(?:[a-z][^,;:\x00\"“”]{0,60}?\s+(?:from|in|at|of|with|for)\s+)?$")
+# An amount opening what was ordered ("ordered 30 planes"): goods, not a directive.
 _AMOUNT = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|new)\b)",
                      re.IGNORECASE)
 # A relative aside that closes on a short quoted title ('Roe, who starred in "Guardians of the
@@ -561,8 +561,10 @@ _RELATIVE_TITLE_END = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{
 _SHARE_RESTATED = re.compile(r"(?<![^\s(])(?:[Jj]ust\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+|[Rr]oughly\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:half|third|quarter|majority|minority|most)(?:\s+of\s+[\w\s]{1,30}?)?"
                              r",\s+\d[\d.]*\s*(?:%|percent|per\s+cent)(?=\s*,\s*$)")
+# A name and its comma right before a description that is the phrase found ("Jane Roe, | the lawyer").
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
+# The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())

@@ -407,9 +407,8 @@ def _not_a_verb(word: str) -> bool:
     """A word after a subject that is no verb (:data:`_NOT_VERBS`), a determiner or a role noun
     ("Huggy Bear actor Antonio Fargas")."""
     return word in _NOT_VERBS or word in DETERMINERS or word in PERSON_ROLES or (
-        word.endswith(_NOUN_ENDINGS) and not looks_finite(word)) or (
-        # a noun or a possessive ("Across town", "The Cruz slate's"): no verb of the past or
-        # present, no verb of saying, no form of "be"
+        # a noun or a possessive ("US bankruptcy judge", "Across town", "The Cruz slate's"): no
+        # verb of the past or present, no verb of saying, no form of "be"
         not looks_finite(word) and word not in CUE_WORDS and word not in BE)
 
 
@@ -430,10 +429,6 @@ def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Matc
 
 _SUBJECT_ENDS = frozenset(PRONOUNS) | {"that", "where", "when", "which", "who", "however", "if", "whether"}
 _SUBJECT_WORD = re.compile(r"[\w’'.&-]+|[^\s\w]")
-
-
-# Endings of nouns that no verb has ("US bankruptcy judge", "the election commission").
-_NOUN_ENDINGS = ("cy", "ness", "ity", "ship", "ism")
 
 
 # An appositive between a subject and its verb (", a co-founder of the group,").
