@@ -240,7 +240,7 @@ _ADJUNCT_WORDS = (
     r"remarks|message|video|program|programme|show|broadcast|radio|television|episode|memo|"
     r"report|filing|session|forum|visit|stop|address|podcast|book|memoir|column|essay|article|"
     r"week|month|year|morning|afternoon|"
-    r"evening|night|weekend|day|time|point|moment|floor"
+    r"evening|night|weekend|day|time|point|moment|floor|convention|summit|gathering|assembly"
 )
 _DAYS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
@@ -255,7 +255,7 @@ ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
-    + r")\b"
+    + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun
     # "on MSNBC's “Morning Joe”": a show, not what was said
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"

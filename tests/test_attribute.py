@@ -2657,6 +2657,14 @@ def test_a_subject_read_on_to_its_verb_credits_the_quotation() -> None:
     assert (a.speaker, a.mention) == ("Jane Roe", "Democratic presidential candidate Jane Roe")
 
 
+@pytest.mark.parametrize("text", [
+    "The party had put the biggest crack yet in the ceiling, she said in a video message to the convention.",
+    "The party had put the biggest crack yet in the ceiling, she said in a radio interview.",
+])
+def test_an_occasion_named_by_a_compound_noun_is_no_content(text: str) -> None:
+    assert _one(text).content == "The party had put the biggest crack yet in the ceiling"
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
