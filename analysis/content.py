@@ -90,7 +90,10 @@ _ADDRESSEE_THEN_QUESTION = re.compile(
 
 
 # An adverb of manner, and any phrase with it, before a colon ("firmly:", "pointedly, with a smile:").
-_MANNER_THEN_COLON = re.compile(r"[a-z]{3,}ly(?:,?\s+(?:with|in|at|on|to)\s+[^:;,.!?\x00\"“”]{1,40})?,?\s*:\s*")
+_MANNER_THEN_COLON = re.compile(r"(?:[a-z]{3,}ly(?:,?\s+(?:with|in|at|on|to)\s+[^:;,.!?\x00\"“”]{1,40})?"
+                                # or only an addressee ("whispered to him:", "told reporters:")
+                                r"|to\s+(?:him|her|them|us|me|you|reporters|supporters|the\s+crowd))"
+                                r",?\s*:\s*")
 _TO_VERB_THAT = re.compile(r"to\s+[a-z]+\s+(?:that|whether)\s")
 _LEAD = re.compile(r"\s*[,:—–]?\s*")
 _AS = re.compile(r"\S\s+as\s+\S")

@@ -2665,6 +2665,11 @@ def test_an_occasion_named_by_a_compound_noun_is_no_content(text: str) -> None:
     assert _one(text).content == "The party had put the biggest crack yet in the ceiling"
 
 
+def test_a_colon_after_an_addressee_opens_the_quotation() -> None:
+    a = _one('As the crowd cheered, his wife whispered to him: "They are still with you."')
+    assert (a.kind, a.content) == ("direct", "They are still with you.")
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
