@@ -108,6 +108,7 @@ _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|take
 # "asked voters to say": whoever was asked speaks, not the asker.
 _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
+_DASH_IN = re.compile(r"\s[—–]\s")
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
@@ -713,6 +714,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             dashes = _DASH_ASIDE_END.search(masked, max(sent.start, rel.start() - 80), rel.start())
             # "critics — including Roe — who say": the antecedent is before the aside
             np = left_speaker(masked, sent.start, dashes.start() if dashes is not None else rel.start())
+            if np is None and masked[sent.start:rel.start()].rstrip().endswith(("—", "–")):
+                # "the sign — which read ...": an aside opened by a dash
+                np = left_speaker(masked, sent.start, masked.rindex(masked[sent.start:rel.start()].rstrip()[-1],
+                                                                    sent.start, rel.start()))
             ratio = (_RATIO_BEFORE.search(masked, max(sent.start, np[0] - 30), np[0])
                      if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit() else None)
             if ratio is not None:
@@ -868,6 +873,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got):
         return None
+    if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(("—", "–")):
+        dash = _DASH_IN.search(masked, content[0][0], content[0][1])
+        if dash is not None:
+            content = [trim_span(ctx.text, content[0][0], dash.start())]  # "— which read X —": the aside ends
     if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(","):
         # "Roe, who brags he has held more town halls, needs a win": the aside closes before
         # its antecedent's verb

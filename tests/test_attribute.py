@@ -2670,6 +2670,16 @@ def test_a_colon_after_an_addressee_opens_the_quotation() -> None:
     assert (a.kind, a.content) == ("direct", "They are still with you.")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("He thanked Jane Roe — who said the plan would work — and left.", "Jane Roe", "the plan would work"),
+    ('He held up the sign — which read “Hispanics 4 Trump” — and waved it around.', "sign", "“Hispanics 4 Trump”"),
+])
+def test_a_relative_aside_between_dashes_names_the_phrase_before_and_ends_at_its_dash(
+        text: str, speaker: str, content: str) -> None:
+    a = next(a for a in _attr(text) if a.mention in ("who", "which"))
+    assert (a.speaker, a.content) == (speaker, content)
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
