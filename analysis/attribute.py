@@ -714,10 +714,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             dashes = _DASH_ASIDE_END.search(masked, max(sent.start, rel.start() - 80), rel.start())
             # "critics — including Roe — who say": the antecedent is before the aside
             np = left_speaker(masked, sent.start, dashes.start() if dashes is not None else rel.start())
-            if np is None and masked[sent.start:rel.start()].rstrip().endswith(("—", "–")):
+            head = masked[sent.start:rel.start()].rstrip()
+            if np is None and head.endswith(("—", "–")):
                 # "the sign — which read ...": an aside opened by a dash
-                np = left_speaker(masked, sent.start, masked.rindex(masked[sent.start:rel.start()].rstrip()[-1],
-                                                                    sent.start, rel.start()))
+                np = left_speaker(masked, sent.start, sent.start + len(head) - 1)
             ratio = (_RATIO_BEFORE.search(masked, max(sent.start, np[0] - 30), np[0])
                      if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit() else None)
             if ratio is not None:
