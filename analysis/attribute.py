@@ -82,6 +82,7 @@ from analysis.speakers import (
     looks_finite,
     main_subject,
     right_speaker,
+    show_is_noun,
     subject_before_object,
 )
 
@@ -168,8 +169,6 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              r"please)\s+$", re.IGNORECASE)
 # "the reality TV show", "a talk show": the noun, not the verb.
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
-# A singular noun right before "show", which agrees only with a plural ("the gadget show"): a noun.
-_SINGULAR_NOUN_BEFORE = re.compile(r"(?:'s|’s|\bthe|\ba|\ban)\s+(?:[a-z-]+\s+){0,2}?[a-z-]*[^s\W]\s+$")
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
@@ -334,7 +333,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # title case ("Values Americans Believe In"), not a cue; "Trump Says ..." is
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 13), c_start) or (
                 word in ("show", "shows") and _SHOW_KIND_BEFORE.search(masked, max(lo, c_start - 12), c_start)) or (
-                word == "show" and _SINGULAR_NOUN_BEFORE.search(masked, max(lo, c_start - 20), c_start)) or (
+                word == "show" and show_is_noun(masked, lo, c_start)) or (
                 masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
             continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
         if word.startswith("according"):

@@ -262,9 +262,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 continue
             if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS)
-                        # "the gadget show": a noun after a singular one
-                        and not (low == "show" and j > 0 and toks[j - 1][0].islower()
-                                 and not toks[j - 1][0].endswith("s") and toks[j - 1][0] not in _CLOSED_CLASS))
+                        and not (low == "show" and show_is_noun(masked, lo, toks[j].start())))
                     or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
@@ -326,6 +324,23 @@ _ADVERBIAL_PAIRS = frozenset((
 _LEADING_QUANTIFIERS = frozenset("all both".split())
 # Words before "of them" that name a part of a group ("most of them said").
 _PART_OF = frozenset("most many some all both none each several few one two three half".split())
+
+
+def show_is_noun(masked: str, lo: int, pos: int) -> bool:
+    """Whether the word "show" at ``pos`` is a noun: after a singular noun, which the verb would not
+    follow ("the gadget show", "chat show host"), not after a plural ("polls show"), a word of
+    grammar ("to show", "would show", "they show") or an adverb."""
+    m = _WORD_BEFORE.search(masked, max(lo, pos - 30), pos)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word.endswith(("s", "ly")) or word in _CLOSED_CLASS or word in AUX_ADV or word in BE
+                or word in _PLURAL_NOUNS)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+$")
+# Nouns that take a plural verb with no "-s" ("the data show").
+_PLURAL_NOUNS = frozenset("data media people police criteria staff public".split())
 
 
 # Adjectives ending in "-ly" inside a phrase ("insiders across the early states").

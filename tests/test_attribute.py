@@ -2680,6 +2680,16 @@ def test_a_relative_aside_between_dashes_names_the_phrase_before_and_ends_at_its
     assert (a.speaker, a.content) == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("He joined an early morning show that plays dance music.", []),
+    ("Then again, well done Robbie, good show.", []),
+    ("The latest data show that prices rose.", ["latest data"]),
+    ("Polls show that prices rose.", ["Polls"]),
+])
+def test_show_after_a_singular_noun_is_a_noun_and_after_a_plural_a_verb(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text) if a.cue == "show"] == speakers
+
+
 def test_two_roles_joined_before_one_name_are_one_speaker() -> None:
     found = _attr("Ex-BBC chat show host and East Midlands MEP Jane Roe has said she wants to change politics.")
     assert [(a.speaker, a.role) for a in found] == [("Jane Roe", "Ex-BBC chat show host")]
