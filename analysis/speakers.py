@@ -262,7 +262,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 continue
             if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS)
-                        and not (low == "show" and show_is_noun(masked, lo, toks[j].start())))
+                        and not (low == "show" and show_is_noun(masked, lo, toks[j].start(), verb_follows=True)))
                     or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
@@ -326,19 +326,27 @@ _LEADING_QUANTIFIERS = frozenset("all both".split())
 _PART_OF = frozenset("most many some all both none each several few one two three half".split())
 
 
-def show_is_noun(masked: str, lo: int, pos: int) -> bool:
+def show_is_noun(masked: str, lo: int, pos: int, *, verb_follows: bool = False) -> bool:
     """Whether the word "show" at ``pos`` is a noun: after a singular noun, which the verb would not
     follow ("the gadget show", "chat show host"), not after a plural ("polls show"), a word of
-    grammar ("to show", "would show", "they show") or an adverb."""
+    grammar ("to show", "would show", "they show") or an adverb. Unless a verb follows it (as in a
+    speaker phrase, "the gadget show said"), a plural earlier in the phrase makes it the verb."""
     m = _WORD_BEFORE.search(masked, max(lo, pos - 30), pos)
     if m is None:
         return False
     word = m.group(1)
-    return not (word.endswith(("s", "ly")) or word in _CLOSED_CLASS or word in AUX_ADV or word in BE
-                or word in _PLURAL_NOUNS)
+    if word.endswith(("s", "ly")) or word in _CLOSED_CLASS or word in AUX_ADV or word in BE or word in _PLURAL_NOUNS:
+        return False
+    if verb_follows:
+        return True
+    # a plural earlier in the phrase is the verb's subject ("FEC records from the election cycle show")
+    phrase = _PHRASE_BREAK.split(masked[max(lo, pos - 80):m.start()])[-1].split()
+    return not any(w.endswith("s") and not w.endswith(("'s", "’s", "ss")) and w.lower() not in _CLOSED_CLASS
+                   and w.lower() not in AUX_ADV and w.lower() not in BE for w in phrase)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+$")
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”—–\x00]")
 # Nouns that take a plural verb with no "-s" ("the data show").
 _PLURAL_NOUNS = frozenset("data media people police criteria staff public".split())
 
