@@ -180,6 +180,14 @@ _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Althoug
                                 # "Three years after", "Shortly before": a clause of time
                                 r"(?:(?:[A-Z][a-z]*|a|few|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|moments?)\s+"
                                 r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s")
+# Such a clause opening after a comma or a conjunction, right before its subject ("..., and while
+# Roe said ..., it is unlikely").
+_CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:if|when|although|though|because|unless|once|until|"
+                               r"while|whereas|even\s+if|even\s+though|even\s+as)\s+$")
+# A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
+# moment Roe announced ..., Doe was").
+_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:Even\s+as|Just\s+as|As\s+soon\s+as|Now\s+that|By\s+the\s+time|"
+                           r"At\s+the\s+(?:moment|time)|After|Before|Since)\s+$")
 # The comma that ends such a clause, before the main clause's subject and verb.
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
@@ -191,6 +199,8 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
 _FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
+# "had some explaining to do": a gerund before "to do" is a noun.
+_TO_DO = re.compile(r"\s+to\s+do(?=\s*[.,;:!?)]|\s*$)")
 # "the most promising paths": a participle after a degree word is an adjective.
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
 
@@ -334,8 +344,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 13), c_start) or (
                 word in ("show", "shows") and _SHOW_KIND_BEFORE.search(masked, max(lo, c_start - 12), c_start)) or (
                 word == "show" and show_is_noun(masked, lo, c_start)) or (
-                masked.startswith("ing", c_end - 3) and _DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)):
-            continue  # a noun ("a report", "their claims"), not a verb; "it's worth noting"
+                masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
+                                                         or _TO_DO.match(masked, c_end))):
+            continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
         if word.startswith("according"):
             according.append(m)
             continue
@@ -847,7 +858,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # "the divides he promised to bridge | have grown": the object is the phrase before
         # the speaker, and the clause goes on after the infinitive
         content = [(content[0][0], gap.end(1))]
-    if _CONDITION_OPENING.match(masked, sent.start, np_start) and len(content) == 1:
+    if len(content) == 1 and (_CONDITION_OPENING.match(masked, sent.start, np_start)
+                              or _TIME_OPENING.fullmatch(masked, sent.start, np_start)
+                              or _CONDITION_BEFORE.search(masked, max(sent.start, np_start - 20), np_start)):
         main = _MAIN_CLAUSE_AFTER.search(masked, content[0][0], content[0][1])
         if main is not None:
             # "If the emails show that he erred, one aide could face ...": the main clause after

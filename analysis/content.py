@@ -176,6 +176,9 @@ _AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|durin
                            r"and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
 
 
+# A clause of time or cause after a stance's object, with a subject pronoun or a participle of its own.
+_CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|while|as|since|until|because)\s+"
+                                  r"(?:he|she|they|it|we|I|you|[a-z]{3,}ing)\s")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
@@ -192,6 +195,9 @@ def object_end(masked: str, start: int, end: int) -> int:
     aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
     if aside is not None and aside.start() > start:
         end = aside.start()  # "bemoaned the demise of the dream, the belief that ...": the writer's gloss
+    clause = _CLAUSE_AFTER_OBJECT.search(masked, start, end)
+    if clause is not None and clause.start() > start:
+        end = clause.start()  # "announced the deal | after cutting ties with ...": when, not what
     tail = _OBJECT_TIME.search(masked, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()

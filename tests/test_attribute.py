@@ -2804,3 +2804,35 @@ def test_a_stance_of_another_subject_ends_the_content_before_it() -> None:
 def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
     a = _one("According to Ofcom there were almost four million broadband users in April 2004.")
     assert (a.mention, a.content) == ("Ofcom", "there were almost four million broadband users in April 2004")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a clause of time or condition opened mid-sentence, right before its subject
+    ("The plan needs support, and while Jane Roe said she would hold a hearing, it is unlikely to pass.",
+     "said", "she would hold a hearing"),
+    # a clause of time whose subject is the speaker
+    ("At the moment John Doe announced his candidacy last spring, Jane Roe was holding a meeting.",
+     "announced", "his candidacy last spring"),
+    ("Now that John Doe has claimed that the tax is unfair, the party has some work ahead.",
+     "claimed", "that the tax is unfair"),
+])
+def test_a_clause_of_time_or_condition_before_its_speaker_ends_before_the_main_clause(
+        text: str, cue: str, content: str) -> None:
+    assert [a.content for a in _attr(text) if a.cue == cue] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("John Doe defended the partnership with the firm after cutting ties with its rival.",
+     "the partnership with the firm"),
+    ("Jane Roe challenged the mayor when she ran for a second term.", "the mayor"),
+    ("The union criticized the board because it cut wages.", "the board"),
+    # "such as" and "as well as" go on with the object
+    ("John Doe dismissed previous proposals, such as scrapping the scheme, as wrong.",
+     "previous proposals, such as scrapping the scheme, as wrong"),
+])
+def test_a_stance_object_ends_before_a_clause_of_time_or_cause(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_a_gerund_before_to_do_is_a_noun() -> None:
+    assert all(a.cue != "explaining" for a in _attr("Now the party had some explaining to do."))
