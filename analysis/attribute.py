@@ -175,18 +175,20 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Thoug
 _INFINITIVE_THEN_VERB = re.compile(r"(to\s+[a-z]+)\s+(?:have|has|had|is|are|was|were|will|would|can|could|"
                                    r"remain|remains|remained)\b")
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).
-_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
+_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:if|when|although|though|because|unless|"
+                                r"once|until|while|whereas|even\s+if|even\s+though)\s|"
+                                r"(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
                                 r"While|Whereas|Even\s+if|Even\s+though|"
                                 # "Three years after", "Shortly before": a clause of time
                                 r"(?:(?:[A-Z][a-z]*|a|few|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|moments?)\s+"
-                                r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s")
+                                r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s)")
 # Such a clause opening after a comma or a conjunction, right before its subject ("..., and while
 # Roe said ..., it is unlikely").
 _CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:if|when|although|though|because|unless|once|until|"
                                r"while|whereas|even\s+if|even\s+though|even\s+as)\s+$")
 # A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
 # moment Roe announced ..., Doe was").
-_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:Even\s+as|Just\s+as|As\s+soon\s+as|Now\s+that|By\s+the\s+time|"
+_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|Just\s+as|As\s+soon\s+as|Now\s+that|By\s+the\s+time|"
                            r"At\s+the\s+(?:moment|time)|After|Before|Since)\s+$")
 # The comma that ends such a clause, before the main clause's subject and verb.
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"

@@ -2815,6 +2815,11 @@ def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
      "announced", "his candidacy last spring"),
     ("Now that John Doe has claimed that the tax is unfair, the party has some work ahead.",
      "claimed", "that the tax is unfair"),
+    # after a conjunction opening the sentence
+    ("And when Jane Roe said she would debate on Monday, he looked like the dog that caught the car.",
+     "said", "she would debate on Monday"),
+    ("But after Jane Roe said the poll was close, the race was neck-and-neck among young voters.",
+     "said", "the poll was close"),
 ])
 def test_a_clause_of_time_or_condition_before_its_speaker_ends_before_the_main_clause(
         text: str, cue: str, content: str) -> None:
