@@ -160,6 +160,12 @@ _OBJECT_BREAK = re.compile(
     r"|,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s"
     r"|,\s+(?:he|she|they|we|I|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:has|have|had|was|were|is|are|will|would|[a-z]{3,}ed|[a-z]{3,}s)\s)")
+# A further verb of the subject, with its object ("denied the charges | and accused her of ..."),
+# unless a clause in the object has a subject of its own that the verb may share ("cited no evidence
+# that she knew of it and wanted ...").
+_AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z-]{2,}ed\s+"
+                              r"(?:him|her|them|us|me|the|his|their|its|it|a|an)\s")
+_CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
     r"(?:\s+(?:on|in|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
@@ -188,6 +194,9 @@ def object_end(masked: str, start: int, end: int) -> int:
     cut = _OBJECT_BREAK.search(masked, start, end)
     if cut is not None:
         end = cut.start()
+    verb = _AND_VERB_OBJECT.search(masked, start, end) if masked.find(" and ", start, end) >= 0 else None
+    if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, start, verb.start()):
+        end = verb.start()
     occasion = OCCASION_AFTER_OBJECT.search(masked, start, end) if masked.find(" at ", start, end) >= 0 or (
         masked.find(" in ", start, end) >= 0 or masked.find(" during ", start, end) >= 0) else None
     if occasion is not None and occasion.start() > start:

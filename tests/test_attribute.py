@@ -2841,3 +2841,15 @@ def test_a_stance_object_ends_before_a_clause_of_time_or_cause(text: str, conten
 
 def test_a_gerund_before_to_do_is_a_noun() -> None:
     assert all(a.cue != "explaining" for a in _attr("Now the party had some explaining to do."))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("John Doe denied the charges and sued her for libel.", "the charges"),
+    ("The group praised the mayor's plan to close the site and embraced his argument for it.",
+     "the mayor's plan to close the site"),
+    # the verb may belong to a clause inside the object
+    ("The report cited no evidence that she knew of the request and wanted an aide to track it.",
+     "no evidence that she knew of the request and wanted an aide to track it"),
+])
+def test_a_stance_object_ends_before_a_further_verb_of_its_subject(text: str, content: str) -> None:
+    assert [a.content for a in _attr(text)][:1] == [content]
