@@ -115,6 +115,13 @@ videos footage emails statistics census tracking averages average audit review i
 polling email memo memos outcome
 """.split())
 SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+# Participles that place a group of speakers ("voters polled in Iowa", "officials briefed on the talks").
+GROUP_PARTICIPLES = frozenset("""
+polled surveyed questioned interviewed quizzed contacted briefed asked consulted assembled gathered
+based involved concerned quoted cited employed stationed elected appointed sampled canvassed
+""".split())
+# Records that speak for whoever made them ("figures compiled by the Tories" are the Tories').
+RECORDS = DATA_SOURCES | frozenset("findings round-up list lists rankings ranking league tables".split())
 
 # Stances whose object is whom they back ("endorsed Mrs. Clinton | last week"): the content is that
 # noun phrase, not what the sentence goes on to say about the endorsement.
@@ -196,6 +203,7 @@ first already often frequently always never just quickly simply further similarl
 subsequently earlier still even actually specifically directly explicitly flatly openly angrily
 bluntly not n't long only now since famously clearly reportedly recently falsely wrongly
 correctly rightly soon immediately last here ever twice
+however meanwhile nonetheless nevertheless therefore thus instead likewise
 """.split())
 # Lower-case words that cannot be part of a speaker phrase: reaching one ends the phrase.
 STOP = frozenset("""

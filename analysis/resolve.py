@@ -22,7 +22,7 @@ from analysis.coref import (
     is_org_name,
     resolvable_pronoun,
 )
-from analysis.cues import DETERMINERS, PRONOUNS, ROLE_NOUNS, TITLES, TOKEN_RE
+from analysis.cues import DETERMINERS, GROUP_PARTICIPLES, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
 from analysis.speakers import ONE_OF_A_GROUP
 
@@ -421,7 +421,14 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name
-    canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
+    placed = _PLACED_GROUP.match(mention) if not ent and "ed " in mention else None
+    if placed is not None and not RECORDS.intersection(placed.group(1).lower().split()):
+        # "economists polled by Reuters": the group speaks, not the one that placed it; but
+        # "figures released by the ministry" are the ministry's
+        _, kind = actors.classify(placed.group(1), role, placed.group(1), context=text, preceding=text[:span[0]])
+        canonical = _LEADING_ARTICLE.sub("", mention)
+    else:
+        canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
     if kind == "unknown" and ent is not None:
         kind = ent.type
     if kind == "media" and _MEDIUM.search(mention):
@@ -435,6 +442,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
                     role=role, at=span[0], entity=ent if canonical == name else None,
                     organisation=organisation)
     return canonical, kind, role
+
+
+# A group placed by a participle ("voters polled in Iowa", "analysts surveyed by Reuters"): its
+# head, before the participle.
+_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES)) + r")\s+(?:on|in|at|by|from|across|outside|"
+                           r"near|during|about|with|for)\s")
 
 
 def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:

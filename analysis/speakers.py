@@ -16,8 +16,10 @@ from analysis.cues import (
     DATA_SOURCES,
     DETERMINERS,
     ED_ADJECTIVES,
+    GROUP_PARTICIPLES,
     OBJECT_PRONOUNS,
     PRONOUNS,
+    RECORDS,
     ROLE_NOUNS,
     SPEECH,
     STOP,
@@ -40,8 +42,26 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
     Skips auxiliaries and adverbs ("has also said"), walks left over words that can form a noun
     phrase, and stops at punctuation, function words and verbs. Before a ``progressive`` cue
-    ("is telling"), a form of "be" is an auxiliary, not a passive.
+    ("is telling"), a form of "be" is an auxiliary, not a passive. A group the phrase is placed
+    by a participle ("officials briefed on | the talks") heads it.
     """
+    found = _left_phrase(masked, lo, end, progressive)
+    if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
+        reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
+        if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
+            head = _left_phrase(masked, lo, reduced.end(1), False)
+            if isinstance(head, tuple) and head[1] == reduced.end(1):
+                return head[0], found[1]
+    return found
+
+
+# A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
+_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES)) + r")\s+(?:on|in|at|by|from|across|outside|near|"
+                               r"during|about|with|for)\s+$")
+
+
+def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | str | None:
+    """:func:`left_speaker` before a group placed by a participle is read."""
     if masked.endswith(_DEGREE_WORDS, max(lo, end - 6), end) and _DEGREE_PASSIVE.search(masked, max(lo, end - 24), end):
         return "passive"  # "the levels are well laid out", "has been much talked about"
     time = _time_before(masked, lo, end)

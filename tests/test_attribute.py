@@ -2853,3 +2853,30 @@ def test_a_gerund_before_to_do_is_a_noun() -> None:
 ])
 def test_a_stance_object_ends_before_a_further_verb_of_its_subject(text: str, content: str) -> None:
     assert [a.content for a in _attr(text)][:1] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe however said she would welcome the plan.",
+    "Jane Roe meanwhile said she would welcome the plan.",
+])
+def test_a_sentence_adverb_between_subject_and_cue_is_skipped(text: str) -> None:
+    assert _one(text).mention == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, mention, speaker, kind", [
+    ("Economists polled by Reuters said rates would rise.", "Economists polled by Reuters",
+     "Economists polled by Reuters", "expert"),
+    ("Officials briefed on the talks said the deal was close.", "Officials briefed on the talks",
+     "Officials briefed on the talks", "government"),
+    ("Voters interviewed at rallies in Ohio said they had no problem with it.",
+     "Voters interviewed at rallies in Ohio", "Voters interviewed at rallies in Ohio", "citizen"),
+])
+def test_a_group_placed_by_a_participle_speaks_not_the_one_that_placed_it(
+        text: str, mention: str, speaker: str, kind: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.speaker, a.speaker_type) == (mention, speaker, kind)
+
+
+def test_records_compiled_by_someone_are_theirs() -> None:
+    a = _one("Figures compiled by the Mobile Data Association show that texting grew.")
+    assert a.mention == "the Mobile Data Association"
