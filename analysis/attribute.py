@@ -408,8 +408,8 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
         return None
     parent = found[-1] if found else None
-    subject = None if parent else _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start)
-                                               or main_subject(masked, sent.start, c_start))
+    subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
+        masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
     if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
         # "In declaring his statements "not Christian," the pope again showed ...": the
         # main clause's subject, after the fronted phrase

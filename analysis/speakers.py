@@ -598,12 +598,20 @@ understood undertook sang sank rang swam drank stole hung stuck swung dug bore
 """.split())
 
 
-def _verb_after(masked: str, pos: int, end: int) -> re.Match[str] | None:
-    """The finite verb right after a subject ending at ``pos`` ('has long called', 'blasted')."""
+def _verb_after(masked: str, pos: int, end: int, progressive: bool = False) -> re.Match[str] | None:
+    """The finite verb right after a subject ending at ``pos`` ('has long called', 'blasted');
+    with ``progressive``, also a form of "be" and a participle ("is comparing", "’s comparing")."""
     m = VERB_AFTER_SUBJECT.match(masked, pos, end)
-    if m is None:
-        return None
-    return m if looks_finite(m.group("verb")) else None
+    if m is not None and looks_finite(m.group("verb")):
+        return m
+    if progressive and (m is None or m.group("verb") in BE):
+        return _PROGRESSIVE_AFTER.match(masked, pos, end)
+    return None
+
+
+# A progressive verb after a subject: "is comparing", "’s comparing", "were still weighing".
+_PROGRESSIVE_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:[a-z]+ly|still|also|now|not))*"
+                                r"\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?!-)")
 
 
 def looks_finite(word: str) -> bool:
@@ -619,10 +627,11 @@ _TIME_OPENER = re.compile(
     r"months|years|moments)|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|after|before|ago)\b,?\s*")
 
 
-def clause_subject(masked: str, lo: int, end: int) -> Span | None:
+def clause_subject(masked: str, lo: int, end: int, *, progressive: bool = False) -> Span | None:
     """The named subject of the main clause before ``end``: the first capitalised phrase, at the
     sentence start or after a comma, that a lower-case verb follows
-    ('Thursday, after a pause, Warren endorsed Clinton, saying ...' -> 'Warren')."""
+    ('Thursday, after a pause, Warren endorsed Clinton, saying ...' -> 'Warren'); with
+    ``progressive``, also a progressive verb ('Roe is campaigning in Iowa, saying ...')."""
     opener = _TIME_OPENER.match(masked, lo, end)
     starts = [opener.end() if opener else lo] + [m.end() for m in _BREAK.finditer(masked, lo, end)]
     for start in starts[:6]:
@@ -632,7 +641,7 @@ def clause_subject(masked: str, lo: int, end: int) -> Span | None:
         words = masked[np[0]:np[1]].split()
         if words[-1].lower().strip(",.") in _MONTHS_DAYS:
             continue
-        if _verb_after(masked, np[1], end) is not None:
+        if _verb_after(masked, np[1], end, progressive) is not None:
             return np
     return None
 
@@ -668,7 +677,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         return None
     if COORDINATED.search(head):
         # "Roe praised the plan and said": the clause's subject, past an aside if need be
-        np = clause_subject(masked, lo, end) or main_subject(masked, lo, end)
+        np = clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
         if np is not None and np[1] <= end - len(head) + COORDINATED.search(head).start() and is_named(masked, np):
             return np, None
         return None

@@ -2880,3 +2880,20 @@ def test_a_group_placed_by_a_participle_speaks_not_the_one_that_placed_it(
 def test_records_compiled_by_someone_are_theirs() -> None:
     a = _one("Figures compiled by the Mobile Data Association show that texting grew.")
     assert a.mention == "the Mobile Data Association"
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Jane Roe is comparing the actions to the law and says the mayor is wrong.", "Jane Roe", "says"),
+    ("Jane Roe is sitting at home. She’s comparing the actions to the law and says the mayor is wrong.",
+     "She", "says"),
+    ("Jane Roe is campaigning in Ohio this week, saying the mayor is wrong.", "Jane Roe", "saying"),
+])
+def test_a_progressive_verb_marks_the_subject_of_a_coordinated_or_participle_cue(
+        text: str, mention: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.cue, a.content) == (mention, cue, "the mayor is wrong")
+
+
+def test_being_with_an_adjective_is_no_progressive_verb() -> None:
+    found = _attr("The government is being naive by refusing to allow the evidence, a senior politician says.")
+    assert [a.mention for a in found] == ["a senior politician"]
