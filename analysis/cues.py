@@ -333,6 +333,9 @@ CONTENT_STOP_RE = re.compile(
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    # ... and one with an appositive (", and Jane Roe, the mayor's adviser, said ...").
+    r"|,\s+(?:and|but|while)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+[^,;\x00]{2,80},\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:said|say|says|told|wrote|argued|noted|added)\b"
     # A contrast the narrator adds (", but for Republicans, it is ...").
     r"|,\s+but\s+(?:for|in|to|at|on|with|among)\s+[^,;\x00]{1,40},\s"
     # A semicolon before a listed act ("...; clashed with Roe over ...").

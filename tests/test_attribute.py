@@ -2897,3 +2897,10 @@ def test_a_progressive_verb_marks_the_subject_of_a_coordinated_or_participle_cue
 def test_being_with_an_adjective_is_no_progressive_verb() -> None:
     found = _attr("The government is being naive by refusing to allow the evidence, a senior politician says.")
     assert [a.mention for a in found] == ["a senior politician"]
+
+
+def test_a_content_ends_before_another_speaker_joined_on_with_an_appositive() -> None:
+    found = _attr("The White House contends that it is on track, and Jane Roe, the climate adviser, said she "
+                  "was preparing models.")
+    assert [(a.mention, a.content) for a in found] == [
+        ("The White House", "that it is on track"), ("Jane Roe", "she was preparing models")]
