@@ -46,6 +46,7 @@ from analysis.cues import (
     NEEDS_MARKER,
     NOUN_AFTER_CUE,
     PARTICIPLES,
+    PREPOSITIONAL,
     QUOTE_CHARS,
     SPEECH,
     STANCE,
@@ -201,6 +202,9 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
 _FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
+# What follows a preposition left stranded by a relative clause: an adverb and a verb, or an
+# auxiliary ("the rugby they hoped for | rarely came", "the vote he called for | was held").
+_STRANDED = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|s)|(?:was|were|is|are|has|had|have|will|would|did|never|rarely)\s)")
 # "had some explaining to do": a gerund before "to do" is a noun.
 _TO_DO = re.compile(r"\s+to\s+do(?=\s*[.,;:!?)]|\s*$)")
 # "the most promising paths": a participle after a degree word is an adjective.
@@ -627,7 +631,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
     masked, hi = ctx.masked, sent.end
-    kind = "belief" if word in BELIEF else "indirect"
+    kind = "belief" if word in BELIEF or word.partition(" ")[0] in BELIEF else "indirect"  # "hoped for"
     before = masked[lo:c_start].rstrip()
     if masked.startswith(" by ", c_end) and _BY_MEANS.match(masked, c_end) is None:
         if word == "asked":
@@ -879,6 +883,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
             word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
         return None
+    if word.rpartition(" ")[2] in PREPOSITIONAL and _STRANDED.match(masked, content[0][0]):
+        return None  # "the rugby the crowd had hoped for | rarely came": the object is before
     if word == "ordered" and _AMOUNT.match(masked, content[0][0]):
         return None  # "ordered 30 Airbus planes": a purchase, not a directive
     if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):

@@ -12,6 +12,7 @@ from analysis.cues import (
     ADDRESSEE,
     ADDRESSEE_RE,
     ADJUNCT_RE,
+    BELIEF,
     CALLING,
     CONTENT_STOP_RE,
     CONTENT_STOP_START,
@@ -120,6 +121,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma or a closing mark
         if clause is not None:
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
+    if " " in cue_word and cue_word.partition(" ")[0] in BELIEF:
+        verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
+        if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
+            c_end = verb.start()  # "fans hoping for an encore | were disappointed": a hope's object ends
     if cue_word.endswith("ing") and masked.find(" and ", pos, c_end) >= 0:
         more = _AND_PARTICIPLE.search(masked, pos, c_end)
         if more is not None:
@@ -165,6 +170,7 @@ _OBJECT_BREAK = re.compile(
 # that she knew of it and wanted ...").
 _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z-]{2,}ed\s+"
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an)\s")
+_VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(

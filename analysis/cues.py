@@ -73,7 +73,7 @@ PREPOSITIONAL = {
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers referring",
     "upon": "called calls calling",
-    "for": "pushed pushes advocated advocates argued argues",
+    "for": "pushed pushes advocated advocates argued argues hoped hoping",
     "back": "fired fires shot shoots hit hits pushed pushes",
 }
 

@@ -2904,3 +2904,24 @@ def test_a_content_ends_before_another_speaker_joined_on_with_an_appositive() ->
                   "was preparing models.")
     assert [(a.mention, a.content) for a in found] == [
         ("The White House", "that it is on track"), ("Jane Roe", "she was preparing models")]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("Jane Roe is hoping for a better result at the championships.", "Jane Roe",
+     "a better result at the championships"),
+    ("Her advisers have hoped for a second-place finish.", "Her advisers", "a second-place finish"),
+    # the object of a hope ends before the verb of the clause it sits in
+    ("But any fans hoping for an encore were disappointed.", "any fans", "an encore"),
+])
+def test_hoping_for_something_is_a_belief(text: str, mention: str, content: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.cue.split()[-1], a.content, a.kind) == (mention, "for", content, "belief")
+
+
+@pytest.mark.parametrize("text", [
+    "Rescue hope for Borussia Dortmund",  # a noun, as headlines write it
+    "The goal gives the team hope for the second leg.",
+    "But the running rugby the crowd had been hoping for rarely materialised.",  # a stranded preposition
+])
+def test_hope_as_a_noun_or_a_stranded_for_is_no_belief(text: str) -> None:
+    assert _attr(text) == []
