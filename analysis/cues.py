@@ -29,7 +29,7 @@ answered retorted retorts asserted asserts asserting exclaimed proclaimed procla
 scoffed bragged brags opined reasoned surmised whispered muttered interjected protested elaborated clarified confessed affirmed reaffirmed swore disclosed underscored underscores
 indicated indicates implied signaled signalled forecast mentioned echoed echoes informed pleaded begged griped fumed gushed marveled marvelled groaned ranted
 teased ventured sneered highlighted
-acknowledge announce indicate agree
+acknowledge announce indicate agree declare concede predict assert
 wonders wondering observes observing concluding revealing testifies testifying boasting shouts yells
 yelling screams contending maintaining stressing emphasizing cautioning
 hinting reiterating speculating assuring assures pledging quipping joking retorting answering
@@ -203,7 +203,7 @@ first already often frequently always never just quickly simply further similarl
 subsequently earlier still even actually specifically directly explicitly flatly openly angrily
 bluntly not n't long only now since famously clearly reportedly recently falsely wrongly
 correctly rightly soon immediately last here ever twice
-however meanwhile nonetheless nevertheless therefore thus instead likewise
+however meanwhile nonetheless nevertheless therefore thus instead likewise cannot
 """.split())
 # Lower-case words that cannot be part of a speaker phrase: reaching one ends the phrase.
 STOP = frozenset("""

@@ -415,7 +415,11 @@ _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split()
 _QUANTIFIERS = frozenset("many some several most few both all one another".split())
 # Function words and pronouns: a lower-case one ends the walk.
 # Verbs that take a subject and a bare verb ("make every American feel"): the phrase starts after them.
-_CAUSATIVES = frozenset("make makes made making let lets letting help helps helped helping".split())
+# Verbs that take a subject and a bare infinitive ("let Roe say", "saw Mr Blair predict").
+_CAUSATIVES = frozenset("""
+make makes made making let lets letting help helps helped helping saw see sees seeing heard hear
+hears hearing watched watching
+""".split())
 _CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV

@@ -2925,3 +2925,22 @@ def test_hoping_for_something_is_a_belief(text: str, mention: str, content: str)
 ])
 def test_hope_as_a_noun_or_a_stranded_for_is_no_belief(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("Economists predict that rates will rise next year.", "Economists", "predict"),
+    ("Party strategists concede that a loss could cost them the Senate.", "Party strategists", "concede"),
+    ("The panel may declare the claim invalid.", "The panel", "declare"),
+])
+def test_base_forms_of_verbs_of_saying_are_cues(text: str, mention: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Question time also saw Jane Roe predict that the plan would cut costs.", "Jane Roe"),
+    ("The crowd heard Jane Roe say that the plan would cut costs.", "Jane Roe"),
+    ("Even the most careful athletes cannot say what the season holds.", "most careful athletes"),
+])
+def test_a_perception_verb_or_cannot_is_no_part_of_the_speaker(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
