@@ -123,6 +123,10 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
         m = _TIME_BEFORE_CUE.search(masked, start, end)
         if m is not None:
             return m.start()
+    if len(last) == 4 and last.isdigit() and masked[end:end + 1].isalpha() and _FINITE_AT.match(masked, end):
+        m = _YEAR_BEFORE_CUE.search(masked, start, end)
+        if m is not None:
+            return m.start()  # "Tony Blair had in 1997 complained"
     if last in AUX_ADV:
         adverb = _ADVERB_BEFORE_CUE.search(masked, max(lo, end - 16), end)
         if adverb is not None and adverb.group(1).lower() in AUX_ADV:
@@ -454,6 +458,9 @@ _TIME_BEFORE_CUE = re.compile(
     r"(?:" + "|".join(_TIME_NAMES) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?\s*$"
 )
+# A year between a subject and its cue ("had in 1997 complained").
+_YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
+_FINITE_AT = re.compile(r"[A-Za-z]+(?<!ing)\b")
 # The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
 _TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
 _TIME_WORDS = frozenset(_TIME_ENDINGS)

@@ -2944,3 +2944,12 @@ def test_base_forms_of_verbs_of_saying_are_cues(text: str, mention: str, cue: st
 ])
 def test_a_perception_verb_or_cannot_is_no_part_of_the_speaker(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "He pointed to how Jane Roe had in 1997 complained about the posters.",
+    "Jane Roe in 1997 complained about the posters.",
+])
+def test_a_year_between_subject_and_cue_is_skipped(text: str) -> None:
+    assert _one(text).mention == "Jane Roe"
+
