@@ -316,6 +316,10 @@ CONTENT_STOP_RE = re.compile(
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
     r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
+    # ... or with a verb of saying or belief of its own (", and he wants his party to ...").
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:"
+    + "|".join(sorted((w for w in SPEECH | BELIEF | STANCE if not w.endswith("ing") and " " not in w),
+                      key=len, reverse=True)) + r")\b"
     # Another report after a semicolon ("...; 46 percent said ...").
     r"|;\s+[^;.\x00]{1,60}?\s(?:said|say|says|told)\b"
     # Another share of people reporting (", 27 percent of those asked said ...").

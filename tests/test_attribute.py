@@ -2953,3 +2953,9 @@ def test_a_perception_verb_or_cannot_is_no_part_of_the_speaker(text: str, mentio
 def test_a_year_between_subject_and_cue_is_skipped(text: str) -> None:
     assert _one(text).mention == "Jane Roe"
 
+
+
+def test_a_statement_ends_before_a_clause_with_its_own_pronoun_and_verb_of_belief() -> None:
+    found = _attr("Jane Roe said the plan could drive voters away, and she wants her party to change course.")
+    assert [(a.cue, a.content) for a in found] == [
+        ("said", "the plan could drive voters away"), ("wants", "her party to change course")]
