@@ -2959,3 +2959,8 @@ def test_a_statement_ends_before_a_clause_with_its_own_pronoun_and_verb_of_belie
     found = _attr("Jane Roe said the plan could drive voters away, and she wants her party to change course.")
     assert [(a.cue, a.content) for a in found] == [
         ("said", "the plan could drive voters away"), ("wants", "her party to change course")]
+
+
+def test_an_aside_inside_a_clause_of_a_stance_object_does_not_end_it() -> None:
+    a = _one("The group expressed doubt that the campaign, if it received the file, would have time to use it.")
+    assert a.content == "doubt that the campaign, if it received the file, would have time to use it"
