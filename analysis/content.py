@@ -172,6 +172,7 @@ _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an)\s")
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
 _CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\s")
+_COMMA_AUX = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
@@ -199,7 +200,7 @@ def object_end(masked: str, start: int, end: int) -> int:
     """``end``, or where a stance's plain object in ``masked[start:end]`` ends before a further
     clause or a closing time adjunct."""
     cut = _OBJECT_BREAK.search(masked, start, end)
-    if cut is not None and not (masked[cut.start()] == "," and _CLAUSE_OPENS.search(masked, start, cut.start())):
+    if cut is not None and not (_COMMA_AUX.match(cut.group()) and _CLAUSE_OPENS.search(masked, start, cut.start())):
         end = cut.start()  # not ", would" closing an aside inside a clause of the object ("that it, if ..., would")
     verb = _AND_VERB_OBJECT.search(masked, start, end) if masked.find(" and ", start, end) >= 0 else None
     if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, start, verb.start()):

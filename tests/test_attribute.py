@@ -2964,3 +2964,14 @@ def test_a_statement_ends_before_a_clause_with_its_own_pronoun_and_verb_of_belie
 def test_an_aside_inside_a_clause_of_a_stance_object_does_not_end_it() -> None:
     a = _one("The group expressed doubt that the campaign, if it received the file, would have time to use it.")
     assert a.content == "doubt that the campaign, if it received the file, would have time to use it"
+
+
+def test_a_relative_speaker_with_a_year_before_its_cue_names_the_antecedent() -> None:
+    a = _one("Obama has a frosty relationship with Jane Roe, now the majority leader, who in 2010 said the "
+             "party's main goal was to beat him.")
+    assert (a.mention, a.content) == ("who", "the party's main goal was to beat him")
+
+
+def test_a_stance_object_ends_before_a_coordinated_verb_after_a_that_clause() -> None:
+    found = _attr("Jane Roe criticized loopholes that benefit others, and has called for ending the tax break.")
+    assert [a.content for a in found] == ["loopholes that benefit others", "ending the tax break"]
