@@ -941,8 +941,11 @@ _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|befor
 # "called him a liar", "called the incident a reason to act": an object, then what it was called;
 # "called him divisive", "called herself pro-choice": a pronoun, then how it was called (not "called
 # him on Tuesday", "called them back").
-_NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|"
+_NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
                        r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:a|an|the)\s"
+                       # "called Clinton unqualified", "called the actions lawful": an adjective
+                       r"|(?:him|her|them|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|his|her|their|its)\s+[a-z]+)"
+                       r"\s+(?:un[a-z]+|[a-z]+(?:able|ible|ful|less|ous|ive|ic|al|ist))\s*(?:[.,;]|$)"
                        r"|(?:him|them|himself|herself|themselves|itself)\s+(?:very\s+|too\s+|so\s+)?"
                        r"(?!(?:on|in|at|to|from|for|with|back|up|out|off|over|about|after|before|into|by|and|or|"
                        r"but|this|that|last|next|again|yesterday|today|twice|once|directly|personally)\b)"

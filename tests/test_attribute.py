@@ -2975,3 +2975,12 @@ def test_a_relative_speaker_with_a_year_before_its_cue_names_the_antecedent() ->
 def test_a_stance_object_ends_before_a_coordinated_verb_after_a_that_clause() -> None:
     found = _attr("Jane Roe criticized loopholes that benefit others, and has called for ending the tax break.")
     assert [a.content for a in found] == ["loopholes that benefit others", "ending the tax break"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe called Senate Majority Leader John Q. Doe a liar.", "Senate Majority Leader John Q. Doe a liar"),
+    ("Jane Roe called Doe unqualified.", "Doe unqualified"),
+    ("Jane Roe called the actions lawful, and said there was no attempt to hide them.", "the actions lawful"),
+])
+def test_calling_someone_a_name_or_an_adjective_is_a_statement(text: str, content: str) -> None:
+    assert [a.content for a in _attr(text) if a.cue == "called"] == [content]
