@@ -1105,6 +1105,24 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
     if np is None:
         return None
     n_start, n_end = np.span("np")
+    opened = masked.rfind("(", lo, m.start())
+    if opened >= 0 and masked.find(")", opened, m.start()) < 0:
+        close = masked.find(")", m.end(), hi)
+        if close >= 0 and close <= n_end:
+            # "Iowa (93 percent were white, according to exit polls) and ...": the source ends at
+            # the bracket, and what it says is the bracket's text before it
+            n_end = len(masked[:close].rstrip())
+            if n_end <= n_start:
+                return None
+            if masked[opened + 1:m.start()].strip(" ,"):
+                content = [content_trim(ctx, opened + 1, m.start())]
+            else:  # "The plan (according to the Treasury) costs £2bn": the sentence around the bracket
+                content = [content_trim(ctx, lo, opened), content_trim(ctx, close + 1, hi)]
+            content = [c for c in content if c[1] - c[0] >= 3]
+            if not content:
+                return None
+            return Found(sent.index, sent.paragraph, (n_start, n_end), (m.start(), m.end()), content,
+                          content_kind(ctx, content, "indirect"))
     before = masked[lo:m.start()].strip()
     if not before:
         run_on = _NAME_THEN_CLAUSE.match(masked, n_start, n_end)

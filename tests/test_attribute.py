@@ -2984,3 +2984,13 @@ def test_a_stance_object_ends_before_a_coordinated_verb_after_a_that_clause() ->
 ])
 def test_calling_someone_a_name_or_an_adjective_is_a_statement(text: str, content: str) -> None:
     assert [a.content for a in _attr(text) if a.cue == "called"] == [content]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("States like Iowa (93 percent of voters there were white, according to exit polls) gave him a lift.",
+     "exit polls", "93 percent of voters there were white"),
+    ("The plan (according to the Treasury) costs £2bn.", "the Treasury", "The plan costs £2bn"),
+])
+def test_according_to_in_brackets_ends_at_the_bracket(text: str, mention: str, content: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.content) == (mention, content)
