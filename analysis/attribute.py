@@ -488,13 +488,16 @@ def _quote_inside(ctx: Context, span: Span) -> Span:
 
 
 # A participle opening its sentence after a preposition ("In declaring ...", "By saying ...").
-_FRONTED_PARTICIPLE = re.compile(r"\s*(?:In|By|After|Before|While|When|Upon|On)\s+$")
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:In|By|After|Before|While|When|Upon|On)\s+|(?:(?:After|Before|While)\s+)?"
+                                 r"[Hh]aving\s+(?:[a-z]+ly\s+)?)?$")
 # The main clause's subject and verb after a fronted phrase closed by a comma (also inside a
 # quotation's marks: '"not Christian," the pope said').
 _MAIN_SUBJECT_AFTER = re.compile(
     r"(?:,|(?<=\x00)[’'”\"]{1,2})\s+(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|we|I)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
-    r"(?:[a-z]+ed|said|told|wrote|made|gave|took|is|was|has|had|will|would)\b")
+    r"(?:[a-z]+ed|said|told|wrote|made|gave|took|is|was|has|had|will|would|are|were|did|does|can|could|may|"
+    r"might|must|should|left|went|came|got|kept|saw|met|ran|won|lost|sent|spent|held|brought|began|became|"
+    r"stood|felt|knew|thought|led|paid|sought|struck|(?!(?:this|thus|us|yes|perhaps|always)\b)[a-z]{3,}s)\b")
 _COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
@@ -658,7 +661,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in RAISING and _TO_VERB.match(masked, c_end):
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
-    participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing"))
+    participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing")) or (
+        before.endswith("aving") and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start) is not None)
     if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])

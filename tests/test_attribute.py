@@ -2994,3 +2994,16 @@ def test_calling_someone_a_name_or_an_adjective_is_a_statement(text: str, conten
 def test_according_to_in_brackets_ends_at_the_bracket(text: str, mention: str, content: str) -> None:
     a = _one(text)
     assert (a.mention, a.content) == (mention, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Having announced that she would not send him to prison, Judge Roe handed down the sentence.",
+     "announced", "that she would not send him to prison"),
+    ("After having rejected the need for a debate in the primaries, Jane Roe backs one now.",
+     "rejected", "the need for a debate in the primaries"),
+    ("Noting that only one senator voted with them, Jane Roe left the chamber.",
+     "Noting", "that only one senator voted with them"),
+])
+def test_a_fronted_participle_belongs_to_the_main_clause_subject(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (cue, content) and a.mention.endswith("Roe")
