@@ -23,7 +23,7 @@ from analysis.models import Attribution
 
 # Accuracy over all labels measured on the labels, less 0.02 for noise: a change to segmentation,
 # attribution or coreference that costs resolved names fails here.
-ACCURACY_FLOOR = 0.79
+ACCURACY_FLOOR = 0.80
 # Accuracy when each labelled span is itself resolved (resolution alone), measured 0.976.
 GIVEN_ACCURACY_FLOOR = 0.96
 
