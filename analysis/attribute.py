@@ -189,8 +189,8 @@ _CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:if|when|although
                                r"while|whereas|even\s+if|even\s+though|even\s+as)\s+$")
 # A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
 # moment Roe announced ..., Doe was").
-_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|Just\s+as|As\s+soon\s+as|Now\s+that|By\s+the\s+time|"
-                           r"At\s+the\s+(?:moment|time)|After|Before|Since)\s+$")
+_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"
+                           r"at\s+the\s+(?:moment|time)|after|before|since)\s+$")
 # The comma that ends such a clause, before the main clause's subject and verb.
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
@@ -487,7 +487,8 @@ def _quote_inside(ctx: Context, span: Span) -> Span:
     return span
 
 
-# A participle opening its sentence after a preposition ("In declaring ...", "By saying ...").
+# A participle opening its sentence, alone or after a preposition ("Noting ...", "In declaring ...",
+# "By saying ..."), or a perfect one ("Having announced ...", "After having rejected ...").
 _FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:In|By|After|Before|While|When|Upon|On)\s+|(?:(?:After|Before|While)\s+)?"
                                  r"[Hh]aving\s+(?:[a-z]+ly\s+)?)?$")
 # The main clause's subject and verb after a fronted phrase closed by a comma (also inside a

@@ -170,10 +170,14 @@ _OBJECT_BREAK = re.compile(
 # that she knew of it and wanted ...").
 _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z-]{2,}ed\s+"
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an)\s")
-_VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
-_CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\s")
-_COMMA_AUX = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
+# The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
+_VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
+# A bare auxiliary after a comma ends an object only where no clause of the object opened before
+# it: in "doubt that the campaign, if it received the file, | would have time", the aside closes
+# inside the clause.
+_COMMA_AUX = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s")
+_CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
     r"(?:\s+(?:on|in|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
@@ -201,7 +205,7 @@ def object_end(masked: str, start: int, end: int) -> int:
     clause or a closing time adjunct."""
     cut = _OBJECT_BREAK.search(masked, start, end)
     if cut is not None and not (_COMMA_AUX.match(cut.group()) and _CLAUSE_OPENS.search(masked, start, cut.start())):
-        end = cut.start()  # not ", would" closing an aside inside a clause of the object ("that it, if ..., would")
+        end = cut.start()
     verb = _AND_VERB_OBJECT.search(masked, start, end) if masked.find(" and ", start, end) >= 0 else None
     if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, start, verb.start()):
         end = verb.start()

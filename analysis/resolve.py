@@ -446,8 +446,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
 
 # A group placed by a participle ("voters polled in Iowa", "analysts surveyed by Reuters"): its
 # head, before the participle.
-_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES)) + r")\s+(?:on|in|at|by|from|across|outside|"
-                           r"near|during|about|with|for)\s")
+_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES))
+                           + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)\s")
 
 
 def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:

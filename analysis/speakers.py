@@ -56,8 +56,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
-_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES)) + r")\s+(?:on|in|at|by|from|across|outside|near|"
-                               r"during|about|with|for)\s+$")
+_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES))
+                               + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)\s+$")
 
 
 def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | str | None:
@@ -107,12 +107,13 @@ _ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
 
 
 def _time_before(masked: str, lo: int, end: int) -> int | None:
-    """Where a time phrase ("on Tuesday") ends the text before ``end``, also before an adverb of
-    :data:`AUX_ADV` ("on Tuesday also"); ``None`` when none does.
+    """Where a time phrase ("on Tuesday", "in 1997") ends the text before ``end``, also before an
+    adverb of :data:`AUX_ADV` ("on Tuesday also"); ``None`` when none does.
 
-    A match of :data:`_TIME_BEFORE_CUE` ends in a word of :data:`_TIME_WORDS`, and one of
-    :data:`_ADVERB_BEFORE_CUE` in a word of :data:`AUX_ADV`, each after white space and followed
-    by nothing but white space: the last word of the stretch decides which may match.
+    A match of :data:`_TIME_BEFORE_CUE` ends in a word of :data:`_TIME_WORDS`, one of
+    :data:`_YEAR_BEFORE_CUE` in a year, and one of :data:`_ADVERB_BEFORE_CUE` in a word of
+    :data:`AUX_ADV`, each after white space and followed by nothing but white space: the last word
+    of the stretch decides which may match.
     """
     start = max(lo, end - 40)
     words = masked[start:end].rsplit(None, 1)
@@ -460,6 +461,8 @@ _TIME_BEFORE_CUE = re.compile(
 )
 # A year between a subject and its cue ("had in 1997 complained").
 _YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
+# ... before a cue that is no participle ("filed a lawsuit in 2013 | alleging": the lawsuit's object
+# reading decides there).
 _FINITE_AT = re.compile(r"[A-Za-z]+(?<!ing)\b")
 # The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
 _TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
