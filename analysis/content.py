@@ -35,6 +35,10 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         m = ADDRESSEE_RE.match(masked, pos, end)
         if m is not None:
             pos = m.end()
+    if cue_word in _AGREE and masked.startswith(" with ", pos):
+        # "agreed with the mayor that ...": what is agreed; "agree with the plan": the object
+        that = _WITH_THEN_THAT.match(masked, pos, end)
+        return that.start("that") if that is not None else pos + len(" with ")
     skipped = pos
     for _ in range(4):
         m = ADJUNCT_RE.match(masked, pos, end)
@@ -56,6 +60,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
     return pos
 
 
+# Verbs whose "with" phrase is what they take a stance on, not an adjunct.
+_AGREE = frozenset("agree agrees agreed disagree disagrees disagreed".split())
+_WITH_THEN_THAT = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")
 # An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
 _DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
 

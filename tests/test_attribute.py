@@ -3007,3 +3007,13 @@ def test_according_to_in_brackets_ends_at_the_bracket(text: str, mention: str, c
 def test_a_fronted_participle_belongs_to_the_main_clause_subject(text: str, cue: str, content: str) -> None:
     a = _one(text)
     assert (a.cue, a.content) == (cue, content) and a.mention.endswith("Roe")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Offstage, the actors agree with the widespread repudiation of the plan.", "the widespread repudiation of the plan"),
+    ("Less than a third agreed with the President that Britain would be safer.", "that Britain would be safer"),
+    ("He agrees with other experts like the linguist Jane Roe, that the media has lost its role.",
+     "that the media has lost its role"),
+])
+def test_what_one_agrees_with_is_the_content_not_an_adjunct(text: str, content: str) -> None:
+    assert _one(text).content == content
