@@ -361,6 +361,10 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if not word.isalpha():
             word = _SPACES.sub(" ", word)  # a cue of several words, one space between them
         item = _match_cue(ctx, sent, claimed, c_start, c_end, word, found)
+        if item is None and found and claimed > lo and word in SPEECH:
+            item = _outer_statement(ctx, sent, c_start, c_end, word, found)
+            if item is not None:
+                found.clear()  # the beliefs inside it are part of what was said
         if item is None:
             continue
         found.append(item)
@@ -388,6 +392,27 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             found.append(item)
             break
     return found
+
+
+def _outer_statement(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
+                     found: list[Found]) -> Found | None:
+    """The statement of a verb of saying that credits the whole sentence before it ("People
+    understood, even if they did not agree with them, he said."), where the attributions found
+    before it are stances and beliefs inside what it credits; ``None`` when there is none such
+    (an inner statement of speech keeps its own speaker)."""
+    item = _match_cue(ctx, sent, sent.start, c_start, c_end, word, [])
+    if item is None or not item.content or item.mention is None or item.content[-1][1] > c_start:
+        return None
+    start, end = item.content[0][0], item.content[-1][1]
+    if all(f.cue is not None and start <= f.cue[0] < end and (f.mention is None or start <= f.mention[0])
+           and (_is_stance(ctx, f) or ctx.text[f.cue[0]:f.cue[1]].lower() in _AGREEING) for f in found):
+        return item
+    return None
+
+
+# Verbs of saying that, inside another's statement, say what someone thinks ("even if they did not
+# agree with it, he said").
+_AGREEING = frozenset("agree agrees agreed disagree disagrees disagreed".split())
 
 
 _WRITE = frozenset("wrote writes write writing".split())

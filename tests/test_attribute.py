@@ -3017,3 +3017,18 @@ def test_a_fronted_participle_belongs_to_the_main_clause_subject(text: str, cue:
 ])
 def test_what_one_agrees_with_is_the_content_not_an_adjunct(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("People understood the reason for the plan, even if they did not agree with it, he said.",
+     "People understood the reason for the plan, even if they did not agree with it"),
+    ("No-one wants to take the risk of swamping the networks, Mr Bud said.",
+     "No-one wants to take the risk of swamping the networks"),
+])
+def test_a_trailing_verb_of_saying_credits_the_beliefs_inside_its_sentence(text: str, content: str) -> None:
+    assert [(a.cue, a.content) for a in _attr(text)] == [("said", content)]
+
+
+def test_a_statement_of_speech_inside_keeps_its_own_speaker() -> None:
+    found = _attr("Jane Roe noted that the plan is central to the platform, the paper reported.")
+    assert ("Jane Roe", "noted") in [(a.mention, a.cue) for a in found]
