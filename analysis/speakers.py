@@ -154,6 +154,9 @@ _FURTHER = object()
 _LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|" + TOKEN_RE.pattern)  # "47% say", "43-year-old"
 
 
+# Lower-case words that end a clause, not a noun phrase, before "and": adverbs of time and place.
+_ENDS_CLAUSE = re.compile(r"(?:[a-z]+ly|soon|now|well|too|again|later|ago|yet|away|back|out|up|down|off|over|"
+                          r"there|here|today|yesterday|tomorrow|tonight|instead|anyway|either|though)$")
 # Quantifiers that float after their subject ("the two papers each called", "they both said").
 _FLOATING = frozenset({"each", "both", "all", "alike"})
 
@@ -276,6 +279,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
+                if low == "and" and j > 0 and _ENDS_CLAUSE.match(toks[j - 1][0]):
+                    break  # "is unlikely to dampen soon and | experts predict": a clause ends before "and"
                 if taken and j > 0 and toks[j - 1][0][0].isalnum():
                     taken.append(j)
                     j -= 1

@@ -3032,3 +3032,11 @@ def test_a_trailing_verb_of_saying_credits_the_beliefs_inside_its_sentence(text:
 def test_a_statement_of_speech_inside_keeps_its_own_speaker() -> None:
     found = _attr("Jane Roe noted that the plan is central to the platform, the paper reported.")
     assert ("Jane Roe", "noted") in [(a.mention, a.cue) for a in found]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Such enthusiasm is unlikely to fade soon and experts predict that numbers will rise.", "experts"),
+    ("Local residents and business owners say the road is dangerous.", "Local residents and business owners"),
+])
+def test_and_after_an_adverb_ends_a_clause_not_a_joint_speaker(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
