@@ -353,6 +353,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
+        if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):
+            continue  # "Research fears over ...", "Apple attacked over ...", "blasted over the bar": no statement
         if word.startswith("according"):
             according.append(m)
             continue

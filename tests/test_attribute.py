@@ -3040,3 +3040,17 @@ def test_a_statement_of_speech_inside_keeps_its_own_speaker() -> None:
 ])
 def test_and_after_an_adverb_ends_a_clause_not_a_joint_speaker(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text", [
+    "Research fears over the minister's views",
+    "Tech firm attacked over sources row",
+    "Security warning over new virus",
+    "As the home side began to press, Doe blasted over a good opportunity.",
+])
+def test_a_stance_or_noun_before_over_is_no_statement(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_worry_over_something_is_still_a_belief() -> None:
+    assert _one("Shares fell as analysts worried over future earnings growth.").cue == "worried"
