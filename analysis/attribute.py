@@ -436,8 +436,9 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     masked, hi = ctx.masked, sent.end
     before = masked[lo:c_start].rstrip()
     got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
-    if got is None or (word in NEEDS_MARKER and not got[1]) or _not_content(ctx, got):
-        return None
+    if got is None or (word in NEEDS_MARKER and not got[1] and not (
+            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got):
+        return None  # "..., claiming he was wasting time": a clause with its own subject marks it
     parent = found[-1] if found else None
     subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
@@ -998,6 +999,8 @@ _CLAUSE_NO_THAT = NEEDS_MARKER - {"charged", "charges", "called", "calls", "call
 _NOUN_AFTER_BEFORE = re.compile(r"\b(?:amid|despite|following|over|after|with|of)\s+[\w’'-]+\s+$", re.IGNORECASE)
 _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|"
                             r"will|would|can|could|may|might|must|should|did|does|do)"
+                            # "it" with an auxiliary ("indicated it would give"), not "found it hard"
+                            r"|it\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|may|might|must|should|did|does)"
                             # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
                             r"|(?:his|her|their|its|our|my|the|a|an)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")

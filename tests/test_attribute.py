@@ -3054,3 +3054,17 @@ def test_a_stance_or_noun_before_over_is_no_statement(text: str) -> None:
 
 def test_a_worry_over_something_is_still_a_belief() -> None:
     assert _one("Shares fell as analysts worried over future earnings growth.").cue == "worried"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The firm indicated it would give $75,000 to the convention.", "indicated", "it would give $75,000 to the convention"),
+    ("Jane Roe resigned in 2014, claiming she was wasting time in government.", "claiming",
+     "she was wasting time in government"),
+])
+def test_a_clause_with_its_own_subject_marks_an_ambiguous_cue(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (cue, content)
+
+
+def test_it_without_a_verb_after_is_an_object_not_a_clause() -> None:
+    assert _attr("The panel found it hard to agree.") == []
