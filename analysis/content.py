@@ -40,6 +40,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         that = _WITH_THEN_THAT.match(masked, pos, end)
         return that.start("that") if that is not None else pos + len(" with ")
     skipped = pos
+    scene = _SCENE_THEN_CLAUSE.match(masked, pos, end)
+    if scene is not None:
+        return scene.end()  # "explained after winning Ohio, | he would have to ...": the clause after the scene
     for _ in range(4):
         m = ADJUNCT_RE.match(masked, pos, end)
         if m is None or m.end() == pos:
@@ -60,6 +63,10 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
     return pos
 
 
+# A participle phrase of time right after a cue, closed by a comma before a clause with its own
+# pronoun subject ("explained after winning Ohio, he would ...").
+_SCENE_THEN_CLAUSE = re.compile(r"\s+(?:after|before|since|while|when|upon)\s+[a-z]+ing\b[^,;:\x00\"“”]{0,80},\s+"
+                                r"(?=(?:he|she|they|we|I|it)\s)")
 # Verbs whose "with" phrase is what they take a stance on, not an adjunct.
 _AGREE = frozenset("agree agrees agreed disagree disagrees disagreed".split())
 _WITH_THEN_THAT = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")

@@ -3068,3 +3068,8 @@ def test_a_clause_with_its_own_subject_marks_an_ambiguous_cue(text: str, cue: st
 
 def test_it_without_a_verb_after_is_an_object_not_a_clause() -> None:
     assert _attr("The panel found it hard to agree.") == []
+
+
+def test_a_scene_of_time_after_the_cue_is_no_part_of_the_content() -> None:
+    a = _one("Jane Roe explained after winning Ohio on Mar. 15, she would have to take most of the delegates.")
+    assert a.content == "she would have to take most of the delegates"
