@@ -186,7 +186,7 @@ _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:if|when|al
 # Such a clause opening after a comma or a conjunction, right before its subject ("..., and while
 # Roe said ..., it is unlikely").
 _CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:if|when|although|though|because|unless|once|until|"
-                               r"while|whereas|even\s+if|even\s+though|even\s+as)\s+$")
+                               r"while|whereas|even\s+if|even\s+though|even\s+as|after|before|since)\s+$")
 # A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
 # moment Roe announced ..., Doe was").
 _TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"

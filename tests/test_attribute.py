@@ -2815,6 +2815,8 @@ def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
      "announced", "his candidacy last spring"),
     ("Now that John Doe has claimed that the tax is unfair, the party has some work ahead.",
      "claimed", "that the tax is unfair"),
+    ("The tax rose in June, after everyone claimed that I am rich, I can assure you I am not.",
+     "claimed", "that I am rich"),
     # after a conjunction opening the sentence
     ("And when Jane Roe said she would debate on Monday, he looked like the dog that caught the car.",
      "said", "she would debate on Monday"),
