@@ -198,7 +198,9 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
                                 r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b"
                                 r"|,\s+(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Yy]ou|[Tt]here)[’'](?:s|re|ll|d|ve)\b"
                                 # a subject pronoun and its verb ("While Roe said ..., he appears")
-                                r"|,\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b")
+                                r"|,\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b"
+                                # a counted plural subject and its verb ("..., 80,000 employees volunteered")
+                                r"|,\s+\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
 _FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")

@@ -2817,6 +2817,8 @@ def test_a_source_before_its_clause_with_no_comma_ends_at_its_name() -> None:
      "claimed", "that the tax is unfair"),
     ("The tax rose in June, after everyone claimed that I am rich, I can assure you I am not.",
      "claimed", "that I am rich"),
+    ("In June, after the firm asked workers to take a pay cut, 80,000 employees volunteered.",
+     "asked", "workers to take a pay cut"),
     # after a conjunction opening the sentence
     ("And when Jane Roe said she would debate on Monday, he looked like the dog that caught the car.",
      "said", "she would debate on Monday"),
