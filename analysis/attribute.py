@@ -30,6 +30,7 @@ from analysis.content import (
 from collections.abc import Iterator
 
 from analysis.cues import (
+    AGREE,
     BELIEF,
     CALLING,
     CLAUSE_GOES_ON,
@@ -175,9 +176,10 @@ _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Thoug
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
 _INFINITIVE_THEN_VERB = re.compile(r"(to\s+[a-z]+)\s+(?:have|has|had|is|are|was|were|will|would|can|could|"
                                    r"remain|remains|remained)\b")
+# Subordinators of condition, time, cause or concession.
+_CONDITIONS = r"if|when|although|though|because|unless|once|until|while|whereas|even\s+if|even\s+though"
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).
-_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:if|when|although|though|because|unless|"
-                                r"once|until|while|whereas|even\s+if|even\s+though)\s|"
+_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:" + _CONDITIONS + r")\s|"
                                 r"(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
                                 r"While|Whereas|Even\s+if|Even\s+though|"
                                 # "Three years after", "Shortly before": a clause of time
@@ -185,8 +187,7 @@ _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:if|when|al
                                 r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s)")
 # Such a clause opening after a comma or a conjunction, right before its subject ("..., and while
 # Roe said ..., it is unlikely").
-_CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:if|when|although|though|because|unless|once|until|"
-                               r"while|whereas|even\s+if|even\s+though|even\s+as|after|before|since)\s+$")
+_CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:" + _CONDITIONS + r"|even\s+as|after|before|since)\s+$")
 # A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
 # moment Roe announced ..., Doe was").
 _TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"
@@ -409,14 +410,9 @@ def _outer_statement(ctx: Context, sent: Sentence, c_start: int, c_end: int, wor
         return None
     start, end = item.content[0][0], item.content[-1][1]
     if all(f.cue is not None and start <= f.cue[0] < end and (f.mention is None or start <= f.mention[0])
-           and (_is_stance(ctx, f) or ctx.text[f.cue[0]:f.cue[1]].lower() in _AGREEING) for f in found):
+           and (_is_stance(ctx, f) or ctx.text[f.cue[0]:f.cue[1]].lower() in AGREE) for f in found):
         return item
     return None
-
-
-# Verbs of saying that, inside another's statement, say what someone thinks ("even if they did not
-# agree with it, he said").
-_AGREEING = frozenset("agree agrees agreed disagree disagrees disagreed".split())
 
 
 _WRITE = frozenset("wrote writes write writing".split())

@@ -12,6 +12,7 @@ from analysis.cues import (
     ADDRESSEE,
     ADDRESSEE_RE,
     ADJUNCT_RE,
+    AGREE,
     BELIEF,
     CALLING,
     CONTENT_STOP_RE,
@@ -35,7 +36,7 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         m = ADDRESSEE_RE.match(masked, pos, end)
         if m is not None:
             pos = m.end()
-    if cue_word in _AGREE and masked.startswith(" with ", pos):
+    if cue_word in AGREE and masked.startswith(" with ", pos):
         # "agreed with the mayor that ...": what is agreed; "agree with the plan": the object
         that = _WITH_THEN_THAT.match(masked, pos, end)
         return that.start("that") if that is not None else pos + len(" with ")
@@ -67,8 +68,6 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
 # pronoun subject ("explained after winning Ohio, he would ...").
 _SCENE_THEN_CLAUSE = re.compile(r"\s+(?:after|before|since|while|when|upon)\s+[a-z]+ing\b[^,;:\x00\"“”]{0,80},\s+"
                                 r"(?=(?:he|she|they|we|I|it)\s)")
-# Verbs whose "with" phrase is what they take a stance on, not an adjunct.
-_AGREE = frozenset("agree agrees agreed disagree disagrees disagreed".split())
 _WITH_THEN_THAT = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")
 # An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
 _DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
@@ -176,7 +175,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
 # relative clause ('Obama, who endorsed Clinton on Thursday, | is ...').
 _OBJECT_BREAK = re.compile(
     r"(?:,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
-    r"|,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s"
+    r"|(?P<aux>,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s)"
     r"|,\s+(?:he|she|they|we|I|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:has|have|had|was|were|is|are|will|would|[a-z]{3,}ed|[a-z]{3,}s)\s)")
 # A further verb of the subject, with its object ("denied the charges | and accused her of ..."),
@@ -187,10 +186,9 @@ _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
-# A bare auxiliary after a comma ends an object only where no clause of the object opened before
-# it: in "doubt that the campaign, if it received the file, | would have time", the aside closes
-# inside the clause.
-_COMMA_AUX = re.compile(r",\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s")
+# A bare auxiliary after a comma (the "aux" branch of :data:`_OBJECT_BREAK`) ends an object only
+# where no clause of the object opened before it: in "doubt that the campaign, if it received the
+# file, | would have time", the aside closes inside the clause.
 _CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
@@ -218,7 +216,7 @@ def object_end(masked: str, start: int, end: int) -> int:
     """``end``, or where a stance's plain object in ``masked[start:end]`` ends before a further
     clause or a closing time adjunct."""
     cut = _OBJECT_BREAK.search(masked, start, end)
-    if cut is not None and not (_COMMA_AUX.match(cut.group()) and _CLAUSE_OPENS.search(masked, start, cut.start())):
+    if cut is not None and not (cut.group("aux") and _CLAUSE_OPENS.search(masked, start, cut.start())):
         end = cut.start()
     verb = _AND_VERB_OBJECT.search(masked, start, end) if masked.find(" and ", start, end) >= 0 else None
     if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, start, verb.start()):

@@ -120,6 +120,12 @@ GROUP_PARTICIPLES = frozenset("""
 polled surveyed questioned interviewed quizzed contacted briefed asked consulted assembled gathered
 based involved concerned quoted cited employed stationed elected appointed sampled canvassed
 """.split())
+# Verbs of agreeing: their "with" phrase is what they take a stance on, and inside another's statement
+# they say what someone thinks ("even if they did not agree with it, he said").
+AGREE = frozenset("agree agrees agreed disagree disagrees disagreed".split())
+# That participle and its preposition, as a pattern ("polled in", "surveyed by").
+GROUP_PLACING = (r"(?:" + "|".join(sorted(GROUP_PARTICIPLES))
+                 + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)")
 # Records that speak for whoever made them ("figures compiled by the Tories" are the Tories').
 RECORDS = DATA_SOURCES | frozenset("findings round-up list lists rankings ranking league tables".split())
 

@@ -22,7 +22,7 @@ from analysis.coref import (
     is_org_name,
     resolvable_pronoun,
 )
-from analysis.cues import DETERMINERS, GROUP_PARTICIPLES, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
+from analysis.cues import DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
 from analysis.speakers import ONE_OF_A_GROUP
 
@@ -446,8 +446,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
 
 # A group placed by a participle ("voters polled in Iowa", "analysts surveyed by Reuters"): its
 # head, before the participle.
-_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES))
-                           + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)\s")
+_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+" + GROUP_PLACING + r"\s")
 
 
 def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:

@@ -16,7 +16,7 @@ from analysis.cues import (
     DATA_SOURCES,
     DETERMINERS,
     ED_ADJECTIVES,
-    GROUP_PARTICIPLES,
+    GROUP_PLACING,
     OBJECT_PRONOUNS,
     PRONOUNS,
     RECORDS,
@@ -56,8 +56,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
-_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+(?:" + "|".join(sorted(GROUP_PARTICIPLES))
-                               + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)\s+$")
+_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
 
 
 def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | str | None:
