@@ -2,8 +2,9 @@
 
 A researcher edits a YAML file (format in ``docs/actors.md``; the shipped default is
 :data:`analysis.config.DEFAULT_ACTORS`): named actors with glob patterns and a type, generic role
-fallbacks ("spokesman" → government, "analyst" → expert), and the story's home country, which
-decides whether a government role is ``government`` or ``foreign_government``.
+fallbacks ("minister" → government, "analyst" → expert), the words of a representative who takes
+the type of the body spoken for ("a Vodafone spokesman" → organisation), and the story's home
+country, which decides whether a government role is ``government`` or ``foreign_government``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ _DETERMINERS = re.compile(
 
 
 _WORD_START = r"(?<![\w])"
+# A word of a representative's body ("U.S.", "AT&T", "Blair's"), and its possessive ending.
+_BODY_WORD = re.compile(r"\w[\w.&'’-]*")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# No part of a body: articles, prepositions, and words of a representative's rank.
+_NOT_BODY = frozenset("""a an the for of at to from with its his her their our this that and
+official chief senior deputy principal press""".split())
+# A body opening with one of these is a person ("Mr Blair's spokesman").
+_PERSON_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame".split())
 _WORD_END = r"(?![\w'’])"
 
 
@@ -162,6 +171,8 @@ class ActorList:
     home: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
     path: str | None = None
+    representatives: tuple[str, ...] = ()
+    """Words for one who speaks for a body ("spokesman"): see :meth:`_Matcher.body_type`."""
 
     def find_actor(self, text: str | None, *, preceding: str | None = None) -> Actor | None:
         """The named actor whose pattern matches ``text``; the longest match wins.
@@ -239,6 +250,13 @@ class ActorList:
             if actor is not None:
                 return actor.name, actor.type
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        kind = _matcher(self).representative_type(name, role, mention)
+        if kind is not None:
+            if kind == "government" and (
+                self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
+            ):
+                kind = "foreign_government"
+            return clean, kind
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
@@ -283,6 +301,9 @@ class _Matcher:
         self._classified: dict[tuple[str, str | None, str | None], tuple[str, str, bool, bool]] = {}
         self._role: dict[str, str | None] = {}
         self._foreign: dict[str, bool] = {}
+        self.representative = _compiled(actors.representatives) if actors.representatives else None
+        countries = tuple(actors.countries) + tuple(actors.home)
+        self.country = _compiled(countries) if countries else None
 
     def named(self, text: str) -> Actor | None:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
@@ -328,6 +349,9 @@ class _Matcher:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        kind = self.representative_type(name, role, mention)
+        if kind is not None:
+            return clean, kind, kind == "government", generic
         for text in (role, *texts):
             kind = self.role_type(text) if text else None
             if kind is not None:
@@ -336,6 +360,66 @@ class _Matcher:
                     clean = label
                 return clean, kind, True, generic
         return clean, "unknown", False, generic
+
+    def representative_type(self, name: str, role: str | None, mention: str | None) -> str | None:
+        """The type of the body a representative speaks for ("a Vodafone spokesman", "spokeswoman
+        for the firm", "a White House spokesman"), read from the role, else from the mention
+        without the words of the speaker's own name; ``None`` when they name no representative,
+        no body or a person's ("Mr Blair's spokesman"): the role rules then type the words.
+        """
+        if self.representative is None:
+            return None
+        own = frozenset() if self.representative.search(name) else frozenset(name.lower().split())
+        for text in (role, mention):
+            kind = self._body_type(text, own) if text else None
+            if kind is not None:
+                return kind
+        return None
+
+    def _body_type(self, text: str, own: frozenset[str]) -> str | None:
+        """The type of the body named beside a representative in ``text`` (see
+        :meth:`representative_type`), ``own`` the speaker's own words, left out.
+
+        The body is the rest of the phrase, without articles, prepositions and words of rank
+        ("chief", "official"). A role rule matching it gives its type; a country word makes it a
+        government; a name that no rule types (a company, a party) an organisation. A capital
+        tells a name only where it cannot be the one opening a sentence ("Pensions spokeswoman"):
+        after the first word, or in an acronym ("UKIP") or a name of two capitalised words.
+        """
+        assert self.representative is not None
+        body, found = self.representative.subn(" ", text)
+        if not found:
+            return None
+        words = []
+        for i, word in enumerate(_BODY_WORD.findall(body)):
+            word = _POSSESSIVE.sub("", word)
+            if word and word.lower() not in _NOT_BODY and word.lower() not in own:
+                words.append((i, word))
+        if not words or words[0][1].lower().rstrip(".") in _PERSON_TITLES:
+            return None
+        plain = " ".join(w for _, w in words)
+        kind = self.role_type(plain)
+        if kind is not None:
+            return kind
+        if self.country is not None and self.country.search(plain) is not None:
+            return "government"
+        capitals = [(i, w) for i, w in words if w[:1].isupper()]
+        if any(i > 0 or any(c.isupper() for c in w[1:]) for i, w in capitals) or len(capitals) >= 2:
+            return "organisation"
+        return None
+        words = [_POSSESSIVE.sub("", w) for w in _BODY_WORD.findall(body)]
+        words = [w for w in words if w and w.lower() not in _NOT_BODY]
+        if not words or words[0].lower().rstrip(".") in _PERSON_TITLES:
+            return None
+        body = " ".join(words)
+        kind = self.role_type(body)
+        if kind is not None:
+            return kind
+        if self.country is not None and self.country.search(body) is not None:
+            return "government"
+        if any(w[:1].isupper() for w in words):
+            return "organisation"
+        return None
 
     def generic_hits(self, text: str) -> tuple[tuple[Actor, int], ...]:
         """Each actor a ``generic`` label of which matches ``text``, with its longest match."""
@@ -480,10 +564,10 @@ def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
                           line=None if mark is None else mark.line + 1) from exc
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping with 'actors' and 'roles'", path=path, line=1)
-    unknown = set(data) - {"actors", "roles", "home", "countries"}
+    unknown = set(data) - {"actors", "roles", "home", "countries", "representatives"}
     if unknown:
         raise ConfigError(f"unknown top-level keys {sorted(unknown)}; expected actors, roles, home, "
-                          "countries", path=path, line=1)
+                          "countries, representatives", path=path, line=1)
     actor_nodes = _section_nodes(root, "actors")
     actors: list[Actor] = []
     for i, entry in enumerate(data.get("actors") or []):
@@ -516,7 +600,7 @@ def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
         roles.append(RoleRule(kind, _str_list(entry.get("patterns"), what=f"{what} ({kind})",
                                               path=path, line=line), line))
     words: dict[str, tuple[str, ...]] = {}
-    for key in ("home", "countries"):
+    for key in ("home", "countries", "representatives"):
         value = data.get(key) or []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise ConfigError(f"'{key}' must be a list of strings", path=path, line=1)
@@ -525,7 +609,8 @@ def parse_actors(text: str, *, path: str = "<actors>") -> ActorList:
         _compiled(actor.patterns)
         if actor.generic:
             _compiled(actor.generic)
-    return ActorList(tuple(actors), tuple(roles), words["home"], words["countries"], path)
+    return ActorList(tuple(actors), tuple(roles), words["home"], words["countries"], path,
+                     words["representatives"])
 
 
 @lru_cache(maxsize=8)

@@ -344,6 +344,11 @@ def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
     return toks, title, possessive
 
 
+# The words of :data:`_ORG_WORDS` that end the name of a place or a body; the others qualify one.
+_ORG_HEADS = _ORG_WORDS - frozenset("""national international global world american americans republican
+democratic conservative liberal daily weekly""".split())
+
+
 def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ...]:
     """``toks`` without the words glued on at their front (see :func:`_glued_on`); the last word
     stays."""
@@ -351,6 +356,10 @@ def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ..
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break
+        if _bare(toks[-1]) in _ORG_HEADS and _bare(toks[0]) not in _LEADING_STOP and not (
+                len(toks) == 2 and toks[0].endswith("ing") and toks[1].endswith("s")):
+            break  # the name of a place or a body: "Downing Street", "World Bank", "United States";
+            # not a group qualified ("Leading Democrats")
         toks = toks[1:]
     return toks
 

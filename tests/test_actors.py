@@ -195,3 +195,50 @@ def test_actors_role_type_is_the_first_rule_that_matches_the_last_one_included()
 def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     assert actors.classify("Activists", None, "Activists") == ("activists", "activists")
     assert actors.classify("Jane Roe", None, "Jane Roe") == ("Jane Roe", "unknown")
+
+
+@pytest.mark.parametrize("name, role, mention, kind", [
+    ("Jane Roe", "spokesman for Lycos Europe", "he", "organisation"),
+    ("Jane Roe", "William Hill spokesman", "William Hill spokesman Jane Roe", "organisation"),
+    ("spokesman for the firm", None, "A spokesman for the firm", "organisation"),
+    ("Labour spokesman", None, "A Labour spokesman", "organisation"),
+    ("UKIP spokesman", None, "UKIP spokesman", "organisation"),
+    ("Jane Roe", "Lib Dem home affairs spokesman", "She", "organisation"),
+    ("Home Office spokesman", None, "a Home Office spokesman", "government"),
+    ("Pentagon spokesmen", None, "Pentagon spokesmen", "government"),
+    ("Jane Roe", "network's spokeswoman", "she", "media"),
+    ("rebel spokesman", None, "a rebel spokesman", "militant"),
+    ("Jane Roe", "spokeswoman for Nabisco's parent company", "Jane Roe", "organisation"),
+    # No body, a person's spokesman, or a capital that may only open the sentence: the roles decide.
+    ("spokesman", None, "a spokesman", "government"),
+    ("Jane Roe", "spokeswoman", "spokeswoman Jane Roe", "government"),
+    ("Mr Blair's official spokesman", None, "Mr Blair's official spokesman", "government"),
+    ("pensions spokeswoman", None, "Pensions spokeswoman", "government"),
+])
+def test_actors_a_representative_has_the_type_of_the_body_it_speaks_for(actors, name, role, mention, kind) -> None:
+    assert actors.classify(name, role, mention, context="A story from London.")[1] == kind
+
+
+def test_actors_a_representative_of_another_country_is_foreign(actors) -> None:
+    story = "Syrian forces advanced."
+    assert actors.classify("Russian spokesman", None, "a Russian spokesman", context=story)[1] == "foreign_government"
+
+
+def test_actors_representatives_come_from_the_list() -> None:
+    rules = "roles:\n  - {type: government, patterns: [spokesman]}\n  - {type: organisation, patterns: [firm]}\n"
+    plain = parse_actors(rules)
+    assert plain.classify("spokesman for the firm", None, "a spokesman for the firm")[1] == "government"
+    listed = parse_actors("representatives: [spokesman]\n" + rules)
+    assert listed.representatives == ("spokesman",)
+    assert listed.classify("spokesman for the firm", None, "a spokesman for the firm")[1] == "organisation"
+    with pytest.raises(ConfigError, match="representatives"):
+        parse_actors("representatives: spokesman\n" + rules)
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("TUC general secretary", "organisation"),
+    ("Treasury official", "government"),
+    ("Downing Street", "government"),
+])
+def test_actors_officers_and_institutions_of_any_country(actors, role, kind) -> None:
+    assert actors.classify("Jane Roe", role, f"{role} Jane Roe", context="A story from London.")[1] == kind

@@ -3077,3 +3077,13 @@ def test_it_without_a_verb_after_is_an_object_not_a_clause() -> None:
 def test_a_scene_of_time_after_the_cue_is_no_part_of_the_content() -> None:
     a = _one("Jane Roe explained after winning Ohio on Mar. 15, she would have to take most of the delegates.")
     assert a.content == "she would have to take most of the delegates"
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("Downing Street said the plan was fine.", "Downing Street", "government"),
+    ("The Football Association said the football season would go on.", "Football Association", "organisation"),
+    ("A Vodafone spokesman said the network was fine.", "Vodafone spokesman", "organisation"),
+])
+def test_attribution_a_body_keeps_its_whole_name_and_its_type(text: str, speaker: str, kind: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.speaker_type) == (speaker, kind)

@@ -56,6 +56,19 @@ def test_name_cleaning_drops_a_sentence_initial_word_the_article_writes_in_lower
     assert clean_name_tokens(["Continued", "Stone"], vocabulary=frozenset({"continued"}))[0] == ["Stone"]
 
 
+@pytest.mark.parametrize(("tokens", "name"), [
+    (["Downing", "Street"], ["Downing", "Street"]),
+    (["United", "States"], ["United", "States"]),
+    (["World", "Bank"], ["World", "Bank"]),
+    (["Financial", "Times"], ["Financial", "Times"]),
+    (["Leading", "Democrats"], ["Democrats"]),
+    (["Continued", "Stone"], ["Stone"]),
+])
+def test_name_cleaning_keeps_the_first_word_of_a_place_or_a_body(tokens, name):
+    vocabulary = frozenset({"world", "financial", "continued"})  # words the article also writes in lower case
+    assert clean_name_tokens(tokens, vocabulary=vocabulary)[0] == name
+
+
 @pytest.mark.parametrize(("tokens", "org"), [
     (["Trump", "National", "Doral"], True), (["Southern", "District"], True), (["GOP"], True),
     (["Hope", "Hicks"], False)])
