@@ -42,6 +42,15 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("The New York Times", "media"),
     ("rebels", "militant"),
     ("Trump", "unknown"),
+    ("Security firms", "organisation"),
+    ("Unions", "organisation"),
+    ("the Family Planning Association", "organisation"),
+    ("the paper", "media"),
+    ("Rival newspapers", "media"),
+    ("Defence lawyers", "expert"),
+    ("Some pundits", "expert"),
+    ("the central bank", "government"),
+    ("Angry fans", "citizen"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
