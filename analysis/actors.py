@@ -120,6 +120,15 @@ def tidy_label(name: str) -> str:
     return clean
 
 
+def _named_after_article(label: str, mention: str | None) -> bool:
+    """Whether ``mention`` writes ``label`` capitalised after an article ("the Treasury", "The
+    Pentagon"): there the capital is the name's own, not the one opening a sentence."""
+    if not mention or not label[:1].isupper():
+        return False
+    opening = _DETERMINERS.match(mention.strip())
+    return opening is not None and mention.strip()[opening.end():].startswith(label)
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A named actor: canonical ``name``, ``type``, the glob patterns that name it, and the
@@ -260,7 +269,8 @@ class ActorList:
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
-                if text is not role and self.role_type(tidy_label(clean)) is not None:
+                if text is not role and self.role_type(tidy_label(clean)) is not None and not _named_after_article(
+                        clean, mention):
                     clean = tidy_label(clean)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
@@ -356,7 +366,8 @@ class _Matcher:
             kind = self.role_type(text) if text else None
             if kind is not None:
                 label = tidy_label(clean)
-                if text is not role and label and self.role_type(label) is not None:
+                if text is not role and label and self.role_type(label) is not None and not _named_after_article(
+                        clean, mention):
                     clean = label
                 return clean, kind, True, generic
         return clean, "unknown", False, generic

@@ -251,3 +251,13 @@ def test_actors_representatives_come_from_the_list() -> None:
 ])
 def test_actors_officers_and_institutions_of_any_country(actors, role, kind) -> None:
     assert actors.classify("Jane Roe", role, f"{role} Jane Roe", context="A story from London.")[1] == kind
+
+
+@pytest.mark.parametrize("name, mention, label", [
+    ("Treasury", "the Treasury", "Treasury"),
+    ("Japanese government", "The Japanese government", "Japanese government"),
+    ("Activists", "Activists", "activists"),
+    ("Polls", "Polls", "polls"),
+])
+def test_actors_a_capital_after_an_article_is_the_names_own(actors, name, mention, label) -> None:
+    assert actors.classify(name, None, mention)[0] == label
