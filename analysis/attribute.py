@@ -169,6 +169,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              r"the\s+same|"
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
+# "the best showing in five years", "a strong showing": the noun, not the verb.
+_SHOWING_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:best|worst|strong|stronger|strongest|poor|poorer|poorest|weak|"
+                                  r"weaker|weakest|good|better|solid|dismal|impressive|disappointing|"
+                                  r"respectable|decent|surprising|surprise|lackluster|lacklustre|"
+                                  r"first|second|third|fourth|fifth|last|early|earlier)\s+$", re.IGNORECASE)
 # "the reality TV show", "a talk show": the noun, not the verb.
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
@@ -353,6 +358,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         if _ARTICLE_BEFORE.search(masked, max(lo, c_start - 13), c_start) or (
                 word in ("show", "shows") and _SHOW_KIND_BEFORE.search(masked, max(lo, c_start - 12), c_start)) or (
                 word == "show" and show_is_noun(masked, lo, c_start)) or (
+                word == "showing" and _SHOWING_NOUN_BEFORE.search(masked, max(lo, c_start - 14), c_start)) or (
                 masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
@@ -569,6 +575,9 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 
 # A comma and an adverb before a participle ("..., recently telling ...").
 _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
+# "having" and an adverb or two right before a past participle cue ("having earlier criticised").
+_PERFECT_BEFORE = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earlier|already|also|just|once|first|since|"
+                             r"previously|long|repeatedly)){0,2}$")
 
 
 # A passive of perception or report before a participle cue: its subject speaks ("Roe was heard
@@ -592,7 +601,9 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             r"boosting|upsetting|dashing|denting|lifting|buoying|investigating|investigates|"
                             r"won|wins|winning|drew|draws|drawing|attracted|attracts|uttering|"
                             r"get|gets|got|getting|received|receives|receiving|faced|faces|facing|came|"
-                            r"more|much|high|fresh|widespread|little|down|up)\s+$",
+                            r"more|much|high|fresh|widespread|little|down|up|"
+                            # "similar pledges", "desolate of all hope"
+                            r"similar|previous|other|(?:of|beyond|without|against)\s+all)\s+$",
                             re.IGNORECASE)
 # A name, then a description, right before a phrase that ends it ("Alan Berger, a doctor from |
 # Englewood", "Jane Roe, a | spokeswoman for the Red Cross"): the name is who it describes.
@@ -690,7 +701,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
     participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing")) or (
         before.endswith("aving") and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start) is not None)
-    if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:])
+    perfect = _PERFECT_BEFORE.search(before, max(0, len(before) - 40)) if "having" in before[-30:] else None
+    if perfect is not None and not participle:
+        # ", having earlier criticised ...", "reported as having asked ...": a perfect participle,
+        # whose subject is the clause's
+        head = before[:perfect.start()].rstrip()
+        participle = head.endswith((",", " as")) or _SUBORDINATOR_END.search(head[-30:]) is not None
+    if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:]) or perfect is not None
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])
                                 or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):

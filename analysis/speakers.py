@@ -166,6 +166,11 @@ def _ends_phrase(tok: str) -> bool:
     return tok[0].isalnum() and low not in STOP and low not in DETERMINERS and low not in SENTENCE_OPENERS
 
 
+def _ends_subject(tok: str) -> bool:
+    """:func:`_ends_phrase`, or a relative pronoun standing for the subject ("who all said")."""
+    return _ends_phrase(tok) or tok.lower() in ("who", "which")
+
+
 def _tokens(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The tokens of ``masked[start:end]`` as matches: the walk reads the text and offsets of only
     the few tokens it reaches (``tok[0]``, ``tok.start()``, ``tok.end()``)."""
@@ -187,9 +192,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
                 or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
                 or (progressive and low in _BEFORE_PARTICIPLE)
-                or (tok in _FLOATING and i > 0 and (_ends_phrase(toks[i - 1][0]) or (
-                    # "they have both warned": the subject before the auxiliary
-                    toks[i - 1][0].lower() in AUX_ADV and i > 1 and _ends_phrase(toks[i - 2][0])
+                or (tok in _FLOATING and i > 0 and (_ends_subject(toks[i - 1][0]) or (
+                    # "they have both warned", "who have all denied": the subject before the auxiliary
+                    toks[i - 1][0].lower() in AUX_ADV and i > 1 and _ends_subject(toks[i - 2][0])
                     and not toks[i - 2][0].endswith(","))))):
             break
         if low in BE and not progressive:
@@ -593,7 +598,7 @@ COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
 
 
 RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
-                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")\s+){0,3}"
+                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each)\s+){0,3}"
                                    r"(?:in\s+the\s+past\s+|for\s+years\s+|in\s+(?:1[89]|20)\d\d\s+)?$")  # "who has in the past said", "who in 2010 said"
 
 

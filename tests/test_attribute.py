@@ -3087,3 +3087,27 @@ def test_a_scene_of_time_after_the_cue_is_no_part_of_the_content() -> None:
 def test_attribution_a_body_keeps_its_whole_name_and_its_type(text: str, speaker: str, kind: str) -> None:
     a = _one(text)
     assert (a.speaker, a.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("In May, the FSA was widely reported as having asked firms to pay compensation.", "FSA", "asked"),
+    ("The Tories said they were glad, having earlier criticised the decision to send an official.", "Tories",
+     "criticised"),
+    ("The three men, who have all denied the charges, can expect a decision.", "men", "denied"),
+    ("The three men, who all said they were innocent, left.", "men", "said"),
+])
+def test_attribution_perfect_participles_and_floating_quantifiers_leave_the_subject(
+        text: str, speaker: str, cue: str) -> None:
+    found = [(a.speaker, a.cue) for a in _attr(text)]
+    assert (speaker, cue) in found
+    assert not any(s in ("having", "all") for s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "That took the total to 2.2 million, the best showing in five years.",
+    "After a strong showing in Iowa, the campaign moved on.",
+    "Mind you, we have heard similar pledges before.",
+    "He seemed haunted by her eyes, desolate of all hope.",
+])
+def test_attribution_a_cue_word_after_a_modifier_is_a_noun(text: str) -> None:
+    assert _attr(text) == []
