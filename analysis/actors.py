@@ -228,6 +228,11 @@ class ActorList:
             return False
         return _matcher(self).is_foreign(text)
 
+    def is_country(self, word: str) -> bool:
+        """Whether ``word`` is one of the list's country words, the home country's or another's."""
+        country = _matcher(self).country
+        return country is not None and country.fullmatch(word) is not None
+
     def classify(self, name: str, role: str | None = None, mention: str | None = None, *,
                  context: str | None = None, preceding: str | None = None) -> tuple[str, str]:
         """Canonical speaker name and type.

@@ -113,7 +113,10 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december christmas easter ramadan summer winter spring
 fall security affairs relations industry industries group holdings enterprises sciences
 technologies systems solutions research foundation caucus pac victory
+conservatives tories liberals socialists nationalists greens
 """.split())
+# Month words that are also surnames: after a given name they name a person ("Theresa May").
+_MONTH_SURNAMES = frozenset({"may", "june", "july"})
 _CUE_AFTER = frozenset("""
 said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
 claims insisted insists warned warns explained explains replied replies responded responds
@@ -430,8 +433,10 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
     >>> is_org_name(["Trump", "National", "Doral"]), is_org_name(["GOP"]), is_org_name(["Hope", "Hicks"])
     (True, True, False)
     """
-    for t in tokens:
+    for i, t in enumerate(tokens):
         bare = _bare(t)
+        if bare in _MONTH_SURNAMES and i > 0 and _bare(tokens[i - 1]) in given_names():
+            continue  # "Theresa May", "Brian May": a surname
         if bare in _ORG_WORDS or (t.isupper() and len(t.rstrip(".")) > 2 and bare not in _SUFFIXES):
             return True
     return False

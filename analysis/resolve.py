@@ -414,6 +414,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     else:
         role, (n_start, n_end) = split_role(text, *span)
         n_start, n_end = _clean_span(text, n_start, n_end)
+        owner = _OWNER.search(text, n_start, n_end)
+        if owner is not None and (owner.group(1).islower() or actors.is_country(owner.group(1))):
+            n_end = owner.end(1)  # "the party's promises", "Germany's hopes": the owner's
         name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive:
@@ -442,6 +445,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
                     role=role, at=span[0], entity=ent if canonical == name else None,
                     organisation=organisation)
     return canonical, kind, role
+
+
+# The last word of a phrase that owns the noun after it ("the party's | promises").
+_OWNER = re.compile(r"(?<![\w'’-])(\w+)(?:['’]s|(?<=s)['’])$")
 
 
 # A group placed by a participle ("voters polled in Iowa", "analysts surveyed by Reuters"): its

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.coref import PERSON_ROLES
+from analysis.coref import PERSON_ROLES, given_names
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -171,6 +171,21 @@ def _ends_subject(tok: str) -> bool:
     return _ends_phrase(tok) or tok.lower() in ("who", "which")
 
 
+_PARTICLES = frozenset("out up off down back away".split())
+# Auxiliaries that are also surnames, after a given name ("Theresa May", "George Will").
+_AUX_SURNAMES = frozenset({"may", "will"})
+# Words ending in "ly" that are no adverbs ("family spokeswoman", "the rally organiser").
+_LY_NOUNS = frozenset("""family assembly supply rally ally belly bully jelly italy july reply anomaly
+monopoly homily lily folly holly sally tally dolly""".split())
+
+
+def _before_verb(tok: str) -> bool:
+    """Whether ``tok`` makes the lower-case word after it a verb: "to", an auxiliary, an adverb."""
+    low = tok.lower()
+    return low == "to" or low in AUX_ADV or low in ("further", "never") or (
+        tok.islower() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
+
+
 def _tokens(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The tokens of ``masked[start:end]`` as matches: the walk reads the text and offsets of only
     the few tokens it reaches (``tok[0]``, ``tok.start()``, ``tok.end()``)."""
@@ -188,7 +203,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if i - 1 >= floor and (toks[i - 1][0].lower(), low) in _ADVERBIAL_PAIRS:
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
-        if not (low in AUX_ADV or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
+        if not ((low in AUX_ADV and not (low in _AUX_SURNAMES and tok[0].isupper() and i > 0  # "Theresa May"
+                                         and toks[i - 1][0].lower() in given_names()))
+                or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
                 or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
                 or (progressive and low in _BEFORE_PARTICIPLE)
@@ -268,6 +285,11 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 taken.extend((j, j - 1))  # "44% of those questioned said"
                 j -= 2
                 continue
+            if taken and tok.islower() and toks[taken[-1]][0][:1].isupper() and j > 0:
+                if floor and j - 1 < floor:
+                    return _FURTHER  # the word before may be cut by the stretch's start
+                if _before_verb(toks[j - 1][0]):
+                    break  # "to absorb | UFJ", "could dent | Lycos claims": a verb before its object
             link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
             if link == 1 and low in ("in", "from") and not _is_group_head(toks[j - 1][0]) and not all(
                     toks[t][0][:1].isupper() or toks[t][0] in ("of", "the", "and") for t in taken):
@@ -304,8 +326,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         j -= 1
     while taken and toks[taken[-1]][0].lower() in ("of", "for", "and", "&"):
         taken.pop()
-    if not taken:
-        return None
+    if not taken or (len(taken) == 1 and toks[taken[0]][0] in _PARTICLES):
+        return None  # "who had stayed out | fearing": a verb's particle, no speaker
     k = taken[-1]
     if len(taken) == 1 and toks[k][0].islower() and k > 0 and toks[k - 1][0].lower() == "to":
         return None  # "to assuage fears": a verb, not a speaker
@@ -786,7 +808,9 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
     return None
 
 
-_OBJECT_AFTER = re.compile(r"(?:[a-z]{3,}(?:ed|s)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for)\s+$")
+_OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
+                           r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
+                           r"kept|found)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for)\s+$")
 
 
 def is_object(masked: str, lo: int, np: Span) -> bool:

@@ -3111,3 +3111,27 @@ def test_attribution_perfect_participles_and_floating_quantifiers_leave_the_subj
 ])
 def test_attribution_a_cue_word_after_a_modifier_is_a_noun(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention"), [
+    ("Mr Hockney also left UKIP saying the leader would deliver better.", "Hockney", "Mr Hockney"),
+    ("The downing of the sites could dent Lycos claims that it is fine.", "Lycos", "Lycos"),
+    ("He highlighted the party's promises to raise the basic state pension.", "party", "the party's"),
+    ("Conservative family spokeswoman Theresa May said the law was bad.", "Theresa May",
+     "spokeswoman Theresa May"),
+])
+def test_attribution_a_verb_or_a_possessive_is_no_part_of_the_speaker(text: str, speaker: str, mention: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.mention) == (speaker, mention)
+
+
+def test_attribution_a_particle_alone_is_no_speaker() -> None:
+    found = _attr("Others, however, who had stayed out fearing an imminent collapse, continued to warn.")
+    assert "out" not in [a.speaker for a in found]
+
+
+def test_attribution_a_party_named_before_takes_no_he_or_she() -> None:
+    text = ("The Tories said the plan was wrong. Theresa May, the shadow secretary, told the BBC it was "
+            "inadequate. She said a new government would act.")
+    found = _attr(text)
+    assert [a.speaker for a in found if a.mention == "She"] == ["Theresa May"]

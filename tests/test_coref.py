@@ -358,3 +358,8 @@ def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | Non
 
     got_role, (start, end) = split_role(phrase, 0, len(phrase))
     assert (got_role, phrase[start:end]) == (role, name)
+
+
+def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
+    assert not is_org_name(["Theresa", "May"])
+    assert is_org_name(["May", "Day"]) and is_org_name(["Conservatives"]) and is_org_name(["Tories"])
