@@ -575,6 +575,19 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 
 # A comma and an adverb before a participle ("..., recently telling ...").
 _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
+# A pronoun that a relative clause makes a group of speakers ("those | who back Roe say").
+_GROUP_BEFORE_WHO = re.compile(r"(?<![\w'’-])(?:those|people|anyone|everyone|many|some|all)\s+(?=w)", re.IGNORECASE)
+# A relative pronoun and its clause's verb right before a phrase: the phrase is the verb's object.
+_RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|be|been|"
+                                     r"has|have|had|will|would|can|could|may|might|must|should|also|not|"
+                                     # "the trial which saw | Roe deny": the phrase is the subject of the verb after
+                                     r"make|makes|made|let|lets|help|helps|helped|saw|see|sees|heard|hear|hears|"
+                                     r"watched|watch|"
+                                     # no verb: "at which virtually all", "which even critics", "who through his office"
+                                     r"even|only|just|still|now|then|often|never|ever|once|all|both|most|many|some|"
+                                     r"the|a|an|his|her|their|its|our|my|in|at|on|by|for|from|with|through|after|"
+                                     r"before|during|under|over|among|like|unlike|despite|as|of|to|[a-z]+ly)\b)"
+                                     r"[a-z]+\s+$")
 # "having" and an adverb or two right before a past participle cue ("having earlier criticised").
 _PERFECT_BEFORE = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earlier|already|also|just|once|first|since|"
                              r"previously|long|repeatedly)){0,2}$")
@@ -746,6 +759,17 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 speaker = share.span()  # "Just shy of half, 49%, say": a share of people
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
+    if isinstance(speaker, tuple) and "wh" in masked[max(lo, speaker[0] - 30):speaker[0]]:
+        relative = _RELATIVE_OBJECT_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])
+        if relative is not None:
+            # "The five unions which met | Mr Prescott want": the object of a relative clause;
+            # the phrase before the clause speaks
+            subject = left_speaker(masked, lo, relative.start())
+            if not isinstance(subject, tuple):
+                group = _GROUP_BEFORE_WHO.search(masked, max(lo, relative.start() - 12), relative.start() + 1)
+                # "those who back | her opponents say": the whole phrase names who speaks
+                subject = (group.start(), speaker[1]) if group is not None else None
+            speaker = subject
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():
         # "About four in 10 said", "6 in 10 Republicans said": a share of people
         ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])

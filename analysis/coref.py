@@ -1018,7 +1018,8 @@ class EntityTracker:
             # organisation.
             groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
                 e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
-                                      and len(e.name.split()) == 1))]
+                                      and len(e.name.split()) == 1))
+                      and not (p in ("it", "its") and _plural_people(e))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
@@ -1093,6 +1094,20 @@ class EntityTracker:
             if len(firsts) == 1:
                 return firsts[0]
         return best
+
+
+def _plural_people(ent: Entity) -> bool:
+    """Whether ``ent`` is a plural group of people ("analysts", "officials"), whom "it" never
+    stands for: a plural common noun, or a plural typed as people ("Analysts" opening a sentence)."""
+    last = ent.name.rsplit(None, 1)[-1]
+    low = last.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is", "news")):
+        return False
+    return ent.name.islower() or ent.type in _PEOPLE_TYPES
+
+
+# Speaker types of people rather than bodies ("analysts", "residents", "activists").
+_PEOPLE_TYPES = frozenset({"expert", "citizen", "activists", "militant"})
 
 
 @dataclass(slots=True)

@@ -274,7 +274,7 @@ ADJUNCT_RE = re.compile(
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
-    r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b"
+    r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’]s\b)"  # not "Friday's meeting"
     r"|for\s+(?:months|weeks|years|days|decades|some\s+time|a\s+while|a\s+long\s+time)\b"
     # "a few days later", "ten days ago"
     r"|(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"

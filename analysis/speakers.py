@@ -172,6 +172,7 @@ def _ends_subject(tok: str) -> bool:
 
 
 _PARTICLES = frozenset("out up off down back away".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Auxiliaries that are also surnames, after a given name ("Theresa May", "George Will").
 _AUX_SURNAMES = frozenset({"may", "will"})
 # Words ending in "ly" that are no adverbs ("family spokeswoman", "the rally organiser").
@@ -182,7 +183,7 @@ monopoly homily lily folly holly sally tally dolly""".split())
 def _before_verb(tok: str) -> bool:
     """Whether ``tok`` makes the lower-case word after it a verb: "to", an auxiliary, an adverb."""
     low = tok.lower()
-    return low == "to" or low in AUX_ADV or low in ("further", "never") or (
+    return low == "to" or low in AUX_ADV or low in ("further", "never", "who", "which") or (
         tok.islower() and low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
 
 
@@ -305,8 +306,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
-                if low == "and" and j > 0 and _ENDS_CLAUSE.match(toks[j - 1][0]):
-                    break  # "is unlikely to dampen soon and | experts predict": a clause ends before "and"
+                if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])):
+                    break  # "is unlikely to dampen soon and | experts predict", "grew in the last quarter of
+                    # 2004 and | analysts expect": a clause ends before "and"
                 if taken and j > 0 and toks[j - 1][0][0].isalnum():
                     taken.append(j)
                     j -= 1
@@ -774,8 +776,8 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     if m is None:
         return None
     words = m.group("np").lower().split()
-    if words[0] in SENTENCE_OPENERS:
-        return None
+    if words[0] in SENTENCE_OPENERS or (len(words) == 1 and words[0] in _OPENING_PARTICIPLES):
+        return None  # "Speaking after the vote Jane Roe, the leader, said:": no subject
     if len(words) == 1 and words[0] in DETERMINERS:
         return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
     titled = _ROLE_THEN_NAME.match(masked, m.end("np"), end)
@@ -784,6 +786,10 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     return m.span("np")
 
 
+# Participles that open a sentence about an occasion of speaking ("Speaking on Monday, ...").
+_OPENING_PARTICIPLES = frozenset("""speaking writing commenting responding reacting talking addressing
+explaining referring announcing describing answering replying appearing testifying interviewed quoted
+asked""".split())
 # A role word and a name after a capitalised phrase: the whole is one subject.
 _ROLE_THEN_NAME = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) +
                              r")\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")

@@ -3135,3 +3135,27 @@ def test_attribution_a_party_named_before_takes_no_he_or_she() -> None:
             "inadequate. She said a new government would act.")
     found = _attr(text)
     assert [a.speaker for a in found if a.mention == "She"] == ["Theresa May"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ('Ms Jamieson described Friday\'s meeting as "very productive" and said it was fine.', "Jamieson",
+     'Friday\'s meeting as "very productive"'),
+    ("The five unions which met Mr Prescott want the government to withdraw these rules.", "unions",
+     "the government to withdraw these rules"),
+    ("Spending grew in the last quarter of 2004 and analysts expect that it will continue.", "analysts",
+     "that it will continue"),
+])
+def test_attribution_a_day_owning_a_noun_a_relative_clause_and_a_year_before_and(
+        text: str, speaker: str, content: str) -> None:
+    a = _attr(text)[0]
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_it_stands_for_no_plural_group_of_people() -> None:
+    found = _attr("Analysts said the firm was fine. It said it would go on.")
+    assert [a.speaker for a in found if a.mention == "It"] == ["It"]
+
+
+def test_attribution_an_opening_participle_is_no_speaker() -> None:
+    found = _attr('Speaking after the vote was announced Bob Neill, leader of the group, said: "He was wrong."')
+    assert "Speaking" not in [a.speaker for a in found]
