@@ -661,6 +661,10 @@ _TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press
                                r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
+# Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
+# object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
+_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings".split())
+_GERUND_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
@@ -702,6 +706,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "adding to a growing list of awards", "added to the squad": not speech
     if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 18), c_start):
         return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
+    if word in _PLURAL_NOUN_CUES and _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start):
+        return None  # "knocking hopes of", "abandoning last-ditch hopes", "underlying fears": the object
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
     if word in _DEFEND and _DEFENDED_PRIZE.match(masked, c_end):

@@ -3159,3 +3159,12 @@ def test_attribution_it_stands_for_no_plural_group_of_people() -> None:
 def test_attribution_an_opening_participle_is_no_speaker() -> None:
     found = _attr('Speaking after the vote was announced Bob Neill, leader of the group, said: "He was wrong."')
     assert "Speaking" not in [a.speaker for a in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Strong figures in February knocking hopes of a recovery were published.",
+    "He was abandoning last-ditch hopes of a deal.",
+    "Rising oil prices and underlying fears that growth will slow hit the markets.",
+])
+def test_attribution_a_plural_cue_word_after_a_gerund_is_its_object(text: str) -> None:
+    assert _attr(text) == []
