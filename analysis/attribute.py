@@ -953,7 +953,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in CALLING and ctx.text[content[0][0]:content[0][0] + 1] in QUOTE_CHARS and _INDEFINITE.match(
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
-    if word in NEEDS_MARKER and not marked and not _data_shows(masked, speaker, word) and not (
+    data = _data_shows(masked, lo, speaker, word)
+    if data is not None and data < speaker[0]:
+        speaker = (data, speaker[1])  # "The most recent polling in | Florida shows": the polling
+    if word in NEEDS_MARKER and not marked and data is None and not (
             word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, content[0][0], content[0][1])
             and not _NOUN_AFTER_BEFORE.search(masked, max(lo, c_start - 30), c_start)) and not (
             word in CALLING and (_NAMED_AS.match(masked, content[0][0]) or (
@@ -1051,19 +1054,27 @@ _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")
 
 
-def _data_shows(masked: str, speaker: Span, word: str) -> bool:
-    """True for a source of evidence before "show" or "find" ("Recent polls show ...")."""
+def _data_shows(masked: str, lo: int, speaker: Span, word: str) -> int | None:
+    """Where the source of evidence before "show" or "find" starts ("Recent polls show ..."), or
+    ``None`` when the phrase names none."""
     if word not in SHOW_WORDS:
-        return False
+        return None
     words = masked[speaker[0]:speaker[1]].lower().split()
-    if any(w in DATA_SOURCES for w in words[:4] + words[-1:]):
-        return True  # "An analysis by ...", "new polls"
-    # "The poll by the Public Policy Institute showed": the speaker found is the poll's author.
-    return _DATA_BEFORE.search(masked, max(0, speaker[0] - 80), speaker[0]) is not None
+    if any(w in DATA_SOURCES for w in words[:6] + words[-2:]):
+        return speaker[0]  # "An analysis by ...", "new polls"
+    # "The poll by the Public Policy Institute showed": the phrase found names the poll's author,
+    # who speaks; in "polling in Florida shows" it names a place, and the polling speaks
+    before = _DATA_BEFORE.search(masked, max(lo, speaker[0] - 80), speaker[0])
+    if before is None:
+        return None
+    if before.group(2).lower() not in ("in", "out"):
+        return speaker[0]
+    source = left_speaker(masked, lo, before.end(1))
+    return source[0] if isinstance(source, tuple) else before.start()
 
 
-_DATA_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
-                          r"(?:by|of|from|for)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
+_DATA_BEFORE = re.compile(r"\b(" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
+                          r"(by|of|from|for|in|out)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str) -> bool:

@@ -112,7 +112,7 @@ DATA_SOURCES = frozenset("""
 poll polls survey surveys data figures numbers results records study studies report reports
 analysis analyses research documents filings count counts tally projections estimates video
 videos footage emails statistics census tracking averages average audit review investigation
-polling email memo memos outcome
+polling email memo memos outcome photos photo photographs pictures images
 """.split())
 SHOW_WORDS = frozenset("show shows showed showing found finds".split())
 # Participles that place a group of speakers ("voters polled in Iowa", "officials briefed on the talks").

@@ -3168,3 +3168,15 @@ def test_attribution_an_opening_participle_is_no_speaker() -> None:
 ])
 def test_attribution_a_plural_cue_word_after_a_gerund_is_its_object(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Photos showed mourners crouched over the bodies.", "Photos"),
+    ("The most recent polling in Florida shows Rubio closing the gap.", "most recent polling in Florida"),
+    ("A University of New Hampshire poll out this week shows Clinton with an 8-point lead.",
+     "A University of New Hampshire poll out"),
+    ("A recent survey by Earthlink found that most PCs are infested.", "Earthlink"),
+])
+def test_attribution_a_source_of_evidence_shows_without_a_marker(text: str, mention: str) -> None:
+    a = _one(text)
+    assert a.mention == mention and a.cue in ("showed", "shows", "found")
