@@ -169,6 +169,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              r"the\s+same|"
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
+# A verb of saying right after a cue word, which then is the noun of its subject ("the report said").
+_SAYS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|say|stated|states|found|finds|showed|shows|"
+                        r"concluded|concludes|added|adds|warned|warns|noted|notes|claimed|claims)\b")
 # "the best showing in five years", "a strong showing": the noun, not the verb.
 _SHOWING_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:best|worst|strong|stronger|strongest|poor|poorer|poorest|weak|"
                                   r"weaker|weakest|good|better|solid|dismal|impressive|disappointing|"
@@ -362,6 +365,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
+        if word in ("report", "reports") and _SAYS_NEXT.match(masked, c_end):
+            continue  # '"...," the Kok report said': the noun of the speaker, not a cue
         if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):
             continue  # "Research fears over ...", "Apple attacked over ...", "blasted over the bar": no statement
         if word.startswith("according"):
@@ -632,6 +637,10 @@ _RELATIVE_TITLE_END = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{
 _SHARE_RESTATED = re.compile(r"(?<![^\s(])(?:[Jj]ust\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+|[Rr]oughly\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:half|third|quarter|majority|minority|most)(?:\s+of\s+[\w\s]{1,30}?)?"
                              r",\s+\d[\d.]*\s*(?:%|percent|per\s+cent)(?=\s*,\s*$)")
+# A name, a dash and a description of it that the phrase found ends ("David Kahn - a historian, and
+# an expert on | code-breaking").
+_DASHED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+"
+                                 r"(?:a|an|the)\s+[^-–—\x00\"“”;:]{0,150}$")
 # A name and its comma right before a description that is the phrase found ("Jane Roe, | the lawyer").
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
@@ -827,6 +836,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 described = _DESCRIBED_NAME_BEFORE.search(masked, max(sent.start, np[0] - 120), np[0])
                 if described is None and _DESCRIPTION.match(masked, np[0]):
                     described = _NAME_AND_COMMA_BEFORE.search(masked, max(sent.start, np[0] - 60), np[0])
+                if described is None and masked.find(" ", max(sent.start, np[0] - 160), np[0]) >= 0:
+                    # "David Kahn - a former Yale historian, and a leading expert on code-breaking, who"
+                    described = _DASHED_NAME_BEFORE.search(masked, max(sent.start, np[0] - 160), np[0])
                 if described is not None:
                     np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
             if isinstance(np, tuple):

@@ -3180,3 +3180,14 @@ def test_attribution_a_plural_cue_word_after_a_gerund_is_its_object(text: str) -
 def test_attribution_a_source_of_evidence_shows_without_a_marker(text: str, mention: str) -> None:
     a = _one(text)
     assert a.mention == mention and a.cue in ("showed", "shows", "found")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ('"Lisbon is about everything," the Kok report said.', "Kok report", "said"),
+    ("The case was backed by David Kahn - a former Yale historian, and a leading expert on code-breaking, "
+     "who has confirmed his information was valuable.", "David Kahn", "confirmed"),
+])
+def test_attribution_a_report_named_before_its_verb_and_a_name_before_a_dashed_description(
+        text: str, speaker: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue) == (speaker, cue)
