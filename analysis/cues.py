@@ -268,7 +268,7 @@ OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|t
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
-    r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
+    r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:that\s+)?(?:(?!that\s)[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun
     # "on MSNBC's “Morning Joe”": a show, not what was said
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"

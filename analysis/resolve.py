@@ -415,8 +415,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         role, (n_start, n_end) = split_role(text, *span)
         n_start, n_end = _clean_span(text, n_start, n_end)
         owner = _OWNER.search(text, n_start, n_end)
-        if owner is not None and (owner.group(1).islower() or actors.is_country(owner.group(1))):
-            n_end = owner.end(1)  # "the party's promises", "Germany's hopes": the owner's
+        if owner is not None and (owner.group(1).islower() or actors.is_country(owner.group(1)) or (
+                tracker.resolve_name(text[n_start:owner.end(1)], at=span[0]) is not None)):
+            n_end = owner.end(1)  # "the party's promises", "Germany's hopes", "Campbell's claims": the owner's
         name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive:

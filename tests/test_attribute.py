@@ -3191,3 +3191,18 @@ def test_attribution_a_report_named_before_its_verb_and_a_name_before_a_dashed_d
         text: str, speaker: str, cue: str) -> None:
     a = _one(text)
     assert (a.speaker, a.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Johnson had a spat with Britain's Darren Campbell. He cast doubt on Campbell's claims that he was hurt.",
+     "Darren Campbell", "that he was hurt"),
+    ("The barrister who had represented Mr Martin had said the rules were weighted against him.", "barrister",
+     "the rules were weighted against him"),
+    ("Some users reported on some technology sites that the program was wrong.", "users",
+     "that the program was wrong"),
+    ("The firm told Reuters at that time that it had not negotiated.", "firm", "that it had not negotiated"),
+])
+def test_attribution_an_owner_named_before_a_relative_clause_object_and_an_adjunct_before_that(
+        text: str, speaker: str, content: str) -> None:
+    a = _attr(text)[-1]
+    assert (a.speaker, a.content) == (speaker, content)
