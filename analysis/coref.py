@@ -347,6 +347,8 @@ def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
     return toks, title, possessive
 
 
+# Words that open the name of a body ("Air Deccan", "Royal Mail").
+_ORG_OPENERS = frozenset("air royal".split())
 # The words of :data:`_ORG_WORDS` that end the name of a place or a body; the others qualify one.
 _ORG_HEADS = _ORG_WORDS - frozenset("""national international global world american americans republican
 democratic conservative liberal daily weekly""".split())
@@ -359,7 +361,7 @@ def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ..
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break
-        if _bare(toks[-1]) in _ORG_HEADS and _bare(toks[0]) not in _LEADING_STOP and not (
+        if (_bare(toks[-1]) in _ORG_HEADS or _bare(toks[0]) in _ORG_OPENERS) and _bare(toks[0]) not in _LEADING_STOP and not (
                 len(toks) == 2 and toks[0].endswith("ing") and toks[1].endswith("s")):
             break  # the name of a place or a body: "Downing Street", "World Bank", "United States";
             # not a group qualified ("Leading Democrats")

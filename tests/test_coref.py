@@ -62,10 +62,11 @@ def test_name_cleaning_drops_a_sentence_initial_word_the_article_writes_in_lower
     (["World", "Bank"], ["World", "Bank"]),
     (["Financial", "Times"], ["Financial", "Times"]),
     (["Leading", "Democrats"], ["Democrats"]),
+    (["Air", "Deccan"], ["Air", "Deccan"]),
     (["Continued", "Stone"], ["Stone"]),
 ])
 def test_name_cleaning_keeps_the_first_word_of_a_place_or_a_body(tokens, name):
-    vocabulary = frozenset({"world", "financial", "continued"})  # words the article also writes in lower case
+    vocabulary = frozenset({"world", "financial", "continued", "air"})  # words the article also writes in lower case
     assert clean_name_tokens(tokens, vocabulary=vocabulary)[0] == name
 
 
