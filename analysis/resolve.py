@@ -416,8 +416,11 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         n_start, n_end = _clean_span(text, n_start, n_end)
         owner = _OWNER.search(text, n_start, n_end)
         if owner is not None and (owner.group(1).islower() or actors.is_country(owner.group(1)) or (
+                _SEVERAL_WORDS.fullmatch(text, n_start, owner.end(1)) is not None) or (
                 tracker.resolve_name(text[n_start:owner.end(1)], at=span[0]) is not None)):
-            n_end = owner.end(1)  # "the party's promises", "Germany's hopes", "Campbell's claims": the owner's
+            # "the party's promises", "Germany's hopes", "Donald Trump's call", "Campbell's claims":
+            # the owner's; a name of one word may end in "'s" itself ("McDonald's said")
+            n_end = owner.end(1)
         name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive:
@@ -448,6 +451,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     return canonical, kind, role
 
 
+# A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
+_SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").
 _OWNER = re.compile(r"(?<![\w'’-])(\w+)(?:['’]s|(?<=s)['’])$")
 

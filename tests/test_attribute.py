@@ -3206,3 +3206,12 @@ def test_attribution_an_owner_named_before_a_relative_clause_object_and_an_adjun
         text: str, speaker: str, content: str) -> None:
     a = _attr(text)[-1]
     assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Donald Trump's call for a ban drew criticism.", "Donald Trump"),
+    ("McDonald's said sales rose.", "McDonald's"),
+    ("Standard & Poor's said the rating was fine.", "Standard & Poor's"),
+])
+def test_attribution_a_name_of_several_words_owning_a_noun_cue_loses_its_possessive(text: str, speaker: str) -> None:
+    assert _attr(text)[0].speaker == speaker
