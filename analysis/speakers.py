@@ -172,6 +172,8 @@ def _ends_subject(tok: str) -> bool:
 
 
 _PARTICLES = frozenset("out up off down back away".split())
+# Prepositions whose object a phrase is: no subject starts right after one.
+_OBJECT_PREPOSITIONS = frozenset("for to with at on from by about into over against".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Auxiliaries that are also surnames, after a given name ("Theresa May", "George Will").
 _AUX_SURNAMES = frozenset({"may", "will"})
@@ -343,6 +345,17 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         return None  # "the said" is no speaker; "Many said" is
     if cut is not None and cut in taken:
         return (toks[taken[-1]].start(), toks[cut].end())
+    k = taken[-1]
+    conjunction = next((t for t in taken if toks[t][0].lower() == "and"), None) if len(taken) > 2 else None
+    if conjunction is not None and k > 0:
+        if floor and k - 1 < floor:
+            return _FURTHER  # the word before the phrase decides
+        if (toks[k - 1][0].lower() in _OBJECT_PREPOSITIONS and conjunction + 1 <= taken[0]
+                and toks[conjunction + 1][0][:1].isupper()
+                and all(toks[t][0].islower() for t in taken if t < conjunction)):
+            # "a woman asked for | a photo and Clinton said": a common noun that a preposition
+            # governs, then a name; "and" joins two clauses
+            return (toks[conjunction + 1].start(), toks[taken[0]].end())
     return (toks[taken[-1]].start(), toks[taken[0]].end())
 
 
@@ -377,6 +390,7 @@ _ADVERBIAL_PAIRS = frozenset((
     ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),
     ("of", "course"), ("at", "least"), ("at", "first"), ("for", "example"), ("for", "instance"),
     ("for", "now"), ("as", "well"), ("no", "longer"), ("so", "far"), ("thus", "far"),
+    ("so", "much"), ("too", "much"), ("very", "much"),  # "wasn't so much saying"
 ))
 # Quantifiers before another determiner ("all five", "all the", "both the").
 _LEADING_QUANTIFIERS = frozenset("all both".split())

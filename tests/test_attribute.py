@@ -3215,3 +3215,12 @@ def test_attribution_an_owner_named_before_a_relative_clause_object_and_an_adjun
 ])
 def test_attribution_a_name_of_several_words_owning_a_noun_cue_loses_its_possessive(text: str, speaker: str) -> None:
     assert _attr(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("At one point, a woman asked for a photo and Clinton said it was fine.", ["Clinton"]),
+    ("Trump wasn't so much saying that easy money wouldn't work.", ["Trump"]),
+    ("Roe and Doe said it was fine.", ["Roe", "Doe"]),
+])
+def test_attribution_and_after_an_object_joins_clauses_and_so_much_is_an_adverb(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
