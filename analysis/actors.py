@@ -228,6 +228,10 @@ class ActorList:
             return False
         return _matcher(self).is_foreign(text)
 
+    def opens_with_country(self, label: str) -> bool:
+        """Whether ``label`` opens with one of the list's country words ("Russia's defense minister")."""
+        return _matcher(self).opens_with_country(label)
+
     def is_country(self, word: str) -> bool:
         """Whether ``word`` is one of the list's country words, the home country's or another's."""
         country = _matcher(self).country
@@ -275,7 +279,7 @@ class ActorList:
             kind = self.role_type(text)
             if kind is not None:
                 if text is not role and self.role_type(tidy_label(clean)) is not None and not _named_after_article(
-                        clean, mention):
+                        clean, mention) and not self.opens_with_country(clean):
                     clean = tidy_label(clean)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
@@ -372,10 +376,18 @@ class _Matcher:
             if kind is not None:
                 label = tidy_label(clean)
                 if text is not role and label and self.role_type(label) is not None and not _named_after_article(
-                        clean, mention):
+                        clean, mention) and not self.opens_with_country(clean):
                     clean = label
                 return clean, kind, True, generic
         return clean, "unknown", False, generic
+
+    def opens_with_country(self, label: str) -> bool:
+        """Whether ``label`` opens with a country word, whose capital is its own ("Russia's
+        defense minister")."""
+        if self.country is None or not label[:1].isupper():
+            return False
+        first = _POSSESSIVE.sub("", label.split(None, 1)[0])
+        return self.country.fullmatch(first) is not None or self.country.fullmatch(label.split(None, 1)[0]) is not None
 
     def representative_type(self, name: str, role: str | None, mention: str | None) -> str | None:
         """The type of the body a representative speaks for ("a Vodafone spokesman", "spokeswoman

@@ -258,6 +258,8 @@ def test_actors_officers_and_institutions_of_any_country(actors, role, kind) -> 
     ("Japanese government", "The Japanese government", "Japanese government"),
     ("Activists", "Activists", "activists"),
     ("Polls", "Polls", "polls"),
+    ("American officials", "American officials", "American officials"),
+    ("Russia's defense minister", "Russia's defense minister", "Russia's defense minister"),
 ])
 def test_actors_a_capital_after_an_article_is_the_names_own(actors, name, mention, label) -> None:
     assert actors.classify(name, None, mention)[0] == label
