@@ -181,7 +181,7 @@ class ActorList:
     countries: tuple[str, ...] = ()
     path: str | None = None
     representatives: tuple[str, ...] = ()
-    """Words for one who speaks for a body ("spokesman"): see :meth:`_Matcher.body_type`."""
+    """Words for one who speaks for a body ("spokesman"): see :meth:`_Matcher.representative_type`."""
 
     def find_actor(self, text: str | None, *, preceding: str | None = None) -> Actor | None:
         """The named actor whose pattern matches ``text``; the longest match wins.
@@ -278,8 +278,8 @@ class ActorList:
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
-                if text is not role and self.role_type(tidy_label(clean)) is not None and not _named_after_article(
-                        clean, mention) and not self.opens_with_country(clean):
+                if (text is not role and self.role_type(tidy_label(clean)) is not None
+                        and not _named_after_article(clean, mention) and not self.opens_with_country(clean)):
                     clean = tidy_label(clean)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
@@ -375,8 +375,8 @@ class _Matcher:
             kind = self.role_type(text) if text else None
             if kind is not None:
                 label = tidy_label(clean)
-                if text is not role and label and self.role_type(label) is not None and not _named_after_article(
-                        clean, mention) and not self.opens_with_country(clean):
+                if (text is not role and label and self.role_type(label) is not None
+                        and not _named_after_article(clean, mention) and not self.opens_with_country(clean)):
                     clean = label
                 return clean, kind, True, generic
         return clean, "unknown", False, generic
@@ -386,8 +386,9 @@ class _Matcher:
         defense minister")."""
         if self.country is None or not label[:1].isupper():
             return False
-        first = _POSSESSIVE.sub("", label.split(None, 1)[0])
-        return self.country.fullmatch(first) is not None or self.country.fullmatch(label.split(None, 1)[0]) is not None
+        first = label.split(None, 1)[0]
+        return any(self.country.fullmatch(word) is not None
+                   for word in (first, _POSSESSIVE.sub("", first)))
 
     def representative_type(self, name: str, role: str | None, mention: str | None) -> str | None:
         """The type of the body a representative speaks for ("a Vodafone spokesman", "spokeswoman
@@ -433,19 +434,6 @@ class _Matcher:
             return "government"
         capitals = [(i, w) for i, w in words if w[:1].isupper()]
         if any(i > 0 or any(c.isupper() for c in w[1:]) for i, w in capitals) or len(capitals) >= 2:
-            return "organisation"
-        return None
-        words = [_POSSESSIVE.sub("", w) for w in _BODY_WORD.findall(body)]
-        words = [w for w in words if w and w.lower() not in _NOT_BODY]
-        if not words or words[0].lower().rstrip(".") in _PERSON_TITLES:
-            return None
-        body = " ".join(words)
-        kind = self.role_type(body)
-        if kind is not None:
-            return kind
-        if self.country is not None and self.country.search(body) is not None:
-            return "government"
-        if any(w[:1].isupper() for w in words):
             return "organisation"
         return None
 

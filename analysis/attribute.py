@@ -581,9 +581,11 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 # A comma and an adverb before a participle ("..., recently telling ...").
 _COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
 # A pronoun that a relative clause makes a group of speakers ("those | who back Roe say").
-_GROUP_BEFORE_WHO = re.compile(r"(?<![\w'’-])(?:those|people|anyone|everyone|many|some|all)\s+(?=w)", re.IGNORECASE)
+_GROUP_BEFORE_WHO = re.compile(r"(?<![\w'’-])(?:those|people|anyone|everyone|many|some|all)\s+(?=w)",
+                               re.IGNORECASE)
 # A relative pronoun and its clause's verb right before a phrase: the phrase is the verb's object.
-_RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?(?!(?:is|are|was|were|be|been|"
+_RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+                                     r"(?!(?:is|are|was|were|be|been|"
                                      r"has|have|had|will|would|can|could|may|might|must|should|also|not|"
                                      # "the trial which saw | Roe deny": the phrase is the subject of the verb after
                                      r"make|makes|made|let|lets|help|helps|helped|saw|see|sees|heard|hear|hears|"

@@ -361,8 +361,8 @@ def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ..
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break
-        if (_bare(toks[-1]) in _ORG_HEADS or _bare(toks[0]) in _ORG_OPENERS) and _bare(toks[0]) not in _LEADING_STOP and not (
-                len(toks) == 2 and toks[0].endswith("ing") and toks[1].endswith("s")):
+        if ((_bare(toks[-1]) in _ORG_HEADS or _bare(toks[0]) in _ORG_OPENERS) and _bare(toks[0]) not in _LEADING_STOP
+                and not (len(toks) == 2 and toks[0].endswith("ing") and toks[1].endswith("s"))):
             break  # the name of a place or a body: "Downing Street", "World Bank", "United States";
             # not a group qualified ("Leading Democrats")
         toks = toks[1:]

@@ -171,6 +171,7 @@ def _ends_subject(tok: str) -> bool:
     return _ends_phrase(tok) or tok.lower() in ("who", "which")
 
 
+# Particles of a verb ("stayed out"): alone before a cue, no speaker.
 _PARTICLES = frozenset("out up off down back away".split())
 # Prepositions whose object a phrase is: no subject starts right after one.
 _OBJECT_PREPOSITIONS = frozenset("for to with at on from by about into over against".split())
@@ -309,8 +310,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
                 if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])):
-                    break  # "is unlikely to dampen soon and | experts predict", "grew in the last quarter of
-                    # 2004 and | analysts expect": a clause ends before "and"
+                    # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
+                    # of 2004 and | analysts expect": a clause ends before "and"
+                    break
                 if taken and j > 0 and toks[j - 1][0][0].isalnum():
                     taken.append(j)
                     j -= 1
@@ -345,7 +347,6 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         return None  # "the said" is no speaker; "Many said" is
     if cut is not None and cut in taken:
         return (toks[taken[-1]].start(), toks[cut].end())
-    k = taken[-1]
     conjunction = next((t for t in taken if toks[t][0].lower() == "and"), None) if len(taken) > 2 else None
     if conjunction is not None and k > 0:
         if floor and k - 1 < floor:
