@@ -423,7 +423,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             n_end = owner.end(1)
         name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
-    if appositive:
+    if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS:
         role = role or _LEADING_ARTICLE.sub("", appositive.strip())
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
@@ -451,6 +451,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     return canonical, kind, role
 
 
+# Sentence adverbs set off by commas like an appositive ("Roe, however, said"): no role.
+_ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
+indeed moreover furthermore again""".split())
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
 _SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").

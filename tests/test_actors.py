@@ -51,6 +51,8 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("Some pundits", "expert"),
     ("the central bank", "government"),
     ("Angry fans", "citizen"),
+    ("the US Federal Reserve", "government"),
+    ("the Bank of England", "government"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind

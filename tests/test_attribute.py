@@ -3224,3 +3224,8 @@ def test_attribution_a_name_of_several_words_owning_a_noun_cue_loses_its_possess
 ])
 def test_attribution_and_after_an_object_joins_clauses_and_so_much_is_an_adverb(text: str, speakers: list[str]) -> None:
     assert [a.speaker for a in _attr(text)] == speakers
+
+
+def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
+    a = _one("Charles Clarke, meanwhile, told MPs that it was fine.")
+    assert (a.speaker, a.role) == ("Charles Clarke", None)
