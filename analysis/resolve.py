@@ -423,7 +423,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             n_end = owner.end(1)
         name = text[n_start:n_end]
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
-    if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS:
+    if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive):
         role = role or _LEADING_ARTICLE.sub("", appositive.strip())
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
@@ -454,6 +454,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
 # Sentence adverbs set off by commas like an appositive ("Roe, however, said"): no role.
 _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
 indeed moreover furthermore again""".split())
+# An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
+# his ruling, said").
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|speaking|writing|accepting|"
+                           r"addressing|responding|referring|asked|quoted|interviewed)\s", re.IGNORECASE)
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
 _SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").

@@ -3229,3 +3229,13 @@ def test_attribution_and_after_an_object_joins_clauses_and_so_much_is_an_adverb(
 def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
     a = _one("Charles Clarke, meanwhile, told MPs that it was fine.")
     assert (a.speaker, a.role) == ("Charles Clarke", None)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Donald Trump, speaking to a veterans group in Virginia, said the plan was wrong.", "unknown"),
+    ("Kyle Cooper, at Citigroup Global Markets, said prices would rise.", "unknown"),
+])
+def test_attribution_an_aside_of_circumstance_is_no_role(text: str, kind: str) -> None:
+    a = _one(text)
+    assert a.speaker_type == kind
+    assert a.role is None or not a.role.startswith(("speaking", "in "))
