@@ -36,6 +36,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 # No part of a body: articles, prepositions, and words of a representative's rank.
 _NOT_BODY = frozenset("""a an the for of at to from with its his her their our this that and
 official chief senior deputy principal press""".split())
+# A relative clause given as the role that tells what someone did ("Jane Roe, who lives near the
+# capital", "who managed the 2008 campaign"): no type of who they are. One that says what they are
+# or hold ("who is executive director of ...", "who chairs the committee") types them.
+_RELATIVE_ROLE = re.compile(r"\s*(?:(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|serves|served|"
+                            r"heads|headed|chairs|chaired|leads|led)\b)|whom\s|whose\s)", re.IGNORECASE)
 # A body opening with one of these is a person ("Mr Blair's spokesman").
 _PERSON_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame".split())
 _WORD_END = r"(?![\w'’])"
@@ -268,6 +273,7 @@ class ActorList:
             if actor is not None:
                 return actor.name, actor.type
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        role = None if role and _RELATIVE_ROLE.match(role) else role
         kind = _matcher(self).representative_type(name, role, mention)
         if kind is not None:
             if kind == "government" and (
@@ -368,6 +374,7 @@ class _Matcher:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+        role = None if role and _RELATIVE_ROLE.match(role) else role
         kind = self.representative_type(name, role, mention)
         if kind is not None:
             return clean, kind, kind == "government", generic

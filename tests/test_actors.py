@@ -265,3 +265,13 @@ def test_actors_officers_and_institutions_of_any_country(actors, role, kind) -> 
 ])
 def test_actors_a_capital_after_an_article_is_the_names_own(actors, name, mention, label) -> None:
     assert actors.classify(name, None, mention)[0] == label
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("who lives in an unincorporated area outside of the state capital", "unknown"),
+    ("who was White House communications director", "government"),
+    ("whose provocative views have upset members of his own party", "unknown"),
+    ("who is executive director of the Center for Biological Diversity", "organisation"),
+])
+def test_actors_a_relative_clause_types_only_by_what_one_is(actors, role, kind) -> None:
+    assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from Ohio.")[1] == kind
