@@ -125,6 +125,11 @@ def tidy_label(name: str) -> str:
     return clean
 
 
+def _typing_role(role: str | None) -> str | None:
+    """``role`` when it may type its speaker; ``None`` for a relative clause of what they did."""
+    return None if role and _RELATIVE_ROLE.match(role) else role
+
+
 def _named_after_article(label: str, mention: str | None) -> bool:
     """Whether ``mention`` writes ``label`` capitalised after an article ("the Treasury", "The
     Pentagon"): there the capital is the name's own, not the one opening a sentence."""
@@ -233,10 +238,6 @@ class ActorList:
             return False
         return _matcher(self).is_foreign(text)
 
-    def opens_with_country(self, label: str) -> bool:
-        """Whether ``label`` opens with one of the list's country words ("Russia's defense minister")."""
-        return _matcher(self).opens_with_country(label)
-
     def is_country(self, word: str) -> bool:
         """Whether ``word`` is one of the list's country words, the home country's or another's."""
         country = _matcher(self).country
@@ -273,7 +274,7 @@ class ActorList:
             if actor is not None:
                 return actor.name, actor.type
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
-        role = None if role and _RELATIVE_ROLE.match(role) else role
+        role = _typing_role(role)
         kind = _matcher(self).representative_type(name, role, mention)
         if kind is not None:
             if kind == "government" and (
@@ -284,9 +285,8 @@ class ActorList:
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
-                if (text is not role and self.role_type(tidy_label(clean)) is not None
-                        and not _named_after_article(clean, mention) and not self.opens_with_country(clean)):
-                    clean = tidy_label(clean)
+                if text is not role:
+                    clean = _matcher(self).generic_label(clean, mention)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
                 ):
@@ -374,19 +374,27 @@ class _Matcher:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))
         clean = _DETERMINERS.sub("", name.strip()) or name.strip()
-        role = None if role and _RELATIVE_ROLE.match(role) else role
+        role = _typing_role(role)
         kind = self.representative_type(name, role, mention)
         if kind is not None:
             return clean, kind, kind == "government", generic
         for text in (role, *texts):
             kind = self.role_type(text) if text else None
             if kind is not None:
-                label = tidy_label(clean)
-                if (text is not role and label and self.role_type(label) is not None
-                        and not _named_after_article(clean, mention) and not self.opens_with_country(clean)):
-                    clean = label
+                if text is not role:
+                    clean = self.generic_label(clean, mention)
                 return clean, kind, True, generic
         return clean, "unknown", False, generic
+
+    def generic_label(self, clean: str, mention: str | None) -> str:
+        """``clean`` (a phrase a role rule typed through its name or mention) in the one spelling
+        of :func:`tidy_label`, unless its capital is the name's own: after an article in
+        ``mention`` ("the Treasury") or on a country word ("American officials")."""
+        label = tidy_label(clean)
+        if (label and label != clean and self.role_type(label) is not None
+                and not _named_after_article(clean, mention) and not self.opens_with_country(clean)):
+            return label
+        return clean
 
     def opens_with_country(self, label: str) -> bool:
         """Whether ``label`` opens with a country word, whose capital is its own ("Russia's

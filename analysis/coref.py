@@ -115,8 +115,9 @@ fall security affairs relations industry industries group holdings enterprises s
 technologies systems solutions research foundation caucus pac victory
 conservatives tories liberals socialists nationalists greens
 """.split())
-# Month words that are also surnames: after a given name they name a person ("Theresa May").
-_MONTH_SURNAMES = frozenset({"may", "june", "july"})
+# Words that are also surnames (a month, a modal): after a given name they name a person
+# ("Theresa May", "George Will").
+SURNAME_AFTER_GIVEN = frozenset({"may", "june", "july", "will"})
 _CUE_AFTER = frozenset("""
 said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
 claims insisted insists warned warns explained explains replied replies responded responds
@@ -437,7 +438,7 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """
     for i, t in enumerate(tokens):
         bare = _bare(t)
-        if bare in _MONTH_SURNAMES and i > 0 and _bare(tokens[i - 1]) in given_names():
+        if bare in SURNAME_AFTER_GIVEN and i > 0 and _bare(tokens[i - 1]) in given_names():
             continue  # "Theresa May", "Brian May": a surname
         if bare in _ORG_WORDS or (t.isupper() and len(t.rstrip(".")) > 2 and bare not in _SUFFIXES):
             return True

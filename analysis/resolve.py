@@ -24,7 +24,7 @@ from analysis.coref import (
 )
 from analysis.cues import DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
-from analysis.speakers import ONE_OF_A_GROUP
+from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
                           r"[A-Z]))")
@@ -456,8 +456,8 @@ _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefor
 indeed moreover furthermore again""".split())
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said").
-_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|speaking|writing|accepting|"
-                           r"addressing|responding|referring|asked|quoted|interviewed)\s", re.IGNORECASE)
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|" + "|".join(sorted(OCCASION_PARTICIPLES))
+                           + r")\s", re.IGNORECASE)
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
 _SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.coref import PERSON_ROLES, given_names
+from analysis.coref import PERSON_ROLES, SURNAME_AFTER_GIVEN, given_names
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -176,8 +176,6 @@ _PARTICLES = frozenset("out up off down back away".split())
 # Prepositions whose object a phrase is: no subject starts right after one.
 _OBJECT_PREPOSITIONS = frozenset("for to with at on from by about into over against".split())
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-# Auxiliaries that are also surnames, after a given name ("Theresa May", "George Will").
-_AUX_SURNAMES = frozenset({"may", "will"})
 # Words ending in "ly" that are no adverbs ("family spokeswoman", "the rally organiser").
 _LY_NOUNS = frozenset("""family assembly supply rally ally belly bully jelly italy july reply anomaly
 monopoly homily lily folly holly sally tally dolly""".split())
@@ -207,7 +205,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if i - 1 >= floor and (toks[i - 1][0].lower(), low) in _ADVERBIAL_PAIRS:
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
-        if not ((low in AUX_ADV and not (low in _AUX_SURNAMES and tok[0].isupper() and i > 0  # "Theresa May"
+        if not ((low in AUX_ADV and not (low in SURNAME_AFTER_GIVEN and tok[0].isupper() and i > 0  # "Theresa May"
                                          and toks[i - 1][0].lower() in given_names()))
                 or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
@@ -791,7 +789,7 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     if m is None:
         return None
     words = m.group("np").lower().split()
-    if words[0] in SENTENCE_OPENERS or (len(words) == 1 and words[0] in _OPENING_PARTICIPLES):
+    if words[0] in SENTENCE_OPENERS or (len(words) == 1 and words[0] in OCCASION_PARTICIPLES):
         return None  # "Speaking after the vote Jane Roe, the leader, said:": no subject
     if len(words) == 1 and words[0] in DETERMINERS:
         return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
@@ -801,10 +799,11 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     return m.span("np")
 
 
-# Participles that open a sentence about an occasion of speaking ("Speaking on Monday, ...").
-_OPENING_PARTICIPLES = frozenset("""speaking writing commenting responding reacting talking addressing
+# Participles of an occasion of speaking: no subject when they open a sentence ("Speaking on
+# Monday, ..."), no role when they open an aside ("Roe, accepting his award, said").
+OCCASION_PARTICIPLES = frozenset("""speaking writing commenting responding reacting talking addressing
 explaining referring announcing describing answering replying appearing testifying interviewed quoted
-asked""".split())
+asked accepting""".split())
 # A role word and a name after a capitalised phrase: the whole is one subject.
 _ROLE_THEN_NAME = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) +
                              r")\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
