@@ -9,7 +9,7 @@ KERNEL := framing-analysis
 SAMPLE := seeds/palmyra_recaptured_skynews_2016.txt
 OUT    ?= reports
 
-.PHONY: install install-test report test browser benchmark benchmark-corpus lab clean
+.PHONY: install install-test native report test browser benchmark benchmark-corpus lab clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,13 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+## Compile the attribution modules with mypyc (about 1.5 minutes, only when their sources changed);
+## without a C compiler the Python sources serve, only slower.
+native: install
+	@$(BIN)/python -m analysis native build --if-stale || true
+
 ## Run the framing report on the sample article; prints the HTML's path.
-report: install
+report: native
 	$(BIN)/python -m analysis report $(SAMPLE) --out $(OUT) --figures figures
 
 ## Chromium for the browser tests, from Debian (Playwright's own browser download is not used).
@@ -39,18 +44,18 @@ browser:
 	else echo "chromium not found and not root: browser tests will be skipped (install Debian's chromium)"; fi
 
 ## Every test, slow ones (whole notebooks, browser, real corpora) included.
-test: install-test browser
+test: install-test native browser
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
-benchmark: install-test
+benchmark: install-test native
 	$(BIN)/python benchmarks/polnear_eval.py --split dev
 
 ## Speed and memory of corpus runs on the BBC corpus (about 15 minutes on 2 cores).
-benchmark-corpus: install
+benchmark-corpus: native
 	$(BIN)/python benchmarks/corpus_speed.py
 
 lab: install
 	$(BIN)/jupyter lab notebooks/
 
 clean:
-	rm -rf $(VENV) reports build *.egg-info
+	rm -rf $(VENV) reports build *.egg-info analysis/*.so analysis/_native.json

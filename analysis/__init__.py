@@ -1,5 +1,10 @@
 """Media-framing analysis of news: who speaks in a story, in what tone, and with which framing words."""
 
+from analysis import native as _native
+
+_native.guard()  # compiled attribution modules only while they match their sources
+
+
 from analysis.models import (
     Article,
     ArticleAnalysis,

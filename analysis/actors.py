@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_ACTORS
 from analysis.errors import ConfigError
@@ -162,6 +162,10 @@ class Actor:
         """True when ``text`` names the actor by one of its own ``patterns`` (not a generic label)."""
         return self.regex.search(text) is not None
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Actor, (self.name, self.type, self.patterns, self.line, self.generic)
+
 
 @dataclass(frozen=True, slots=True)
 class RoleRule:
@@ -174,6 +178,9 @@ class RoleRule:
     @property
     def regex(self) -> re.Pattern[str]:
         return _compiled(self.patterns)
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return RoleRule, (self.type, self.patterns, self.line)
 
 
 @lru_cache(maxsize=512)
@@ -192,6 +199,10 @@ class ActorList:
     path: str | None = None
     representatives: tuple[str, ...] = ()
     """Words for one who speaks for a body ("spokesman"): see :meth:`_Matcher.representative_type`."""
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        return ActorList, (self.actors, self.roles, self.home, self.countries, self.path,
+                           self.representatives)
 
     def find_actor(self, text: str | None, *, preceding: str | None = None) -> Actor | None:
         """The named actor whose pattern matches ``text``; the longest match wins.

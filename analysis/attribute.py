@@ -825,7 +825,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 np = left_speaker(masked, sent.start, sent.start + len(head) - 1)
             ratio = (_RATIO_BEFORE.search(masked, max(sent.start, np[0] - 30), np[0])
                      if isinstance(np, tuple) and masked[np[0]:np[1]].isdigit() else None)
-            if ratio is not None:
+            if ratio is not None and isinstance(np, tuple):
                 np = (ratio.start(), np[1])  # "nearly four in 10 who said": a share of people
             elif isinstance(np, tuple) and masked[np[0]:np[1]].isdigit():
                 # "Imelda Staunton, 49, who told ...": the age follows the name
@@ -867,22 +867,22 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         m = _NAME_AFTER_DESCRIPTION.search(masked, max(lo, c_start - 80), c_start)
         if m is not None and masked[lo:m.start()].strip():
             speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
-            described = left_speaker(masked, lo, m.start())
-            if isinstance(described, tuple) and described[1] == m.start():
-                phrase_start = described[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
+            description = left_speaker(masked, lo, m.start())
+            if isinstance(description, tuple) and description[1] == m.start():
+                phrase_start = description[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
     if speaker is None:
         aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary
-        got = interrupted_subject(masked, lo, aux.start() if aux is not None else c_start)
-        if got is None and lo > sent.start and found and found[-1].sentence == sent.index:
+        subject_aside = interrupted_subject(masked, lo, aux.start() if aux is not None else c_start)
+        if subject_aside is None and lo > sent.start and found and found[-1].sentence == sent.index:
             # 'Roe, who questioned whether ..., said that': the aside held a cue of its own, and
             # what is before the subject is still open to this cue ('"...," Roe, who has not
             # endorsed anyone, told reporters').
-            got = interrupted_subject(masked, sent.start, c_start)
-            if got is not None and got[0][0] < lo and found[-1].antecedent is not None:
+            subject_aside = interrupted_subject(masked, sent.start, c_start)
+            if subject_aside is not None and subject_aside[0][0] < lo and found[-1].antecedent is not None:
                 lo = sent.start
-        if got is not None:
-            speaker, appositive = _fronted_off(masked, sent.start, got[0]), got[1]
+        if subject_aside is not None:
+            speaker, appositive = _fronted_off(masked, sent.start, subject_aside[0]), subject_aside[1]
     to_before = _TO_BEFORE.search(before[-40:]) if speaker is None else None
     if to_before is not None and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject
@@ -891,8 +891,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if speaker is None:
             # "I continue to believe", "Roe is continuing to insist": the phrase before the verb
             verb = lo + len(before) - len(before[-40:]) + to_before.start()
-            got = left_speaker(masked, lo, _aux_start(masked, lo, verb))
-            speaker = got if isinstance(got, tuple) else None
+            phrase = left_speaker(masked, lo, _aux_start(masked, lo, verb))
+            speaker = phrase if isinstance(phrase, tuple) else None
         if speaker is not None and speaker[1] > c_start:
             speaker = None
     if speaker is None and not before:
@@ -1305,10 +1305,10 @@ def resolve_mentions(doc: Segmented, spans: list[Span], *,
     resolve_speakers(ctx, found, actors)
     out: list[tuple[str, str, str | None]] = []
     for span in spans:
-        item = asked.get(span) or next(
+        hit = asked.get(span) or next(
             (f for f in found if f.mention and f.mention[0] < span[1] and span[0] < f.mention[1]), None)
-        if item is not None and item.speakers:
-            name, kind, role, _ = item.speakers[0]
+        if hit is not None and hit.speakers:
+            name, kind, role, _ = hit.speakers[0]
             out.append((name, kind, role))
         else:
             out.append((doc.text[span[0]:span[1]], "unknown", None))

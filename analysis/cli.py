@@ -124,7 +124,18 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read slashed dates month first (03/27/2016); default is day first")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_corpus)
+
+    p = sub.add_parser("native", help="compile the attribution modules with mypyc, or show or remove the build")
+    p.add_argument("action", choices=("build", "status", "clean"))
+    p.add_argument("--if-stale", action="store_true", help="build only when the sources changed since")
+    p.set_defaults(func=_cmd_native)
     return parser
+
+
+def _cmd_native(args: argparse.Namespace) -> int:
+    from analysis import native
+
+    return native.command(args.action, if_stale=args.if_stale)
 
 
 def _positive_int(text: str) -> int:

@@ -493,9 +493,9 @@ def content_kind(ctx: Context, spans: list[Span], base: str) -> str:
         total += e - s
         for q in ctx.quotes_between(max(0, s - 1), e):
             quoted += max(0, min(e, q.inner_end) - max(s, q.inner_start))
-        q = ctx.quote_at(s)
-        if q is not None and q.start < s and q.inner_start <= s:
-            quoted += max(0, min(e, q.inner_end) - s)
+        opened = ctx.quote_at(s)
+        if opened is not None and opened.start < s and opened.inner_start <= s:
+            quoted += max(0, min(e, opened.inner_end) - s)
     if total and quoted >= total - 1:
         return "direct"
     if quoted or any(_QUOTE_CHAR.search(ctx.text, s, e) for s, e in spans):

@@ -1195,7 +1195,7 @@ class DeferredTracker:
                 return None
             answer = self._answer(name, at)
             if answer is not None:
-                return answer or None
+                return answer if isinstance(answer, _Answer) else None  # False: none
         return self.tracker.resolve_name(name, at=at)
 
     def _answer(self, name: str, at: int | None) -> _Answer | bool | None:

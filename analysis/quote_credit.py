@@ -586,7 +586,8 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
         if m is None:
             continue
         head_end = m.start()
-        body_start = _LEAD_TAG.match(text, para.start, head_end).end()
+        lead = _LEAD_TAG.match(text, para.start, head_end)  # always matches, perhaps empty
+        body_start = lead.end() if lead is not None else para.start
         if body_start >= head_end:
             prev = paras[i - 1] if i > 0 else None
             if prev is None or prev.boilerplate or text[prev.start] not in OPENING_MARKS:
@@ -603,7 +604,10 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
         if span[1] - span[0] < 3:
             out.pop(i - 1, None)
             continue
-        dash = _DASH.search(text, m.start(), m.start("np")).span()
+        dash_mark = _DASH.search(text, m.start(), m.start("np"))
+        if dash_mark is None:  # the credit's pattern holds a dash: never
+            continue
+        dash = dash_mark.span()
         name = trim_span(text, *m.span("np"))
         out[para.index] = Found(last_sentence[para.index], para.index, name, dash, [span],
                                  content_kind(ctx, [span], "indirect"))

@@ -42,6 +42,10 @@ class Quote:
     inner_end: int
     closed: bool
 
+    def __reduce__(self) -> tuple[type[Quote], tuple[int, int, int, int, bool]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Quote, (self.start, self.end, self.inner_start, self.inner_end, self.closed)
+
     def words(self, text: str) -> int:
         """Number of words inside the marks."""
         return len(_WORDS.findall(text, self.inner_start, self.inner_end))

@@ -288,7 +288,7 @@ def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | No
     if role[-1] not in PERSON_ROLES:
         return None
     return _last_credited(tracker.tracker.entities, at, lambda ent: (
-        ent.kind == "person" and bool(ent.role) and _same_role(ent.role.lower().split(), role)))
+        ent.kind == "person" and bool(ent.role) and _same_role((ent.role or "").lower().split(), role)))
 
 
 # A role that relates its holder to an organisation ("spokeswoman for the bank") names a person.
@@ -409,6 +409,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if ent is not None:
             return _credited(tracker, ent, span[0])
         named = named_in_role(text, low, span[0])
+    role: str | None
     if named is not None:
         role, name = low[4:], named
     else:

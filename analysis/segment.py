@@ -135,7 +135,8 @@ def _last_word(piece: str) -> str | None:
     without its periods; ``None`` when there is none. Pieces recur ("said.", "Mr."), so each is
     read once. The match lies in the tail of word characters, periods and closing marks, so only
     the tail is searched."""
-    tail = piece[len(piece) - _TAIL_REVERSED.match(piece[::-1]).end():]
+    tail_reversed = _TAIL_REVERSED.match(piece[::-1])  # always matches, perhaps empty
+    tail = piece[len(piece) - tail_reversed.end():] if tail_reversed is not None else ""
     m = _LAST_WORD.search(tail)
     return None if m is None else m.group(1).lower().rstrip(".")
 

@@ -735,10 +735,11 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         if isinstance(np, tuple) and is_named(masked, np):
             return np, None
         return None
-    if COORDINATED.search(head):
+    coordinated = COORDINATED.search(head)
+    if coordinated is not None:
         # "Roe praised the plan and said": the clause's subject, past an aside if need be
         np = clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
-        if np is not None and np[1] <= end - len(head) + COORDINATED.search(head).start() and is_named(masked, np):
+        if np is not None and np[1] <= end - len(head) + coordinated.start() and is_named(masked, np):
             return np, None
         return None
     stripped = head.rstrip()

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 try:
     from yaml import CSafeLoader as _FastLoader
 except ImportError:  # PyYAML without libyaml
-    _FastLoader = yaml.SafeLoader  # type: ignore[misc]
+    _FastLoader = yaml.SafeLoader  # type: ignore[misc,assignment]
 
 
 def safe_parse(text: str) -> tuple[Any, yaml.Node | None]:

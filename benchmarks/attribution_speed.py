@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from analysis import native  # noqa: E402
 from analysis.actors import load_actors  # noqa: E402
 from analysis.attribute import attribute  # noqa: E402
 from analysis.config import BBC_CORPUS  # noqa: E402
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ratios = sorted(v / a for a, v in pairs)
     ratio = statistics.median(ratios)
     print(f"corpus: {len(articles):,} articles, {len(sentences):,} sentences, {words:,} words")
+    print(f"attribution modules: {native.state()} (`python -m analysis native status`)")
     print(f"attribution (segment + attribute): {words / t_attr:>10,.0f} words/s  ({t_attr:.2f} CPU s, best round)")
     print(f"bare VADER over the same sentences: {words / t_vader:>9,.0f} words/s  ({t_vader:.2f} CPU s, best round)")
     print(f"ratio attribution / VADER speed: {ratio:.2f}, median of {len(ratios)} pair(s) "

@@ -224,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.corpus} is absent: the BBC corpus lives in ../shared beside the checkout")
         return 2
     missed: list[str] = []
+    from analysis import native
+
+    print(f"attribution modules: {native.state()} (`python -m analysis native status`)")
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
           "(other busy processes skew (c) most)")
     if "a" in args.parts or "b" in args.parts:

@@ -1,0 +1,147 @@
+"""The compiled build of the attribution modules: used only while true to its sources, same answers."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.machinery
+import json
+import os
+import pickle
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import native
+from analysis.actors import load_actors
+from analysis.config import POLNEAR_DIR
+from analysis.quotes import Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+@pytest.fixture
+def package(tmp_path, monkeypatch):
+    """A package folder holding two of the compiled modules' sources."""
+    monkeypatch.setattr(native, "PACKAGE_DIR", tmp_path)
+    monkeypatch.setattr(native, "MANIFEST", tmp_path / "_native.json")
+    monkeypatch.setattr(native, "MODULES", ("speakers", "attribute"))
+    (tmp_path / "speakers.py").write_text("A = 1\n")
+    (tmp_path / "attribute.py").write_text("B = 2\n")
+    return tmp_path
+
+
+def _manifest(folder: Path, **sources: str) -> None:
+    digests = {name: hashlib.sha256(text.encode()).hexdigest() for name, text in sources.items()}
+    (folder / "_native.json").write_text(json.dumps({"sources": digests}))
+
+
+def _fake_build(folder: Path) -> None:
+    for name in ("speakers", "attribute", "_compiled__mypyc"):
+        (folder / f"{name}{SUFFIX}").write_bytes(b"")
+
+
+def test_nothing_compiled_is_not_stale(package):
+    assert native.stale_sources() is None
+
+
+def test_a_build_of_the_same_sources_is_used(package):
+    _fake_build(package)
+    _manifest(package, speakers="A = 1\n", attribute="B = 2\n")
+    assert native.stale_sources() == []
+
+
+def test_an_edited_source_makes_the_build_stale(package):
+    _fake_build(package)
+    _manifest(package, speakers="A = 1\n", attribute="B = 2\n")
+    (package / "attribute.py").write_text("B = 3\n")
+    assert native.stale_sources() == ["attribute"]
+
+
+@pytest.mark.parametrize("manifest", [None, "not json", '{"python": "3.11"}'])
+def test_a_build_without_a_whole_manifest_is_stale_in_every_module(package, manifest):
+    _fake_build(package)
+    if manifest is not None:
+        (package / "_native.json").write_text(manifest)
+    assert native.stale_sources() == ["speakers", "attribute"]
+
+
+def test_a_stale_build_warns_and_imports_the_sources(package, monkeypatch):
+    _fake_build(package)
+    _manifest(package, speakers="A = 0\n", attribute="B = 2\n")
+    monkeypatch.delenv(native.PURE_ENV, raising=False)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    with pytest.warns(RuntimeWarning, match=r"speakers\.py changed.*analysis native build"):
+        assert native.guard() == "stale"
+    finder = sys.meta_path[0]
+    spec = finder.find_spec("analysis.speakers")
+    assert spec is not None and spec.origin == str(package / "speakers.py")
+    assert finder.find_spec("analysis.tone") is None and finder.find_spec("speakers") is None
+
+
+def test_the_environment_variable_forces_the_sources_without_a_warning(package, monkeypatch, recwarn):
+    _fake_build(package)
+    _manifest(package, speakers="A = 1\n", attribute="B = 2\n")
+    monkeypatch.setenv(native.PURE_ENV, "1")
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    assert native.guard() == "sources"
+    assert not recwarn.list
+
+
+def test_status_and_clean(package, capsys):
+    _fake_build(package)
+    _manifest(package, speakers="A = 1\n", attribute="B = 2\n")
+    assert native.command("status") == 0
+    assert capsys.readouterr().out.strip() == "compiled and up to date"
+    assert native.command("build", if_stale=True) == 0  # up to date: nothing compiled
+    assert "up to date" in capsys.readouterr().out
+    assert native.command("clean") == 0
+    assert not native.compiled_files() and not (package / "_native.json").exists()
+    assert (package / "speakers.py").exists()
+
+
+def test_records_sent_to_worker_processes_survive_pickling():
+    actors = load_actors()
+    assert pickle.loads(pickle.dumps(actors)) == actors
+    quote = Quote(1, 9, 2, 8, True)
+    assert pickle.loads(pickle.dumps(quote)) == quote
+
+
+_ATTRIBUTIONS = """
+import dataclasses, json, sys
+from analysis.attribute import attribute
+from analysis.models import Article
+from analysis.segment import segment
+from analysis import native
+texts = json.load(sys.stdin)
+out = [[dataclasses.asdict(r) for r in attribute(segment(Article(id=str(i), text=t)))]
+       for i, t in enumerate(texts)]
+print(json.dumps({"state": native.state(), "records": out}))
+"""
+
+
+def _attributions(texts: list[str], *, pure: bool) -> dict:
+    env = {k: v for k, v in os.environ.items() if k != native.PURE_ENV}
+    if pure:
+        env[native.PURE_ENV] = "1"
+    done = subprocess.run([sys.executable, "-c", _ATTRIBUTIONS], input=json.dumps(texts), env=env,
+                          cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+@pytest.mark.slow
+def test_the_compiled_modules_give_the_answers_of_the_sources():
+    if native.stale_sources() != []:
+        pytest.skip("the attribution modules are not compiled here (`python -m analysis native build`)")
+    docs = POLNEAR_DIR / "dev.docs.jsonl"
+    if not docs.exists():
+        pytest.skip(f"{docs} is absent: PolNeAR lives in ../shared beside the checkout")
+    with docs.open(encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for line, _ in zip(lines, range(40))]
+    texts.append((ROOT / "seeds" / "palmyra_recaptured_skynews_2016.txt").read_text(encoding="utf-8"))
+    compiled, pure = _attributions(texts, pure=False), _attributions(texts, pure=True)
+    assert (compiled["state"], pure["state"]) == ("compiled", "sources")
+    assert sum(map(len, pure["records"])) > 300
+    assert compiled["records"] == pure["records"]
