@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_LEXICON
 from analysis.errors import ConfigError, ParameterError
@@ -56,6 +56,10 @@ class Entry:
     regex: str
     """The pattern compiled to a regular expression (escaped, with word boundaries)."""
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Entry, (self.frame, self.pattern, self.line, self.regex)
+
 
 @dataclass(frozen=True, slots=True)
 class Frame:
@@ -63,6 +67,10 @@ class Frame:
     description: str | None
     patterns: tuple[str, ...]
     line: int | None
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Frame, (self.name, self.description, self.patterns, self.line)
 
 
 @dataclass(frozen=True)
@@ -81,6 +89,10 @@ class Lexicon:
     def frame_names(self) -> tuple[str, ...]:
         return tuple(frame.name for frame in self.frames)
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Lexicon, (self.frames, self.entries, self.source)
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -90,6 +102,10 @@ class Match:
     pattern: str
     start: int
     end: int
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return Match, (self.frame, self.pattern, self.start, self.end)
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -391,6 +407,10 @@ class _Matcher:
             found.extend(self.buckets.get(key[:length], ()))
         return sorted(found)
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return _Matcher, (self.scan, self.entries, self.buckets, self.words)
+
 
 _KEY_LENGTH = 3
 _SPACE_BUT_WORD_CHARACTERS = bytes(
@@ -398,6 +418,12 @@ _SPACE_BUT_WORD_CHARACTERS = bytes(
 """A byte translation table keeping the ASCII word characters (what ``\\w`` matches) and making
 every other byte a space."""
 _WORD_START = re.compile(r"[A-Za-z0-9_]*")
+
+
+def _word_start(word: str) -> str:
+    """The run of ASCII word characters that opens ``word`` (perhaps empty)."""
+    m = _WORD_START.match(word)  # always matches
+    return m.group() if m is not None else ""
 
 
 def _required_words(patterns: Sequence[str]) -> re.Pattern[bytes] | None:
@@ -413,7 +439,7 @@ def _required_words(patterns: Sequence[str]) -> re.Pattern[bytes] | None:
     for pattern in patterns:
         if not pattern.isascii():
             return None
-        run = max((_WORD_START.match(word).group() for word in pattern.split()), key=len)
+        run = max((_word_start(word) for word in pattern.split()), key=len)
         if not run:
             return None
         runs.add(run.lower())

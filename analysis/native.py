@@ -1,8 +1,9 @@
-"""Compiled builds of the attribution modules, and the guard that keeps them true to their sources.
+"""Compiled builds of the analysis modules, and the guard that keeps them true to their sources.
 
-The modules that find and credit statements are plain, typed Python. ``make install`` also compiles
-them to C extensions with mypyc (part of mypy), which runs the same code about a third faster; a
-machine without a C compiler keeps the Python sources and loses nothing but speed::
+The modules that analyse one article (segmentation, attribution, voices, tone and frames) are plain,
+typed Python. ``make native`` (run by ``make report`` and ``make test``) also compiles them to C
+extensions with mypyc (part of mypy), which runs the same code about a third faster; a machine
+without a C compiler keeps the Python sources and loses nothing but speed::
 
     python -m analysis native build     # compile in place; writes the manifest last
     python -m analysis native status    # compiled or sources, and why
@@ -30,10 +31,10 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = PACKAGE_DIR / "_native.json"
-# The modules on the path of attribution, in the order they are imported by it.
+# The modules of the analysis of one article: segmentation, attribution, voices, tone and frames.
 MODULES: tuple[str, ...] = (
     "segment", "quotes", "found", "cues", "content", "speakers", "quote_credit", "actors",
-    "coref", "resolve", "attribute",
+    "coref", "resolve", "attribute", "voices", "vader_fast", "tone", "framing",
 )
 PURE_ENV = "FRAMING_PURE_PYTHON"
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # type: ignore[import-untyped]
 
 from analysis.models import ScoredVoice, Tone, Voice
 from analysis.vader_fast import scorer
@@ -116,6 +116,10 @@ class MeanInterval:
     low: float
     high: float
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return MeanInterval, (self.n, self.mean, self.low, self.high)
+
 
 @dataclass(frozen=True, slots=True)
 class SpeakerTone:
@@ -131,6 +135,12 @@ class SpeakerTone:
     share_positive: float
     share_neutral: float
     share_negative: float
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return SpeakerTone, (self.speaker, self.speaker_type, self.statements, self.words,
+                             self.mean_compound, self.ci_low, self.ci_high, self.share_positive,
+                             self.share_neutral, self.share_negative)
 
 
 def mean_interval(

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from vaderSentiment import vaderSentiment as _vader
+from vaderSentiment import vaderSentiment as _vader  # type: ignore[import-untyped]
 
 VADER_VERSION = "3.3.2"
 """The vaderSentiment release whose rules this module reproduces (tests check the installed one)."""
@@ -92,7 +92,7 @@ def _punctuation_amplifier(exclamations: int, questions: int) -> float:
     same floats.
     """
     ep_amplifier = min(exclamations, 4) * 0.292
-    qm_amplifier: float = 0
+    qm_amplifier = 0.0
     if questions > 1:
         qm_amplifier = questions * 0.18 if questions <= 3 else 0.96
     return ep_amplifier + qm_amplifier

@@ -151,6 +151,10 @@ class VoiceIndex:
             return ()
         return self.owners[i]
 
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        # rebuilt through the constructor: a compiled frozen class takes no state after it
+        return VoiceIndex, (self.bounds, self.owners)
+
 
 def voice_at(voices: Sequence[Voice], offset: int) -> Voice | None:
     """The voice a character offset belongs to, or ``None`` where no voice holds it.
