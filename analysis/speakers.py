@@ -175,6 +175,8 @@ def _ends_subject(tok: str) -> bool:
 _PARTICLES = frozenset("out up off down back away".split())
 # Prepositions whose object a phrase is: no subject starts right after one.
 _OBJECT_PREPOSITIONS = frozenset("for to with at on from by about into over against".split())
+# A relative pronoun right after a phrase: the phrase is its antecedent, not a clause's subject.
+_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which|whose)\b")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # Words ending in "ly" that are no adverbs ("family spokeswoman", "the rally organiser").
 _LY_NOUNS = frozenset("""family assembly supply rally ally belly bully jelly italy july reply anomaly
@@ -354,6 +356,16 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 and all(toks[t][0].islower() for t in taken if t < conjunction)):
             # "a woman asked for | a photo and Clinton said": a common noun that a preposition
             # governs, then a name; "and" joins two clauses
+            return (toks[conjunction + 1].start(), toks[taken[0]].end())
+        if ((toks[k - 1][0] == "in" or toks[k - 1][0] in _OBJECT_PREPOSITIONS) and toks[k - 1][0] != "by" and k > 1
+                and toks[k - 2][0].isalpha() and toks[k - 2][0].islower()
+                and conjunction + 1 <= taken[0] and toks[conjunction + 1][0][:1].isupper()
+                and all(toks[t][0][:1].isupper() for t in taken if t < conjunction)
+                and not _RELATIVE_AFTER.match(masked, toks[taken[0]].end())):
+            # "has been training in | Holland and Ferguson said": the place or person a
+            # preposition governs in the clause before, then the speaker (not an agent: "a survey
+            # by | Earthlink and Webroot found"; nor an antecedent: "criticism from | Democrats
+            # and Republicans who agree")
             return (toks[conjunction + 1].start(), toks[taken[0]].end())
     return (toks[taken[-1]].start(), toks[taken[0]].end())
 

@@ -3226,6 +3226,19 @@ def test_attribution_and_after_an_object_joins_clauses_and_so_much_is_an_adverb(
     assert [a.speaker for a in _attr(text)] == speakers
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('The striker has been training in Holland and Ferguson said: "He is fit."', ["Ferguson"]),
+    ("He was linked with the job at Oldham and Keegan has stated he would not object.", ["Keegan"]),
+    # an agent, and an antecedent of "who", stay joint
+    ("A survey by Earthlink and Webroot found that most PCs were infected.", ["Earthlink", "Webroot"]),
+    ("The deal drew criticism from Democrats and Republicans who agree that it is wrong.",
+     ["Democrats", "Republicans"]),
+])
+def test_attribution_a_name_a_preposition_governs_before_and_is_no_joint_speaker(
+        text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
+
+
 def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
     a = _one("Charles Clarke, meanwhile, told MPs that it was fine.")
     assert (a.speaker, a.role) == ("Charles Clarke", None)
