@@ -293,7 +293,10 @@ ADDRESSEE_RE = re.compile(
     r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
     r"program|show|website|site|court|judge|jury|tribunal|inquiry|hearing|council|board|commission|"
     r"conference|convention|assembly|parliament|senate|congress|investigators|officers|police|employees|"
-    r"staff|workers|congregation)(?:\s+[a-z]+ly(?=\s*[,:]))?"
+    r"staff|workers|congregation)"
+    # a head of two nouns ("his monthly press conference", "a local radio station")
+    r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
+    r"(?:\s+[a-z]+ly(?=\s*[,:]))?"
     r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
 )

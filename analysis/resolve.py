@@ -410,7 +410,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             return _credited(tracker, ent, span[0])
         named = named_in_role(text, low, span[0])
     role: str | None
-    if named is not None:
+    titled = _NAMED_APPOSITIVE.fullmatch(appositive.strip(" ,")) if appositive and not named else None
+    if titled is not None and not any(c.isupper() for c in mention[1:]):
+        # "Manufacturers' organisation, the EEF, said": the name is in the aside, the
+        # description before it is the role
+        role, name, appositive = _LEADING_ARTICLE.sub("", low), titled.group(1), None
+    elif named is not None:
         role, name = low[4:], named
     else:
         role, (n_start, n_end) = split_role(text, *span)
@@ -459,6 +464,8 @@ indeed moreover furthermore again""".split())
 # his ruling, said").
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
+# An aside that is "the" and a name ("the EEF", "the British Retail Consortium").
+_NAMED_APPOSITIVE = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)")
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
 _SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").

@@ -3239,6 +3239,23 @@ def test_attribution_a_name_a_preposition_governs_before_and_is_no_joint_speaker
     assert [a.speaker for a in _attr(text)] == speakers
 
 
+def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
+    a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
+    assert a.content == "the matter had been dealt with"
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Manufacturers' organisation, the EEF, said it expected rates to hold.", "EEF",
+     "manufacturers' organisation"),
+    ("The trade body, the CBI, said sales fell.", "CBI", "trade body"),
+    # a described name keeps the name as speaker
+    ("The economist Jane Roe, a former adviser, said rates would hold.", "Jane Roe", "economist"),
+])
+def test_attribution_a_name_in_the_aside_after_a_description_speaks(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
+
+
 def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
     a = _one("Charles Clarke, meanwhile, told MPs that it was fine.")
     assert (a.speaker, a.role) == ("Charles Clarke", None)
