@@ -681,6 +681,11 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
 
+# Participles of saying that stand before a noun as adjectives ("confirmed deaths", "alleged abuses").
+_ATTRIBUTIVE_PARTICIPLES = frozenset("confirmed alleged claimed estimated suspected predicted promised".split())
+# A noun right after such a participle: a lower-case word that opens no clause or phrase.
+_NOUN_NEXT = re.compile(r"\s+(?!(?:that|the|a|an|this|these|those|it|he|she|they|we|i|you|to|on|in|at|by|for|with|"
+                        r"his|her|their|its|our|my|your|what|whether|how|why|when|if)\b)[a-z][a-z-]*\b(?![:,])")
 _AUX_BEFORE = re.compile(r"\s*\b(?:is|are|was|were|am|will|would|may|might|must|could|should|can|has|have|had)"
                          r"(?:\s+(?:also|still|now|not|n't))?\s*$")
 
@@ -794,8 +799,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = (ratio.start(), speaker[1])
         elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit() and masked[lo:speaker[0]].rstrip().endswith(","):
             speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
-    if isinstance(speaker, tuple) and word == "reported" and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]):
-        return None  # "Clinton's reported contributions", "eight reported incidents": an adjective
+    if isinstance(speaker, tuple) and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]) and (
+            word == "reported" or (word in _ATTRIBUTIVE_PARTICIPLES and _NOUN_NEXT.match(masked, c_end, hi))):
+        # "Clinton's reported contributions", "eight reported incidents", "the 140,000 confirmed
+        # deaths": an adjective (but "Two confirmed that ...")
+        return None
     if (participle and kind != "belief" and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in

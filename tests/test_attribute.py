@@ -3239,6 +3239,15 @@ def test_attribution_a_name_a_preposition_governs_before_and_is_no_joint_speaker
     assert [a.speaker for a in _attr(text)] == speakers
 
 
+@pytest.mark.parametrize("text", [
+    "Indonesia was worst hit, with 94,000 of the 140,000 confirmed deaths so far.",
+    "A reason for the judge's alleged bias was given.",
+    "There was no mention of Russia's suspected connection to the leak.",
+])
+def test_attribution_a_participle_of_saying_before_a_noun_is_an_adjective(text: str) -> None:
+    assert _attr(text) == []
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
