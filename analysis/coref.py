@@ -134,6 +134,11 @@ then previously recently again once never not just still already often reportedl
 # (Written from the pronoun's "e " on, so the scan can skip ahead to those two characters; the
 # pronoun's first letter is group ``he`` or ``she``. It finds ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
 _SUBJECT_PRONOUN = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
+# A participle phrase opening a sentence, up to the comma before its main clause ("After meeting
+# Blair, ", "And responding to criticism from Alan Hansen, ", "Asked about the plan, ").
+_FRONTED_PARTICIPLE = re.compile(
+    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Oo]n|[Dd]espite)\s+"
+    r"[a-z]{3,}(?:ing|ed)\s+)|[A-Za-z][a-z]{2,}(?:ing|ed)\s+(?=[a-z]))[^.;:!?\"“”\x00]{0,200}?,\s*")
 
 
 def _subject_pronoun_starts(text: str) -> list[int]:
@@ -1028,16 +1033,30 @@ class EntityTracker:
 
     def _most_salient(self, pos: int, gender: str) -> Entity | None:
         sent = self.sentence_of(pos)
+        fronted = self._fronted_participle(pos, sent)
         best, best_score = None, 0.0
         for ent in self.entities:
             if ent.kind != "person" or ent.gender not in (None, gender):
                 continue
+            if fronted is not None and any(fronted[0] <= x < fronted[1] and self.masked[x:x + 1].isupper()
+                                           for x, _, _ in ent.events):
+                continue  # "After meeting Blair, he said": he is not Blair (but "Asked what he ...")
             score = self.salience(ent, pos, sent)
             if score > best_score:
                 best, best_score = ent, score
         if best is not None:
             best.gender = gender
         return best
+
+    def _fronted_participle(self, pos: int, sent: int) -> tuple[int, int] | None:
+        """The participle phrase that opens the sentence of ``pos`` and ends right before it
+        ("After meeting Blair, | he said"), whose understood subject is the pronoun at ``pos``;
+        ``None`` when there is none."""
+        if sent < 0 or not self.masked:
+            return None
+        start = self.starts[sent]
+        m = _FRONTED_PARTICIPLE.match(self.masked, start, pos)
+        return (start, m.end()) if m is not None and m.end() == pos else None
 
     def _catch_up(self, pos: int) -> None:
         """Resolve the narration's subject pronouns before ``pos`` so they carry salience on

@@ -364,3 +364,15 @@ def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | Non
 def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
     assert not is_org_name(["Theresa", "May"])
     assert is_org_name(["May", "Day"]) and is_org_name(["Conservatives"]) and is_org_name(["Tories"])
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("John Smith met the press. After meeting Tony Blair, he said the plan was bad.", "John Smith"),
+    ("Rick Parry spoke at Anfield. And responding to criticism from pundit Alan Hansen, he insisted "
+     "talks were going on.", "Rick Parry"),
+    # the pronoun inside the phrase is the speaker's own
+    ("Melania Trump met Matt Lauer. Asked by Lauer whether she had practised, she said she had.", "Melania Trump"),
+])
+def test_a_pronoun_after_an_opening_participle_phrase_is_not_the_name_in_it(text: str, speaker: str) -> None:
+    records = attribute(segment(Article(id="x", text=text)))
+    assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
