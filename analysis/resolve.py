@@ -551,7 +551,7 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
-        if _joins_one_name(text, pos, m):
+        if _joins_one_name(text, pos, m) or _joins_two_roles(text, pos, m, e):
             continue
         parts.append((pos, m.start()))
         pos = m.end()
@@ -566,6 +566,32 @@ trade industry health education skills work pensions culture media sport environ
 transport energy defence defense justice agriculture fisheries housing communities employment
 science technology innovation business enterprise finance economy commerce labor labour welfare
 """.split())
+
+
+# Adverbs that end a clause, never a role, before "and".
+_NOT_IN_ROLES = frozenset("still also now then not very too already again even".split())
+
+
+def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> bool:
+    """Whether "and" joins a role without an article to the role and name of one person: "Singer
+    and actress Jane Roe", "media and PR strategist Glen Yearwood", "World record holder and BBC
+    pundit Jonathan Edwards" (a singular noun without an article names no speaker of its own)."""
+    left = text[pos:joint.start()].split()
+    right = text[joint.end():end].split()
+    if not left or len(right) < 2 or "and" not in joint.group() or left[0].lower() in DETERMINERS:
+        return False
+    if any(w.lower().endswith(("ing", "ly")) or w.lower() in _NOT_IN_ROLES for w in left):
+        return False  # "still proving elusive and Ifo president ...": a clause's end, no role
+    last = left[-1]
+    bare = (last.isalpha() and last.islower() and not last.endswith("s")) or (
+        len(left) == 1 and last.lower() in _ROLE_WORDS)
+    if not bare or right[0].lower() in DETERMINERS or not right[-1][:1].isupper():
+        return False
+    # the right part is a role then a name: a lower-case word or an acronym, then capitals to the end
+    k = len(right)
+    while k > 0 and right[k - 1][:1].isupper() and not right[k - 1].isupper():
+        k -= 1
+    return 0 < k < len(right)
 
 
 def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:

@@ -3248,6 +3248,20 @@ def test_attribution_a_participle_of_saying_before_a_noun_is_an_adjective(text: 
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Singer and actress Jane Roe said she was happy.", ["Jane Roe"]),
+    ("The band said no, according to media and PR strategist Glen Yearwood.", ["band", "Glen Yearwood"]),
+    ("Conservative columnist and Fox News contributor George Will wrote that it was wrong.", ["George Will"]),
+    # two speakers stay two
+    ("Economists and analysts said rates would rise.", ["economists", "analysts"]),
+    ("State media and an opposition monitoring group said the town fell.",
+     ["state media", "opposition monitoring group"]),
+    ("Smith and Jones said no.", ["Smith", "Jones"]),
+])
+def test_attribution_two_roles_of_one_person_joined_by_and(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
