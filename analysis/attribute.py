@@ -655,6 +655,8 @@ _DEFENDED_PRIZE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
+# A sentence adverb alone before an inverted cue ("Worryingly, said the firm, ...").
+_ADVERB_ALONE = re.compile(r"[A-Z][a-z]{2,}ly,?")
 _CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
@@ -680,6 +682,15 @@ _GERUND_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
+
+# "claim" meaning to win or to take, before what is won or taken ("claimed the top spot", "claimed
+# the lives of"); not "claimed victory", which may be a declaration of it.
+_CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
+_CLAIMED_PRIZE = re.compile(
+    r"\s+(?:(?!(?:that|he|she|they|it|we|I|you|would|will|could|should|may|might|was|is|were|are|had|has|"
+    r"have|to|be|been|not|at|in|on|during|after|before|when|while|for|of)\b)[\w’'.-]+\s+){0,5}?(?:titles?|glory|spot|place|set|awards?|medals?|"
+    r"gold|silver|bronze|crown|trophy|cup|championships?|honours|victims?|lives|life|"
+    r"goals|wickets|double|treble|hat-trick|scalps?|\d+m)\b(?!\s+(?:that|was|were|is|are|had|has|would|will)\b)")
 
 # Participles of saying that stand before a noun as adjectives ("confirmed deaths", "alleged abuses").
 _ATTRIBUTIVE_PARTICIPLES = frozenset("confirmed alleged claimed estimated suspected predicted promised".split())
@@ -714,6 +725,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word in _CLAIM_WORDS and _CLAIMED_PRIZE.match(masked, c_end, hi):
+        return None  # "England claim Dubai Sevens glory", "the crash claimed 30 lives": won or took
     if word == "said" and _HAVING_SAID.search(masked, max(lo, c_start - 8), c_end + 6):
         return None  # "Having said that, ...": nevertheless, not a statement
     if word in _COMPARE_WORDS and _NO_COMPARED_OBJECT.match(masked, c_end):
@@ -765,8 +778,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 if resumes is not None and ctx.quote_at(content[0][0]) is None:
                     more = clause_continuation(ctx, resumes.end(), hi)  # "The plan, said Roe, would fail"
                 content = content + more
+                appositive = right[1]
+                if appositive is not None and len(content) == 1 and _ADVERB_ALONE.fullmatch(
+                        masked, content[0][0], content[0][1]):
+                    # "Worryingly, said the firm, | phishing gangs were ...": what follows the
+                    # speaker is the statement the adverb opens, not a description of the firm
+                    content, appositive = content + [appositive], None
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
-                              content_kind(ctx, content, kind), appositive=right[1])
+                              content_kind(ctx, content, kind), appositive=appositive)
     perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None
     if perceived is not None:
         speaker = left_speaker(masked, lo, perceived.start())  # "Roe was heard saying"

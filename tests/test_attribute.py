@@ -3262,6 +3262,30 @@ def test_attribution_two_roles_of_one_person_joined_by_and(text: str, speakers: 
     assert [a.speaker for a in _attr(text)] == speakers
 
 
+@pytest.mark.parametrize("text", [
+    "England claim Dubai Sevens glory.",
+    "The track claimed the top spot ahead of Elvis.",
+    "The 2003 champion claimed her seventh Grand Slam title.",
+    "The crash claimed 30 lives.",
+])
+def test_attribution_claim_meaning_to_win_or_take_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Smith claimed he would win the title.", "he would win the title"),
+    ("Clinton claimed victory in a tweet.", "victory in a tweet"),
+    ("He claimed at one point, a supporter asked people to clap.", "a supporter asked people to clap"),
+])
+def test_attribution_claim_of_a_statement_stays_a_cue(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
+def test_attribution_an_adverb_alone_before_an_inverted_cue_opens_the_statement_after_it() -> None:
+    a = _one("Worryingly, said the firm, phishing gangs were using sophisticated techniques.")
+    assert (a.speaker, a.role, a.content) == ("firm", None, "Worryingly phishing gangs were using sophisticated techniques")
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
