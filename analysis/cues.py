@@ -297,7 +297,9 @@ ADDRESSEE_RE = re.compile(
     # a head of two nouns ("his monthly press conference", "a local radio station")
     r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
     r"(?:\s+[a-z]+ly(?=\s*[,:]))?"
-    r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?)\b"
+    # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV")
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"
+    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station))?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
 )
 # Past forms of saying that do not end in "-ed".

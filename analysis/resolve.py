@@ -74,7 +74,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
     if "and" in words[first:k] and k < n:
         a = len(words) - 1 - words[::-1].index("and")
-        if a < k and a > first and words[a - 1].lower() in PERSON_ROLES and words[a + 1][:1].isupper():
+        if a < k and a > first and _is_role_word(words[a - 1]) and words[a + 1][:1].isupper():
             # "host and East Midlands MEP Jane Roe": one person's roles, joined
             right_role, (r_start, r_end) = _split_phrase(phrase[starts[a + 1]:])
             role = phrase[starts[first]:starts[a - 1] + len(words[a - 1])] + (f" and {right_role}" if right_role else "")
@@ -128,7 +128,7 @@ carrier retailer airline operator insurer band label studio network broadcaster
 # "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
 _ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
 coach captain manager boss novelist entrepreneur producer star frontman singer player striker
-midfielder defender goalkeeper winger
+midfielder defender goalkeeper winger champion champions club
 """.split())
 
 

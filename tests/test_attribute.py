@@ -3286,6 +3286,25 @@ def test_attribution_an_adverb_alone_before_an_inverted_cue_opens_the_statement_
     assert (a.speaker, a.role, a.content) == ("firm", None, "Worryingly phishing gangs were using sophisticated techniques")
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("But Mr Clarke told BBC Radio 4's Today programme he believed the changes were enough.",
+     "he believed the changes were enough"),
+    ("Roe told BBC Radio Five Live the team was ready.", "the team was ready"),
+])
+def test_attribution_an_addressee_named_with_a_number_and_a_programme_is_skipped(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    ("Former European champion Borussia Dortmund said it was fine.", "Borussia Dortmund", "Former European champion"),
+    ("German football club and former European champion Borussia Dortmund has warned it will go bankrupt.",
+     "Borussia Dortmund", "German football club and former European champion"),
+])
+def test_attribution_a_champion_or_club_before_a_name_is_its_role(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
