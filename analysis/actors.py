@@ -20,6 +20,7 @@ import yaml  # type: ignore[import-untyped]
 from analysis.config import DEFAULT_ACTORS
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
+from analysis.native import by_fields
 from analysis.yaml_parse import safe_parse
 
 ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
@@ -162,9 +163,8 @@ class Actor:
         """True when ``text`` names the actor by one of its own ``patterns`` (not a generic label)."""
         return self.regex.search(text) is not None
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Actor, (self.name, self.type, self.patterns, self.line, self.generic)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +179,8 @@ class RoleRule:
     def regex(self) -> re.Pattern[str]:
         return _compiled(self.patterns)
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return RoleRule, (self.type, self.patterns, self.line)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @lru_cache(maxsize=512)
@@ -200,9 +200,8 @@ class ActorList:
     representatives: tuple[str, ...] = ()
     """Words for one who speaks for a body ("spokesman"): see :meth:`_Matcher.representative_type`."""
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        return ActorList, (self.actors, self.roles, self.home, self.countries, self.path,
-                           self.representatives)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
     def find_actor(self, text: str | None, *, preceding: str | None = None) -> Actor | None:
         """The named actor whose pattern matches ``text``; the longest match wins.

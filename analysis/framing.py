@@ -24,12 +24,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_LEXICON
 from analysis.errors import ConfigError, ParameterError
 from analysis.models import NARRATOR, FrameHit, Segmented, Voice
+from analysis.native import by_fields
 from analysis.voices import NARRATOR_TYPE, VoiceIndex, boilerplate_spans
 from analysis.yaml_parse import safe_parse
 
@@ -56,9 +58,8 @@ class Entry:
     regex: str
     """The pattern compiled to a regular expression (escaped, with word boundaries)."""
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Entry, (self.frame, self.pattern, self.line, self.regex)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +69,8 @@ class Frame:
     patterns: tuple[str, ...]
     line: int | None
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Frame, (self.name, self.description, self.patterns, self.line)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,8 @@ class Lexicon:
     def frame_names(self) -> tuple[str, ...]:
         return tuple(frame.name for frame in self.frames)
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Lexicon, (self.frames, self.entries, self.source)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,9 +102,8 @@ class Match:
     start: int
     end: int
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Match, (self.frame, self.pattern, self.start, self.end)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 # --- loading -----------------------------------------------------------------------------------
@@ -407,9 +405,8 @@ class _Matcher:
             found.extend(self.buckets.get(key[:length], ()))
         return sorted(found)
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return _Matcher, (self.scan, self.entries, self.buckets, self.words)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 _KEY_LENGTH = 3

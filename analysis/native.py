@@ -19,6 +19,7 @@ group that calls across modules directly, so they are used or bypassed together.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.abc
 import importlib.machinery
@@ -28,6 +29,7 @@ import os
 import sys
 import warnings
 from pathlib import Path
+from typing import Any
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 MANIFEST = PACKAGE_DIR / "_native.json"
@@ -37,6 +39,12 @@ MODULES: tuple[str, ...] = (
     "coref", "resolve", "attribute", "voices", "vader_fast", "tone", "framing",
 )
 PURE_ENV = "FRAMING_PURE_PYTHON"
+
+
+def by_fields(record: Any) -> tuple[Any, tuple[Any, ...]]:
+    """``__reduce__`` for a frozen dataclass of a compiled module: rebuilt through its constructor
+    from its fields, since a compiled frozen class takes no state once made (pickle's default)."""
+    return type(record), tuple(getattr(record, f.name) for f in dataclasses.fields(record) if f.init)
 
 
 def _digest(path: Path) -> str:

@@ -13,6 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
+
+from analysis.native import by_fields
 
 # Three apostrophes are a double mark with a single one nested against it (''the word 'no,''').
 _MARKS = re.compile(r"“|”|„|«|»|``|'''?|\"|‟|″")
@@ -42,9 +45,8 @@ class Quote:
     inner_end: int
     closed: bool
 
-    def __reduce__(self) -> tuple[type[Quote], tuple[int, int, int, int, bool]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return Quote, (self.start, self.end, self.inner_start, self.inner_end, self.closed)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
     def words(self, text: str) -> int:
         """Number of words inside the marks."""

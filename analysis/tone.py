@@ -15,10 +15,12 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # type: ignore[import-untyped]
 
 from analysis.models import ScoredVoice, Tone, Voice
+from analysis.native import by_fields
 from analysis.vader_fast import scorer
 
 POSITIVE_THRESHOLD = 0.05
@@ -116,9 +118,8 @@ class MeanInterval:
     low: float
     high: float
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return MeanInterval, (self.n, self.mean, self.low, self.high)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,11 +137,8 @@ class SpeakerTone:
     share_neutral: float
     share_negative: float
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return SpeakerTone, (self.speaker, self.speaker_type, self.statements, self.words,
-                             self.mean_compound, self.ci_low, self.ci_high, self.share_positive,
-                             self.share_neutral, self.share_negative)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 def mean_interval(

@@ -23,9 +23,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from analysis.models import NARRATOR, Attribution, Segmented, Sentence, Voice
+from analysis.native import by_fields
 
 NARRATOR_TYPE = "narrator"
 
@@ -151,9 +152,8 @@ class VoiceIndex:
             return ()
         return self.owners[i]
 
-    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-        # rebuilt through the constructor: a compiled frozen class takes no state after it
-        return VoiceIndex, (self.bounds, self.owners)
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return by_fields(self)  # compiled, it pickles through its constructor
 
 
 def voice_at(voices: Sequence[Voice], offset: int) -> Voice | None:

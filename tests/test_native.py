@@ -16,6 +16,7 @@ import pytest
 from analysis import native
 from analysis.actors import load_actors
 from analysis.config import POLNEAR_DIR
+from analysis.framing import load_lexicon
 from analysis.quotes import Quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,6 +106,9 @@ def test_status_and_clean(package, capsys):
 def test_records_sent_to_worker_processes_survive_pickling():
     actors = load_actors()
     assert pickle.loads(pickle.dumps(actors)) == actors
+    lexicon = load_lexicon()
+    again = pickle.loads(pickle.dumps(lexicon))
+    assert again == lexicon and again.matcher.scan.pattern == lexicon.matcher.scan.pattern
     quote = Quote(1, 9, 2, 8, True)
     assert pickle.loads(pickle.dumps(quote)) == quote
 
