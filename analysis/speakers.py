@@ -46,6 +46,13 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     by a participle ("officials briefed on | the talks") heads it.
     """
     found = _left_phrase(masked, lo, end, progressive)
+    if isinstance(found, tuple) and masked.find(" aged ", max(lo, found[0] - 14), found[0] + 1) >= 0:
+        aged = _AGED_BEFORE.search(masked, max(lo, found[0] - 14), found[1])
+        if aged is not None and aged.end() == found[1]:
+            # "14% of people aged between | 18 and 34 said": the age ends the group's phrase
+            group = _left_phrase(masked, lo, aged.start(), False)
+            if isinstance(group, tuple) and group[1] == aged.start():
+                return group[0], found[1]
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
@@ -55,6 +62,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return found
 
 
+# An age range after a group ("people | aged between 18 and 34", "voters aged 65 and over").
+_AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
+                          r"(?:\s+and\s+(?:over|above|under|older|younger))?")
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
 _REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
 
@@ -833,6 +843,9 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
         word = _NOUN_WORD.match(masked, pos, end)
         if word is None:
             return None
+        if word.group(1) in AUX_ADV and pos > masked.index(" ", start, end):
+            # "The pair then spent": an adverb between the subject and its verb
+            return (start, pos) if _verb_after(masked, pos, end) is not None else None
         after = _NOUN_WORD.match(masked, word.end(), end)
         if after is not None and (after.group(1) in _AUXILIARIES or after.group(1) in BE
                                   or looks_finite(after.group(1))):

@@ -3305,6 +3305,16 @@ def test_attribution_a_champion_or_club_before_a_name_is_its_role(text: str, spe
     assert (a.speaker, a.role) == (speaker, role)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In the survey, 14% of people aged between 18 and 34 said they never voted.",
+     "14% of people aged between 18 and 34"),
+    ("People aged 18 to 24 said they would not vote.", "People aged 18 to 24"),
+    ("The pair then spent four days in a hospital, claiming they had been hurt.", "The pair"),
+])
+def test_attribution_an_age_range_ends_a_group_and_an_adverb_is_not_the_subject(text: str, speaker: str) -> None:
+    assert _one(text).mention == speaker
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
