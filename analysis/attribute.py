@@ -29,6 +29,7 @@ from analysis.content import (
 )
 from collections.abc import Iterator
 
+from analysis.coref import PERSON_ROLES
 from analysis.cues import (
     AGREE,
     BELIEF,
@@ -647,6 +648,9 @@ _DASHED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+
 _NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
+# A name a preposition governs at the end of a phrase ("get harder for | Holmes").
+_GOVERNED_NAME_AT_END = re.compile(r"\s(?:for|to|with|against|from|about|on|at)\s+"
+                                   r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())
@@ -870,6 +874,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     described = _DASHED_NAME_BEFORE.search(masked, max(sent.start, np[0] - 160), np[0])
                 if described is not None:
                     np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
+                else:
+                    governed = _GOVERNED_NAME_AT_END.search(masked, np[0], np[1])
+                    head = masked[np[0]:governed.start()].split()[-1].lower() if governed is not None and (
+                        governed.start() > np[0]) else ""
+                    if head and head not in PERSON_ROLES and not head.endswith("s"):
+                        # "will only get harder for | Holmes, who", "a win for | Kelly Holmes, who":
+                        # the name is the antecedent; but "a lawyer for Smith, who", "supporters of"
+                        np = governed.span("name")
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):

@@ -3315,6 +3315,17 @@ def test_attribution_an_age_range_ends_a_group_and_an_adverb_is_not_the_subject(
     assert _one(text).mention == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The demands will only get harder for Holmes, who has already admitted she is tired.", "Holmes"),
+    ("It was a symbolic victory for Obama, who complained about not getting credit.", "Obama"),
+    # one who speaks for the name is the antecedent
+    ("A lawyer for Smith, who declined to be named, said it was wrong.", "lawyer for Smith"),
+    ("Lawyers for Smith, who declined to be named, said it was wrong.", "Lawyers for Smith"),
+])
+def test_attribution_the_name_a_preposition_governs_is_the_antecedent_of_who(text: str, speaker: str) -> None:
+    assert _attr(text)[0].speaker == speaker
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
