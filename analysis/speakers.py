@@ -217,8 +217,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if i - 1 >= floor and (toks[i - 1][0].lower(), low) in _ADVERBIAL_PAIRS:
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
-        if not ((low in AUX_ADV and not (low in SURNAME_AFTER_GIVEN and tok[0].isupper() and i > 0  # "Theresa May"
-                                         and toks[i - 1][0].lower() in given_names()))
+        if not ((low in AUX_ADV and not _surname_after_given(toks, i))  # "Theresa May"
                 or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
                 or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
@@ -265,8 +264,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             taken.append(j)
             if floor and j - 2 < floor:
                 return _FURTHER
-            if j >= 2 and toks[j - 1][0].lower() in ("and", "&", "of", "for") and toks[j - 2][0][0].isalnum():
-                # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"
+            if j >= 2 and toks[j - 1][0].lower() in ("and", "&", "of", "for") and toks[j - 2][0][0].isalnum() and not (
+                    toks[j - 1][0].lower() == "and" and (_is_date_word(toks, j - 2) or _YEAR.fullmatch(toks[j - 2][0]))):
+                # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"; not
+                # "until midnight on 16 December and | an IAAF spokesman"
                 taken.append(j - 1)
                 j -= 2
                 continue
@@ -302,7 +303,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if taken and tok.islower() and toks[taken[-1]][0][:1].isupper() and j > 0:
                 if floor and j - 1 < floor:
                     return _FURTHER  # the word before may be cut by the stretch's start
-                if _before_verb(toks[j - 1][0]):
+                if _before_verb(toks[j - 1][0]) and not _surname_after_given(toks, j - 1):
                     break  # "to absorb | UFJ", "could dent | Lycos claims": a verb before its object
             link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
             if link == 1 and low in ("in", "from") and not _is_group_head(toks[j - 1][0]) and not all(
@@ -319,7 +320,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if low in ("of", "for", "and", "&", "de", "al", "bin"):
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
-                if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])):
+                if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])
+                                               or _is_date_word(toks, j - 1)):
                     # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
                     # of 2004 and | analysts expect": a clause ends before "and"
                     break
@@ -378,6 +380,21 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             # and Republicans who agree")
             return (toks[conjunction + 1].start(), toks[taken[0]].end())
     return (toks[taken[-1]].start(), toks[taken[0]].end())
+
+
+def _surname_after_given(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether ``toks[k]`` is a capitalised word of :data:`SURNAME_AFTER_GIVEN` after a given name
+    ("Theresa | May"), a surname, not a modal or a month."""
+    tok = toks[k][0]
+    return (tok[:1].isupper() and tok.lower() in SURNAME_AFTER_GIVEN and k > 0
+            and toks[k - 1][0].lower() in given_names())
+
+
+def _is_date_word(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether ``toks[k]`` is a day or a month ending a time phrase ("on 16 December | and", "on
+    Monday | and"), not a surname ("Theresa May | and")."""
+    low = toks[k][0].lower()
+    return low in _MONTHS_DAYS and not _surname_after_given(toks, k)
 
 
 def _all_determiners(toks: list[re.Match[str]], taken: list[int]) -> bool:

@@ -3326,6 +3326,16 @@ def test_attribution_the_name_a_preposition_governs_is_the_antecedent_of_who(tex
     assert _attr(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('They have until midnight on 16 December and an IAAF spokesman said: "We are sure."', ["IAAF spokesman"]),
+    ("Theresa May and Jeremy Corbyn said no.", ["Theresa May", "Jeremy Corbyn"]),
+    ("Roe and the mayor said no.", ["Roe", "mayor"]),
+])
+def test_attribution_a_date_before_and_ends_a_clause_and_may_after_a_given_name_is_a_surname(
+        text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
+
+
 def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     a = _one("The prime minister told his monthly press conference the matter had been dealt with.")
     assert a.content == "the matter had been dealt with"
