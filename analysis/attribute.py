@@ -876,12 +876,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
                 else:
                     governed = _GOVERNED_NAME_AT_END.search(masked, np[0], np[1])
-                    head = masked[np[0]:governed.start()].split()[-1].lower() if governed is not None and (
-                        governed.start() > np[0]) else ""
-                    if head and head not in PERSON_ROLES and not head.endswith("s"):
-                        # "will only get harder for | Holmes, who", "a win for | Kelly Holmes, who":
-                        # the name is the antecedent; but "a lawyer for Smith, who", "supporters of"
-                        np = governed.span("name")
+                    if governed is not None and governed.start() > np[0]:
+                        head = masked[np[0]:governed.start()].split()[-1].lower()
+                        if head not in PERSON_ROLES and not head.endswith("s"):
+                            # "will only get harder for | Holmes, who", "a win for | Kelly Holmes,
+                            # who": the name is the antecedent; but "a lawyer for Smith, who"
+                            np = governed.span("name")
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):
