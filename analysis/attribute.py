@@ -659,8 +659,9 @@ _DEFENDED_PRIZE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
-# A sentence adverb alone before an inverted cue ("Worryingly, said the firm, ...").
-_ADVERB_ALONE = re.compile(r"[A-Z][a-z]{2,}ly,?")
+# A sentence adverb alone before an inverted cue ("Worryingly, said the firm, ...", "More
+# significantly, argues the report, ...").
+_ADVERB_ALONE = re.compile(r"(?:(?:More|Most|Less|Perhaps|Even|But|And)\s+[a-z]{2,}|[A-Z][a-z]{2,})ly,?")
 _CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",

@@ -3281,9 +3281,16 @@ def test_attribution_claim_of_a_statement_stays_a_cue(text: str, content: str) -
     assert _attr(text)[0].content == content
 
 
-def test_attribution_an_adverb_alone_before_an_inverted_cue_opens_the_statement_after_it() -> None:
-    a = _one("Worryingly, said the firm, phishing gangs were using sophisticated techniques.")
-    assert (a.speaker, a.role, a.content) == ("firm", None, "Worryingly phishing gangs were using sophisticated techniques")
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Worryingly, said the firm, phishing gangs were using sophisticated techniques.", "firm",
+     "Worryingly phishing gangs were using sophisticated techniques"),
+    ("More significantly, argues the report, broadband is changing habits.", "report",
+     "More significantly broadband is changing habits"),
+])
+def test_attribution_an_adverb_alone_before_an_inverted_cue_opens_the_statement_after_it(
+        text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role, a.content) == (speaker, None, content)
 
 
 @pytest.mark.parametrize(("text", "content"), [
