@@ -788,8 +788,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                         masked, content[0][0], content[0][1]):
                     # "Worryingly, said the firm, | phishing gangs were ...": what follows the
                     # speaker is the statement the adverb opens, not a description of the firm
-                    whole = content_trim(ctx, appositive[0], hi)
-                    content, appositive = content + [whole if whole[1] > appositive[1] else appositive], None
+                    rest = content_trim(ctx, appositive[0], hi)
+                    content, appositive = content + [rest if rest[1] > appositive[1] else appositive], None
                 return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=appositive)
     perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None

@@ -154,3 +154,13 @@ def test_the_compiled_modules_give_the_answers_of_the_sources():
     assert sum(len(a["attributions"]) for a in pure["analyses"]) > 300
     assert sum(len(a["frame_hits"]) for a in pure["analyses"]) > 0
     assert compiled["analyses"] == pure["analyses"]
+
+
+@pytest.mark.slow
+def test_the_compiled_modules_type_check(tmp_path):
+    """mypyc compiles only modules whose types check: an edit that breaks them is caught here,
+    without the minute and a half of a build."""
+    api = pytest.importorskip("mypy.api", reason="mypy (requirements.txt) compiles the modules")
+    paths = [str(ROOT / "analysis" / f"{name}.py") for name in native.MODULES]
+    out, err, status = api.run([*paths, f"--cache-dir={tmp_path}", "--no-error-summary"])
+    assert status == 0, out + err
