@@ -136,7 +136,7 @@ then previously recently again once never not just still already often reportedl
 _SUBJECT_PRONOUN = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
 # A participle phrase opening a sentence, up to the comma before its main clause ("After meeting
 # Blair, ", "And responding to criticism from Alan Hansen, ", "Asked about the plan, ").
-_FRONTED_PARTICIPLE = re.compile(
+_OPENING_PARTICIPLE_PHRASE = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Oo]n|[Dd]espite)\s+"
     r"[a-z]{3,}(?:ing|ed)\s+)|[A-Za-z][a-z]{2,}(?:ing|ed)\s+(?=[a-z]))[^.;:!?\"“”\x00]{0,200}?,\s*")
 
@@ -1055,7 +1055,7 @@ class EntityTracker:
         if sent < 0 or not self.masked:
             return None
         start = self.starts[sent]
-        m = _FRONTED_PARTICIPLE.match(self.masked, start, pos)
+        m = _OPENING_PARTICIPLE_PHRASE.match(self.masked, start, pos)
         return (start, m.end()) if m is not None and m.end() == pos else None
 
     def _catch_up(self, pos: int) -> None:

@@ -62,7 +62,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return found
 
 
-# An age range after a group ("people | aged between 18 and 34", "voters aged 65 and over").
+# An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
