@@ -1,6 +1,6 @@
 # The two commands a fresh machine needs:  make report   and   make test
 # Both create .venv (Python 3.11+, no conda needed), install pinned dependencies and the project,
-# and register the Jupyter kernel that report runs name.
+# register the Jupyter kernel that report runs name, and compile the analysis modules (make native).
 
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
