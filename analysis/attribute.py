@@ -692,8 +692,10 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
 # the lives of"); not "claimed victory", which may be a declaration of it.
 _CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_PRIZE = re.compile(
+    # up to five words before it, none opening a clause or an adjunct ("claimed he would win the title")
     r"\s+(?:(?!(?:that|he|she|they|it|we|I|you|would|will|could|should|may|might|was|is|were|are|had|has|"
-    r"have|to|be|been|not|at|in|on|during|after|before|when|while|for|of)\b)[\w’'.-]+\s+){0,5}?(?:titles?|glory|spot|place|set|awards?|medals?|"
+    r"have|to|be|been|not|at|in|on|during|after|before|when|while|for|of)\b)[\w’'.-]+\s+){0,5}?"
+    r"(?:titles?|glory|spot|place|set|awards?|medals?|"
     r"gold|silver|bronze|crown|trophy|cup|championships?|honours|victims?|lives|life|"
     r"goals|wickets|double|treble|hat-trick|scalps?|\d+m)\b(?!\s+(?:that|was|were|is|are|had|has|would|will)\b)")
 

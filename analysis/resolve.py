@@ -22,7 +22,7 @@ from analysis.coref import (
     is_org_name,
     resolvable_pronoun,
 )
-from analysis.cues import DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
+from analysis.cues import AUX_ADV, DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
 from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP
 
@@ -568,10 +568,6 @@ science technology innovation business enterprise finance economy commerce labor
 """.split())
 
 
-# Adverbs that end a clause, never a role, before "and".
-_NOT_IN_ROLES = frozenset("still also now then not very too already again even".split())
-
-
 def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> bool:
     """Whether "and" joins a role without an article to the role and name of one person: "Singer
     and actress Jane Roe", "media and PR strategist Glen Yearwood", "World record holder and BBC
@@ -580,7 +576,7 @@ def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> boo
     right = text[joint.end():end].split()
     if not left or len(right) < 2 or "and" not in joint.group() or left[0].lower() in DETERMINERS:
         return False
-    if any(w.lower().endswith(("ing", "ly")) or w.lower() in _NOT_IN_ROLES for w in left):
+    if any(w.lower().endswith(("ing", "ly")) or w.lower() in AUX_ADV for w in left):
         return False  # "still proving elusive and Ifo president ...": a clause's end, no role
     last = left[-1]
     bare = (last.isalpha() and last.islower() and not last.endswith("s")) or (

@@ -265,7 +265,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if floor and j - 2 < floor:
                 return _FURTHER
             if j >= 2 and toks[j - 1][0].lower() in ("and", "&", "of", "for") and toks[j - 2][0][0].isalnum() and not (
-                    toks[j - 1][0].lower() == "and" and (_is_date_word(toks, j - 2) or _YEAR.fullmatch(toks[j - 2][0]))):
+                    toks[j - 1][0].lower() == "and"
+                    and (_is_date_word(toks, j - 2) or _YEAR.fullmatch(toks[j - 2][0]))):
                 # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"; not
                 # "until midnight on 16 December and | an IAAF spokesman"
                 taken.append(j - 1)
@@ -855,12 +856,12 @@ _NOUN_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
 def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
     """'The ad says', 'The two lawmakers argue': a determiner and up to three lower-case words
     that a finite verb follows; ``None`` when no verb comes."""
-    pos = masked.index(" ", start, end) if " " in masked[start:end] else end
+    pos = first = masked.index(" ", start, end) if " " in masked[start:end] else end
     for _ in range(3):
         word = _NOUN_WORD.match(masked, pos, end)
         if word is None:
             return None
-        if word.group(1) in AUX_ADV and pos > masked.index(" ", start, end):
+        if word.group(1) in AUX_ADV and pos > first:
             # "The pair then spent": an adverb between the subject and its verb
             return (start, pos) if _verb_after(masked, pos, end) is not None else None
         after = _NOUN_WORD.match(masked, word.end(), end)
