@@ -551,7 +551,7 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
-        if _joins_one_name(text, pos, m) or _joins_two_roles(text, pos, m, e):
+        if _joins_one_name(text, pos, m, e) or _joins_two_roles(text, pos, m, e):
             continue
         parts.append((pos, m.start()))
         pos = m.end()
@@ -565,7 +565,35 @@ _PORTFOLIOS = frozenset("""
 trade industry health education skills work pensions culture media sport environment food rural
 transport energy defence defense justice agriculture fisheries housing communities employment
 science technology innovation business enterprise finance economy commerce labor labour welfare
+securities exchange customs excise revenue immigration citizenship drug drugs alcohol tobacco
+firearms wildlife fisheries parks water power oil gas iron steel research development statistics
+planning aviation maritime marine tourism travel
 """.split())
+
+
+# The last word of an institution's name ("Commission", "Co."), which a name joined by "and" to
+# a common word before it ends ("Securities and Exchange Commission", "Iron and Steel Co.").
+_INSTITUTION_ENDS = frozenset("""
+commission council ministry department center centre society societies co company corporation
+corp institute authority administration agency board bureau service services association
+federation foundation office organisation organization fund committee
+""".split())
+
+
+def _institution_inside(text: str, before: str, right: list[str]) -> bool:
+    """Whether "and" between the word ``before`` and the words ``right`` is inside an
+    institution's name: ``before`` is a common word capitalised (one the article writes in lower
+    case, or a portfolio), not itself the end of a name, and ``right`` is capitalised words up to
+    the institution's last word ("the US Securities | and | Exchange Commission")."""
+    low = before.lower()
+    if not (before[:1].isupper() and before[1:].islower() and before.isalpha()) or low in _INSTITUTION_ENDS:
+        return False
+    if low not in _PORTFOLIOS and low not in article_vocabulary(text):
+        return False
+    words = [w for w in right if not w.startswith("(")]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return words[-1].rstrip(".,").lower() in _INSTITUTION_ENDS
 
 
 def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> bool:
@@ -590,10 +618,10 @@ def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> boo
     return 0 < k < len(right)
 
 
-def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
+def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool:
     """Whether ``joint`` ("and", "&") joins the words of one name, not two speakers: "Ernst &
     Young", "Trade and Industry Secretary Jane Roe" (a word the article writes in lower case too),
-    "the Department of Health and Human Services"."""
+    "the Department of Health and Human Services", "the US Securities and Exchange Commission"."""
     left = text[pos:joint.start()].split()
     capital_next = text[joint.end():joint.end() + 1].isupper()
     if not left or not capital_next:
@@ -602,6 +630,8 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str]) -> bool:
         return True
     if len(left) == 1 and left[0][:1].isupper() and (left[0].lower() in _PORTFOLIOS
                                                      or left[0].lower() in article_vocabulary(text)):
+        return True
+    if _institution_inside(text, left[-1], text[joint.end():end].split()):
         return True
     if (left[-1].lower() in PERSON_ROLES and left[0].lower() not in DETERMINERS
             and all(w.islower() or "-" in w or w.lower() in ("former", "ex") for w in left)):

@@ -2418,9 +2418,22 @@ def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
      "Patricia Hewitt"),
     ("Trade and Industry Secretary Patricia Hewitt said people would be protected.", "Patricia Hewitt"),
     ("The Department of Health and Human Services said it would act.", "Department of Health and Human Services"),
+    ("The US Securities and Exchange Commission announced the settlements.",
+     "US Securities and Exchange Commission"),
+    ("China's Baoshan Iron and Steel Co. said it was delaying a share sale. It sells iron ore.",
+     "China's Baoshan Iron and Steel Co."),
+    ("Tourism is vital, according to the World Travel and Tourism Council (WTTC).",
+     "World Travel and Tourism Council (WTTC"),
 ])
 def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_institutions_joined_by_and_stay_two_speakers() -> None:
+    text = "The British Bankers Association and Building Societies Association said lending fell."
+    assert [a.speaker for a in _attr(text + " The association grew.")] == [
+        "British Bankers Association", "Building Societies Association"]
+    assert [a.speaker for a in _attr("Rosneft and VEB said the deal was done.")] == ["Rosneft", "VEB"]
 
 
 @pytest.mark.parametrize("text", [
