@@ -326,6 +326,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
                     # of 2004 and | analysts expect": a clause ends before "and"
                     break
+                if low == "for" and j > 0 and toks[j - 1][0].lower() in _PARTICLES:
+                    break  # "websites geared up for | enthusiasts who": a verb's particle, no head
                 if taken and j > 0 and toks[j - 1][0][0].isalnum():
                     taken.append(j)
                     j -= 1

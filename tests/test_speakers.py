@@ -120,3 +120,14 @@ def test_prefilters_before_a_cue_miss_no_match(head) -> None:
                     m = _TIME_BEFORE_CUE.search(head, max(lo, adverb.start() - 40), adverb.start())
                     time = m.start() if m else None
             assert _time_before(head, lo, end) == time
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Other websites are geared up for enthusiasts", "enthusiasts"),
+    ("The classes were set up for fans", "fans"),
+    ("It was a warm-up for fans", "a warm-up for fans"),
+    ("a spokesman for the campaign", "a spokesman for the campaign"),
+])
+def test_a_verbs_particle_before_for_heads_no_phrase(text: str, expected: str) -> None:
+    span = left_speaker(text, 0, len(text))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
