@@ -258,6 +258,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             continue
         if (not tok[0].isalnum() and tok != "&") or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
+        if taken and tok.isupper() and not toks[taken[-1]][0].isupper() and _heading_ends_at(toks, j):
+            break  # "KILLED IN ISTANBUL EXPLOSION | Turkish President Erdogan": a heading run in
         # Only the stretch's first token can open it (``start == lo`` holds for no later one).
         first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
         if low in DETERMINERS and (tok.islower() or first):
@@ -383,6 +385,22 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             # and Republicans who agree")
             return (toks[conjunction + 1].start(), toks[taken[0]].end())
     return (toks[taken[-1]].start(), toks[taken[0]].end())
+
+
+# Words in capitals that mark a run of them as a heading, not acronyms ("OPEC", "UKIP MEP").
+_HEADING_WORDS = frozenset("AND OF THE IN TO FROM FOR ON AT WITH AS BY".split())
+
+
+def _heading_ends_at(toks: list[re.Match[str]], j: int) -> bool:
+    """Whether ``toks[j]`` ends a heading in capitals run into the text after it: two or more
+    words in capitals, one of them a function word or too long for an acronym ("CONTROVERSIES
+    AND OTHER GAFFES", "RUSSIANS SPARED FULL BAN FROM OLYMPICS")."""
+    words: list[str] = []
+    k = j
+    while k >= 0 and toks[k][0].isupper() and toks[k][0].isalpha():
+        words.append(toks[k][0])
+        k -= 1
+    return len(words) >= 2 and any(w in _HEADING_WORDS or len(w) >= 7 for w in words)
 
 
 def _surname_after_given(toks: list[re.Match[str]], k: int) -> bool:

@@ -131,3 +131,17 @@ def test_prefilters_before_a_cue_miss_no_match(head) -> None:
 def test_a_verbs_particle_before_for_heads_no_phrase(text: str, expected: str) -> None:
     span = left_speaker(text, 0, len(text))
     assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CONTROVERSIES AND OTHER GAFFES Three people have refused", "Three people"),
+    ("KILLED IN DEADLY ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan said",
+     "Turkish President Recep Tayyip Erdogan"),
+    # acronyms before a name are part of its phrase
+    ("London UKIP MEP Gerard Batten said", "London UKIP MEP Gerard Batten"),
+    ("The OPEC oil minister said", "The OPEC oil minister"),
+])
+def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None:
+    cue = "have refused" if "refused" in text else "said"
+    span = left_speaker(text, 0, _cue(text, cue))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
