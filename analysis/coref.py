@@ -1027,7 +1027,7 @@ class EntityTracker:
             groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
                 e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
                                       and len(e.name.split()) == 1))
-                      and not (p in ("it", "its") and _plural_people(e))]
+                      and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
@@ -1126,6 +1126,21 @@ def _plural_people(ent: Entity) -> bool:
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "news")):
         return False
     return ent.name.islower() or ent.type in _PEOPLE_TYPES
+
+
+# The last words of the names of places that say nothing ("Guantanamo Bay", "Lake Geneva");
+# not "street", which names speakers ("Downing Street", "Wall Street").
+_PLACE_FEATURES = frozenset("""
+bay beach coast sea ocean island islands valley lake river mountain mountains road square highway
+bridge
+""".split())
+
+
+def _is_place_feature(ent: Entity) -> bool:
+    """Whether ``ent`` names a place such as a bay or a street, which "it" does not stand for
+    as a speaker (a country or a city may: "France said it ...")."""
+    words = ent.name.lower().split()
+    return bool(words) and (words[-1] in _PLACE_FEATURES or (len(words) > 1 and words[0] in ("lake", "mount", "river")))
 
 
 # Speaker types of people rather than bodies ("analysts", "residents", "activists").

@@ -376,3 +376,19 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
 def test_a_pronoun_after_an_opening_participle_phrase_is_not_the_name_in_it(text: str, speaker: str) -> None:
     records = attribute(segment(Article(id="x", text=text)))
     assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
+
+
+@pytest.mark.parametrize(("place", "speaker"), [
+    ("Guantanamo Bay", None),
+    ("Lake Geneva", None),
+    # a body named by its street, a country and a company do speak
+    ("Downing Street", "Downing Street"),
+    ("France", "France"),
+    ("Nokia", "Nokia"),
+])
+def test_it_stands_for_no_bay_or_lake(place: str, speaker: str | None) -> None:
+    text = f"{place} was named. The plan would fail, it said."
+    tracker = EntityTracker.for_article(text)
+    tracker.add(place, kind="group", at=0)
+    found = tracker.resolve_pronoun("it", at=text.index("it said"))
+    assert (found.name if found else None) == speaker
