@@ -220,6 +220,12 @@ _STRANDED = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|s)|(?:was|were|is|are|has|had
 # "had some explaining to do": a gerund before "to do" is a noun.
 _TO_DO = re.compile(r"\s+to\s+do(?=\s*[.,;:!?)]|\s*$)")
 # "the most promising paths": a participle after a degree word is an adjective.
+# A noun that "writing" qualifies ("a writing course", "a letter writing campaign").
+_WRITING_NOUN = re.compile(r"\s+(?:course|courses|campaign|group|team|partner|partnership|credits?|career|"
+                           r"style|skills?|class|classes|workshops?|competition|prize|process|desk|talent|"
+                           r"duo|staff|contest|programme|program|professor|tutor|residency|fellowship|"
+                           r"room|circle|scene)\b")
+_CREATIVE_BEFORE = re.compile(r"\bcreative\s+$", re.IGNORECASE)
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
 
 
@@ -366,6 +372,9 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
+        if word == "writing" and (_WRITING_NOUN.match(masked, c_end)
+                                  or _CREATIVE_BEFORE.search(masked, max(lo, c_start - 10), c_start)):
+            continue  # "a creative writing course", "the 29A virus writing group": a noun's modifier
         if word in ("report", "reports") and _SAYS_NEXT.match(masked, c_end):
             continue  # '"...," the Kok report said': the noun of the speaker, not a cue
         if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):

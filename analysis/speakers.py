@@ -894,7 +894,8 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
 
 _OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
                            r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
-                           r"kept|found)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for)\s+$")
+                           r"kept|found)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
+                           r"(?<=ed )(?:from|in|into))\s+$")
 
 
 def is_object(masked: str, lo: int, np: Span) -> bool:

@@ -3386,3 +3386,21 @@ def test_attribution_an_aside_of_circumstance_is_no_role(text: str, kind: str) -
     a = _one(text)
     assert a.speaker_type == kind
     assert a.role is None or not a.role.startswith(("speaking", "in "))
+
+
+@pytest.mark.parametrize("text", [
+    "Susan Fletcher has recently graduated from the University of East Anglia's creative writing course.",
+    "Members of the so-called 29A virus writing group were sentenced.",
+    "Amnesty is not going to be impressed by a traditional letter writing campaign.",
+])
+def test_writing_before_the_noun_it_qualifies_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Houston"),
+    ("The government has written to two men freed from Guantanamo Bay telling them they will not "
+     "be allowed passports.", "government"),
+])
+def test_a_participle_after_a_place_or_paper_that_a_verb_governs_is_the_subjects(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
