@@ -911,6 +911,16 @@ DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s
 _AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
 
 
+# A subordinate clause opening the sentence, to its comma, before a pronoun or a capital ("Since
+# her op-ed in May, | she has").
+_SUBORDINATE_OPENER = re.compile(r"\s*(?:Since|After|When|While|Although|Though|Because|If|Before|Until|"
+                                 r"Unless|Once)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|it|we|I)\b|[A-Z])")
+# Words after which a word that may be a verb ("report", "claims") is a noun.
+_NOUN_DETERMINERS = frozenset("a an the his her its their our my your these those".split())
+# Subjects contracted with "is" or "has" ("she's", "it's"), not possessives.
+_CONTRACTED_SUBJECTS = frozenset("he she it that there who what here where".split())
+
+
 def main_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of the first finite verb in ``masked[lo:end]`` that has one: 'A spokeswoman
     for the firm also declined to comment', 'The senator did give credit', 'Jane Roe, who faces a
@@ -919,11 +929,17 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
     lo = dateline.end() if dateline else lo
     opener = _TIME_OPENER.match(masked, lo, end)
     lo = opener.end() if opener else lo
+    clause = _SUBORDINATE_OPENER.match(masked, lo, end)
+    lo = clause.end() if clause else lo  # "Since Roe's op-ed in May, | she has ..."
     tried = 0
     for m in _LOWER_WORD.finditer(masked, lo, end):
         word = m.group()
         if word in BE or not (word in _AUXILIARIES or looks_finite(word)):
             continue
+        before = masked[max(lo, m.start() - 12):m.start()].split()
+        if before and (before[-1].lower() in _NOUN_DETERMINERS or (
+                before[-1].endswith(("'s", "’s")) and before[-1].lower()[:-2] not in _CONTRACTED_SUBJECTS)):
+            continue  # "ahead of the report", "the government's reports": a noun; not "she's tacked"
         tried += 1
         np = left_speaker(masked, lo, m.start())
         if isinstance(np, tuple):

@@ -3404,3 +3404,10 @@ def test_writing_before_the_noun_it_qualifies_is_no_cue(text: str) -> None:
 ])
 def test_a_participle_after_a_place_or_paper_that_a_verb_governs_is_the_subjects(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_a_participles_subject_is_no_phrase_before_a_noun_after_an_owner() -> None:
+    a = _one("Fiat boss Sergio Marchionne met GM's Rick Wagoner.\n\nMr Marchionne is confident of his "
+             "firm's legal position, saying in an interview with the Financial Times that GM's argument "
+             '"has no legs".')
+    assert (a.speaker, a.mention) == ("Sergio Marchionne", "Mr Marchionne")

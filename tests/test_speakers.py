@@ -9,6 +9,7 @@ from analysis.speakers import (
     clause_subject,
     interrupted_subject,
     left_speaker,
+    main_subject,
     right_speaker,
 )
 
@@ -144,4 +145,16 @@ def test_a_verbs_particle_before_for_heads_no_phrase(text: str, expected: str) -
 def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None:
     cue = "have refused" if "refused" in text else "said"
     span = left_speaker(text, 0, _cue(text, cue))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun after an article or an owner is no verb
+    ("A day ahead of the report, Mr Kennedy used a speech", "Mr Kennedy"),
+    ("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left", "she"),
+    ("When Mr. Rubio did take Mr. Trump on, he did it sideways", "he"),
+    ("Bernie Sanders and Ted Cruz both campaigned hard in Arizona", "Bernie Sanders and Ted Cruz"),
+])
+def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, expected: str) -> None:
+    span = main_subject(text, 0, len(text))
     assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
