@@ -353,6 +353,11 @@ def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
     return toks, title, possessive
 
 
+# Words after which "New" is part of a name ("New York", "New Labour"), not an adjective before one.
+_AFTER_NEW = frozenset("""
+york yorker zealand zealander zealanders jersey delhi orleans mexico hampshire england labour
+south guinea brunswick caledonia haven scotland statesman scientist line order deal democrats
+""".split())
 # Words that open the name of a body ("Air Deccan", "Royal Mail").
 _ORG_OPENERS = frozenset("air royal".split())
 # The words of :data:`_ORG_WORDS` that end the name of a place or a body; the others qualify one.
@@ -364,6 +369,8 @@ def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ..
     """``toks`` without the words glued on at their front (see :func:`_glued_on`); the last word
     stays."""
     while len(toks) > 1:
+        if _new_opens_name(toks):
+            break  # "New York Times", "New Zealand": "New" opens the name
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break
@@ -429,9 +436,14 @@ def _without_title(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], str | None
         if _bare(toks[i]) in names and _bare(toks[i - 1]) not in names and not _is_initial(toks[i - 1]):
             toks = toks[i:]
             break
-    if toks and _bare(toks[0]) in _LEADING_STOP:
+    if toks and _bare(toks[0]) in _LEADING_STOP and not _new_opens_name(toks):
         toks = toks[1:]
     return toks, title
+
+
+def _new_opens_name(toks: tuple[str, ...]) -> bool:
+    """Whether ``toks`` open with a "New" that is part of the name ("New York", "New Labour")."""
+    return len(toks) > 1 and toks[0] == "New" and _bare(toks[1]) in _AFTER_NEW
 
 
 def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:

@@ -392,3 +392,14 @@ def test_it_stands_for_no_bay_or_lake(place: str, speaker: str | None) -> None:
     tracker.add(place, kind="group", at=0)
     found = tracker.resolve_pronoun("it", at=text.index("it said"))
     assert (found.name if found else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("IBM won more patents than any other firm, the New York Times reports.", "New York Times"),
+    ("The New Hampshire Union Leader said the senator had been rocked.", "New Hampshire Union Leader"),
+    ("The New Zealander said a deal was close.", "New Zealander"),
+    # "New" before a name it qualifies goes
+    ("New Chelsea signing Jane Roe said it was good.", "Jane Roe"),
+])
+def test_new_opens_the_names_of_places_and_papers(text: str, speaker: str) -> None:
+    assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == [speaker]
