@@ -233,7 +233,8 @@ mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. 
 president vice secretary gen gen. general minister prime mayor judge justice chairman chairwoman
 speaker pope king queen prince princess sheikh lt lt. col col. capt capt. sgt sgt. adm adm.
 attorney chief rev rev. sir lord lady dame commissioner ambassador director professor prof
-prof. candidate former
+prof. candidate former detective inspector constable superintendent sergeant captain colonel
+lieutenant corporal brigadier
 """.split())
 # Lower-case nouns that can stand just before a name as its role ("Observatory director Rami").
 ROLE_NOUNS = frozenset("""

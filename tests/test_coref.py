@@ -353,6 +353,11 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     ("Chancellor of the Exchequer Gordon Brown", "Chancellor of the Exchequer", "Gordon Brown"),
     ("the US Department of Justice", None, "US Department of Justice"),
     ("The Motion Picture Association of America", None, "Motion Picture Association of America"),
+    # ranks of the police and the forces are titles
+    ("Detective Inspector Paul Miller of Thames Valley Police", "Detective Inspector of Thames Valley Police",
+     "Paul Miller"),
+    ("Chief Constable Paul Miller", "Chief Constable", "Paul Miller"),
+    ("Captain Fabien Pelous", "Captain", "Fabien Pelous"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role
