@@ -565,6 +565,14 @@ _TIME_BEFORE_CUE = re.compile(
     r"(?:" + "|".join(_TIME_NAMES) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?\s*$"
 )
+# A time after an inverted speaker ('said Jane Roe | earlier this month', '... | last week').
+_TIME_PHRASE = (
+    r"(?:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|on)\s+(?:past\s+)?"
+    r"(?:" + "|".join(_TIME_NAMES + _DAY_PARTS + ["season", "spring", "summer", "autumn", "winter"]) + r")"
+    r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
+    r"|yesterday|today|tonight|recently|earlier|later)[.,]?")
+_TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
+_TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
 # A year between a subject and its cue ("had in 1997 complained").
 _YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
 # ... before a cue that is no participle ("filed a lawsuit in 2013 | alleging": the lawsuit's object
@@ -623,6 +631,11 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         n_end = masked.rindex(words[-1], n_start, n_end)  # "one Republican | involved in ..."
         while n_end > n_start and masked[n_end - 1].isspace():
             n_end -= 1
+    if _TIME_ALONE.fullmatch(masked, n_start, n_end):
+        return None  # '..., Roe, an IMF director, said | earlier this month': a time, no speaker
+    time = _TIME_AFTER_SPEAKER.search(masked, n_start, n_end)
+    if time is not None and time.start() > n_start:
+        n_end = time.start()  # '"...," said Jane Roe | earlier this month'
     last = masked[n_start:n_end].split()[-1]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation

@@ -158,3 +158,14 @@ def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None
 def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, expected: str) -> None:
     span = main_subject(text, 0, len(text))
     assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" Deputy Prime Minister Abdullatif Sener earlier this month.", "Deputy Prime Minister Abdullatif Sener"),
+    (" Jane Roe last week.", "Jane Roe"),
+    (" Jane Roe yesterday.", "Jane Roe"),
+    (" earlier this month.", None),
+])
+def test_right_speaker_ends_before_a_time(text: str, expected: str | None) -> None:
+    got = right_speaker(text, 0, len(text))
+    assert (text[got[0][0]:got[0][1]] if got else None) == expected
