@@ -198,7 +198,7 @@ PRONOUNS = frozenset("he she they we i you it".split())
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
 DETERMINERS = frozenset(
     "the a an another one two three four five some several many most few other both all each "
-    "his her their its our my your this these those".split()
+    "his her their its our my your this these those various numerous".split()
 )
 BE = frozenset("is was were are be been being am".split())
 # Words skipped between a subject and its cue ("he has also said").

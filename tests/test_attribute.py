@@ -3411,3 +3411,8 @@ def test_a_participles_subject_is_no_phrase_before_a_noun_after_an_owner() -> No
              "firm's legal position, saying in an interview with the Financial Times that GM's argument "
              '"has no legs".')
     assert (a.speaker, a.mention) == ("Sergio Marchionne", "Mr Marchionne")
+
+
+def test_various_opens_the_antecedent_of_which() -> None:
+    a = _one("These claims follow various opinion polls which suggest the Tories have been gaining on Labour.")
+    assert (a.speaker, a.mention) == ("opinion polls", "which")
