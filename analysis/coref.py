@@ -1039,7 +1039,8 @@ class EntityTracker:
             groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
                 e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
                                       and len(e.name.split()) == 1))
-                      and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)))]
+                      and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)))
+                      and not (p not in ("it", "its") and _is_acronym_name(e.name))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
@@ -1146,6 +1147,12 @@ _PLACE_FEATURES = frozenset("""
 bay beach coast sea ocean island islands valley lake river mountain mountains road square highway
 bridge
 """.split())
+
+
+def _is_acronym_name(name: str) -> bool:
+    """Whether ``name`` is an acronym of two letters ("UK", "EC", "QC"): a place, a body or a
+    title, which "it" may stand for but "they" does not (a longer one, "IBM", is a body they may)."""
+    return name.isupper() and name.isalpha() and len(name) == 2
 
 
 def _is_place_feature(ent: Entity) -> bool:

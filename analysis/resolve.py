@@ -207,6 +207,8 @@ def _person_shaped(name: str, speaker_type: str) -> bool:
         return False
     if not all(w[0].isupper() for w in words) or is_org_name(words):
         return False  # "GOP", "Trump National Doral": an organisation
+    if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2:
+        return False  # "UK", "EU", "NATO": an acronym names a place or a body, not a person
     return not _ORGANISATION_WORD.search(name)
 
 

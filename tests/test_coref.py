@@ -408,3 +408,14 @@ def test_it_stands_for_no_bay_or_lake(place: str, speaker: str | None) -> None:
 ])
 def test_new_opens_the_names_of_places_and_papers(text: str, speaker: str) -> None:
     assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Shops all over the UK reported strong sales. The centre's spokeswoman said cars arrived. "
+     '"We predict more," she added.', "she"),
+    ("Norman Cook spoke to the press. The DJ said the break had been hard. "
+     '"I struggled," he said.', "Norman Cook"),
+])
+def test_a_two_letter_acronym_is_no_he_or_she(text: str, speaker: str) -> None:
+    records = attribute(segment(Article(id="x", text=text)))
+    assert [r.speaker for r in records if r.mention in ("he", "she")] == [speaker]
