@@ -569,16 +569,25 @@ transport energy defence defense justice agriculture fisheries housing communiti
 science technology innovation business enterprise finance economy commerce labor labour welfare
 securities exchange customs excise revenue immigration citizenship drug drugs alcohol tobacco
 firearms wildlife fisheries parks water power oil gas iron steel research development statistics
-planning aviation maritime marine tourism travel
+planning aviation maritime marine tourism travel internet safety
 """.split())
 
 
+# Adjectives of nations, two of which "and" joins before one noun ("British and Irish Lions").
+_NATIONALITIES = frozenset("""
+british irish english scottish welsh american canadian mexican brazilian argentine argentinian
+french german italian spanish portuguese dutch belgian swiss austrian danish swedish norwegian
+finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
+serbian croatian bosnian european african asian arab israeli palestinian lebanese syrian iraqi
+iranian afghan pakistani indian chinese japanese korean vietnamese thai indonesian malaysian
+filipino australian egyptian libyan saudi nigerian kenyan ethiopian
+""".split())
 # The last word of an institution's name ("Commission", "Co."), which a name joined by "and" to
 # a common word before it ends ("Securities and Exchange Commission", "Iron and Steel Co.").
 _INSTITUTION_ENDS = frozenset("""
 commission council ministry department center centre society societies co company corporation
 corp institute authority administration agency board bureau service services association
-federation foundation office organisation organization fund committee
+federation foundation office organisation organization fund committee project executive union
 """.split())
 
 
@@ -630,9 +639,18 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool
         return False
     if "&" in joint.group():
         return True
-    if len(left) == 1 and left[0][:1].isupper() and (left[0].lower() in _PORTFOLIOS
-                                                     or left[0].lower() in article_vocabulary(text)):
+    right = text[joint.end():end].split()
+    article = len(left) == 2 and left[0].lower() in ("the", "a", "an")
+    if article:
+        # "the Trade and Industry Secretary", "The Health and Safety Executive", "the Public and
+        # Commercial Services union" (but "The Queen and Duke of Edinburgh" are two)
+        left = left[1:]
+    if len(left) == 1 and left[0][:1].isupper() and (left[0].lower() in _PORTFOLIOS or (
+            left[0].lower() in article_vocabulary(text)
+            and (not article or (right and right[-1].rstrip(".,").lower() in _INSTITUTION_ENDS)))):
         return True
+    if len(left) == 1 and left[0].lower() in _NATIONALITIES and right and right[0].lower() in _NATIONALITIES:
+        return True  # "British and Irish Lions coach Clive Woodward", "the German and Danish governments"
     if _institution_inside(text, left[-1], text[joint.end():end].split()):
         return True
     if (left[-1].lower() in PERSON_ROLES and left[0].lower() not in DETERMINERS

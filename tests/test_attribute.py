@@ -2424,6 +2424,10 @@ def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
      "China's Baoshan Iron and Steel Co."),
     ("Tourism is vital, according to the World Travel and Tourism Council (WTTC).",
      "World Travel and Tourism Council (WTTC"),
+    ("Plans should be prominent, the Trade and Industry Secretary has said.", "Trade and Industry Secretary"),
+    ("The Health and Safety Executive said it had launched an initiative.", "Health and Safety Executive"),
+    ("British and Irish Lions coach Clive Woodward says he will wait.", "Clive Woodward"),
+    ("The German and Danish governments argue that feta is no place.", "German and Danish governments"),
 ])
 def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
@@ -2434,6 +2438,8 @@ def test_institutions_joined_by_and_stay_two_speakers() -> None:
     assert [a.speaker for a in _attr(text + " The association grew.")] == [
         "British Bankers Association", "Building Societies Association"]
     assert [a.speaker for a in _attr("Rosneft and VEB said the deal was done.")] == ["Rosneft", "VEB"]
+    text = "The Queen and Duke of Edinburgh said the news had made them happy. The queen smiled."
+    assert [a.speaker for a in _attr(text)] == ["Queen", "Duke of Edinburgh"]
 
 
 @pytest.mark.parametrize("text", [
