@@ -24,7 +24,7 @@ from analysis.coref import (
 )
 from analysis.cues import AUX_ADV, DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
 from analysis.found import Context, Found, Span
-from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP
+from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
                           r"[A-Z]))")
@@ -39,9 +39,17 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
-    """Role words and the name span inside a speaker phrase ("Syrian president | Bashar Assad")."""
+    """Role words and the name span inside a speaker phrase ("Syrian president | Bashar Assad"),
+    without a time after it ("the New York Times | on Tuesday")."""
+    time = TIME_AFTER_SPEAKER.search(text, start, end)
+    if time is not None and time.start() > start and not _SUNDAY_PAPER.search(text, start, end):
+        end = time.start()
     role, (n_start, n_end) = _split_phrase(text[start:end])
     return role, (start + n_start, start + n_end)
+
+
+# Papers named for the day they come out ("The Mail on Sunday"): no time after a speaker.
+_SUNDAY_PAPER = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+Sunday$")
 
 
 @lru_cache(maxsize=65536)
@@ -657,4 +665,27 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool
             and all(w.islower() or "-" in w or w.lower() in ("former", "ex") for w in left)):
         # "Ex-BBC chat show host and East Midlands MEP Jane Roe": one person's two roles
         return True
+    run = _name_run_at_end(left)
+    if (len(run) >= 3 and run[0].lower() in _INSTITUTION_HEADS and any(w in ("of", "for", "on") for w in run[1:-1])
+            and right and not any(w.lower() in given_names() or w.lower() in TITLES for w in right)):
+        return True  # "research by the Center for Media | and | Public Affairs"
     return "of" in left[1:-1] and all(w[:1].isupper() for w in left if w != "of")
+
+
+# Words that open an institution's name before "of" or "for" ("the Center for Media and Public
+# Affairs", "the Department of Health and Human Services").
+_INSTITUTION_HEADS = frozenset("""
+center centre institute department council committee office foundation society association bureau
+school college university ministry commission agency board
+""".split())
+
+
+def _name_run_at_end(words: list[str]) -> list[str]:
+    """The capitalised words at the end of ``words``, with the "of", "for" and "on" inside them
+    ("Center for Media" of "research by the Center for Media")."""
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in ("of", "for", "on") and k < len(words))):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return words[k:]

@@ -345,6 +345,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
+            if low in _IRREGULAR_VERBS and taken and toks[taken[-1]][0].lower() in _OBJECT_DETERMINERS:
+                return None  # "who spent | more time talking": a verb's object, no speaker
         taken.append(j)
         j -= 1
     while taken and toks[taken[-1]][0].lower() in ("of", "for", "and", "&"):
@@ -571,7 +573,7 @@ _TIME_PHRASE = (
     r"(?:" + "|".join(_TIME_NAMES + _DAY_PARTS + ["season", "spring", "summer", "autumn", "winter"]) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
     r"|yesterday|today|tonight|recently|earlier|later)[.,]?")
-_TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
+TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
 _TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
 # A year between a subject and its cue ("had in 1997 complained").
 _YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
@@ -633,7 +635,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
             n_end -= 1
     if _TIME_ALONE.fullmatch(masked, n_start, n_end):
         return None  # '..., Roe, an IMF director, said | earlier this month': a time, no speaker
-    time = _TIME_AFTER_SPEAKER.search(masked, n_start, n_end)
+    time = TIME_AFTER_SPEAKER.search(masked, n_start, n_end)
     if time is not None and time.start() > n_start:
         n_end = time.start()  # '"...," said Jane Roe | earlier this month'
     last = masked[n_start:n_end].split()[-1]
@@ -721,6 +723,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december today yesterday tonight
 """.split())
 
+# Words that open a verb's object ("spent more time", "made a point").
+_OBJECT_DETERMINERS = DETERMINERS | frozenset("more less much".split())
 _IRREGULAR_VERBS = frozenset("""
 said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
 came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought

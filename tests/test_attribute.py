@@ -2428,6 +2428,8 @@ def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
     ("The Health and Safety Executive said it had launched an initiative.", "Health and Safety Executive"),
     ("British and Irish Lions coach Clive Woodward says he will wait.", "Clive Woodward"),
     ("The German and Danish governments argue that feta is no place.", "German and Danish governments"),
+    ("In 2013, research by the Center for Media and Public Affairs found PolitiFact rated Democrats higher.",
+     "Center for Media and Public Affairs"),
 ])
 def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
@@ -3422,3 +3424,22 @@ def test_a_participles_subject_is_no_phrase_before_a_noun_after_an_owner() -> No
 def test_various_opens_the_antecedent_of_which() -> None:
     a = _one("These claims follow various opinion polls which suggest the Tories have been gaining on Labour.")
     assert (a.speaker, a.mention) == ("opinion polls", "which")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ads were booked this week, as first reported by the New York Times on Tuesday.", "New York Times"),
+    ("The plan would go ahead, according to The Mail on Sunday.", "Mail on Sunday"),
+])
+def test_a_time_after_the_speaker_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_a_name_after_an_institution_stays_a_speaker_of_its_own() -> None:
+    text = ("Thomas Covert of the University of Chicago and Professor Knittel concluded that batteries "
+            "were too dear.")
+    assert [a.speaker for a in _attr(text)] == ["Thomas Covert", "Knittel"]
+
+
+def test_the_object_of_a_verb_before_a_participle_is_no_speaker() -> None:
+    assert _attr("Gov. Butch Otter, an early endorser, who spent more time talking about the needs of "
+                 "Western states than about Kasich himself.") == []
