@@ -370,6 +370,14 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     if conjunction is not None and k > 0:
         if floor and k - 1 < floor:
             return _FURTHER  # the word before the phrase decides
+        after = [toks[t][0] for t in taken if t > conjunction]
+        if ((toks[k - 1][0].lower() in _OBJECT_PREPOSITIONS or toks[k - 1][0] in ("in", "into"))
+                and toks[k - 1][0] not in ("by", "with") and toks[taken[-1]][0].lower() in _NP_OPENERS
+                and after and all(w.islower() and w.isalpha() for w in after) and after[0] not in DETERMINERS
+                and after[-1].endswith("s") and not after[-1].endswith("ss")):
+            # "can turn into | any tissue of the body and researchers hope": a noun phrase that a
+            # preposition governs, then a plural noun, the subject of the clause "and" opens
+            return (toks[conjunction + 1].start(), toks[taken[0]].end())
         if (toks[k - 1][0].lower() in _OBJECT_PREPOSITIONS and conjunction + 1 <= taken[0]
                 and toks[conjunction + 1][0][:1].isupper()
                 and all(toks[t][0].islower() for t in taken if t < conjunction)):
@@ -723,6 +731,8 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 august september october november december today yesterday tonight
 """.split())
 
+# Words that open a noun phrase ("any tissue", "the body").
+_NP_OPENERS = DETERMINERS | frozenset("any every no".split())
 # Words that open a verb's object ("spent more time", "made a point").
 _OBJECT_DETERMINERS = DETERMINERS | frozenset("more less much".split())
 _IRREGULAR_VERBS = frozenset("""

@@ -169,3 +169,14 @@ def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, e
 def test_right_speaker_ends_before_a_time(text: str, expected: str | None) -> None:
     got = right_speaker(text, 0, len(text))
     assert (text[got[0][0]:got[0][1]] if got else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Stem cells can turn into any tissue of the body and researchers", "researchers"),
+    ("The US dollar has hit a new record low against the euro and analysts", "analysts"),
+    # after "with", the phrase is one: "with many marchers and spectators chanting"
+    ("The parade went on with many marchers and spectators", "many marchers and spectators"),
+])
+def test_a_plural_after_and_is_the_subject_after_a_governed_phrase(text: str, expected: str) -> None:
+    span = left_speaker(text, 0, len(text))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
