@@ -117,7 +117,7 @@ conservatives tories liberals socialists nationalists greens
 """.split())
 # Words that are also surnames (a month, a modal): after a given name they name a person
 # ("Theresa May", "George Will").
-SURNAME_AFTER_GIVEN = frozenset({"may", "june", "july", "will"})
+SURNAME_AFTER_GIVEN = frozenset({"may", "june", "july", "will", "lake", "banks", "hill", "wood", "woods"})
 _CUE_AFTER = frozenset("""
 said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
 claims insisted insists warned warns explained explains replied replies responded responds
@@ -577,7 +577,8 @@ def _article_names(text: str, masked: str) -> list[_Found]:
 
 def _title_before(masked: str, start: int) -> str | None:
     """The title or role word right before a name at ``start`` ("spokeswoman Jane Roe"), if any."""
-    before = (masked[start - 24:start] if start >= 24 else masked[:start]).rsplit(None, 1)
+    before = (masked[start - 24:start] if start >= 24 else masked[:start]).rpartition("\n")[2].rsplit(None, 1)
+    # (not across a line: a headline ending "... Big Brother" gives no title to the name below it)
     return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
 
 

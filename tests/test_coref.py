@@ -419,3 +419,16 @@ def test_new_opens_the_names_of_places_and_papers(text: str, speaker: str) -> No
 def test_a_two_letter_acronym_is_no_he_or_she(text: str, speaker: str) -> None:
     records = attribute(segment(Article(id="x", text=text)))
     assert [r.speaker for r in records if r.mention in ("he", "she")] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a headline's last word ("Brother") is no title of the name on the line below
+    ("Greer attacks Big Brother\n\nGermaine Greer has criticised the show.\n\n"
+     "She said bullying tactics could spread.", "Germaine Greer"),
+    # a given name, then a surname that also names a place
+    ("Mike Lake, a spokesman for the lawyers, said the firm would fight. "
+     '"We are prepared to be back in court," he said.', "Mike Lake"),
+])
+def test_a_pronoun_finds_the_person_despite_a_headline_or_a_place_word(text: str, speaker: str) -> None:
+    records = attribute(segment(Article(id="x", text=text)))
+    assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
