@@ -1190,7 +1190,7 @@ class DeferredTracker:
     """
 
     __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named",
-                 "_people")
+                 "_people", "last_credit")
 
     def __init__(self, text: str, masked: str | None = None, *, read: bool = False) -> None:
         """``read``: read the article at once, for a caller that knows it will ask what only the
@@ -1207,6 +1207,10 @@ class DeferredTracker:
         """Bare words of a name -> whether the article may name a person longer with them."""
         self._people: dict[str, list[Entity] | None] = {}
         """Surname -> the people of the article's full names with it (``None``: not known)."""
+        self.last_credit: tuple[int, str, str, str | None, str | None, bool] | None = None
+        """The last speaker credited when a description of one person ("a spokeswoman"): where it
+        ends, the name, its type, its role, its gender ('m', 'f' or ``None``) and whether the
+        description opens with "the"; else ``None``."""
 
     @property
     def tracker(self) -> EntityTracker:

@@ -390,6 +390,30 @@ def _same_role(held: list[str], described: list[str]) -> bool:
             and not (len(held) > n and held[-n - 1] in _ROLE_COMPOUNDS))
 
 
+# Role words of one person whom the article credits without naming ("the spokeswoman", "a senior
+# official"); an office ("the home secretary") most often stands for a person it names.
+_ONE_PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson official aide adviser advisor source".split())
+# The farthest a "he" or "she" may stand from the description it stands for.
+_DESCRIBED_REACH = 400
+
+
+def _stands_for_description(pronoun: str, at: int, last: tuple[int, str, str, str | None, str | None, bool],
+                            ent: Entity | None) -> bool:
+    """Whether "he" or "she" at ``at`` stands for ``last``, the description of one person that the
+    statement credited last was by ("A Trafford Centre spokeswoman said ... '...,' she added"): it
+    is near and of the pronoun's gender, and the article's names give no person (``ent``) or, for a
+    description without "the" (a person not met before), none mentioned since."""
+    where, _, _, _, gender, definite = last
+    if pronoun not in ("he", "she") or not 0 <= at - where <= _DESCRIBED_REACH:
+        return False
+    if gender is not None and gender != ("m" if pronoun == "he" else "f"):
+        return False
+    if ent is None:
+        return True
+    # "the Tory spokesman" may be a person the article named before; "a spokesman" is not
+    return not definite and max((x for x, _, _ in ent.events if x < at), default=-1) < where
+
+
 def _credited(tracker: DeferredTracker, ent: Entity, at: int) -> tuple[str, str, str | None]:
     """Name, type and role of ``ent``, which a phrase at offset ``at`` stands for; the mention
     counts for it."""
@@ -403,8 +427,13 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     mention = text[span[0]:span[1]]
     low = mention.lower()
     if low in _PRONOUN_SPEAKERS:
+        last = tracker.last_credit
         ent = tracker.resolve_pronoun(low, at=span[0])
+        if last is not None and _stands_for_description(low, span[0], last, ent):
+            return last[1], last[2], last[3]  # 'The spokeswoman said ... "...," she added'
+        tracker.last_credit = None
         return _credited(tracker, ent, span[0]) if ent is not None else (mention, "unknown", None)
+    tracker.last_credit = None
     owned = _OWN_WORDS.match(low)
     if owned is not None:
         # "His remarks suggested ...": the words are his
@@ -458,6 +487,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
     person = not organisation and (ent is not None or _looks_like_person(canonical, kind, text, words))
+    if not person and words and words[-1] in _ONE_PERSON_ROLES:
+        tracker.last_credit = (span[1], canonical, kind, role, _title_gender(words[-1]), low.startswith("the "))
     if person or kind != "unknown" or canonical[:1].isupper():
         first = words[0] if words else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
