@@ -1040,7 +1040,8 @@ class EntityTracker:
             groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
                 e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
                                       and len(e.name.split()) == 1))
-                      and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)))
+                      and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)
+                                                        or _one_persons_role(e)))
                       and not (p not in ("it", "its") and _is_acronym_name(e.name))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
@@ -1139,7 +1140,8 @@ def _plural_people(ent: Entity) -> bool:
     low = last.lower()
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "news")):
         return False
-    return ent.name.islower() or ent.type in _PEOPLE_TYPES
+    # "officials", "Democratic aides"; not "Association of British insurers"
+    return (last.islower() and _bare(ent.name.split()[0]) not in _ORG_HEADS) or ent.type in _PEOPLE_TYPES
 
 
 # The last words of the names of places that say nothing ("Guantanamo Bay", "Lake Geneva");
@@ -1148,6 +1150,19 @@ _PLACE_FEATURES = frozenset("""
 bay beach coast sea ocean island islands valley lake river mountain mountains road square highway
 bridge
 """.split())
+
+
+# Heads of a description of one person ("IAEA spokesman", "spokesman for the agency").
+_ONE_PERSON_HEADS = frozenset("""
+spokesman spokeswoman spokesperson aide official minister senator president consultant candidate
+adviser advisor expert analyst economist lawyer
+""".split())
+
+
+def _one_persons_role(ent: Entity) -> bool:
+    """Whether ``ent`` is a description of one person ("IAEA spokesman", "a senior aide"), whom
+    "it" does not stand for."""
+    return any(w in _ONE_PERSON_HEADS for w in ent.name.lower().split())
 
 
 def _is_acronym_name(name: str) -> bool:

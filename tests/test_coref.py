@@ -450,3 +450,20 @@ def test_a_pronoun_finds_the_person_despite_a_headline_or_a_place_word(text: str
 def test_he_or_she_after_a_description_of_one_person(text: str, speaker: str) -> None:
     records = attribute(segment(Article(id="x", text=text)))
     assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
+
+
+@pytest.mark.parametrize(("credited", "speaker"), [
+    # "it" is no description of one person, nor a group of people
+    ("IAEA spokesman", None),
+    ("spokesman for the agency", None),
+    ("Democratic aides", None),
+    # a body is
+    ("German Federal Labour Agency", "German Federal Labour Agency"),
+    ("Association of British insurers", "Association of British insurers"),
+])
+def test_it_stands_for_a_body_not_a_person_or_people(credited: str, speaker: str | None) -> None:
+    text = f"{credited} spoke first. The plan would fail, it said."
+    tracker = EntityTracker.for_article(text)
+    tracker.add(credited, kind="group", at=0)
+    found = tracker.resolve_pronoun("it", at=text.index("it said"))
+    assert (found.name if found else None) == speaker
