@@ -256,6 +256,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             taken.append(j)  # "Bernie Sanders’ campaign": a possessive of a name ending in "s"
             j -= 1
             continue
+        if tok == ")" and taken and j >= 3 and toks[j - 2][0] == "(" and toks[j - 1][0].isupper() and (
+                toks[j - 3][0][:1].isupper()):
+            j -= 3  # "the Contract Office (PCO) in Baghdad": the acronym of the name before it
+            continue
         if (not tok[0].isalnum() and tok != "&") or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
         if taken and tok.isupper() and not toks[taken[-1]][0].isupper() and _heading_ends_at(toks, j):

@@ -180,3 +180,13 @@ def test_right_speaker_ends_before_a_time(text: str, expected: str | None) -> No
 def test_a_plural_after_and_is_the_subject_after_a_governed_phrase(text: str, expected: str) -> None:
     span = left_speaker(text, 0, len(text))
     assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("World Anti-Doping Agency (WADA) chief Dick Pound says", "World Anti-Doping Agency (WADA) chief Dick Pound"),
+    ("Past Congressional Budget Office (CBO) forecasts said", "Past Congressional Budget Office (CBO) forecasts"),
+])
+def test_an_acronym_in_brackets_inside_the_phrase_is_read_past(text: str, expected: str) -> None:
+    cue = "says" if text.endswith("says") else "said"
+    span = left_speaker(text, 0, _cue(text, cue))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
