@@ -168,6 +168,8 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth|"
                              # "the same demands": a noun after its modifier
                              r"the\s+same|"
+                             # "gave a few hints": a noun after a count
+                             r"a\s+few|"
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
 # A verb of saying right after a cue word, which then is the noun of its subject ("the report said").

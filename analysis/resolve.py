@@ -224,6 +224,10 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     """The name inside ``[start, end)`` without words glued on at a sentence start ("Like Corker"),
     a possessive owner ("Center's Bozell") or a contraction ("Sanders hasn't")."""
     phrase = text[start:end]
+    last = phrase.rsplit(None, 1)[-1] if phrase.strip() else ""
+    if len(last) > 6 and last.endswith(".") and last[:-1].isalpha() and last[0].isupper():
+        end -= 1  # "according to Nielsen.)": the sentence's period, no abbreviation
+        phrase = phrase[:-1]
     words = _capitalised_words(phrase)
     if words is None:
         return start, end

@@ -3443,3 +3443,12 @@ def test_a_name_after_an_institution_stays_a_speaker_of_its_own() -> None:
 def test_the_object_of_a_verb_before_a_participle_is_no_speaker() -> None:
     assert _attr("Gov. Butch Otter, an early endorser, who spent more time talking about the needs of "
                  "Western states than about Kasich himself.") == []
+
+
+def test_a_cue_word_after_a_few_is_a_noun() -> None:
+    assert _attr("He even gave a few hints of his closely guarded family life.") == []
+
+
+def test_a_sentences_period_after_the_source_is_no_part_of_its_name() -> None:
+    a = _one("(The book has sold 235,000 copies, according to Nielsen.) Sales grew.")
+    assert a.speaker == "Nielsen"
