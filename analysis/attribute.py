@@ -37,6 +37,7 @@ from analysis.cues import (
     CLAUSE_GOES_ON,
     DATA_SOURCES,
     NOT_CONTENT_WORDS,
+    ROLE_NOUNS,
     NOT_INVERTED,
     RAISING,
     SHOW_WORDS,
@@ -157,6 +158,31 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 # The pattern's case-insensitive match also takes these letters for ASCII ones ("ſaid", "İ");
 # ``str.lower`` does not fold them so.
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+# Adjectives that qualify a noun, as a cue word may be ("a false claim", "its own report").
+_QUALIFIERS = frozenset("""
+own false true overall worst best biggest greatest greater other second third fifth cool same
+""".split())
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est")
+
+
+def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
+    """Whether ``speaker``, right before the cue, is one adjective in lower case, which makes the
+    cue word a noun it qualifies ("a highly critical report", "musical notes"); not a noun that
+    speaks ("officials said", "an official said")."""
+    word = masked[speaker[0]:speaker[1]]
+    if not word.isalpha() or not word.islower() or masked[speaker[1]:c_start].strip():
+        return False
+    if word in PERSON_ROLES or word in ROLE_NOUNS or word in _SPEAKING_ADJECTIVE_NOUNS:
+        return False
+    return word in _QUALIFIERS or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("s"))
+
+
+# Words shaped like adjectives that name those who speak ("the rival", "a local").
+_SPEAKING_ADJECTIVE_NOUNS = frozenset("""
+rival local individual professional criminal liberal radical liberals general principal several
+""".split())
 
 
 def _holds_folding(text: str, start: int, end: int) -> bool:
@@ -817,6 +843,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             share = _SHARE_RESTATED.search(masked, max(lo, c_start - 80), c_start)
             if share is not None:
                 speaker = share.span()  # "Just shy of half, 49%, say": a share of people
+    if isinstance(speaker, tuple) and _adjective_before(masked, speaker, c_start):
+        return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and "wh" in masked[max(lo, speaker[0] - 30):speaker[0]]:

@@ -3452,3 +3452,21 @@ def test_a_cue_word_after_a_few_is_a_noun() -> None:
 def test_a_sentences_period_after_the_source_is_no_part_of_its_name() -> None:
     a = _one("(The book has sold 235,000 copies, according to Nielsen.) Sales grew.")
     assert a.speaker == "Nielsen"
+
+
+@pytest.mark.parametrize("text", [
+    "The MPs published a highly critical report into the failing agency.",
+    "A blind student turns colours into musical notes so that he can read maps.",
+    "There may be greater calls for an interest rate cut.",
+])
+def test_a_cue_word_after_an_adjective_is_the_noun_it_qualifies(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Several oppose the nuclear deal with Tehran.", "Several"),
+    ("An official said the talks had failed.", "official"),
+    ("The rival said the talks had failed.", "rival"),
+])
+def test_a_word_shaped_like_an_adjective_that_speaks(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
