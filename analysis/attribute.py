@@ -925,6 +925,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                             # "will only get harder for | Holmes, who", "a win for | Kelly Holmes,
                             # who": the name is the antecedent; but "a lawyer for Smith, who"
                             np = governed.span("name")
+            if isinstance(np, tuple) and np[1] - np[0] > 6 and masked[np[1] - 6:np[1]].lower() == " those":
+                np = (np[1] - 5, np[1])  # "useful information for | those who want": those
             if isinstance(np, tuple):
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):

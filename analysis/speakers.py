@@ -133,6 +133,10 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
         m = _TIME_BEFORE_CUE.search(masked, start, end)
         if m is not None:
             return m.start()
+    if last == "ago":
+        m = _AGO_BEFORE_CUE.search(masked, start, end)
+        if m is not None:
+            return m.start()  # "The State Department less than two weeks ago said"
     if len(last) == 4 and last.isdigit() and masked[end:end + 1].isalpha() and _FINITE_AT.match(masked, end):
         m = _YEAR_BEFORE_CUE.search(masked, start, end)
         if m is not None:
@@ -545,7 +549,7 @@ _CAUSATIVES = frozenset("""
 make makes made making let lets letting help helps helped helping saw see sees seeing heard hear
 hears hearing watched watching
 """.split())
-_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES
+_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | frozenset({"ago"})  # "two years ago | Viacom"
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 # Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name
@@ -587,6 +591,10 @@ _TIME_PHRASE = (
     r"|yesterday|today|tonight|recently|earlier|later)[.,]?")
 TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
 _TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
+# A time counted back between a subject and its cue ("less than two weeks ago").
+_AGO_BEFORE_CUE = re.compile(r"\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
+                             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+                             r"(?:days?|weeks?|months?|years?|decades?)\s+ago\s*$")
 # A year between a subject and its cue ("had in 1997 complained").
 _YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
 # ... before a cue that is no participle ("filed a lawsuit in 2013 | alleging": the lawsuit's object

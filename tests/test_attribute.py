@@ -3470,3 +3470,12 @@ def test_a_cue_word_after_an_adjective_is_the_noun_it_qualifies(text: str) -> No
 ])
 def test_a_word_shaped_like_an_adjective_that_speaks(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("After the incident two years ago Viacom agreed to install delay equipment.", "Viacom"),
+    ("Bloggers are providing some useful information for those who want to help.", "those"),
+    ("The State Department less than two weeks ago said that the server held secrets.", "State Department"),
+])
+def test_a_time_ago_and_the_phrase_before_those_are_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
