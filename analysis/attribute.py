@@ -160,6 +160,8 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+# A number alone ("95.5", "1,200").
+_NUMBER = re.compile(r"[\d.,%]+")
 # Adjectives that qualify a noun, as a cue word may be ("a false claim", "its own report").
 _QUALIFIERS = frozenset("""
 own false true overall worst best biggest greatest greater other second third fifth cool same
@@ -691,8 +693,8 @@ _GOVERNED_NAME_AT_END = re.compile(r"\s(?:for|to|with|against|from|about|on|at)\
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())
-_DEFENDED_PRIZE = re.compile(r"\s+(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
-                             r"belt|seat|seats|medal|trophy|cup)\b")
+_DEFENDED_PRIZE = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
+                             r"belt|seat|seats|medal|trophy|cup)|champions?|title-?holders?)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
@@ -925,6 +927,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                             # "will only get harder for | Holmes, who", "a win for | Kelly Holmes,
                             # who": the name is the antecedent; but "a lawyer for Smith, who"
                             np = governed.span("name")
+            if isinstance(np, tuple) and rel.group("who") != "who" and _NUMBER.fullmatch(masked, np[0], np[1]):
+                np = None  # "fell to 94.2 from 95.5 in January, which could indicate": no speaker
             if isinstance(np, tuple) and np[1] - np[0] > 6 and masked[np[1] - 6:np[1]].lower() == " those":
                 np = (np[1] - 5, np[1])  # "useful information for | those who want": those
             if isinstance(np, tuple):

@@ -104,7 +104,7 @@ revealing testifying concluding
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
-RAISING = frozenset("said reported believed thought alleged rumored rumoured known".split())
+RAISING = frozenset("said reported believed thought alleged rumored rumoured known estimated".split())
 
 # Evidence that shows or finds a bare clause ("Polls show Clinton leading", "the study found
 # turnout fell"): without "that", only these sources take one after "show" or "find".

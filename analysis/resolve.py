@@ -612,7 +612,8 @@ transport energy defence defense justice agriculture fisheries housing communiti
 science technology innovation business enterprise finance economy commerce labor labour welfare
 securities exchange customs excise revenue immigration citizenship drug drugs alcohol tobacco
 firearms wildlife fisheries parks water power oil gas iron steel research development statistics
-planning aviation maritime marine tourism travel internet safety
+planning aviation maritime marine tourism travel internet safety economic social political
+cultural scientific
 """.split())
 
 

@@ -270,6 +270,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             break  # "KILLED IN ISTANBUL EXPLOSION | Turkish President Erdogan": a heading run in
         # Only the stretch's first token can open it (``start == lo`` holds for no later one).
         first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
+        if low in ("this", "last", "next") and (tok.islower() or first) and taken and (
+                toks[taken[-1]][0].lower() in _TIME_WORDS):
+            taken.pop()  # "Earlier this month | figures showed": a time before the phrase
+            break
         if low in DETERMINERS and (tok.islower() or first):
             taken.append(j)
             if floor and j - 2 < floor:

@@ -3479,3 +3479,24 @@ def test_a_word_shaped_like_an_adjective_that_speaks(text: str, speaker: str) ->
 ])
 def test_a_time_ago_and_the_phrase_before_those_are_no_part_of_the_speaker(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "It was a different story for Britain's defending champion Denise Lewis, who withdrew.",
+    "The convention guarantees the welfare of the one million seafarers estimated to be at sea.",
+    "The index fell to 94.2 in early February from 95.5 in January, which could indicate a fall in spending.",
+])
+def test_no_statement_from_a_title_a_raising_participle_or_a_number(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Earlier this month figures showed that job creation is still weak.", "figures"),
+    ("This week opposition politicians called on the government to decide.", "opposition politicians"),
+    ("The pace accelerated, said the report for the US-China Economic and Security Review Commission.",
+     "report for the US-China Economic and Security Review Commission"),
+    # a programme's name keeps its capitals
+    ("CBS This Morning co-anchor DeMarco Morgan said the senator was right.", "DeMarco Morgan"),
+])
+def test_a_time_before_the_speaker_and_an_economic_commission(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
