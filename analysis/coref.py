@@ -415,8 +415,8 @@ def _glued_on(word: str) -> bool | None:
         return True
     if low in given_names():
         return False
-    if len(low) > 4 and low.endswith(("ed", "ing")):
-        return True
+    if len(low) > 4 and low.endswith(("ed", "ing", "-born", "-based", "-raised", "-bred")):
+        return True  # "Entrusting", "Tunisian-born": no part of the name after it
     return None
 
 

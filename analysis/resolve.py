@@ -66,8 +66,10 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         end += 1
     k = n
     while k > 0 and (words[k - 1][0].isupper() or (
-            k > 1 and words[k - 1] in NAME_PARTICLES and words[k - 2][0].isupper() and k < n)):
-        k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul")
+            k > 1 and words[k - 1] in NAME_PARTICLES and words[k - 2][0].isupper() and k < n)) and (
+            not words[k - 1].lower().endswith(_ORIGIN_SUFFIXES)):
+        k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul"), not
+        # a word of where one is from ("Tunisian-born | Abdellatif Kechiche")
     # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
     j = k
     while j < n - 1 and words[j].lower() in TITLES:
@@ -113,7 +115,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         return None, (starts[first], end)
     if j > k > 0 and words[k - 1].lower() in _RELATIONS:
         return None, (starts[first], end)  # "a lawyer for Mr Roe": the lawyer speaks, not Roe
-    if j == k and not _described(words, k) and (k == 0 or not _is_role_word(words[k - 1])):
+    if j == k and not _described(words, k) and (k == 0 or not (
+            _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(_ORIGIN_SUFFIXES))):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     if not role_words:
@@ -125,6 +128,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
+# Endings of a word saying where one is from or works ("Tunisian-born", "London-based").
+_ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-bred")
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").

@@ -358,6 +358,8 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
      "Paul Miller"),
     ("Chief Constable Paul Miller", "Chief Constable", "Paul Miller"),
     ("Captain Fabien Pelous", "Captain", "Fabien Pelous"),
+    # where one is from is a role
+    ("Tunisian-born Abdellatif Kechiche", "Tunisian-born", "Abdellatif Kechiche"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role
@@ -467,3 +469,9 @@ def test_it_stands_for_a_body_not_a_person_or_people(credited: str, speaker: str
     tracker.add(credited, kind="group", at=0)
     found = tracker.resolve_pronoun("it", at=text.index("it said"))
     assert (found.name if found else None) == speaker
+
+
+def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
+    text = ("The film is by Tunisian-born Abdellatif Kechiche. Kechiche said he made the film to show "
+            "people we do not see.")
+    assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == ["Abdellatif Kechiche"]
