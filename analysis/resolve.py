@@ -26,8 +26,10 @@ from analysis.cues import AUX_ADV, DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS
 from analysis.found import Context, Found, Span
 from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER
 
-_JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=(?:the|a|an|his|her|their|its|other|some|several|"
-                          r"[A-Z]))")
+_JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
+# What opens a second speaker's phrase after "and" ("the IMF", "some analysts", "Jane Roe"); a word
+# in lower case otherwise opens one only as a role before a name (see :func:`_role_after_name`).
+_JOINT_NEXT = re.compile(r"(?:the|a|an|his|her|their|its|other|some|several|[A-Z])")
 
 
 _MEDIUM = re.compile(r"\b(?:tv|television|radio|network|channel|station|broadcaster)\b", re.IGNORECASE)
@@ -141,7 +143,9 @@ carrier retailer airline operator insurer band label studio network broadcaster
 # "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
 _ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
 coach captain manager boss novelist entrepreneur producer star frontman singer player striker
-midfielder defender goalkeeper winger champion champions club
+midfielder defender goalkeeper winger champion champions club farmer nurse driver pilot worker
+shopkeeper veteran soldier vicar photographer designer artist musician guitarist drummer
+bassist songwriter broadcaster presenter chef engineer architect
 """.split())
 
 
@@ -601,6 +605,8 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
+        if not _JOINT_NEXT.match(text, m.end(), e) and not _role_after_name(text, pos, m, e):
+            continue  # "three current and former employees", "Veteran Labour MP and former minister"
         if _joins_one_name(text, pos, m, e) or _joins_two_roles(text, pos, m, e):
             continue
         parts.append((pos, m.start()))
@@ -654,6 +660,24 @@ def _institution_inside(text: str, before: str, right: list[str]) -> bool:
     if not words or not all(w[:1].isupper() for w in words):
         return False
     return words[-1].rstrip(".,").lower() in _INSTITUTION_ENDS
+
+
+def _role_after_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool:
+    """Whether "and" before a word in lower case joins two speakers, each a role and a name
+    ("singer Gary Lightbody and | drummer Jonny Quinn", "Gov. Martin O'Malley and | former
+    Secretary of State Hillary Clinton"): the word is a role, a name ends the part after, and a
+    name, not a role, the part before ("Veteran Labour MP and | former minister Jack Cunningham" is
+    one person)."""
+    left = text[pos:joint.start()].split()
+    right = text[joint.end():end].split()
+    if not left or len(right) < 2 or not right[-1][:1].isupper():
+        return False
+    first, last = right[0].lower(), left[-1].rstrip(".,")
+    if not (_is_role_word(first) or first in ("former", "ex")):
+        return False
+    if not last[:1].isupper() or last.lower() in TITLES or last.lower() in PERSON_ROLES:
+        return False
+    return not (last.isupper() and len(last) <= 4)  # "Labour MP", "MEP": a title ends it
 
 
 def _joins_two_roles(text: str, pos: int, joint: re.Match[str], end: int) -> bool:

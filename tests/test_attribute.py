@@ -3500,3 +3500,17 @@ def test_no_statement_from_a_title_a_raising_participle_or_a_number(text: str) -
 ])
 def test_a_time_before_the_speaker_and_an_economic_commission(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Singer Gary Lightbody and drummer Jonny Quinn said bands should struggle first.",
+     ["Gary Lightbody", "Jonny Quinn"]),
+    ("Gov. Martin O'Malley and former Secretary of State Hillary Clinton called for action.",
+     ["Martin O'Malley", "Hillary Clinton"]),
+    # one person's two roles, and a group qualified twice, stay one
+    ("Veteran Labour MP and former Cabinet minister Jack Cunningham said he will stand down.", ["Jack Cunningham"]),
+    ("Three current and former Podesta employees said disagreements broke out.",
+     ["current and former Podesta employees"]),
+])
+def test_and_before_a_role_and_a_name_joins_two_speakers(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
