@@ -81,7 +81,7 @@ this that these those his her their its our my your it he she they we i you who 
 which where why how all both each every some any no not one two three four five six seven eight
 nine ten first second third last next new many most more much such other another also even just
 only still meanwhile however instead indeed moreover earlier later now today yesterday tomorrow
-ex former late said says asked told dear mr mrs ms
+ex former late said says asked told dear mr mrs ms despite amid among neither either
 """.split()) - {"mr", "mrs", "ms"}
 _OPENERS = frozenset("""
 but and so yet still also later meanwhile however now then earlier instead moreover indeed

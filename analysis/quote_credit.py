@@ -78,6 +78,7 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     np = left_speaker(ctx.masked, sent.start, m.end("np"))
     if not isinstance(np, tuple) or np[1] != m.end("np"):
         np = m.span("np")
+    np = headline_subject(ctx.text, np)  # "Trump Addresses Munich Attack: ..."
     colon = ctx.masked.index(":", m.end("np"))
     return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
                   content_kind(ctx, [span], "indirect"), line=True)
@@ -157,11 +158,33 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
             speaker = _verb_subject(masked, sent.start, m.start()) or sentence_subject(masked, sent.start, m.start())
         if speaker is None:
             continue
+        speaker = headline_subject(ctx.text, speaker)
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
         if span[0] >= span[1]:
             continue
         return Found(sent.index, sent.paragraph, speaker, (m.start(), m.start() + 1), [span], "direct")
     return None
+
+
+# Words of a headline in title case after its subject ("Trump | Addresses Munich Attack", "Obama
+# | To Asians Worried ..."): a verb in -s, or a preposition.
+_HEADLINE_BREAK = re.compile(r"[A-Z][a-z]+(?:s|es)|To|On|About|For|In|Of|At|With|Over|After|And")
+
+
+def headline_subject(text: str, span: Span) -> Span:
+    """The subject of a headline in title case before a colon ("Trump Addresses Munich Attack:
+    '...'" -> "Trump"), or ``span`` when it is no such headline."""
+    words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+    if len(words) < 3 or not all(w.group()[:1].isupper() or not w.group()[:1].isalpha() for w in words):
+        return span
+    for i, w in enumerate(words[1:-1], 1):  # the last word ends the subject ("Jeffrey M. Jones")
+        if _HEADLINE_BREAK.fullmatch(w.group()) and w.group() not in _NAME_WORDS_IN_S:
+            return (span[0], span[0] + words[i - 1].end())
+    return span
+
+
+# Words in -s that name a paper or a body rather than say what it does ("Breitbart News Daily").
+_NAME_WORDS_IN_S = frozenset("News Times Sports Games Studios Records Airways Airlines Services Affairs".split())
 
 
 def _filling_quotation(ctx: Context, q: Quote, sent: Sentence) -> Span | None:

@@ -3514,3 +3514,22 @@ def test_a_time_before_the_speaker_and_an_economic_commission(text: str, speaker
 ])
 def test_and_before_a_role_and_a_name_joins_two_speakers(text: str, speakers: list[str]) -> None:
     assert [a.speaker for a in _attr(text)] == speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Trump Addresses Munich Attack: 'This Cannot Continue.'\n\nAt least nine people were killed.", "Trump"),
+    ("Obama To Asians Worried About U.S. Election: 'It Is Going To Be OK.'\n\nHe spoke.", "Obama"),
+    ("CNN President On Trump: 'We Do Not Pay Candidates To Appear.'\n\nHe spoke.", "CNN President"),
+    # a name in -s that ends the subject stays
+    ("Jeffrey M. Jones: 'Party affiliation shifted in 20 states.'\n\nHe wrote.", "Jeffrey M. Jones"),
+])
+def test_a_headline_before_a_colon_is_credited_to_its_subject(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Despite Rubio's efforts, the party lost ground. Rubio said the plan was weak.",
+    "Neither Rubio nor his aides spoke on Monday. Rubio said the plan was weak.",
+])
+def test_despite_or_neither_opens_no_name(text: str) -> None:
+    assert [a.speaker for a in _attr(text)] == ["Rubio"]
