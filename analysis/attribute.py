@@ -160,6 +160,8 @@ _RUN_CHAR = re.compile(r"[\w'’-]")
 _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+# Endings of a multi-word cue whose object follows it: no speaker after it ("lashed out at").
+_PREPOSITION_ENDINGS = (" at", " for", " of", " on", " about", " against", " to", " with", " over")
 # A number alone ("95.5", "1,200").
 _NUMBER = re.compile(r"[\d.,%]+")
 # Adjectives that qualify a noun, as a cue word may be ("a false claim", "its own report").
@@ -694,7 +696,9 @@ _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())
 _DEFENDED_PRIZE = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
-                             r"belt|seat|seats|medal|trophy|cup)|champions?|title-?holders?)\b")
+                             r"belt|seat|seats|medal|trophy|cup)|champions?|title-?holders?|"
+                             # "help Taiwan defend itself": a country's defence, no stance
+                             r"itself)\b")
 _ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
@@ -808,6 +812,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return _participle_statement(ctx, sent, lo, c_start, c_end, word, kind, found)
     # Inversion: "...," said Smith.
     if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
+            not word.endswith(_PREPOSITION_ENDINGS)) and (
             word not in CALLING or before[-1:] in QUOTE_CHARS) and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
             RELATIVE_ASIDE.search(before[-250:]) or _RELATIVE_TITLE_END.search(before[-250:])

@@ -3533,3 +3533,13 @@ def test_a_headline_before_a_colon_is_credited_to_its_subject(text: str, speaker
 ])
 def test_despite_or_neither_opens_no_name(text: str) -> None:
     assert [a.speaker for a in _attr(text)] == ["Rubio"]
+
+
+def test_a_cue_ending_in_a_preposition_has_no_speaker_after_it() -> None:
+    text = ("In London on Thursday ahead of the meeting, India's finance minister, lashed out at the "
+            "restrictive trade policies of the G7 nations.")
+    assert all("policies" not in a.speaker for a in _attr(text))
+
+
+def test_a_country_that_defends_itself_states_nothing() -> None:
+    assert _attr("The US is bound by law to help Taiwan defend itself.") == []
