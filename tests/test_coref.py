@@ -381,8 +381,22 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
     ("Melania Trump met Matt Lauer. Asked by Lauer whether she had practised, she said she had.", "Melania Trump"),
 ])
 def test_a_pronoun_after_an_opening_participle_phrase_is_not_the_name_in_it(text: str, speaker: str) -> None:
+    assert _he_or_she_speakers(text) == [speaker]
+
+
+def _it_after(credited: str) -> str | None:
+    """Whom "it" stands for after ``credited`` was credited as a group's speaker, or ``None``."""
+    text = f"{credited} spoke first. The plan would fail, it said."
+    tracker = EntityTracker.for_article(text)
+    tracker.add(credited, kind="group", at=0)
+    found = tracker.resolve_pronoun("it", at=text.index("it said"))
+    return found.name if found else None
+
+
+def _he_or_she_speakers(text: str) -> list[str]:
+    """The speakers credited to "he" or "she" in ``text``."""
     records = attribute(segment(Article(id="x", text=text)))
-    assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
+    return [r.speaker for r in records if r.mention.lower() in ("he", "she")]
 
 
 @pytest.mark.parametrize(("place", "speaker"), [
@@ -394,11 +408,7 @@ def test_a_pronoun_after_an_opening_participle_phrase_is_not_the_name_in_it(text
     ("Nokia", "Nokia"),
 ])
 def test_it_stands_for_no_bay_or_lake(place: str, speaker: str | None) -> None:
-    text = f"{place} was named. The plan would fail, it said."
-    tracker = EntityTracker.for_article(text)
-    tracker.add(place, kind="group", at=0)
-    found = tracker.resolve_pronoun("it", at=text.index("it said"))
-    assert (found.name if found else None) == speaker
+    assert _it_after(place) == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -419,8 +429,7 @@ def test_new_opens_the_names_of_places_and_papers(text: str, speaker: str) -> No
      '"I struggled," he said.', "Norman Cook"),
 ])
 def test_a_two_letter_acronym_is_no_he_or_she(text: str, speaker: str) -> None:
-    records = attribute(segment(Article(id="x", text=text)))
-    assert [r.speaker for r in records if r.mention in ("he", "she")] == [speaker]
+    assert _he_or_she_speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -432,8 +441,7 @@ def test_a_two_letter_acronym_is_no_he_or_she(text: str, speaker: str) -> None:
      '"We are prepared to be back in court," he said.', "Mike Lake"),
 ])
 def test_a_pronoun_finds_the_person_despite_a_headline_or_a_place_word(text: str, speaker: str) -> None:
-    records = attribute(segment(Article(id="x", text=text)))
-    assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
+    assert _he_or_she_speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -450,8 +458,7 @@ def test_a_pronoun_finds_the_person_despite_a_headline_or_a_place_word(text: str
      '"Who are they trying to kid?" he said.', "Michael Ancram"),
 ])
 def test_he_or_she_after_a_description_of_one_person(text: str, speaker: str) -> None:
-    records = attribute(segment(Article(id="x", text=text)))
-    assert [r.speaker for r in records if r.mention.lower() in ("he", "she")] == [speaker]
+    assert _he_or_she_speakers(text) == [speaker]
 
 
 @pytest.mark.parametrize(("credited", "speaker"), [
@@ -464,11 +471,7 @@ def test_he_or_she_after_a_description_of_one_person(text: str, speaker: str) ->
     ("Association of British insurers", "Association of British insurers"),
 ])
 def test_it_stands_for_a_body_not_a_person_or_people(credited: str, speaker: str | None) -> None:
-    text = f"{credited} spoke first. The plan would fail, it said."
-    tracker = EntityTracker.for_article(text)
-    tracker.add(credited, kind="group", at=0)
-    found = tracker.resolve_pronoun("it", at=text.index("it said"))
-    assert (found.name if found else None) == speaker
+    assert _it_after(credited) == speaker
 
 
 def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
