@@ -18,6 +18,12 @@ def _cue(text: str, cue: str = "said") -> int:
     return text.index(cue)
 
 
+def _left_phrase(text: str, end: int) -> str | None:
+    """The speaker phrase :func:`left_speaker` reads before ``end``, as text."""
+    span = left_speaker(text, 0, end)
+    return text[span[0]:span[1]] if isinstance(span, tuple) else None
+
+
 @pytest.mark.parametrize("text, cue, expected", [
     ("Jane Roe said", "said", "Jane Roe"),
     ("Syrian president Bashar Assad has also said", "said", "Syrian president Bashar Assad"),
@@ -26,8 +32,7 @@ def _cue(text: str, cue: str = "said") -> int:
     ("she’s said", "said", "she"),
 ])
 def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue: str, expected: str) -> None:
-    span = left_speaker(text, 0, _cue(text, cue))
-    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+    assert _left_phrase(text, _cue(text, cue)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -130,8 +135,7 @@ def test_prefilters_before_a_cue_miss_no_match(head) -> None:
     ("a spokesman for the campaign", "a spokesman for the campaign"),
 ])
 def test_a_verbs_particle_before_for_heads_no_phrase(text: str, expected: str) -> None:
-    span = left_speaker(text, 0, len(text))
-    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+    assert _left_phrase(text, len(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -144,8 +148,7 @@ def test_a_verbs_particle_before_for_heads_no_phrase(text: str, expected: str) -
 ])
 def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None:
     cue = "have refused" if "refused" in text else "said"
-    span = left_speaker(text, 0, _cue(text, cue))
-    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+    assert _left_phrase(text, _cue(text, cue)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -178,8 +181,7 @@ def test_right_speaker_ends_before_a_time(text: str, expected: str | None) -> No
     ("The parade went on with many marchers and spectators", "many marchers and spectators"),
 ])
 def test_a_plural_after_and_is_the_subject_after_a_governed_phrase(text: str, expected: str) -> None:
-    span = left_speaker(text, 0, len(text))
-    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+    assert _left_phrase(text, len(text)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -188,5 +190,4 @@ def test_a_plural_after_and_is_the_subject_after_a_governed_phrase(text: str, ex
 ])
 def test_an_acronym_in_brackets_inside_the_phrase_is_read_past(text: str, expected: str) -> None:
     cue = "says" if text.endswith("says") else "said"
-    span = left_speaker(text, 0, _cue(text, cue))
-    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+    assert _left_phrase(text, _cue(text, cue)) == expected
