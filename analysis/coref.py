@@ -1172,8 +1172,8 @@ def _is_acronym_name(name: str) -> bool:
 
 
 def _is_place_feature(ent: Entity) -> bool:
-    """Whether ``ent`` names a place such as a bay or a street, which "it" does not stand for
-    as a speaker (a country or a city may: "France said it ...")."""
+    """Whether ``ent`` names a place such as a bay or a lake, which "it" does not stand for as a
+    speaker (a country or a city may: "France said it ...")."""
     words = ent.name.lower().split()
     return bool(words) and (words[-1] in _PLACE_FEATURES or (len(words) > 1 and words[0] in ("lake", "mount", "river")))
 

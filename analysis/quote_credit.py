@@ -168,18 +168,19 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
 
 # Words of a headline in title case after its subject ("Trump | Addresses Munich Attack", "Obama
 # | To Asians Worried ..."): a verb in -s, or a preposition.
-_HEADLINE_BREAK = re.compile(r"[A-Z][a-z]+(?:s|es)|To|On|About|For|In|Of|At|With|Over|After|And")
+_HEADLINE_BREAK = re.compile(r"[A-Z][a-z]+s|To|On|About|For|In|Of|At|With|Over|After|And")
+_WORD = re.compile(r"\S+")
 
 
 def headline_subject(text: str, span: Span) -> Span:
     """The subject of a headline in title case before a colon ("Trump Addresses Munich Attack:
     '...'" -> "Trump"), or ``span`` when it is no such headline."""
-    words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
+    words = list(_WORD.finditer(text, span[0], span[1]))
     if len(words) < 3 or not all(w.group()[:1].isupper() or not w.group()[:1].isalpha() for w in words):
         return span
     for i, w in enumerate(words[1:-1], 1):  # the last word ends the subject ("Jeffrey M. Jones")
         if _HEADLINE_BREAK.fullmatch(w.group()) and w.group() not in _NAME_WORDS_IN_S:
-            return (span[0], span[0] + words[i - 1].end())
+            return (span[0], words[i - 1].end())
     return span
 
 
