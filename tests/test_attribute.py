@@ -3543,3 +3543,14 @@ def test_a_cue_ending_in_a_preposition_has_no_speaker_after_it() -> None:
 
 def test_a_country_that_defends_itself_states_nothing() -> None:
     assert _attr("The US is bound by law to help Taiwan defend itself.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to Jupiter Research 40% of homes with broadband say it helps them choose.", "Jupiter Research"),
+    ("Sales rose 26%, according to analysts Gartner More than 167 million handsets were sold.", "analysts Gartner"),
+    # a month's number and a year continue the phrase
+    ("Cash was raised, according to fundraising reports through Jan. 31 that the campaign filed.",
+     "fundraising reports through Jan. 31 that the campaign filed"),
+])
+def test_a_sentence_running_on_after_the_source_ends_its_name(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text) if a.cue.lower() == "according to"] == [speaker]
