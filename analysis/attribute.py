@@ -170,6 +170,23 @@ apr jun jul aug sep sept oct nov dec
 # A name, then what opens a sentence: a number or a capitalised word that opens one.
 _SENTENCE_AFTER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?P<cut>\s+)(?=\d[\d,.]*%?\s+(?:of\s+)?[a-z]|"
                                   r"(?:More|Most|The|A|In|But|And|It|This)\s+[a-z])")
+def _governed_antecedent(masked: str, np: Span, *, person: bool) -> Span:
+    """The antecedent of "who" (``person``) or "which" in ``np`` when it ends with a name that a
+    preposition governs: the name ("will only get harder for | Holmes, who", "an adviser for |
+    Labour, which"), unless, for "who", the phrase's head is a person who speaks for it ("a lawyer
+    for Smith, who") or a group; else ``np``."""
+    governed = _GOVERNED_NAME_AT_END.search(masked, np[0], np[1])
+    if governed is None or governed.start() <= np[0]:
+        return np
+    word = masked[np[0]:governed.start()].split()[-1]
+    head = word.lower()
+    if person and (head in PERSON_ROLES or head.endswith("s")):
+        return np
+    if not person and not word.islower():
+        return np  # "the National Council for Adoption, which": one name
+    return governed.span("name")
+
+
 # A number alone ("95.5", "1,200").
 _NUMBER = re.compile(r"[\d.,%]+")
 # Adjectives that qualify a noun, as a cue word may be ("a false claim", "its own report").
@@ -933,13 +950,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 if described is not None:
                     np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
                 else:
-                    governed = _GOVERNED_NAME_AT_END.search(masked, np[0], np[1])
-                    if governed is not None and governed.start() > np[0]:
-                        head = masked[np[0]:governed.start()].split()[-1].lower()
-                        if head not in PERSON_ROLES and not head.endswith("s"):
-                            # "will only get harder for | Holmes, who", "a win for | Kelly Holmes,
-                            # who": the name is the antecedent; but "a lawyer for Smith, who"
-                            np = governed.span("name")
+                    np = _governed_antecedent(masked, np, person=True)
+            elif isinstance(np, tuple):
+                # "acting as an adviser for | Labour, which denies": a body, the name governed
+                np = _governed_antecedent(masked, np, person=False)
             if isinstance(np, tuple) and rel.group("who") != "who" and _NUMBER.fullmatch(masked, np[0], np[1]):
                 np = None  # "fell to 94.2 from 95.5 in January, which could indicate": no speaker
             if isinstance(np, tuple) and np[1] - np[0] > 6 and masked[np[1] - 6:np[1]].lower() == " those":

@@ -222,7 +222,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             i -= 2  # "critics have in particular noted", "Roe in turn said": an adverbial
             continue
         if not ((low in AUX_ADV and not _surname_after_given(toks, i))  # "Theresa May"
-                or (tok.endswith("ly") and tok.islower()) or low.endswith(("n't", "n’t"))
+                or (tok.endswith("ly") and tok.islower() and low not in _LY_NOUNS) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
                 or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
                 or (progressive and low in _BEFORE_PARTICIPLE)
@@ -263,6 +263,11 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if tok == ")" and taken and j >= 3 and toks[j - 2][0] == "(" and toks[j - 1][0].isupper() and (
                 toks[j - 3][0][:1].isupper()):
             j -= 3  # "the Contract Office (PCO) in Baghdad": the acronym of the name before it
+            continue
+        if tok == "," and taken and j >= 2 and toks[j - 1][0][:1].isupper() and toks[j - 2][0] in ("for", "of") and (
+                any(toks[t][0] == "and" for t in taken)
+                and all(toks[t][0][:1].isupper() or toks[t][0] == "and" for t in taken)):
+            j -= 1  # "the Department for Culture, | Media and Sport": a list inside the name
             continue
         if (not tok[0].isalnum() and tok != "&") or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
@@ -354,7 +359,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if (low in _CLOSED_CLASS
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS)
                         and not (low == "show" and show_is_noun(masked, lo, toks[j].start(), verb_follows=True)))
-                    or first or (low.endswith("ly") and not (taken and low in _LY_ADJECTIVES))
+                    or first or (low.endswith("ly") and low not in _LY_NOUNS and not (taken and low in _LY_ADJECTIVES))
                     or (low.endswith("ed") and low not in ED_ADJECTIVES)):
                 break
             if low in _IRREGULAR_VERBS and taken and toks[taken[-1]][0].lower() in _OBJECT_DETERMINERS:

@@ -191,3 +191,17 @@ def test_a_plural_after_and_is_the_subject_after_a_governed_phrase(text: str, ex
 def test_an_acronym_in_brackets_inside_the_phrase_is_read_past(text: str, expected: str) -> None:
     cue = "says" if text.endswith("says") else "said"
     assert _left_phrase(text, _cue(text, cue)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ally", "family", "rally" are nouns, not adverbs before a verb
+    ("Chancellor Gordon Brown's closest ally has", "Chancellor Gordon Brown's closest ally"),
+    ("The family has", "The family"),
+    # a list inside an institution's name
+    ("A spokesman for the Department for Culture, Media and Sport",
+     "A spokesman for the Department for Culture, Media and Sport"),
+    # a list of places is no such name
+    ("Officials in Leeds, London and Paris", "London and Paris"),
+])
+def test_nouns_in_ly_and_lists_inside_names(text: str, expected: str) -> None:
+    assert _left_phrase(text, len(text)) == expected
