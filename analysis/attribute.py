@@ -74,6 +74,7 @@ from analysis.speakers import (
     APPOSITIVE_LEFT,
     COORDINATED,
     DATELINE,
+    MONTHS,
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
     SENTENCE_OPENERS,
@@ -162,11 +163,6 @@ _FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
 
 # Endings of a multi-word cue whose object follows it: no speaker after it ("lashed out at").
 _PREPOSITION_ENDINGS = (" at", " for", " of", " on", " about", " against", " to", " with", " over")
-# Months and their short forms, which a number after them continues ("Jan. 31", "January 2016").
-_MONTHS = frozenset("""
-january february march april may june july august september october november december jan feb mar
-apr jun jul aug sep sept oct nov dec
-""".split())
 # A name, then what opens a sentence: a number or a capitalised word that opens one.
 _SENTENCE_AFTER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?P<cut>\s+)(?=\d[\d,.]*%?\s+(?:of\s+)?[a-z]|"
                                   r"(?:More|Most|The|A|In|But|And|It|This)\s+[a-z])")
@@ -1326,7 +1322,7 @@ def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | 
         return None
     n_start, n_end = np.span("np")
     run_on = _SENTENCE_AFTER_NAME.search(masked, n_start, n_end)
-    if run_on is not None and masked[run_on.start():run_on.start("cut")].rstrip(".").lower() not in _MONTHS:
+    if run_on is not None and masked[run_on.start():run_on.start("cut")].rstrip(".").lower() not in MONTHS:
         # "according to Pew Research 44% of searchers use ...", "according to analysts Gartner More
         # than 167 million ...": the next sentence, its period missing, runs on after the name
         n_end = run_on.start("cut")

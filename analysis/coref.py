@@ -117,6 +117,9 @@ conservatives tories liberals socialists nationalists greens
 """.split())
 # Words that are also surnames (a month, a modal): after a given name they name a person
 # ("Theresa May", "George Will").
+# Endings of a word saying where one is from or works ("Tunisian-born", "London-based"): no part
+# of a name.
+ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-bred")
 SURNAME_AFTER_GIVEN = frozenset({"may", "june", "july", "will", "lake", "banks", "hill", "wood", "woods"})
 _CUE_AFTER = frozenset("""
 said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
@@ -415,7 +418,7 @@ def _glued_on(word: str) -> bool | None:
         return True
     if low in given_names():
         return False
-    if len(low) > 4 and low.endswith(("ed", "ing", "-born", "-based", "-raised", "-bred")):
+    if len(low) > 4 and (low.endswith(("ed", "ing")) or low.endswith(ORIGIN_SUFFIXES)):
         return True  # "Entrusting", "Tunisian-born": no part of the name after it
     return None
 

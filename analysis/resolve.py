@@ -10,6 +10,7 @@ from functools import lru_cache
 from analysis.actors import ActorList
 from analysis.coref import (
     NAME_PARTICLES,
+    ORIGIN_SUFFIXES,
     PERSON_PRONOUNS,
     PERSON_ROLES,
     DeferredTracker,
@@ -69,7 +70,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     k = n
     while k > 0 and (words[k - 1][0].isupper() or (
             k > 1 and words[k - 1] in NAME_PARTICLES and words[k - 2][0].isupper() and k < n)) and (
-            not words[k - 1].lower().endswith(_ORIGIN_SUFFIXES)):
+            not words[k - 1].lower().endswith(ORIGIN_SUFFIXES)):
         k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul"), not
         # a word of where one is from ("Tunisian-born | Abdellatif Kechiche")
     # Titles at the front of the capitalised run belong to the role ("Sen.", "President").
@@ -118,7 +119,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     if j > k > 0 and words[k - 1].lower() in _RELATIONS:
         return None, (starts[first], end)  # "a lawyer for Mr Roe": the lawyer speaks, not Roe
     if j == k and not _described(words, k) and (k == 0 or not (
-            _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(_ORIGIN_SUFFIXES))):
+            _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     if not role_words:
@@ -130,8 +131,6 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
-# Endings of a word saying where one is from or works ("Tunisian-born", "London-based").
-_ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-bred")
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
@@ -724,7 +723,7 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool
         return True
     if len(left) == 1 and left[0].lower() in _NATIONALITIES and right and right[0].lower() in _NATIONALITIES:
         return True  # "British and Irish Lions coach Clive Woodward", "the German and Danish governments"
-    if _institution_inside(text, left[-1], text[joint.end():end].split()):
+    if _institution_inside(text, left[-1], right):
         return True
     if (left[-1].lower() in PERSON_ROLES and left[0].lower() not in DETERMINERS
             and all(w.islower() or "-" in w or w.lower() in ("former", "ex") for w in left)):

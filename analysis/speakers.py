@@ -747,9 +747,13 @@ _RELATIVE_CUE = re.compile(r"\s*,\s*who(?:\s+(?:" + "|".join(sorted(AUX_ADV, key
                           r"|[a-z]+ly)){0,3}\s*$", re.IGNORECASE)
 
 
-_MONTHS_DAYS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december today yesterday tonight
+_MONTH_NAMES = frozenset("""
+january february march april may june july august september october november december
+""".split())
+# Months written in full or short, which a number after them continues ("Jan. 31", "January 2016").
+MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS_DAYS = _MONTH_NAMES | frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 """.split())
 
 # Words that open a noun phrase ("any tissue", "the body").
