@@ -232,7 +232,7 @@ TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor
 president vice secretary gen gen. general minister prime mayor judge justice chairman chairwoman
 speaker pope king queen prince princess sheikh lt lt. col col. capt capt. sgt sgt. adm adm.
-attorney chief rev rev. sir lord lady dame commissioner ambassador director professor prof
+attorney chief rev rev. sir lord lady dame baroness baron commissioner ambassador director professor prof
 prof. candidate former detective inspector constable superintendent sergeant captain colonel
 lieutenant corporal brigadier
 """.split())

@@ -23,7 +23,18 @@ from analysis.coref import (
     is_org_name,
     resolvable_pronoun,
 )
-from analysis.cues import AUX_ADV, DETERMINERS, GROUP_PLACING, PRONOUNS, RECORDS, ROLE_NOUNS, TITLES, TOKEN_RE
+from analysis.cues import (
+    AUX_ADV,
+    DETERMINERS,
+    ED_ADJECTIVES,
+    GROUP_PLACING,
+    PRONOUNS,
+    RECORDS,
+    ROLE_NOUNS,
+    STOP,
+    TITLES,
+    TOKEN_RE,
+)
 from analysis.found import Context, Found, Span
 from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER
 
@@ -118,6 +129,13 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         return None, (starts[first], end)
     if j > k > 0 and words[k - 1].lower() in _RELATIONS:
         return None, (starts[first], end)  # "a lawyer for Mr Roe": the lawyer speaks, not Roe
+    if j == k and k > first:
+        described = _described_name(words, first)
+        if described is not None:
+            d, t = described
+            if d == first:
+                return None, (starts[t], end)
+            return phrase[starts[first]:starts[d - 1] + len(words[d - 1])], (starts[t], end)
     if j == k and not _described(words, k) and (k == 0 or not (
             _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
         return None, (starts[first], end)
@@ -144,7 +162,8 @@ _ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
 coach captain manager boss novelist entrepreneur producer star frontman singer player striker
 midfielder defender goalkeeper winger champion champions club farmer nurse driver pilot worker
 shopkeeper veteran soldier vicar photographer designer artist musician guitarist drummer
-bassist songwriter broadcaster presenter chef engineer architect
+bassist songwriter broadcaster presenter chef engineer architect referee umpire bookmaker cartel
+compatriot team-mate teammate
 """.split())
 
 
@@ -168,9 +187,18 @@ def _opens_with_role(words: list[str]) -> bool:
 
 
 def _is_role_word(word: str) -> bool:
-    """Whether ``word`` (or its last part after a hyphen: "co-chairman") is in :data:`_ROLE_WORDS`."""
+    """Whether ``word`` (or its last part after a hyphen: "co-chairman") is in :data:`_ROLE_WORDS`,
+    or names a person by their field ("neuroscientist", "physician")."""
     low = word.lower()
-    return low in _ROLE_WORDS or ("-" in low and low.rpartition("-")[2] in _ROLE_WORDS)
+    if low in _ROLE_WORDS:
+        return True
+    last = low.rpartition("-")[2]
+    return last in _ROLE_WORDS or (len(last) >= 7 and last.endswith(_FIELD_ENDINGS) and last not in _NOT_FIELDS)
+
+
+# Endings of the nouns of a person's field ("neuroscientist", "physician", "historian").
+_FIELD_ENDINGS = ("ist", "ician", "ologist")
+_NOT_FIELDS = frozenset("assist insist resist persist consist subsist desist".split())
 
 
 def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
@@ -202,6 +230,54 @@ def _described(words: list[str], k: int) -> bool:
     capitalised run from ``k``) describe her."""
     return (0 < k <= len(words) - 2 and words[k - 1].isalpha() and words[k - 1].islower()
             and words[k].lower() in given_names())
+
+
+# Moods a reporter gives a speaker before the name ("An angry Beattie said"): no role.
+_MOODS = frozenset("""
+angry furious tearful delighted jubilant relieved frustrated disappointed defiant emotional upbeat
+bullish buoyant cautious confident crestfallen happy elated dejected downbeat bemused baffled
+puzzled stunned shocked satisfied proud philosophical candid contrite apologetic rueful relaxed
+gracious smiling beaming fuming livid irate weary exhausted ecstatic thrilled worried nervous
+bitter distraught indignant incensed exasperated animated agitated subdued sombre somber
+""".split())
+
+
+def _described_name(words: list[str], first: int) -> tuple[int, int] | None:
+    """Where the description ends and the name begins in a phrase of lower-case words (from
+    ``first``, past its article) before a capitalised name, when those words do not belong to the
+    name: a mood ("An angry | Beattie"), an adjective before an institution's name ("the
+    independent | Institute for Fiscal Studies"), a role in the plural ("analysts | Jupiter
+    Research") and a description before a person's name that opens with a given name ("fellow
+    Tory | David Heathcoat-Amory"). The first index is where the description ends (``first`` for a
+    mood, which is no role), the second where the name begins; ``None`` otherwise."""
+    d = first
+    while d < len(words) and _describes(words[d]):
+        d += 1
+    rest = words[d:]
+    if d == first or not rest or not rest[0][:1].isupper() or not rest[-1][:1].isupper() or not all(
+            w[:1].isupper() or w in ("of", "for", "and", "&", "the", "on") for w in rest):
+        return None
+    if all(w in _MOODS for w in words[first:d]):
+        return first, d
+    last = words[d - 1]
+    if last.endswith("s") and _is_role_word(last[:-1]) and rest[0].lower() not in given_names():
+        return d, d  # "analysts Gartner", "accountants KPMG"; not "brothers John (and ...)"
+    if len(rest) >= 2 and (any(w.lower() in _INSTITUTION_ENDS for w in rest) or _ORGANISATION_WORD.search(" ".join(rest))) and (
+            not any(_is_role_word(w) for w in words[first:d])):
+        return first, d  # "the nonpartisan | Congressional Budget Office": no role
+    t = next((t for t in range(d + 1, len(words) - 1) if words[t].lower() in given_names()), None)
+    if (t is not None and words[d].lower() not in given_names() and words[d].lower() not in TITLES
+            and len(words) - t <= 3 and not is_org_name(words[t:])):
+        return t, t  # "fellow Tory | David Heathcoat-Amory", "backbench Labour MP | Karen Buck"
+    return None
+
+
+def _describes(word: str) -> bool:
+    """Whether ``word`` may describe the name after it: a word in lower case that is no word of
+    grammar, nor a participle ("documents reviewed by | The Post")."""
+    return (word.isalpha() and word.islower() and word not in STOP and word not in DETERMINERS
+            and word not in ("of", "for", "and") and word not in RECORDS
+            and not (word.endswith("ed") and word not in ED_ADJECTIVES and word not in _MOODS))
 
 
 def _looks_like_person(name: str, speaker_type: str, text: str = "",

@@ -360,12 +360,42 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     ("Captain Fabien Pelous", "Captain", "Fabien Pelous"),
     # where one is from is a role
     ("Tunisian-born Abdellatif Kechiche", "Tunisian-born", "Abdellatif Kechiche"),
+    # a mood is no part of the name, nor a role
+    ("An angry Beattie", None, "Beattie"),
+    ("a delighted Jose Mourinho", None, "Jose Mourinho"),
+    # nor an adjective before an institution's name
+    ("the independent Institute for Fiscal Studies", None, "Institute for Fiscal Studies"),
+    ("the nonpartisan Congressional Budget Office", None, "Congressional Budget Office"),
+    # a role in the plural, a field or a sport's role before a name
+    ("analysts Jupiter Research", "analysts", "Jupiter Research"),
+    ("market analysts Chart-Track", "market analysts", "Chart-Track"),
+    ("neuroscientist Baroness Greenfield", "neuroscientist Baroness", "Greenfield"),
+    ("referee Honiss", "referee", "Honiss"),
+    # a description before a person's name that opens with a given name
+    ("fellow Tory David Heathcoat-Amory", "fellow Tory", "David Heathcoat-Amory"),
+    ("backbench Labour MP Karen Buck", "backbench Labour MP", "Karen Buck"),
+    # a group stays whole: the words are no mood, the name is none of a person or institution
+    ("senior Tories", None, "senior Tories"),
+    ("supporters of Democrat Hillary Clinton", None, "supporters of Democrat Hillary Clinton"),
+    ("brothers John", None, "brothers John"),
+    ("court documents reviewed by The Post", None, "court documents reviewed by The Post"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role
 
     got_role, (start, end) = split_role(phrase, 0, len(phrase))
     assert (got_role, phrase[start:end]) == (role, name)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("James Beattie was sent off. An angry Beattie said: \"It was no headbutt.\"", "James Beattie"),
+    ("Greg Rusedski lost in Delray Beach. A furious Rusedski said the umpire was wrong.", "Greg Rusedski"),
+    ("Paul Honiss took charge. At half-time, referee Honiss told the skipper to warn his players.",
+     "Paul Honiss"),
+])
+def test_a_mood_or_role_before_a_surname_leaves_the_surname_to_resolve(text: str, speaker: str) -> None:
+    records = attribute(segment(Article(id="x", text=text)))
+    assert [r.speaker for r in records] == [speaker]
 
 
 def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
