@@ -464,6 +464,8 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
         return 1  # "our correspondent in Rome", "David Noone from Intervoice", "the embassy in London"
     if low in ("to", "with", "in") and j > 1 and toks[j - 1][0].lower() in _CLOSE_TO and toks[j - 2][0][0].isalnum():
         return 2
+    if low in ("on", "into") and j > 0 and toks[j - 1][0].lower() in _INQUIRIES:
+        return 1  # "A report on | the experiment said", "An investigation into | the crash revealed"
     return 0
 
 
@@ -544,8 +546,13 @@ def _is_name_word(word: str) -> bool:
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").
 _CLOSE_TO = frozenset("close familiar loyal allied aligned involved".split())
+# Records of an inquiry that "on" or "into" and its subject may follow.
+_INQUIRIES = frozenset("""
+report reports study studies survey surveys review research inquiry enquiry investigation analysis
+audit
+""".split())
 # The words that end a link of :func:`_group_link`: it finds none at any other word.
-_LINK_WORDS = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in"))
+_LINK_WORDS = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in", "on", "into"))
 _BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
 _SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())

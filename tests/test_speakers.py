@@ -205,3 +205,16 @@ def test_an_acronym_in_brackets_inside_the_phrase_is_read_past(text: str, expect
 ])
 def test_nouns_in_ly_and_lists_inside_names(text: str, expected: str) -> None:
     assert _left_phrase(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report or an inquiry on or into its subject speaks, not the subject
+    ("A report on the experiment", "A report on the experiment"),
+    ("An investigation into the crash", "An investigation into the crash"),
+    ("A National Audit Office report on the 20 biggest projects",
+     "A National Audit Office report on the 20 biggest projects"),
+    # "on" after any other noun links nothing
+    ("Officials on the council", "the council"),
+])
+def test_an_inquiry_on_or_into_its_subject_heads_the_phrase(text: str, expected: str) -> None:
+    assert _left_phrase(text, len(text)) == expected
