@@ -204,6 +204,33 @@ def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
     return word in _QUALIFIERS or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("s"))
 
 
+# A count of more than one and a noun in lower case ending a phrase ("one of | 88 piano").
+_COUNT_AND_NOUN = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"dozens|hundreds|thousands|millions)\s+[a-z]+$", re.IGNORECASE)
+
+
+def _count_before(masked: str, speaker: Span, c_start: int, word: str) -> bool:
+    """Whether a cue word in -s after a count of more than one and a noun is a noun itself, not
+    the verb of a singular subject ("assigns one of 88 piano notes", "the 12 crime reports"); a
+    count that ends a name ("Radio 5 news says") is none."""
+    if not word.endswith("s") or " " in word or masked[speaker[1]:c_start].strip():
+        return False
+    count = _COUNT_AND_NOUN.search(masked, max(speaker[0], speaker[1] - 24), speaker[1])
+    if count is None or _YEAR_COUNT.match(masked, count.start()):
+        return False  # "A 2011 email shows": a year, no count
+    before = masked[max(speaker[0], count.start() - 30):count.start()].split()
+    if before and before[-1].lower() == "of":
+        # "a survey of 1,300 bosses suggests": the head before "of" is the subject, unless it is
+        # a part of the count ("one of six election pledges")
+        return len(before) >= 2 and before[-2].lower() in _PART_OF_COUNT
+    return not (before and before[-1][:1].isupper())
+
+
+_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d\s")
+# Words before "of" and a count that are a part of what is counted ("one of six pledges").
+_PART_OF_COUNT = frozenset("one each any none some all most many several few".split())
+
+
 # Words shaped like adjectives that name those who speak ("the rival", "a local").
 _SPEAKING_ADJECTIVE_NOUNS = frozenset("""
 rival local individual professional criminal liberal radical liberals general principal several
@@ -871,7 +898,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             share = _SHARE_RESTATED.search(masked, max(lo, c_start - 80), c_start)
             if share is not None:
                 speaker = share.span()  # "Just shy of half, 49%, say": a share of people
-    if isinstance(speaker, tuple) and _adjective_before(masked, speaker, c_start):
+    if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
+                                       or _count_before(masked, speaker, c_start, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"

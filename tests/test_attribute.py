@@ -3464,6 +3464,25 @@ def test_a_cue_word_after_an_adjective_is_the_noun_it_qualifies(text: str) -> No
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The software then assigns one of 88 piano notes to individually coloured pixels.",
+    "The scheme was one of six election pledges unveiled by Mr Blair last week.",
+    "As BT handled 180 million calls a day, monitoring was a task.",
+])
+def test_a_cue_word_in_s_after_a_count_and_a_noun_is_a_noun(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the head before "of" is the subject; a year is no count; a count ending a name is none
+    ("A survey of 1,300 bosses suggests most are optimistic.", "survey of 1,300 bosses"),
+    ("A 2011 email shows the State Department sent staff.", "2011 email"),
+    ("Radio 5 news says the team won.", "Radio 5 news"),
+])
+def test_a_count_that_leaves_the_subject_singular(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Several oppose the nuclear deal with Tehran.", "Several"),
     ("An official said the talks had failed.", "official"),
