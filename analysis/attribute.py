@@ -29,7 +29,7 @@ from analysis.content import (
 )
 from collections.abc import Iterator
 
-from analysis.coref import PERSON_ROLES
+from analysis.coref import PERSON_ROLES, given_names
 from analysis.cues import (
     AGREE,
     BELIEF,
@@ -810,6 +810,29 @@ def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
     return after_fronted_phrase(masked, lo, subject) if subject is not None else None
 
 
+# A person's name after "said": a title or a given name, then capitalised words.
+_PERSON_AFTER_CUE = re.compile(r"\s+(?:(?P<title>Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
+                               r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}")
+# A verb after a name and its appositive: the name is a clause's subject, no inverted speaker.
+_VERB_AFTER_APPOSITIVE = re.compile(r"\b(?:is|was|were|are|has|had|have|would|will|could|should|said|says|"
+                                    r"did|does|can|may|might|must)\b")
+
+
+def _inverted_without_comma(masked: str, lo: int, c_start: int, c_end: int, hi: int, word: str) -> bool:
+    """Whether "said" or "says" between a clause and a person's name that, with its appositive,
+    ends the sentence is inverted with its comma left out ("banks turn to Windows said Dominic
+    Hirsch, managing director of ..."); not "The court said Jane Roe, the owner, was guilty"."""
+    if word not in ("said", "says") or not masked[c_start - 1:c_start].isspace():
+        return False
+    m = _PERSON_AFTER_CUE.match(masked, c_end, hi)
+    if m is None or not (m.group("title") or m.group("first").lower() in given_names()):
+        return False
+    rest = masked[m.end():hi].strip()
+    if rest and not (rest.startswith(",") and _VERB_AFTER_APPOSITIVE.search(rest) is None) and rest not in ".!?":
+        return False
+    return len(masked[lo:c_start].split()) >= 5
+
+
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
@@ -859,15 +882,17 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                                 or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):
         return _participle_statement(ctx, sent, lo, c_start, c_end, word, kind, found)
     # Inversion: "...," said Smith.
+    bare = not before.endswith((",", "''")) and _inverted_without_comma(masked, lo, c_start, c_end, hi, word)
     if kind != "belief" and word not in NOT_INVERTED and (word in SPEECH or word not in STANCE) and (
             not word.endswith(_PREPOSITION_ENDINGS)) and (
             word not in CALLING or before[-1:] in QUOTE_CHARS) and (
-            before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)) and not (
+            before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)
+            or bare) and not (
             RELATIVE_ASIDE.search(before[-250:]) or _RELATIVE_TITLE_END.search(before[-250:])
             or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
         if right is not None:
-            content = content_left(ctx, lo, c_start)
+            content = content_left(ctx, lo, c_start, bare=bare)
             if content is not None:
                 # '"Part one," said Roe, a nurse at the clinic, "part two."'
                 after = (right[1] or right[0])[1]

@@ -370,8 +370,9 @@ def content_trim(ctx: Context, start: int, end: int) -> Span:
     return s, e
 
 
-def content_left(ctx: Context, lo: int, np_start: int) -> list[Span] | None:
-    """Content before a ``, SPEAKER CUE`` tail: the quotation just before it, or the clause."""
+def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) -> list[Span] | None:
+    """Content before a ``, SPEAKER CUE`` tail: the quotation just before it, or the clause;
+    ``bare``: the clause also when no comma ends it ("... turn to Windows | said Jane Roe")."""
     masked = ctx.masked
     head_end = len(masked[lo:np_start].rstrip())
     head_end += lo
@@ -389,7 +390,9 @@ def content_left(ctx: Context, lo: int, np_start: int) -> list[Span] | None:
             span = (lead, span[1])
         return [span] if span[0] < span[1] else None
     if last not in ",—–-":
-        return None
+        if not bare:
+            return None
+        head_end += 1  # the clause's last character is its own
     span = content_trim(ctx, lo, head_end - 1)
     if span[0] < span[1] and ctx.text[span[0]] in OPENING_MARKS:
         q2 = ctx.quote_at(span[0])

@@ -3583,3 +3583,19 @@ def test_a_sentence_running_on_after_the_source_ends_its_name(text: str, speaker
 ])
 def test_which_after_a_governed_name_is_the_name_unless_it_is_one_name(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Banks are turning to Windows said Dominic Hirsch, managing director of the firm.", "Dominic Hirsch",
+     "Banks are turning to Windows"),
+    ("Providers must hold on to bandwidth-hungry gamers said Lindsay Schroth, an analyst.", "Lindsay Schroth",
+     "Providers must hold on to bandwidth-hungry gamers"),
+])
+def test_said_between_a_clause_and_a_name_ending_the_sentence_is_inverted(
+        text: str, speaker: str, content: str) -> None:
+    assert [(a.speaker, a.content) for a in _attr(text)] == [(speaker, content)]
+
+
+def test_said_before_a_name_that_a_verb_follows_reports_a_clause() -> None:
+    a = _one("After a long hearing in the city the court said Jane Roe, the owner, was guilty.")
+    assert (a.speaker, a.content) == ("court", "Jane Roe, the owner, was guilty")
