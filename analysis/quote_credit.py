@@ -155,7 +155,7 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
         if isinstance(speaker, tuple) and is_object(masked, sent.start, speaker):
             speaker = main_subject(masked, sent.start, speaker[0])  # "Roe delivered a message to Trump:"
         if not isinstance(speaker, tuple) or not is_named(ctx.text, speaker):
-            speaker = _verb_subject(masked, sent.start, m.start()) or sentence_subject(masked, sent.start, m.start())
+            speaker = _verb_subject(masked, sent.start, m.start()) or _opening_subject(masked, sent.start, m.start())
         if speaker is None:
             continue
         speaker = headline_subject(ctx.text, speaker)
@@ -287,6 +287,21 @@ _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday
 _COLON_END = re.compile(r":\s*$")
 _AUX_THEN_VERB = re.compile(r"\b(?:could|would|will|can|did|does|do|may|might|must|should)\s+(?:[a-z]+ly\s+|only\s+|not\s+)?"
                             r"[a-z]+\s*$")
+
+
+# A participle and a preposition or an article opening a sentence ("Shivering in a long dress, ...").
+_OPENING_PARTICIPLE = re.compile(r"\s*(?!(?:According|During|Including|Regarding|Concerning|Considering)\b)"
+                                 r"[A-Z][a-z]+ing\s+(?:in|on|at|with|to|from|a|an|the|his|her|their|its|"
+                                 r"through|over|under|into|out|up|down|off|about|for|after|before|around|across)\s")
+
+
+def _opening_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The subject of the sentence in ``masked[lo:end]``: after a participle's phrase that opens it,
+    the subject of its first verb ("Shivering in a long dress, | the actress stopped ..."), else
+    :func:`sentence_subject`."""
+    if _OPENING_PARTICIPLE.match(masked, lo, end):
+        return main_subject(masked, lo, end)
+    return sentence_subject(masked, lo, end)
 
 
 def _verb_subject(masked: str, lo: int, colon: int) -> Span | None:

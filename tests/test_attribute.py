@@ -3599,3 +3599,14 @@ def test_said_between_a_clause_and_a_name_ending_the_sentence_is_inverted(
 def test_said_before_a_name_that_a_verb_follows_reports_a_clause() -> None:
     a = _one("After a long hearing in the city the court said Jane Roe, the owner, was guilty.")
     assert (a.speaker, a.content) == ("court", "Jane Roe, the owner, was guilty")
+
+
+def test_a_colon_quote_after_an_opening_participles_phrase_is_the_subjects() -> None:
+    a = _one('Shivering in a long dress, the actress stopped to sign autographs and joked: "It is tight but I love it."')
+    assert a.speaker == "actress"
+
+
+def test_a_colon_quote_after_according_to_keeps_no_subject_of_the_phrase() -> None:
+    text = ('According to Frank Brown, a leader at PwC, the trend of firms to go global has one clear upside: '
+            '"One risk in one region will not kill your business."')
+    assert all(a.speaker != "trend of firms" for a in _attr(text))
