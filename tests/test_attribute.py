@@ -3610,3 +3610,8 @@ def test_a_colon_quote_after_according_to_keeps_no_subject_of_the_phrase() -> No
     text = ('According to Frank Brown, a leader at PwC, the trend of firms to go global has one clear upside: '
             '"One risk in one region will not kill your business."')
     assert all(a.speaker != "trend of firms" for a in _attr(text))
+
+
+def test_in_writing_is_no_cue() -> None:
+    text = 'They may be content if it does not "close too many doors" in writing - whatever the spin.'
+    assert [a.cue for a in _attr(text) if a.cue == "writing"] == []
