@@ -980,6 +980,25 @@ _NOUN_DETERMINERS = frozenset("a an the his her its their our my your these thos
 _CONTRACTED_SUBJECTS = frozenset("he she it that there who what here where".split())
 
 
+# Endings of adjectives before a plural noun ("congressional allies", "economic policies").
+_ADJECTIVE_BEFORE_PLURAL = ("al", "ic", "ive", "ous", "ful", "ary", "ican")
+
+
+def _plural_after_adjective(before: str, word: str) -> bool:
+    """Whether ``word``, in -s after ``before``, is a plural noun that an adjective qualifies
+    ("congressional allies"), not a verb ("an official says", "the Republicans said")."""
+    return (word.endswith("s") and word not in CUE_WORDS and word not in _IRREGULAR_VERBS
+            and before.isalpha() and before.islower() and before.endswith(_ADJECTIVE_BEFORE_PLURAL)
+            and before not in ROLE_NOUNS and before not in PERSON_ROLES and before not in _NOUN_IN_AL)
+
+
+# Nouns with an adjective's ending that may be a verb's subject ("the editorial argues").
+_NOUN_IN_AL = frozenset("""
+official general rival local individual professional criminal liberal radical editorial tribunal
+journal hospital council principal memorial arsenal capital federal cardinal
+""".split())
+
+
 def main_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of the first finite verb in ``masked[lo:end]`` that has one: 'A spokeswoman
     for the firm also declined to comment', 'The senator did give credit', 'Jane Roe, who faces a
@@ -999,6 +1018,8 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
         if before and (before[-1].lower() in _NOUN_DETERMINERS or (
                 before[-1].endswith(("'s", "’s")) and before[-1].lower()[:-2] not in _CONTRACTED_SUBJECTS)):
             continue  # "ahead of the report", "the government's reports": a noun; not "she's tacked"
+        if before and _plural_after_adjective(before[-1], word):
+            continue  # "Trump's congressional allies have": a plural noun, not a verb
         tried += 1
         np = left_speaker(masked, lo, m.start())
         if isinstance(np, tuple):

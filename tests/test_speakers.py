@@ -157,6 +157,11 @@ def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None
     ("Since Clinton's op-ed supporting biofuels in May, she's tacked to the left", "she"),
     ("When Mr. Rubio did take Mr. Trump on, he did it sideways", "he"),
     ("Bernie Sanders and Ted Cruz both campaigned hard in Arizona", "Bernie Sanders and Ted Cruz"),
+    # a plural after an adjective is a noun
+    ("Trump's congressional allies have been trying to shore up support", "Trump's congressional allies"),
+    ("Several environmental groups have been critical", "Several environmental groups"),
+    # a noun with an adjective's ending may be a subject
+    ("An official says the plan failed", "An official"),
 ])
 def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, expected: str) -> None:
     span = main_subject(text, 0, len(text))
