@@ -113,7 +113,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december christmas easter ramadan summer winter spring
 fall security affairs relations industry industries group holdings enterprises sciences
 technologies systems solutions research foundation caucus pac victory
-conservatives tories liberals socialists nationalists greens
+conservatives tories liberals socialists nationalists greens labour dems likud fatah hamas hezbollah taliban
 """.split())
 # Words that are also surnames (a month, a modal): after a given name they name a person
 # ("Theresa May", "George Will").

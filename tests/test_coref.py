@@ -401,6 +401,13 @@ def test_a_mood_or_role_before_a_surname_leaves_the_surname_to_resolve(text: str
 def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
     assert not is_org_name(["Theresa", "May"])
     assert is_org_name(["May", "Day"]) and is_org_name(["Conservatives"]) and is_org_name(["Tories"])
+    assert is_org_name(["Labour"]) and is_org_name(["Lib", "Dems"]) and is_org_name(["Hamas"])
+
+
+def test_he_after_a_party_credited_is_the_person_not_the_party() -> None:
+    text = ("Labour insists the poster is simply anti-Tory. Labour later took the image off its website. "
+            "Oliver Letwin said the government had failed. New Labour had failed on discipline, he went on.")
+    assert [r.speaker for r in attribute(segment(Article(id="x", text=text))) if r.mention == "he"] == ["Oliver Letwin"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
