@@ -134,6 +134,11 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma or a closing mark
         if clause is not None:
             c_end = clause.start()  # "criticized the law, and she left": the object ends there
+        if cue_word in STANCE or cue_word.rpartition(" ")[2] in PREPOSITIONAL:
+            clause = _SUBJECT_AFTER_COMMA.search(masked, pos, c_end)
+            if clause is not None and not _CLAUSE_OPENS.search(masked, pos, clause.start()) and not (
+                    _RELATIVE_OPENS.search(masked, pos, clause.start())):
+                c_end = clause.start()  # "denied any role in the attacks, and the U.S. has never ..."
     if " " in cue_word and cue_word.partition(" ")[0] in BELIEF:
         verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
         if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
@@ -189,7 +194,10 @@ _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)
 # A bare auxiliary after a comma (the "aux" branch of :data:`_OBJECT_BREAK`) ends an object only
 # where no clause of the object opened before it: in "doubt that the campaign, if it received the
 # file, | would have time", the aside closes inside the clause.
-_CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\s")
+_CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\b")
+# A relative clause in the object, which a comma may close before its own verb ("Sanders, whose
+# outsider appeal has been key, of being ...").
+_RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
     r"(?:\s+(?:on|in|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
@@ -244,6 +252,21 @@ _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+
                          # a subject of a few words before an auxiliary ("and his administration has")
                          r"|(?:his|her|their|its|the|a|some|many|several)\s+(?:[\w’'-]+\s+){1,3}?"
                          r"(?:has|have|had|was|were|is|are|will|would)\s)\b")
+
+
+# Words that no subject of a few words holds: a relative clause's or a clause's own ("the
+# trouble-shooter they asked"), a conjunction.
+_NOT_IN_SUBJECT = r"(?:which|who|whom|whose|that|when|where|including|and|or|but|as|if|he|she|they|we|I|it|you)"
+# A clause with a subject of its own after a comma ("..., 721 delegates cast their votes", "..., he's
+# said", "..., while the pro-ethanol groups have knocked"): a stance's object ends before it.
+_SUBJECT_AFTER_COMMA = re.compile(
+    r",\s+(?:(?:and|but|while|whereas|so)\s+)?(?:"
+    r"(?:he|she|they|we|I)(?:['’](?:s|d|ve|ll|re))?"
+    r"|(?!(?:to|of|in|on|at|for|from|with|by|as|after|before|since|until|than)\s)"
+    r"(?:(?:the|a|an|his|her|their|its|some|many|several|most|all|\d[\d,]*)\s+)?"
+    r"(?:(?!" + _NOT_IN_SUBJECT + r"\s)[\w’'.-]+\s+){0,5}?(?!" + _NOT_IN_SUBJECT + r"\s)[\w’'.-]+)"
+    r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|could|can|should|might|must|"
+    r"cast|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put|[a-z]{3,}ed)\s")
 
 
 # A participle coordinated after a participle cue's content, opening a further action of its own

@@ -2028,6 +2028,18 @@ def test_a_follow_on_quotation_closed_in_its_paragraph_stays_with_the_statement_
     ('Jane Roe has called the deals "unpatriotic," and her administration has made an effort to stop them.',
      'the deals "unpatriotic,"'),
     ('Jane Roe criticized the plan, and the party has since dropped it.', "the plan"),
+    # a subject of a few words, a number, a name with periods, a contracted pronoun
+    ("Jane Roe denied any role in the attacks, and the U.S. has never acted on it.", "any role in the attacks"),
+    ("Jane Roe lamented illegal immigration, Clinton took a moment to reach out to voters.", "illegal immigration"),
+    ("Jane Roe was denying claims of plagiarism, 721 delegates cast their votes for others.", "claims of plagiarism"),
+    ("Jane Roe called for a strong rule, while the pro-ethanol groups have knocked rivals.", "a strong rule"),
+    # not a clause inside the object: a relative clause, a clause after "that", an infinitive
+    ("Jane Roe accused Sanders, whose outsider appeal has been key, of being like other politicians.",
+     "Sanders, whose outsider appeal has been key, of being like other politicians"),
+    ("Jane Roe expressed concern that, for the 10th year, the court had qualified the accounts.",
+     "concern that, for the 10th year, the court had qualified the accounts"),
+    ("Jane Roe is calling on the judge, Lord Woolf, to abandon guidelines he proposed in September.",
+     "the judge, Lord Woolf, to abandon guidelines he proposed in September"),
 ])
 def test_a_stance_object_ends_before_a_clause_with_a_subject_of_its_own(text: str, content: str) -> None:
     assert _one(text).content == content
