@@ -139,6 +139,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             if clause is not None and not _CLAUSE_OPENS.search(masked, pos, clause.start()) and not (
                     _RELATIVE_OPENS.search(masked, pos, clause.start())):
                 c_end = clause.start()  # "denied any role in the attacks, and the U.S. has never ..."
+    elif not _quote_starts_in(ctx, pos, c_end) and masked.find(",", pos, c_end) >= 0:
+        clause = _BUT_CLAUSE.search(masked, pos, c_end)
+        if clause is not None:
+            c_end = clause.start()  # "she will not call on him to withdraw, but she has bristled at ..."
     if " " in cue_word and cue_word.partition(" ")[0] in BELIEF:
         verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
         if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
@@ -267,6 +271,11 @@ _SUBJECT_AFTER_COMMA = re.compile(
     r"(?:(?!" + _NOT_IN_SUBJECT + r"\s)[\w’'.-]+\s+){0,5}?(?!" + _NOT_IN_SUBJECT + r"\s)[\w’'.-]+)"
     r"\s+(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|will|would|did|could|can|should|might|must|"
     r"cast|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put|[a-z]{3,}ed)\s")
+
+
+# A contrasting clause with its own subject after a comma: the writer's, not the statement's.
+_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|[A-Z][\w’'-]+)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|[a-z]{3,}ed|[a-z]{3,}s)\s")
 
 
 # A participle coordinated after a participle cue's content, opening a further action of its own

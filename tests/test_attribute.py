@@ -3627,3 +3627,18 @@ def test_a_colon_quote_after_according_to_keeps_no_subject_of_the_phrase() -> No
 def test_in_writing_is_no_cue() -> None:
     text = 'They may be content if it does not "close too many doors" in writing - whatever the spin.'
     assert [a.cue for a in _attr(text) if a.cue == "writing"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe has said she will not call on him to withdraw, but she has bristled at the idea.",
+     "she will not call on him to withdraw"),
+    ("He insisted he did not know the poll date, but it is widely expected to be 5 May.", "he did not know the poll date"),
+    ("The Tories claim they can cut taxes, while Labour has offered savings.", "they can cut taxes"),
+])
+def test_a_contrasting_clause_with_its_own_subject_ends_the_content(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
+def test_a_contrast_inside_a_quotation_stays_in_the_content() -> None:
+    a = _one('Jane Roe said: "We tried hard, but they were better on the day."')
+    assert a.content == "We tried hard, but they were better on the day."
