@@ -190,8 +190,9 @@ _OBJECT_BREAK = re.compile(
 # A further verb of the subject, with its object ("denied the charges | and accused her of ..."),
 # unless a clause in the object has a subject of its own that the verb may share ("cited no evidence
 # that she knew of it and wanted ...").
-_AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?[a-z-]{2,}ed\s+"
-                              r"(?:him|her|them|us|me|the|his|their|its|it|a|an)\s")
+_AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z-]{2,}ed|[a-z]{3,}[^s\W]s|made|"
+                              r"took|gave|kept|put|told|said|wrote|sent)\s+"
+                              r"(?:him|her|them|us|me|the|his|their|its|it|a|an|out|up|that|comments?|remarks?)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
@@ -221,6 +222,12 @@ _AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|durin
 # A clause of time or cause after a stance's object, with a subject pronoun or a participle of its own.
 _CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|while|as|since|until|because)\s+"
                                   r"(?:he|she|they|it|we|I|you|[a-z]{3,}ing)\s")
+# How or with whom, after a stance's object: "by citing ...", ", instead restating ...", ", with whom ...".
+_MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|while|thereby)\s+[a-z]{3,}ing\s|"
+                                 r",\s+(?:with|against|for|to|from|by)\s+(?:whom|which)\s")
+# A gerund or a relative clause in the object, which "by" may belong to ("supports squeezing out
+# immigrants by tightening ...", "a candidate who would govern by dividing ...").
+_VERB_IN_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|who|which|that|would|will|to)\s")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
@@ -243,6 +250,11 @@ def object_end(masked: str, start: int, end: int) -> int:
     clause = _CLAUSE_AFTER_OBJECT.search(masked, start, end)
     if clause is not None and clause.start() > start:
         end = clause.start()  # "announced the deal | after cutting ties with ...": when, not what
+    means = _MEANS_AFTER_OBJECT.search(masked, start, end) if masked.find(",", start, end) >= 0 or (
+        masked.find(" by ", start, end) >= 0) else None
+    if means is not None and means.start() > start and not (
+            means.group().startswith(" ") and _VERB_IN_OBJECT.search(masked, start, means.start())):
+        end = means.start()  # "defended his position | by citing a poll", "his opponent, | instead restating ..."
     tail = _OBJECT_TIME.search(masked, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()

@@ -3642,3 +3642,17 @@ def test_a_contrasting_clause_with_its_own_subject_ends_the_content(text: str, c
 def test_a_contrast_inside_a_quotation_stays_in_the_content() -> None:
     a = _one('Jane Roe said: "We tried hard, but they were better on the day."')
     assert a.content == "We tried hard, but they were better on the day."
+
+
+@pytest.mark.parametrize("text, content", [
+    # a further verb of the subject with its object, in -s or irregular
+    ("The Roe campaign denies any wrongdoing and points out that others signed it.", "any wrongdoing"),
+    # how, or with whom
+    ("Jane Roe defended her position by citing a poll.", "her position"),
+    ("Jane Roe did not directly criticize her opponent, instead restating her case.", "her opponent"),
+    ("Jane Roe attacked John Doe, with whom she clashed at the debate.", "John Doe"),
+    # "by" inside a gerund's or a relative clause's phrase stays
+    ("Jane Roe supports squeezing out rivals by tightening rules.", "squeezing out rivals by tightening rules"),
+])
+def test_a_stances_object_ends_before_a_further_verb_or_the_means(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
