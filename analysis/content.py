@@ -225,9 +225,9 @@ _CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|wh
 # How or with whom, after a stance's object: "by citing ...", ", instead restating ...", ", with whom ...".
 _MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|while|thereby)\s+[a-z]{3,}ing\s|"
                                  r",\s+(?:with|against|for|to|from|by)\s+(?:whom|which)\s")
-# A gerund or a relative clause in the object, which "by" may belong to ("supports squeezing out
-# immigrants by tightening ...", "a candidate who would govern by dividing ...").
-_VERB_IN_OBJECT = re.compile(r"\b(?:[a-z]{3,}ing|who|which|that|would|will|to)\s")
+# A gerund opening the object or a relative clause in it, which "by" may belong to ("supports
+# squeezing out immigrants by tightening ...", "a candidate who would govern by dividing ...").
+_VERB_IN_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s|.*?\b(?:who|which|that|would|will)\s")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
@@ -253,7 +253,7 @@ def object_end(masked: str, start: int, end: int) -> int:
     means = _MEANS_AFTER_OBJECT.search(masked, start, end) if masked.find(",", start, end) >= 0 or (
         masked.find(" by ", start, end) >= 0) else None
     if means is not None and means.start() > start and not (
-            means.group().startswith(" ") and _VERB_IN_OBJECT.search(masked, start, means.start())):
+            means.group().startswith(" ") and _VERB_IN_OBJECT.match(masked, start, means.start())):
         end = means.start()  # "defended his position | by citing a poll", "his opponent, | instead restating ..."
     tail = _OBJECT_TIME.search(masked, start, end)
     if tail is not None and tail.start() > start:

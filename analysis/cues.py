@@ -333,7 +333,9 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH | BELIEF | STANCE if not w.endswith("ing") and " " not in w),
                       key=len, reverse=True)) + r")\b"
     # Another report after a semicolon ("...; 46 percent said ...").
-    r"|;\s+[^;.\x00]{1,60}?\s(?:said|say|says|told)\b"
+    r"|;\s+[^;.\x00]{1,60}?\s(?:"
+    + "|".join(sorted((w for w in SPEECH | STANCE | BELIEF if not w.endswith("ing") and " " not in w),
+                      key=len, reverse=True)) + r")\b"
     # Another share of people reporting (", 27 percent of those asked said ...").
     r"|,\s+(?:\d[\d.,]*\s+percent|[a-z]+\s+in\s+\d+)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
     # Another speaker after a dash ("... - others say ...").

@@ -3649,6 +3649,8 @@ def test_a_contrast_inside_a_quotation_stays_in_the_content() -> None:
     ("The Roe campaign denies any wrongdoing and points out that others signed it.", "any wrongdoing"),
     # how, or with whom
     ("Jane Roe defended her position by citing a poll.", "her position"),
+    ("Jane Roe defended her position of not allowing rivals to enter by citing a poll.",
+     "her position of not allowing rivals to enter"),
     ("Jane Roe did not directly criticize her opponent, instead restating her case.", "her opponent"),
     ("Jane Roe attacked John Doe, with whom she clashed at the debate.", "John Doe"),
     # "by" inside a gerund's or a relative clause's phrase stays
@@ -3656,3 +3658,12 @@ def test_a_contrast_inside_a_quotation_stays_in_the_content() -> None:
 ])
 def test_a_stances_object_ends_before_a_further_verb_or_the_means(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("He calls for $1 trillion in new spending; she calls for $275 billion.", "$1 trillion in new spending", "$275 billion"),
+    ("Johnson calls for ending corporate taxes; some cheer when he insists that lives matter.",
+     "ending corporate taxes", "that lives matter"),
+])
+def test_another_report_after_a_semicolon_ends_the_content(text: str, first: str, second: str) -> None:
+    assert [a.content for a in _attr(text)] == [first, second]
