@@ -782,6 +782,13 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
 
 # "claim" meaning to win or to take, before what is won or taken ("claimed the top spot", "claimed
 # the lives of"); not "claimed victory", which may be a declaration of it.
+# Cue words that also say an amount fell ("declined 40 percent", "declined by 3%").
+_AMOUNT_VERBS = frozenset("declined declines declining".split())
+_AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d")
+# "deny" with a person and what is withheld ("denied him a visa", "deny Sanders the nomination").
+_DENY = frozenset("deny denies denied denying".split())
+_DENIED_SOMEONE_SOMETHING = re.compile(
+    r"\s+(?:him|her|them|us|me|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+(?:a|an|the|any|his|her|their|its)\s")
 _CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_PRIZE = re.compile(
     # up to five words before it, none opening a clause or an adjunct ("claimed he would win the title")
@@ -809,6 +816,13 @@ def _aux_start(masked: str, lo: int, end: int) -> int:
 def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
     """``subject`` without a fronted phrase that runs into it ("During his speech | Roe ...")."""
     return after_fronted_phrase(masked, lo, subject) if subject is not None else None
+
+
+# A form of "spend" and the time spent, before a participle ("spent much of the speech | attacking").
+_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$")
 
 
 # A person's name after "said": a title or a given name, then capitalised words.
@@ -847,6 +861,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if word in _AMOUNT_VERBS and _AMOUNT_AFTER.match(masked, c_end, hi):
+        return None  # "Trade declined 40 percent": a fall, not a refusal
+    if word in _DENY and _DENIED_SOMEONE_SOMETHING.match(masked, c_end, hi):
+        return None  # "denied Carter a final-night photograph": withheld, not disputed
     if word in _CLAIM_WORDS and _CLAIMED_PRIZE.match(masked, c_end, hi):
         return None  # "England claim Dubai Sevens glory", "the crash claimed 30 lives": won or took
     if word == "said" and _HAVING_SAID.search(masked, max(lo, c_start - 8), c_end + 6):
@@ -919,7 +937,18 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             behind = interrupted_subject(masked, lo, perceived.start())  # "Roe, who ..., is heard"
             speaker = behind[0] if behind is not None else None
     else:
-        speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
+        spent = _SPENT_TIME.search(masked, max(lo, c_start - 90), c_start) if word.endswith("ing") else None
+        if spent is not None:
+            # "Trump is spending the final day of the primary attacking a rival": the subject of
+            # "spend" acts, not the time spent
+            passive = spent.group()[:5].lower() == "spent" and _BE_BEFORE.search(
+                masked, max(lo, spent.start() - 8), spent.start()) is not None
+            speaker = None if passive else (
+                left_speaker(masked, lo, spent.start(), progressive=True))  # not "$800,000 was spent on ads"
+            if not isinstance(speaker, tuple):
+                return None  # "a nominee who ... and spent much of his campaign attacking": left unread
+        else:
+            speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing"))
         if speaker is None:
             share = _SHARE_RESTATED.search(masked, max(lo, c_start - 80), c_start)
             if share is not None:

@@ -3667,3 +3667,27 @@ def test_a_stances_object_ends_before_a_further_verb_or_the_means(text: str, con
 ])
 def test_another_report_after_a_semicolon_ends_the_content(text: str, first: str, second: str) -> None:
     assert [a.content for a in _attr(text)] == [first, second]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump is spending the final day of the primary attacking a rival.", "Donald Trump"),
+    ("Jane Roe spent much of her speech criticizing the plan.", "Jane Roe"),
+    ("Since then he has spent weeks denying the claims.", "he"),
+])
+def test_a_participle_after_the_time_spent_is_the_subject_of_spend(text: str, speaker: str) -> None:
+    assert [a.mention for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "More than $800,000 was spent on ads attacking rivals.",  # a passive names no one
+    "Trade between the two nations declined 40 percent in the first six months.",  # a fall
+    "Kennedy engineered a floor fight and denied Carter a final-night photograph of unity.",  # withheld
+    "A hamstring injury denied Luscombe the opportunity to start.",
+])
+def test_spending_falling_and_withholding_state_nothing(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_deny_with_a_clause_or_a_plain_object_is_a_stance() -> None:
+    assert [a.content for a in _attr("Roe denied Mr Smith had lied. She denied the charges.")] == [
+        "Mr Smith had lied", "the charges"]
