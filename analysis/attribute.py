@@ -784,7 +784,7 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
 # the lives of"); not "claimed victory", which may be a declaration of it.
 # Cue words that also say an amount fell ("declined 40 percent", "declined by 3%").
 _AMOUNT_VERBS = frozenset("declined declines declining".split())
-_AMOUNT_AFTER = re.compile(r"\s+(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d")
+_AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:from\s|(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
 # "deny" with a person and what is withheld ("denied him a visa", "deny Sanders the nomination").
 _DENY = frozenset("deny denies denied denying".split())
 _DENIED_SOMEONE_SOMETHING = re.compile(

@@ -980,6 +980,8 @@ _NOUN_DETERMINERS = frozenset("a an the his her its their our my your these thos
 _CONTRACTED_SUBJECTS = frozenset("he she it that there who what here where".split())
 
 
+# A verb in the past or an auxiliary right after a word ("supporters | gathered", "allies | have").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|have|had|were|are|will|would|could|can)\b")
 # Endings of adjectives before a plural noun ("congressional allies", "economic policies").
 _ADJECTIVE_BEFORE_PLURAL = ("al", "ic", "ive", "ous", "ful", "ary", "ican")
 
@@ -1020,6 +1022,14 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
             continue  # "ahead of the report", "the government's reports": a noun; not "she's tacked"
         if before and _plural_after_adjective(before[-1], word):
             continue  # "Trump's congressional allies have": a plural noun, not a verb
+        if word.endswith("s") and word not in CUE_WORDS and word not in _IRREGULAR_VERBS and (
+                _VERB_NEXT.match(masked, m.end(), end)):
+            # "party supporters gathered", "Republicans and their allies are rushing": a plural
+            # noun ending the subject, before its verb
+            np = left_speaker(masked, lo, m.end())
+            if isinstance(np, tuple):
+                return np
+            continue
         tried += 1
         np = left_speaker(masked, lo, m.start())
         if isinstance(np, tuple):

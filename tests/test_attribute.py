@@ -3681,6 +3681,7 @@ def test_a_participle_after_the_time_spent_is_the_subject_of_spend(text: str, sp
 @pytest.mark.parametrize("text", [
     "More than $800,000 was spent on ads attacking rivals.",  # a passive names no one
     "Trade between the two nations declined 40 percent in the first six months.",  # a fall
+    "The net worth of those nearing retirement declined significantly from 1989 to 2013.",
     "Kennedy engineered a floor fight and denied Carter a final-night photograph of unity.",  # withheld
     "A hamstring injury denied Luscombe the opportunity to start.",
 ])

@@ -162,6 +162,10 @@ def test_a_heading_in_capitals_ends_the_phrase(text: str, expected: str) -> None
     ("Several environmental groups have been critical", "Several environmental groups"),
     # a noun with an adjective's ending may be a subject
     ("An official says the plan failed", "An official"),
+    # a plural before its verb is a noun ending the subject
+    ("For the second night, party supporters gathered in front of the headquarters", "party supporters"),
+    ("Establishment Republicans and their big-money allies are rushing to build a defense",
+     "Establishment Republicans and their big-money allies"),
 ])
 def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, expected: str) -> None:
     span = main_subject(text, 0, len(text))
