@@ -110,7 +110,11 @@ _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
                         r"likely|quick|eager|used\s+[^,;:.]{1,40}?|plans|planned|hopes|hoped|"
                         r"continue|continues|continued|continuing|seemed|seems|appeared|appears|wants|wanted|tried|tries|"
-                        r"decided|chose|began|started|stopped|is\s+expected|was\s+expected)\s+to$")
+                        r"decided|chose|began|started|stopped|is\s+expected|was\s+expected|"
+                        # a purpose: "stood at an event here to say", "took the stage to declare"
+                        r"(?:stood|stands|rose|rises)(?:\s+up)?(?:\s+[^,;:.]{1,40}?)?|"
+                        r"(?:took|takes|taking)\s+the\s+(?:stage|floor|podium|microphone|mic|opportunity)|"
+                        r"(?:called|calls|held|holds)\s+(?:a|an)\s+(?:news\s+|press\s+)?(?:conference|briefing))\s+to$")
 # "asked voters to say": whoever was asked speaks, not the asker.
 _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")

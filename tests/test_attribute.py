@@ -3692,3 +3692,12 @@ def test_spending_falling_and_withholding_state_nothing(text: str) -> None:
 def test_deny_with_a_clause_or_a_plain_object_is_a_stance() -> None:
     assert [a.content for a in _attr("Roe denied Mr Smith had lied. She denied the charges.")] == [
         "Mr Smith had lied", "the charges"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Emanuel stood at a Bush event here to say he was leaning toward Mr. Trump.", "Tom Emanuel"),
+    ("Jane Roe took the stage to declare that the fight was over.", "Jane Roe"),
+    ("The mayor called a news conference to announce that she would resign.", "mayor"),
+])
+def test_a_cue_of_purpose_after_an_occasion_is_the_subjects(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
