@@ -829,6 +829,10 @@ _SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.-]+\s+
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$")
 
 
+# An auxiliary before "you" in a question ("Would you say ...?", "Did you tell ...?").
+_AUX_BEFORE_YOU = re.compile(r"\b(?:[Ww]ould|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ww]ill|[Ss]hould|[Dd]oes)\s+$")
+
+
 # A person's name after "said": a title or a given name, then capitalised words.
 _PERSON_AFTER_CUE = re.compile(r"\s+(?:(?P<title>Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
                                r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}")
@@ -1100,9 +1104,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     assert isinstance(speaker, tuple)
     if word in WANT and _ADVICE_BEFORE.search(masked, max(lo, speaker[0] - 4), c_start):
         return None  # "Trump may want to check his stats", "if you want to understand": advice
-    if kind == "belief" and masked[speaker[0]:speaker[1]].lower() == "you" and masked[lo:hi].rstrip(
-            " \x00\"”’'").endswith("?"):
-        return None  # "What do you think of ...?": a question, not a belief
+    if masked[speaker[0]:speaker[1]].lower() == "you" and (
+            kind == "belief" or _AUX_BEFORE_YOU.search(masked, max(lo, speaker[0] - 8), speaker[0])) and masked[
+            lo:hi].rstrip(" \x00\"”’'").endswith("?"):
+        return None  # "What do you think of ...?", "Would you say ...?": a question, not a belief or a statement
     # Where the content after the cue starts: past an addressee and adjuncts ("told reporters on
     # Monday that").
     after_pos = skip_adjuncts(masked, c_end, hi, word)

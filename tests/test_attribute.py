@@ -3701,3 +3701,8 @@ def test_deny_with_a_clause_or_a_plain_object_is_a_stance() -> None:
 ])
 def test_a_cue_of_purpose_after_an_occasion_is_the_subjects(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_a_question_to_you_states_nothing() -> None:
+    assert _attr("Would you say, in Sanders parlance, his impact could be huge?") == []
+    assert [a.mention for a in _attr("As you say, the plan could fail.")] == ["you"]
