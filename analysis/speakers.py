@@ -1077,7 +1077,8 @@ VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV,
 # them, so a phrase found right after one begins with its object, not with the subject.
 _FRONTING_PREPOSITIONS = frozenset("""
 in on at after before during from for with about under over despite amid among into through like
-unlike without within since following throughout upon across against behind beyond near
+unlike without within since following throughout upon across against behind beyond near until till
+last next this early late mid
 """.split())
 _COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
 # Occasions, times and documents that a fronted phrase names ("In the interview", "At the trial");

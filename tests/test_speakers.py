@@ -41,6 +41,10 @@ def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue:
     ("On Wednesday Jane Roe said", "Jane Roe"),
     ("During the trial in Leeds Mr Roe said", "Mr Roe"),
     ("In Leeds Mr Roe said", "Mr Roe"),
+    ("Until December Microsoft said", "Microsoft"),
+    ("Last November Apple said", "Apple"),
+    # an agent's phrase is no time: "by" fronts nothing
+    ("The book by Sunday Telegraph journalist Robert Peston said", "Sunday Telegraph journalist Robert Peston"),
     # a role before the title, a newspaper's name, a name with no occasion before it: unchanged
     ("Like party spokesman Mr Roe said", "party spokesman Mr Roe"),
     ("In the Sunday Times editor Jane Roe said", "the Sunday Times editor Jane Roe"),
