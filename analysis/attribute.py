@@ -823,7 +823,7 @@ def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
 
 
 # A form of "spend" and the time spent, before a participle ("spent much of the speech | attacking").
-_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.-]+\s+){1,8}$", re.IGNORECASE)
+_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€%-]+\s+){1,8}$", re.IGNORECASE)
 
 
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$")
@@ -1054,6 +1054,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             whole = left_speaker(masked, lo, speaker[1])
             if isinstance(whole, tuple) and whole[1] == speaker[1] and whole[0] < speaker[0]:
                 speaker = whole  # "the economist Jane Roe, a former adviser, said": the whole phrase
+            speaker = after_fronted_phrase(masked, lo, speaker)  # "On Tuesday | Mitsubishi, the only ..., confirmed"
     if speaker is None and found and found[-1].sentence == sent.index and (COORDINATED.search(
             masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, c_end, word)):
         got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
@@ -1084,7 +1085,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             if subject_aside is not None and subject_aside[0][0] < lo and found[-1].antecedent is not None:
                 lo = sent.start
         if subject_aside is not None:
-            speaker, appositive = _fronted_off(masked, sent.start, subject_aside[0]), subject_aside[1]
+            speaker = after_fronted_phrase(masked, lo, _fronted_off(masked, sent.start, subject_aside[0]))
+            appositive = subject_aside[1]  # "On Tuesday | Mitsubishi, the only ..., confirmed"
     to_before = _TO_BEFORE.search(before[-40:]) if speaker is None else None
     if to_before is not None and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject

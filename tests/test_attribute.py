@@ -3706,3 +3706,14 @@ def test_a_cue_of_purpose_after_an_occasion_is_the_subjects(text: str, speaker: 
 def test_a_question_to_you_states_nothing() -> None:
     assert _attr("Would you say, in Sanders parlance, his impact could be huge?") == []
     assert [a.mention for a in _attr("As you say, the plan could fail.")] == ["you"]
+
+
+def test_a_time_fronting_a_subject_with_an_appositive_is_no_part_of_its_name() -> None:
+    a = _one("On Tuesday Mitsubishi, the only major Japanese car firm in the red, confirmed earlier reports.")
+    assert a.speaker == "Mitsubishi"
+
+
+def test_a_date_after_the_amount_spent_is_no_speaker() -> None:
+    text = ("Groups such as Emily's List and Independence USA, a super PAC, have spent more than $10 million "
+            "since June 1 attacking Ayotte.")
+    assert all(a.speaker != "June 1" for a in _attr(text))
