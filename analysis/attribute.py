@@ -1085,8 +1085,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             if subject_aside is not None and subject_aside[0][0] < lo and found[-1].antecedent is not None:
                 lo = sent.start
         if subject_aside is not None:
-            speaker = after_fronted_phrase(masked, lo, _fronted_off(masked, sent.start, subject_aside[0]))
-            appositive = subject_aside[1]  # "On Tuesday | Mitsubishi, the only ..., confirmed"
+            speaker, appositive = _fronted_off(masked, sent.start, subject_aside[0]), subject_aside[1]
     to_before = _TO_BEFORE.search(before[-40:]) if speaker is None else None
     if to_before is not None and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject
