@@ -53,6 +53,15 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             group = _left_phrase(masked, lo, aged.start(), False)
             if isinstance(group, tuple) and group[1] == aged.start():
                 return group[0], found[1]
+    if isinstance(found, tuple) and masked.find(" by ", max(lo, found[0] - 4), found[0]) >= 0:
+        agent = _HANDLED_BY.search(masked, max(lo, found[0] - 30), found[0])
+        if agent is not None:
+            document = _left_phrase(masked, lo, agent.start(), False)
+            if isinstance(document, tuple) and document[1] == agent.start() and (
+                    _last_word(masked, document) in _HANDLED_DOCUMENTS):
+                # "A letter from the Legion obtained by | The Associated Press warns": the
+                # document speaks, not who handled it
+                return document
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
@@ -65,6 +74,25 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
+# A participle of handling a document and its agent ("obtained by | The Associated Press").
+_HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|provided|"
+                         r"shared|released|published|filed|issued|written|signed|sent|drafted|prepared|"
+                         r"commissioned|compiled|circulated|reported|cited|quoted)\s+(?:(?:first|previously|"
+                         r"exclusively|later)\s+)?by\s+$")
+# Documents that someone handles before they speak ("a letter obtained by ...", "figures released by ...").
+_HANDLED_DOCUMENTS = RECORDS | frozenset("""
+letter letters memo memos copy copies statement statements document documents email emails note notes
+transcript transcripts analysis investigation inquiry review paper papers article articles book books
+story stories draft drafts file files filing filings excerpt excerpts cable cables minutes
+""".split())
+
+
+def _last_word(masked: str, span: Span) -> str:
+    """The last word of ``masked[span]``, in lower case."""
+    words = masked[span[0]:span[1]].split()
+    return words[-1].lower().strip(".,'’") if words else ""
+
+
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
 _REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
 

@@ -3717,3 +3717,14 @@ def test_a_date_after_the_amount_spent_is_no_speaker() -> None:
     text = ("Groups such as Emily's List and Independence USA, a super PAC, have spent more than $10 million "
             "since June 1 attacking Ayotte.")
     assert all(a.speaker != "June 1" for a in _attr(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A copy of the memo obtained by Reuters said investigators were unable to trace the files.", "copy of the memo"),
+    ("The statement released by Lycos said the database was safe.", "statement"),
+    ("Figures released by the Cabinet Office showed that output fell.", "Figures"),
+    # no document: the agent's phrase is the one before the cue
+    ("It is a view shared by Wayne Rooney, who believes the team can win.", "Wayne Rooney"),
+])
+def test_a_document_handled_by_someone_speaks_not_its_handler(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
