@@ -74,12 +74,12 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
-# A participle of handling a document and its agent ("obtained by | The Associated Press").
-_HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|provided|"
-                         r"shared|released|published|filed|issued|written|signed|sent|drafted|prepared|"
-                         r"commissioned|compiled|circulated|reported|cited|quoted)\s+(?:(?:first|previously|"
+# A participle of handling a document and its agent, who did not write it ("obtained by | The
+# Associated Press", "reviewed by | The Post"); a writer's ("compiled by", "released by") speaks.
+_HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|"
+                         r"circulated|reported|cited|quoted|described)\s+(?:(?:first|previously|"
                          r"exclusively|later)\s+)?by\s+$")
-# Documents that someone handles before they speak ("a letter obtained by ...", "figures released by ...").
+# Documents that someone handles before they speak ("a letter obtained by ...", "a memo reviewed by ...").
 _HANDLED_DOCUMENTS = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
