@@ -823,6 +823,9 @@ class Entity:
     role: str | None = None
     events: list[tuple[int, int, float]] = field(default_factory=list)
     """Where the entity is mentioned: (offset, sentence, weight), in offset order."""
+    named_role: str | None = None
+    """The role the article writes before the name (see :func:`analysis.resolve._article_role`):
+    ``None`` until read, ``""`` when there is none."""
 
     @property
     def tokens(self) -> list[str]:

@@ -36,7 +36,7 @@ from analysis.cues import (
     TOKEN_RE,
 )
 from analysis.found import Context, Found, Span
-from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER
+from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER, left_speaker
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
 # What opens a second speaker's phrase after "and" ("the IMF", "some analysts", "Jane Roe"); a word
@@ -88,8 +88,9 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     j = k
     while j < n - 1 and words[j].lower() in TITLES:
         j += 1
-    if j == k and k > 0:
-        # "Trade and Industry Secretary | Patricia Hewitt": a title inside the run, before a given name
+    if j == k:
+        # "Trade and Industry Secretary | Patricia Hewitt", "Foreign Secretary | Jack Straw": a
+        # title inside the run, before a given name
         t = next((t for t in range(k + 1, n - 1)
                   if words[t].lower() in TITLES and words[t + 1].lower() in given_names()), None)
         if t is not None:
@@ -571,6 +572,13 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
     if kind == "unknown" and ent is not None:
         kind = ent.type
+    if kind == "unknown" and ent is not None and ent.kind == "person":
+        # "Foreign Secretary Jack Straw arrived ... Mr Straw said": the role the article gives the
+        # person where it names them
+        named_role = _article_role(text, tracker.masked, ent)
+        if named_role:
+            kind = actors.classify(ent.name, named_role, f"{named_role} {ent.name}", context=text,
+                                   preceding=text[:span[0]])[1]
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
@@ -584,6 +592,58 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
                     role=role, at=span[0], entity=ent if canonical == name else None,
                     organisation=organisation)
     return canonical, kind, role
+
+
+# Mentions of a person read for a role before the name, at most.
+_ROLE_MENTIONS = 6
+
+
+def _article_role(text: str, masked: str, ent: Entity) -> str | None:
+    """The role the article writes before the name of ``ent`` where it names them ("Foreign
+    Secretary | Jack Straw arrived"), read from its first mentions once and kept on the entity."""
+    if ent.named_role is not None:
+        return ent.named_role or None
+    found = ""
+    offset = masked.find(ent.name)
+    for _ in range(_ROLE_MENTIONS):
+        if offset < 0:
+            break
+        end = offset + len(ent.name)
+        # the sentence's part of the line the name is on
+        lo = max(offset - 80, masked.rfind("\n", 0, offset) + 1, masked.rfind(". ", 0, offset) + 2)
+        phrase = left_speaker(masked, lo, end)
+        offset = masked.find(ent.name, end)
+        if isinstance(phrase, tuple) and phrase[0] < end - len(ent.name) and phrase[1] == end:
+            role = _role_tail(split_role(text, *phrase)[0])
+            if role and role.lower() not in _COURTESY:
+                found = role
+                break
+    ent.named_role = found
+    return found or None
+
+
+# Titles of courtesy, which say nothing of what one does.
+_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir lady lord dame".split())
+# Words in lower case that may open a role before a name ("former", "deputy").
+_ROLE_MODIFIERS = frozenset("former deputy senior chief vice assistant acting then interim junior shadow".split())
+
+
+def _role_tail(role: str | None) -> str | None:
+    """The words of ``role`` right before the name that name what one is, ending in a role or a
+    title ("Foreign Secretary", "Sunday Telegraph journalist"), not a phrase the name is governed
+    in ("fans of Republican presidential"); ``None`` when there are none."""
+    if not role:
+        return None
+    words = role.split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _ROLE_MODIFIERS
+                     or _is_role_word(words[k - 1])):
+        k -= 1
+    tail = words[k:]
+    if not tail or not (_is_role_word(tail[-1]) or tail[-1].lower().rstrip(".") in TITLES
+                        or tail[-1].lower() in TITLES):
+        return None
+    return " ".join(tail)
 
 
 # Sentence adverbs set off by commas like an appositive ("Roe, however, said"): no role.

@@ -515,3 +515,30 @@ def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
     text = ("The film is by Tunisian-born Abdellatif Kechiche. Kechiche said he made the film to show "
             "people we do not see.")
     assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == ["Abdellatif Kechiche"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # the role the article gives the person where it names them types every statement of theirs
+    ("Foreign Secretary Jack Straw arrived in Paris. Mr Straw said the talks went well.", "Jack Straw", "government"),
+    ("Sunday Telegraph journalist Robert Peston wrote a book. Mr Peston said the pair had fallen out.",
+     "Robert Peston", "media"),
+    # a phrase the name is governed in is no role; nor is a headline or sentence before it
+    ("The rabid fans of Republican presidential candidate Donald Trump cheered. Mr Trump said so.",
+     "Donald Trump", "unknown"),
+    ("Fans cheered the report.\n\nPresident Barack Obama spoke. Mr Obama said the attack was evil.",
+     "Barack Obama", "government"),
+])
+def test_the_role_the_article_gives_a_person_types_their_statements(text: str, speaker: str, kind: str) -> None:
+    records = [r for r in attribute(segment(Article(id="x", text=text))) if r.speaker == speaker]
+    assert records and {r.speaker_type for r in records} == {kind}
+
+
+@pytest.mark.parametrize("phrase, role, name", [
+    ("Foreign Secretary Jack Straw", "Foreign Secretary", "Jack Straw"),
+    ("California Rep. Jared Huffman", "California Rep.", "Jared Huffman"),
+])
+def test_split_role_finds_a_title_inside_a_capitalised_run(phrase: str, role: str, name: str) -> None:
+    from analysis.resolve import split_role
+
+    got_role, (start, end) = split_role(phrase, 0, len(phrase))
+    assert (got_role, phrase[start:end]) == (role, name)
