@@ -3729,3 +3729,12 @@ def test_a_date_after_the_amount_spent_is_no_speaker() -> None:
 ])
 def test_a_document_handled_by_someone_speaks_not_its_handler(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("World leaders and diplomats almost unanimously expressed outrage over the test.", "world leaders and diplomats"),
+    ('"Where were we attacked?" Clinton said, with a passion that almost suggested the question was out of line.',
+     "Clinton"),
+])
+def test_almost_and_nearly_are_adverbs_no_speaker(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
