@@ -175,6 +175,10 @@ def _governed_antecedent(masked: str, np: Span, *, person: bool) -> Span:
     preposition governs: the name ("will only get harder for | Holmes, who", "an adviser for |
     Labour, which"), unless, for "who", the phrase's head is a person who speaks for it ("a lawyer
     for Smith, who") or a group; else ``np``."""
+    if not person and (" of " in masked[np[0]:np[1]] or " at " in masked[np[0]:np[1]]):
+        office = _ROLE_OF_NAME_AT_END.search(masked, np[0], np[1])
+        if office is not None:
+            return office.span("name")  # "director of | New York Communities for Change, which"
     governed = _GOVERNED_NAME_AT_END.search(masked, np[0], np[1])
     if governed is None or governed.start() <= np[0]:
         return np
@@ -746,6 +750,11 @@ _DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
 _GOVERNED_NAME_AT_END = re.compile(r"\s(?:for|to|with|against|from|about|on|at)\s+"
                                    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
 _NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+# A person's office and the body they hold it in, ending a phrase ("director of | New York
+# Communities for Change"): "which" after it stands for the body.
+_ROLE_OF_NAME_AT_END = re.compile(
+    r"\b(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*?\s*[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)$")
 _ACCUSED = frozenset(("accused",))
 _DEFEND = frozenset("defend defends defended defending".split())
 _DEFENDED_PRIZE = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"

@@ -3738,3 +3738,13 @@ def test_a_document_handled_by_someone_speaks_not_its_handler(text: str, speaker
 ])
 def test_almost_and_nearly_are_adverbs_no_speaker(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We fought hard," said Jane Roe, director of New York Communities for Change, which advocates for the poor.',
+     "New York Communities for Change"),
+    ('"We won," said John Doe, president of the Communications Workers of America, which endorsed Mr. Sanders.',
+     "Communications Workers of America"),
+])
+def test_which_after_an_office_in_a_body_stands_for_the_body(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text) if a.mention == "which"] == [speaker]
