@@ -831,6 +831,13 @@ def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
     return after_fronted_phrase(masked, lo, subject) if subject is not None else None
 
 
+# A clause opening the sentence with "what", "how" or "why" and a verb of its own, whose words up
+# to the cue are the subject ("What users do with | Blinkx shows", "How voters see | the race
+# matters").
+_FREE_RELATIVE = re.compile(r"\s*(?:What|How|Why|Whatever|Whoever)\s+(?:(?!that\s)[\w’'-]+\s+){0,4}?"
+                            r"(?:do|does|did|think|thinks|thought|see|sees|saw|say|says|said|want|wants|"
+                            r"wanted|need|needs|mean|means|know|knows|knew|has|have|had)\s+"
+                            r"(?:(?!that\s)[\w’'-]+\s+){0,3}")
 # A form of "spend" and the time spent, before a participle ("spent much of the speech | attacking").
 _SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€%-]+\s+){1,8}$", re.IGNORECASE)
 
@@ -973,6 +980,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
                                        or _count_before(masked, speaker, c_start, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
+    if isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0]):
+        return None  # "What users do with Blinkx shows that ...": a clause is the subject, no speaker
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and "wh" in masked[max(lo, speaker[0] - 30):speaker[0]]:

@@ -3748,3 +3748,16 @@ def test_almost_and_nearly_are_adverbs_no_speaker(text: str, speaker: str) -> No
 ])
 def test_which_after_an_office_in_a_body_stands_for_the_body(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text) if a.mention == "which"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "What users do with Blinkx and other search engines shows that people tend to be promiscuous.",
+    "What we saw in Iowa shows that the race is open.",
+])
+def test_a_clause_opening_with_what_is_the_subject_and_names_no_speaker(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_quotation_after_a_clause_with_what_keeps_its_speaker() -> None:
+    text = 'What the chancellor wanted was "not what the prime minister wants to see", Mr Baume said.'
+    assert [a.mention for a in _attr(text) if a.cue == "said"] == ["Mr Baume"]
