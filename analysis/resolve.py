@@ -93,6 +93,9 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         # title inside the run, before a given name
         t = next((t for t in range(k + 1, n - 1)
                   if words[t].lower() in TITLES and words[t + 1].lower() in given_names()), None)
+        if t is None and n - k >= 4 and words[n - 3].lower() in TITLES and not is_org_name(words[n - 2:]) and (
+                words[n - 2].lower() not in TITLES and words[n - 1].lower() not in TITLES):
+            t = n - 3  # "Economic and Fiscal Policy Minister | Heizo Takenaka": a title, then two names
         if t is not None:
             j = t + 1
     # A leading article goes, but not the count of a share ("one in four").
@@ -637,8 +640,9 @@ def _role_tail(role: str | None) -> str | None:
     words = role.split()
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _ROLE_MODIFIERS
-                     or _is_role_word(words[k - 1])):
-        k -= 1
+                     or _is_role_word(words[k - 1]) or (
+                         words[k - 1] in ("of", "for", "and", "the") and k > 1 and words[k - 2][:1].isupper())):
+        k -= 1  # "Bank of England deputy governor", "Trade and Industry Secretary"
     tail = words[k:]
     if not tail or not (_is_role_word(tail[-1]) or tail[-1].lower().rstrip(".") in TITLES
                         or tail[-1].lower() in TITLES):

@@ -527,6 +527,9 @@ def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
      "Donald Trump", "unknown"),
     ("Fans cheered the report.\n\nPresident Barack Obama spoke. Mr Obama said the attack was evil.",
      "Barack Obama", "government"),
+    # a role with a body's name in it ("Bank of England deputy governor")
+    ("Bank of England deputy governor Rachel Lomax spoke. Ms Lomax said growth was higher.", "Rachel Lomax",
+     "government"),
 ])
 def test_the_role_the_article_gives_a_person_types_their_statements(text: str, speaker: str, kind: str) -> None:
     records = [r for r in attribute(segment(Article(id="x", text=text))) if r.speaker == speaker]
@@ -536,6 +539,9 @@ def test_the_role_the_article_gives_a_person_types_their_statements(text: str, s
 @pytest.mark.parametrize("phrase, role, name", [
     ("Foreign Secretary Jack Straw", "Foreign Secretary", "Jack Straw"),
     ("California Rep. Jared Huffman", "California Rep.", "Jared Huffman"),
+    # a title, then a name of two words that opens with no known given name
+    ("Economic and Fiscal Policy Minister Heizo Takenaka", "Economic and Fiscal Policy Minister", "Heizo Takenaka"),
+    ("Suffolk Chief Constable Alastair McWhirter", "Suffolk Chief Constable", "Alastair McWhirter"),
 ])
 def test_split_role_finds_a_title_inside_a_capitalised_run(phrase: str, role: str, name: str) -> None:
     from analysis.resolve import split_role
