@@ -449,6 +449,32 @@ def _new_opens_name(toks: tuple[str, ...]) -> bool:
     return len(toks) > 1 and toks[0] == "New" and _bare(toks[1]) in _AFTER_NEW
 
 
+# Plurals of people that open a sentence with a capital ("Critics say", "Aides said").
+_PEOPLE_PLURALS = frozenset("""
+critics aides analysts officials experts voters supporters opponents residents observers activists
+campaigners protesters audiences fans europeans americans latinos democrats republicans
+conservatives liberals economists lawyers doctors teachers parents students workers unions
+ministers diplomats sources insiders investors traders executives members leaders delegates
+""".split())
+
+
+def plural_of_people(word: str) -> bool:
+    """Whether one capitalised word is a plural of people rather than a surname in -s ("Critics",
+    "MPs", "Analysts"; not "Williams", "Sanders").
+
+    >>> plural_of_people("Critics"), plural_of_people("MPs"), plural_of_people("Williams")
+    (True, True, False)
+    """
+    low = word.lower()
+    if low in _PEOPLE_PLURALS:
+        return True
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")):
+        return False
+    if word[:-1].isupper() and len(word) >= 3:
+        return True  # "MPs", "MEPs", "CEOs"
+    return low[:-1] in PERSON_ROLES or (low.endswith("ies") and low[:-3] + "y" in PERSON_ROLES)
+
+
 def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether a capitalised phrase names an organisation or place rather than a person: it holds
     an organisation or place word ("National", "District", "Church") or an acronym ("GOP").
@@ -940,8 +966,8 @@ class EntityTracker:
                 ent = self._match_surname(first_bare, by_surname) if first_bare in by_surname else None
                 if ent is None and given and len(firsts.get(first_bare, ())) == 1:
                     ent = firsts[first_bare][0]  # "Hillary" for Hillary Clinton
-                if ent is None and (first_bare not in personal or org):
-                    continue
+                if ent is None and (first_bare not in personal or org or plural_of_people(tokens[0])):
+                    continue  # not "MPs said": a group
             if title is None:
                 title = titles[i] if i in titles else _title_before(masked, start)
             if ent is None:

@@ -21,6 +21,7 @@ from analysis.coref import (
     gender_of_title,
     given_names,
     is_org_name,
+    plural_of_people,
     resolvable_pronoun,
 )
 from analysis.cues import (
@@ -305,7 +306,12 @@ def _person_shaped(name: str, speaker_type: str) -> bool:
         return False  # "GOP", "Trump National Doral": an organisation
     if len(words) == 1 and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2:
         return False  # "UK", "EU", "NATO": an acronym names a place or a body, not a person
+    if len(words) == 1 and plural_of_people(words[0]):
+        return False  # "Critics", "Analysts", "MPs" opening a sentence: a group
     return not _ORGANISATION_WORD.search(name)
+
+
+
 
 
 def _clean_span(text: str, start: int, end: int) -> Span:

@@ -548,3 +548,18 @@ def test_split_role_finds_a_title_inside_a_capitalised_run(phrase: str, role: st
 
     got_role, (start, end) = split_role(phrase, 0, len(phrase))
     assert (got_role, phrase[start:end]) == (role, name)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("David Willetts spoke first. MPs said the plan had failed. He added that the work must go on.", "David Willetts"),
+    ('Leo Butz sang. Audiences say the show is new. "It is from the heart," he said.', "Leo Butz"),
+])
+def test_he_after_a_plural_of_people_opening_a_sentence_is_a_person(text: str, speaker: str) -> None:
+    assert _he_or_she_speakers(text) == [speaker]
+
+
+def test_a_plural_of_people_is_no_person_but_a_surname_in_s_is() -> None:
+    from analysis.coref import plural_of_people as _plural_of_people
+
+    assert all(_plural_of_people(w) for w in ("Critics", "Analysts", "MPs", "Aides", "Europeans"))
+    assert not any(_plural_of_people(w) for w in ("Williams", "Sanders", "Harris", "Francis", "Jones"))
