@@ -980,8 +980,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
                                        or _count_before(masked, speaker, c_start, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
-    if isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0]):
+    if isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0]) and (
+            not masked[lo:hi].rstrip(" \x00\"”’'").endswith("?")):
         return None  # "What users do with Blinkx shows that ...": a clause is the subject, no speaker
+        # (a question's "what" is an object: "What do you think of Carson saying ...?")
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and "wh" in masked[max(lo, speaker[0] - 30):speaker[0]]:

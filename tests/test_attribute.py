@@ -3761,3 +3761,8 @@ def test_a_clause_opening_with_what_is_the_subject_and_names_no_speaker(text: st
 def test_a_quotation_after_a_clause_with_what_keeps_its_speaker() -> None:
     text = 'What the chancellor wanted was "not what the prime minister wants to see", Mr Baume said.'
     assert [a.mention for a in _attr(text) if a.cue == "said"] == ["Mr Baume"]
+
+
+def test_a_question_opening_with_what_keeps_the_speaker_inside_it() -> None:
+    text = 'What do you think of Carson privately saying "pray for him" in response?'
+    assert [a.speaker for a in _attr(text)] == ["Carson"]
