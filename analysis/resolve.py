@@ -788,6 +788,7 @@ _INSTITUTION_ENDS = frozenset("""
 commission council ministry department center centre society societies co company corporation
 corp institute authority administration agency board bureau service services association
 federation foundation office organisation organization fund committee project executive union
+taskforce unit squad panel division directorate tribunal
 """.split())
 
 
@@ -799,12 +800,13 @@ def _institution_inside(text: str, before: str, right: list[str]) -> bool:
     low = before.lower()
     if not (before[:1].isupper() and before[1:].islower() and before.isalpha()) or low in _INSTITUTION_ENDS:
         return False
-    if low not in _PORTFOLIOS and low not in article_vocabulary(text):
-        return False
+    if low not in _PORTFOLIOS and low not in article_vocabulary(text) and not low.endswith(("al", "ic", "ive")):
+        return False  # a common word, or an adjective ("Racial | and Violent Crime taskforce")
     words = [w for w in right if not w.startswith("(")]
-    if not words or not all(w[:1].isupper() for w in words):
+    if not words or not all(w[:1].isupper() for w in words[:-1]):
         return False
-    return words[-1].rstrip(".,").lower() in _INSTITUTION_ENDS
+    last = words[-1].rstrip(".,")
+    return last.lower() in _INSTITUTION_ENDS and (last[:1].isupper() or len(words) > 1)
 
 
 def _role_after_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool:

@@ -3766,3 +3766,8 @@ def test_a_quotation_after_a_clause_with_what_keeps_its_speaker() -> None:
 def test_a_question_opening_with_what_keeps_the_speaker_inside_it() -> None:
     text = 'What do you think of Carson privately saying "pray for him" in response?'
     assert [a.speaker for a in _attr(text)] == ["Carson"]
+
+
+def test_an_adjective_and_a_lower_case_institution_word_keep_one_body() -> None:
+    text = "The tour was cancelled after Scotland Yard's Racial and Violent Crime taskforce announced it was examining lyrics."
+    assert [a.speaker for a in _attr(text)] == ["Scotland Yard's Racial and Violent Crime taskforce"]
