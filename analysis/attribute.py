@@ -845,6 +845,11 @@ _SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€
 _BE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$")
 
 
+def _is_question(masked: str, lo: int, hi: int) -> bool:
+    """Whether the sentence ``masked[lo:hi]`` ends with a question mark (before closing quotes)."""
+    return masked[lo:hi].rstrip(" \x00\"”’'").endswith("?")
+
+
 # An auxiliary before "you" in a question ("Would you say ...?", "Did you tell ...?").
 _AUX_BEFORE_YOU = re.compile(r"\b(?:[Ww]ould|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ww]ill|[Ss]hould|[Dd]oes)\s+$")
 
@@ -980,10 +985,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
                                        or _count_before(masked, speaker, c_start, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
-    if isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0]) and (
-            not masked[lo:hi].rstrip(" \x00\"”’'").endswith("?")):
-        return None  # "What users do with Blinkx shows that ...": a clause is the subject, no speaker
-        # (a question's "what" is an object: "What do you think of Carson saying ...?")
+    if (isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0])
+            and not _is_question(masked, lo, hi)):
+        # "What users do with Blinkx shows that ...": a clause is the subject, no speaker (in a
+        # question "what" is an object: "What do you think of Carson saying ...?")
+        return None
     if isinstance(speaker, tuple):
         speaker = after_fronted_phrase(masked, lo, speaker)  # "At a news conference Roe said"
     if isinstance(speaker, tuple) and "wh" in masked[max(lo, speaker[0] - 30):speaker[0]]:
@@ -1126,8 +1132,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if word in WANT and _ADVICE_BEFORE.search(masked, max(lo, speaker[0] - 4), c_start):
         return None  # "Trump may want to check his stats", "if you want to understand": advice
     if masked[speaker[0]:speaker[1]].lower() == "you" and (
-            kind == "belief" or _AUX_BEFORE_YOU.search(masked, max(lo, speaker[0] - 8), speaker[0])) and masked[
-            lo:hi].rstrip(" \x00\"”’'").endswith("?"):
+            kind == "belief" or _AUX_BEFORE_YOU.search(masked, max(lo, speaker[0] - 8), speaker[0])) and (
+            _is_question(masked, lo, hi)):
         return None  # "What do you think of ...?", "Would you say ...?": a question, not a belief or a statement
     # Where the content after the cue starts: past an addressee and adjuncts ("told reporters on
     # Monday that").

@@ -37,7 +37,13 @@ from analysis.cues import (
     TOKEN_RE,
 )
 from analysis.found import Context, Found, Span
-from analysis.speakers import OCCASION_PARTICIPLES, ONE_OF_A_GROUP, TIME_AFTER_SPEAKER, left_speaker
+from analysis.speakers import (
+    COURTESY_TITLES,
+    OCCASION_PARTICIPLES,
+    ONE_OF_A_GROUP,
+    TIME_AFTER_SPEAKER,
+    left_speaker,
+)
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
 # What opens a second speaker's phrase after "and" ("the IMF", "some analysts", "Jane Roe"); a word
@@ -253,8 +259,8 @@ def _described_name(words: list[str], first: int) -> tuple[int, int] | None:
     name: a mood ("An angry | Beattie"), an adjective before an institution's name ("the
     independent | Institute for Fiscal Studies"), a role in the plural ("analysts | Jupiter
     Research") and a description before a person's name that opens with a given name ("fellow
-    Tory | David Heathcoat-Amory"). The first index is where the description ends (``first`` for a
-    mood, which is no role), the second where the name begins; ``None`` otherwise."""
+    Tory | David Heathcoat-Amory"). The first index is where the role ends (``first`` for a mood or
+    an adjective, which are no role), the second where the name begins; ``None`` otherwise."""
     d = first
     while d < len(words) and _describes(words[d]):
         d += 1
@@ -267,8 +273,8 @@ def _described_name(words: list[str], first: int) -> tuple[int, int] | None:
     last = words[d - 1]
     if last.endswith("s") and _is_role_word(last[:-1]) and rest[0].lower() not in given_names():
         return d, d  # "analysts Gartner", "accountants KPMG"; not "brothers John (and ...)"
-    if len(rest) >= 2 and (any(w.lower() in _INSTITUTION_ENDS for w in rest) or _ORGANISATION_WORD.search(" ".join(rest))) and (
-            not any(_is_role_word(w) for w in words[first:d])):
+    institution = any(w.lower() in _INSTITUTION_ENDS for w in rest) or _ORGANISATION_WORD.search(" ".join(rest))
+    if len(rest) >= 2 and institution and not any(_is_role_word(w) for w in words[first:d]):
         return first, d  # "the nonpartisan | Congressional Budget Office": no role
     t = next((t for t in range(d + 1, len(words) - 1) if words[t].lower() in given_names()), None)
     if (t is not None and words[d].lower() not in given_names() and words[d].lower() not in TITLES
@@ -309,9 +315,6 @@ def _person_shaped(name: str, speaker_type: str) -> bool:
     if len(words) == 1 and plural_of_people(words[0]):
         return False  # "Critics", "Analysts", "MPs" opening a sentence: a group
     return not _ORGANISATION_WORD.search(name)
-
-
-
 
 
 def _clean_span(text: str, start: int, end: int) -> Span:
@@ -631,8 +634,8 @@ def _article_role(text: str, masked: str, ent: Entity) -> str | None:
     return found or None
 
 
-# Titles of courtesy, which say nothing of what one does.
-_COURTESY = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir lady lord dame".split())
+# Titles of courtesy and rank, which say nothing of what one does.
+_COURTESY = COURTESY_TITLES | frozenset("lady lord dame".split())
 # Words in lower case that may open a role before a name ("former", "deputy").
 _ROLE_MODIFIERS = frozenset("former deputy senior chief vice assistant acting then interim junior shadow".split())
 

@@ -59,8 +59,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             document = _left_phrase(masked, lo, agent.start(), False)
             if isinstance(document, tuple) and document[1] == agent.start() and (
                     _last_word(masked, document) in _HANDLED_DOCUMENTS):
-                # "A letter from the Legion obtained by | The Associated Press warns": the
-                # document speaks, not who handled it
+                # "A copy of the memo obtained by | Reuters said": the document speaks, not who
+                # handled it
                 return document
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
@@ -1108,7 +1108,7 @@ in on at after before during from for with about under over despite amid among i
 unlike without within since following throughout upon across against behind beyond near until till
 last next this early late mid
 """.split())
-_COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
+COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
 # Occasions, times and documents that a fronted phrase names ("In the interview", "At the trial");
 # a day or month only as its first word ("On Wednesday", not "In the Sunday Times").
 _OCCASIONS = _MONTHS_DAYS | frozenset("""
@@ -1134,7 +1134,7 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
         if prev in _MONTHS_DAYS and i > 1:
             continue  # "the Sunday Times": a name
         if word[0].isupper() and (prev in _OCCASIONS or (
-                word.lower() in _COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS)):
+                word.lower() in COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS)):
             return (words[i].start(), span[1])
     return span
 
