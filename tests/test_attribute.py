@@ -3771,3 +3771,8 @@ def test_a_question_opening_with_what_keeps_the_speaker_inside_it() -> None:
 def test_an_adjective_and_a_lower_case_institution_word_keep_one_body() -> None:
     text = "The tour was cancelled after Scotland Yard's Racial and Violent Crime taskforce announced it was examining lyrics."
     assert [a.speaker for a in _attr(text)] == ["Scotland Yard's Racial and Violent Crime taskforce"]
+
+
+def test_telling_before_the_noun_it_qualifies_is_an_adjective() -> None:
+    assert _attr("The deal and how it came to be provide telling insight into the workings of the bank.") == []
+    assert [a.content for a in _attr("She called Obama, telling him the plan had failed.")] == ["the plan had failed"]
