@@ -593,7 +593,13 @@ _CAUSATIVES = frozenset("""
 make makes made making let lets letting help helps helped helping saw see sees seeing heard hear
 hears hearing watched watching
 """.split())
-_CLOSED_CLASS = STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | frozenset({"ago"})  # "two years ago | Viacom"
+# Participles that govern the phrase after them like a preposition ("including | Labour
+# backbencher Gwyneth Dunwoody, who", "allowing | FDI"): no part of a speaker phrase.
+_GOVERNING_PARTICIPLES = frozenset("""
+including featuring excluding involving allowing reflecting ensuring prompting urging
+""".split())
+_CLOSED_CLASS = (STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | _GOVERNING_PARTICIPLES
+                 | frozenset({"ago"}))  # "two years ago | Viacom"
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 # Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name

@@ -231,3 +231,13 @@ def test_nouns_in_ly_and_lists_inside_names(text: str, expected: str) -> None:
 ])
 def test_an_inquiry_on_or_into_its_subject_heads_the_phrase(text: str, expected: str) -> None:
     assert _left_phrase(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle that governs the phrase after it like a preposition is no part of the speaker's
+    ("other speakers, including Labour backbencher Gwyneth Dunwoody", "Labour backbencher Gwyneth Dunwoody"),
+    ("ads featuring Hispanics", "Hispanics"),
+    ("house prices, reflecting recent Land Registry figures", "recent Land Registry figures"),
+])
+def test_a_governing_participle_opens_no_speaker_phrase(text: str, expected: str) -> None:
+    assert _left_phrase(text, len(text)) == expected
