@@ -15,7 +15,7 @@ from analysis.coref import (
     name_mentions,
     sentence_starts,
 )
-from analysis.models import Article
+from analysis.models import Article, Attribution
 from analysis.segment import segment
 
 
@@ -400,8 +400,7 @@ def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | Non
      "Paul Honiss"),
 ])
 def test_a_mood_or_role_before_a_surname_leaves_the_surname_to_resolve(text: str, speaker: str) -> None:
-    records = attribute(segment(Article(id="x", text=text)))
-    assert [r.speaker for r in records] == [speaker]
+    assert [r.speaker for r in _records(text)] == [speaker]
 
 
 def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
@@ -413,7 +412,7 @@ def test_a_month_after_a_given_name_is_a_surname_and_a_party_is_no_person():
 def test_he_after_a_party_credited_is_the_person_not_the_party() -> None:
     text = ("Labour insists the poster is simply anti-Tory. Labour later took the image off its website. "
             "Oliver Letwin said the government had failed. New Labour had failed on discipline, he went on.")
-    assert [r.speaker for r in attribute(segment(Article(id="x", text=text))) if r.mention == "he"] == ["Oliver Letwin"]
+    assert [r.speaker for r in _records(text) if r.mention == "he"] == ["Oliver Letwin"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -436,10 +435,14 @@ def _it_after(credited: str) -> str | None:
     return found.name if found else None
 
 
+def _records(text: str) -> list[Attribution]:
+    """The attributions of ``text`` read as one article."""
+    return attribute(segment(Article(id="x", text=text)))
+
+
 def _he_or_she_speakers(text: str) -> list[str]:
     """The speakers credited to "he" or "she" in ``text``."""
-    records = attribute(segment(Article(id="x", text=text)))
-    return [r.speaker for r in records if r.mention.lower() in ("he", "she")]
+    return [r.speaker for r in _records(text) if r.mention.lower() in ("he", "she")]
 
 
 @pytest.mark.parametrize(("place", "speaker"), [
@@ -462,7 +465,7 @@ def test_it_stands_for_no_bay_or_lake(place: str, speaker: str | None) -> None:
     ("New Chelsea signing Jane Roe said it was good.", "Jane Roe"),
 ])
 def test_new_opens_the_names_of_places_and_papers(text: str, speaker: str) -> None:
-    assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == [speaker]
+    assert [r.speaker for r in _records(text)] == [speaker]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -520,7 +523,7 @@ def test_it_stands_for_a_body_not_a_person_or_people(credited: str, speaker: str
 def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
     text = ("The film is by Tunisian-born Abdellatif Kechiche. Kechiche said he made the film to show "
             "people we do not see.")
-    assert [r.speaker for r in attribute(segment(Article(id="x", text=text)))] == ["Abdellatif Kechiche"]
+    assert [r.speaker for r in _records(text)] == ["Abdellatif Kechiche"]
 
 
 @pytest.mark.parametrize(("text", "speaker", "kind"), [
@@ -538,7 +541,7 @@ def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
      "government"),
 ])
 def test_the_role_the_article_gives_a_person_types_their_statements(text: str, speaker: str, kind: str) -> None:
-    records = [r for r in attribute(segment(Article(id="x", text=text))) if r.speaker == speaker]
+    records = [r for r in _records(text) if r.speaker == speaker]
     assert records and {r.speaker_type for r in records} == {kind}
 
 
