@@ -847,9 +847,6 @@ _FREE_RELATIVE = re.compile(r"\s*(?:What|How|Why|Whatever|Whoever)\s+(?:(?!that\
 _SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€%-]+\s+){1,8}$", re.IGNORECASE)
 
 
-_BE_BEFORE = re.compile(r"\b(?:is|was|were|are|be|been|being)\s+$")
-
-
 def _is_question(masked: str, lo: int, hi: int) -> bool:
     """Whether the sentence ``masked[lo:hi]`` ends with a question mark (before closing quotes)."""
     return masked[lo:hi].rstrip(" \x00\"”’'").endswith("?")
@@ -975,8 +972,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if spent is not None:
             # "Trump is spending the final day of the primary attacking a rival": the subject of
             # "spend" acts, not the time spent
-            passive = spent.group()[:5].lower() == "spent" and _BE_BEFORE.search(
-                masked, max(lo, spent.start() - 8), spent.start()) is not None
+            passive = spent.group()[:5].lower() == "spent" and _BE_BEFORE_PARTICIPLE.search(
+                masked, max(lo, spent.start() - 24), spent.start()) is not None
             speaker = None if passive else (
                 left_speaker(masked, lo, spent.start(), progressive=True))  # not "$800,000 was spent on ads"
             if not isinstance(speaker, tuple):
