@@ -1208,7 +1208,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             word in CALLING and (_NAMED_AS.match(masked, content[0][0]) or (
                 _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start)
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
-            word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])):
+            word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])) and not (
+            word in _PROMISE and _TO_ACT.match(masked, content[0][0])):
         return None
     if word.rpartition(" ")[2] in PREPOSITIONAL and _STRANDED.match(masked, content[0][0]):
         return None  # "the rugby the crowd had hoped for | rarely came": the object is before
@@ -1284,6 +1285,10 @@ _WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 # "expect Mr. Kim to be reappointed": an expectation about someone.
 _EXPECT = frozenset("expect expects expected".split())
 _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
+# "pledged to bolster its military": a promise to act, as "vowed to" is (not "pledged to Clinton",
+# "pledged to the nominee": delegates bound to a candidate).
+_PROMISE = frozenset(("pledged",))
+_TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
 
 
 # Cues that need a marker unless a clause with its own subject and verb follows ("Roe claims his

@@ -1089,6 +1089,16 @@ def test_attribution_expecting_someone_to_act_is_a_belief(text: str, found: bool
     assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The mayor has pledged to rebuild the bridge by spring.", "to rebuild the bridge by spring"),
+    ("Two delegates pledged to the senator walked out.", None),
+    ("Delegates pledged to the nominee met on Monday.", None),
+    ("The mayor pledged $2m to the fund.", None),
+])
+def test_attribution_pledged_to_act_is_a_promise(text: str, content: str | None) -> None:
+    assert [a.content for a in _attr(text) if a.cue == "pledged"] == ([content] if content else [])
+
+
 @pytest.mark.parametrize("text, speaker, content", [
     ("Jane Roe added that, in Wisconsin, the coalition consists of disaffected voters.",
      "Jane Roe", "that, in Wisconsin, the coalition consists of disaffected voters"),
