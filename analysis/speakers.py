@@ -901,6 +901,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     quoted_end = bool(stripped) and stripped[-1] not in ",—–-)"
     if not stripped or (quoted_end and not _QUOTE_CLOSING_ASIDE.search(stripped)):
         return None
+    fronted: tuple[Span, Span] | None = None
     for m in _BREAK.finditer(masked, lo, end):
         if m.end() >= end - 1:
             break
@@ -908,21 +909,33 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         if not isinstance(np, tuple):
             continue
         lead = masked[lo:np[0]].strip()
-        if (lead and not lead.endswith(",") and lead.lower().rstrip(",") not in SENTENCE_OPENERS
-                and lead.lower() not in DETERMINERS and not _CLOSED_QUOTE.search(lead)):
+        # what opens the phrase after any fronted phrase's comma ("In Iowa, | about two-thirds")
+        opener = lead.rpartition(",")[2].strip().lower()
+        if (opener and opener not in SENTENCE_OPENERS and opener not in DETERMINERS
+                and not _CLOSED_QUOTE.search(lead)):
             continue
         aside = masked[m.end():end].rstrip(" ,—–-")
         if len(aside) > 220 or ";" in aside or not aside or _FINITE_ASIDE.match(aside) or (
                 quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):
             # too long for an aside, or a clause of its own ("Security, stability and prosperity
             # would be the themes, said Roe")
-            return None
+            return fronted
         if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
-            return None
+            return fronted
+        if fronted is None and lead.lower() in _LEAD_PREPOSITIONS:
+            # "In Iowa, | about two-thirds, 67 percent, say": a subject after the fronted phrase's
+            # object comes first; the phrase itself only when none does ("After the ruling Jane
+            # Roe, a lawyer, said")
+            fronted = np, (m.end(), m.end() + len(aside))
+            continue
         return np, (m.end(), m.end() + len(aside))
-    return None
+    return fronted
 
 
+# Prepositions among the sentence openers: what follows one is its object, no subject.
+_LEAD_PREPOSITIONS = frozenset(
+    "in on at after before from for with to by of during despite amid among into through "
+    "like unlike without within according".split())  # not "about", "over", "under": "About half said"
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
 _FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
                            r"although|though|until|unless|once)\b)[^,])*?"

@@ -1089,6 +1089,17 @@ def test_attribution_expecting_someone_to_act_is_a_belief(text: str, found: bool
     assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("In Iowa, about two-thirds, 67 percent, say they will vote for Roe.", "two-thirds"),
+    ("In the interview, Jane Roe, the city's mayor, stressed the need to act.", "Jane Roe"),
+    ("On the radio Tuesday, his wife, Mary, called for an open primary.", "wife"),
+    # with no subject after it, the fronted phrase holds the speaker
+    ("After the ruling Jane Roe, a lawyer for the family, said the case was weak.", "Jane Roe"),
+])
+def test_attribution_subject_with_an_aside_after_a_fronted_phrase(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
 @pytest.mark.parametrize("text, content", [
     ("The mayor has pledged to rebuild the bridge by spring.", "to rebuild the bridge by spring"),
     ("Two delegates pledged to the senator walked out.", None),
