@@ -262,9 +262,9 @@ def object_end(masked: str, start: int, end: int) -> int:
 
 
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
-_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|[A-Z][\w’'-]+)\s+"
+_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"
-                         r"could|can|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)"
+                         r"could|can|may|might|must|should|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)"
                          # a subject of a few words before an auxiliary ("and his administration has")
                          r"|(?:his|her|their|its|the|a|some|many|several)\s+(?:[\w’'-]+\s+){1,3}?"
                          r"(?:has|have|had|was|were|is|are|will|would)\s)\b")
@@ -286,8 +286,8 @@ _SUBJECT_AFTER_COMMA = re.compile(
 
 
 # A contrasting clause with its own subject after a comma: the writer's, not the statement's.
-_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|[A-Z][\w’'-]+)\s+"
-                         r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|[a-z]{3,}ed|[a-z]{3,}s)\s")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)\s")
 
 
 # A participle coordinated after a participle cue's content, opening a further action of its own

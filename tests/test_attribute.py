@@ -3655,6 +3655,9 @@ def test_in_writing_is_no_cue() -> None:
      "she will not call on him to withdraw"),
     ("He insisted he did not know the poll date, but it is widely expected to be 5 May.", "he did not know the poll date"),
     ("The Tories claim they can cut taxes, while Labour has offered savings.", "they can cut taxes"),
+    ("The firm said it would back the plan, but there is growing anger among its staff.", "it would back the plan"),
+    ("Jane Roe attacked the mayor for his ties to the bank, so it may come as a surprise that she backs him.",
+     "the mayor for his ties to the bank"),
 ])
 def test_a_contrasting_clause_with_its_own_subject_ends_the_content(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
