@@ -242,8 +242,9 @@ def object_end(masked: str, start: int, end: int) -> int:
         end = verb.start()
     occasion = OCCASION_AFTER_OBJECT.search(masked, start, end) if masked.find(" at ", start, end) >= 0 or (
         masked.find(" in ", start, end) >= 0 or masked.find(" during ", start, end) >= 0) else None
-    if occasion is not None and occasion.start() > start:
-        end = occasion.start()
+    if occasion is not None and occasion.start() > start and not _THAT_CLAUSE_BEFORE.search(
+            masked, start, occasion.start()):
+        end = occasion.start()  # not inside a clause of the object ("concern that he stoked violence at rallies")
     aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
     if aside is not None and aside.start() > start:
         end = aside.start()  # "bemoaned the demise of the dream, the belief that ...": the writer's gloss
@@ -261,6 +262,8 @@ def object_end(masked: str, start: int, end: int) -> int:
     return end
 
 
+# A "that" clause in a stance's object, not closed by a comma, that a phrase after it may belong to.
+_THAT_CLAUSE_BEFORE = re.compile(r"\bthat\s[^,;\x00]*$")
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
 _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"

@@ -264,9 +264,10 @@ _DAYS = (
     r"then|too|previously|separately|simply|bluntly|flatly"
 )
 # An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
-OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:"
-                                   r"rally|event(?!\s+of\b)|speech|interview|debate|conference|briefing|hearing|"
-                                   r"meeting|statement|tweet|town\s+hall|forum|appearance|address|op-ed|letter)\b")
+OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its|every|each|both)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                                   r"rally|rallies|events?(?!\s+of\b)|speech(?:es)?|interviews?|debates?|conferences?|"
+                                   r"briefings?|hearings?|meetings?|statements?|tweets?|town\s+halls?|forums?|appearances?|"
+                                   r"address|op-eds?|letters?)\b")
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"

@@ -2321,6 +2321,17 @@ def test_an_endorsement_is_of_the_one_backed(text: str, content: str) -> None:
     assert (a.cue, a.content) == (text.split()[2], content)  # the cue is the third word
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe mocked the mayor in the last two debates.", "the mayor"),
+    ("Jane Roe attacked the plan at each of her rallies.", "the plan"),
+    # inside a clause of the object, the occasion is the clause's
+    ("Jane Roe expressed concern that the mayor was stoking anger at his rallies.",
+     "concern that the mayor was stoking anger at his rallies"),
+])
+def test_a_stance_object_ends_before_the_occasion(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_a_stance_after_a_comma_does_not_invert() -> None:
     text = "Jane Roe, a former mayor of the city, endorsed John Doe last week."
     a = _one(text)
