@@ -36,6 +36,11 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         m = ADDRESSEE_RE.match(masked, pos, end)
         if m is not None:
             pos = m.end()
+            if masked.startswith(" of ", pos):
+                # "told us | of the true strength of ...": the topic, not an adjunct; "told the
+                # President of the Senate, John Doe, | that": the addressee goes on to "that"
+                that = _ADDRESSEE_THEN_THAT.match(masked, pos, end) if masked.find("that", pos, end) >= 0 else None
+                return that.start("that") if that is not None else pos
     if cue_word in AGREE and masked.startswith(" with ", pos):
         # "agreed with the mayor that ...": what is agreed; "agree with the plan": the object
         that = _WITH_THEN_THAT.match(masked, pos, end)

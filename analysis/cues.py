@@ -289,7 +289,9 @@ ADJUNCT_RE = re.compile(
     r")",
 )
 ADDRESSEE_RE = re.compile(
-    r"\s+(?:him|her|them|us|me|you|reporters|journalists|supporters|voters|lawmakers|listeners|"
+    # a pronoun, which no "of" phrase goes on ("told him | of her plan")
+    r"\s+(?:(?:him|her|them|us|me|you)\b"
+    r"|(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
     r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
@@ -299,11 +301,12 @@ ADDRESSEE_RE = re.compile(
     r"staff|workers|congregation)"
     # a head of two nouns ("his monthly press conference", "a local radio station")
     r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
-    r"(?:\s+[a-z]+ly(?=\s*[,:]))?"
-    # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV")
-    r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"
-    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station))?)\b"
+    r"(?:\s+[a-z]+ly(?=\s*[,:]))?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
+    # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV"); its own
+    # "of" takes a capital ("the Society of Editors"), so one after it is the topic ("told BBC News | of")
+    r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"
+    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station))?\b)"
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())

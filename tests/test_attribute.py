@@ -2451,6 +2451,15 @@ def test_a_time_after_a_participle_is_no_inverted_speaker() -> None:
     assert _attr("The tentative deal, announced Friday, would last four years.") == []
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The novelist tells BBC News of his response to the move.", "of his response to the move"),
+    ("Athens told us of the true strength of the team.", "of the true strength of the team"),
+    ("Jane Roe told the President of the Senate, John Doe, that she would resign.", "that she would resign"),
+])
+def test_an_of_phrase_after_an_addressee_is_the_topic(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
     a = _one("The cardinal told the congregation of two thousand that peace is within reach.")
     assert a.content == "that peace is within reach"
