@@ -3683,6 +3683,17 @@ def test_a_contrasting_clause_with_its_own_subject_ends_the_content(text: str, c
     assert _attr(text)[0].content == content
 
 
+@pytest.mark.parametrize("text, first, second", [
+    ('Ministers say the treaty would work better but critics fear creating a "super state".',
+     "the treaty would work better", ("critics", "fear")),
+    ("Jane Roe said she was elated but still feared the army.", "she was elated", ("Jane Roe", "feared")),
+])
+def test_another_report_after_but_ends_the_content(text: str, first: str, second: tuple[str, str]) -> None:
+    found = _attr(text)
+    assert found[0].content == first
+    assert (found[1].speaker, found[1].cue) == second
+
+
 def test_a_contrast_inside_a_quotation_stays_in_the_content() -> None:
     a = _one('Jane Roe said: "We tried hard, but they were better on the day."')
     assert a.content == "We tried hard, but they were better on the day."
