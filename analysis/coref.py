@@ -552,6 +552,9 @@ _RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:
 # word after a space, evidence when it is a verb of :data:`_CUE_AFTER` (read as a set: a
 # whole word after the space is one of those exactly when an alternation of them ending at a
 # word boundary matches there).
+# A role and the place it is held for, before a name ("MP for | Birkenhead", "senator from | Ohio").
+_PLACE_OF_ROLE = re.compile(r"\b(?:MP|MEP|MSP|AM|member|senator|congressman|congresswoman|representative|"
+                            r"councillor|councilman|councilwoman|governor|mayor)\s+(?:for|from|of)\s+$")
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?P<word>\w+))")
@@ -570,7 +573,7 @@ def name_mentions(text: str, masked: str | None = None, *,
         sent = bisect.bisect_right(starts, part_start) - 1
         if title is None:
             title = _title_before(masked, start)
-        evidence = title is not None or _evidence_after(masked, end)
+        evidence = title is not None or _evidence_after(masked, end, start)
         role = _role_of(text, masked, starts[sent], start, end, possessive) if roles else ""
         out.append(NameMention(start, end, tokens, sent, role, title, evidence, possessive))
     return out
@@ -611,11 +614,14 @@ def _title_before(masked: str, start: int) -> str | None:
     return before[-1] if before and before[-1].lower() in _ROLE_OR_TITLE else None
 
 
-def _evidence_after(masked: str, end: int) -> bool:
-    """Whether what follows a name ending at ``end`` marks a person: an age, "who", an appositive
-    role ("Jane Roe, a spokeswoman") or a verb of saying."""
+def _evidence_after(masked: str, end: int, start: int) -> bool:
+    """Whether what follows a name at ``start``-``end`` marks a person: an age, "who", an
+    appositive role ("Jane Roe, a spokeswoman") or a verb of saying; not for the place of a role
+    ("the Labour MP for Birkenhead asked": the MP asked)."""
     c = masked[end:end + 1]
     if not (c in "'’," or c.isspace()):
+        return False
+    if _PLACE_OF_ROLE.search(masked, max(0, start - 40), start) is not None:
         return False
     m = _EVIDENCE_AFTER.match(masked, end, end + 60)
     if m is None:
@@ -934,7 +940,7 @@ class EntityTracker:
                 if title is None:
                     title = _title_before(masked, start)
                 titles[i] = title
-                if title is not None or _evidence_after(masked, end):
+                if title is not None or _evidence_after(masked, end, start):
                     personal.add(surname)
         # A full name with evidence has its surname in ``personal``.
         full = [n for n in names if len(n[3][0]) >= 2 and not n[3][8] and (n[3][7] or n[3][5] in personal)]
@@ -1464,7 +1470,7 @@ def _surname_people(names: list[_Found], masked: str) -> list[Entity]:
     personal = False
     for start, end, _, (_, title, _, _, _, _, _, _, org) in names:
         if not org and (title is not None or _title_before(masked, start) is not None
-                        or _evidence_after(masked, end)):
+                        or _evidence_after(masked, end, start)):
             personal = True
             break
     by_surname: dict[str, list[Entity]] = {}

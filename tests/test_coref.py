@@ -558,3 +558,11 @@ def test_a_plural_of_people_is_no_person_but_a_surname_in_s_is() -> None:
 
     assert all(plural_of_people(w) for w in ("Critics", "Analysts", "MPs", "Aides", "Europeans"))
     assert not any(plural_of_people(w) for w in ("Williams", "Sanders", "Harris", "Francis", "Jones"))
+
+
+@pytest.mark.parametrize("description", ["the Labour MP for Birkenhead", "the senator from Ohio"])
+def test_the_place_a_role_is_held_for_is_no_person(description: str) -> None:
+    # the place after "MP for" is no antecedent of "he", even with a verb of saying after it
+    text = (f'John Roe criticised the rivalry.\n\n"What model does it give?" {description} asked. '
+            "He said the prime minister should go.")
+    assert _he_or_she_speakers(text) == ["John Roe"]
