@@ -57,7 +57,7 @@ spokesman spokeswoman spokesperson president director minister secretary chief l
 chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
 senator governor mayor candidate nominee ambassador envoy commander general correspondent reporter
 editor anchor announcer host lawyer attorney doctor researcher economist strategist activist
-member representative congressman congresswoman lawmaker chair coordinator executive deputy
+member representative congressman congresswoman lawmaker chair coordinator co-ordinator executive deputy
 counsel consultant pollster commentator columnist writer author historian scientist resident
 witness businessman businesswoman billionaire actor actress singer rapper comedian star wife
 husband son daughter mother father brother sister widow grandson granddaughter grandmother

@@ -243,7 +243,7 @@ president director minister spokesman spokeswoman spokesperson secretary chief l
 chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
 senator governor mayor candidate nominee ambassador envoy commander general correspondent
 reporter editor anchor announcer host lawyer attorney doctor researcher economist strategist
-activist member representative congressman congresswoman lawmaker chair coordinator executive
+activist member representative congressman congresswoman lawmaker chair coordinator co-ordinator executive
 deputy counsel consultant pollster commentator columnist writer author historian scientist
 resident witness spokespeople
 """.split())

@@ -3831,3 +3831,12 @@ def test_an_adjective_and_a_lower_case_institution_word_keep_one_body() -> None:
 def test_telling_before_the_noun_it_qualifies_is_an_adjective() -> None:
     assert _attr("The deal and how it came to be provide telling insight into the workings of the bank.") == []
     assert [a.content for a in _attr("She called Obama, telling him the plan had failed.")] == ["the plan had failed"]
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Labour election co-ordinator Jane Roe said the plan was fine.", "Jane Roe", "Labour election co-ordinator"),
+    ("Campaign coordinator Jane Roe said the plan was fine.", "Jane Roe", "Campaign coordinator"),
+])
+def test_a_coordinator_in_either_spelling_is_a_role(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
