@@ -36,6 +36,7 @@ from analysis.cues import (
     CALLING,
     CLAUSE_GOES_ON,
     DATA_SOURCES,
+    DETERMINERS,
     NOT_CONTENT_WORDS,
     ROLE_NOUNS,
     NOT_INVERTED,
@@ -74,6 +75,7 @@ from analysis.speakers import (
     APPOSITIVE_LEFT,
     COORDINATED,
     DATELINE,
+    DOCUMENTS,
     MONTHS,
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
@@ -1100,7 +1102,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
             description = left_speaker(masked, lo, m.start())
             if isinstance(description, tuple) and description[1] == m.start():
-                phrase_start = description[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
+                head_noun = _HEAD_OF_PHRASE.match(masked, description[0], description[1])
+                lead = masked[lo:description[0]].split()
+                if head_noun is not None and head_noun.group(1) in DOCUMENTS and (
+                        len(lead) <= 2 and all(w.lower().rstrip(",") in DETERMINERS
+                                               or w.lower().rstrip(",") in _CONNECTIVES for w in lead)):
+                    # "The book, Brown's Britain, said": the work speaks, its title the aside
+                    speaker, appositive = description, m.span("np")
+                else:
+                    phrase_start = description[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
     if speaker is None:
         aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary
@@ -1368,6 +1378,8 @@ def _cited_before(ctx: Context, lo: int, np_start: int) -> bool:
 
 
 _PARTICIPLE_LEAD = re.compile(r"\s*[A-Za-z]+ing\s+")
+# The head noun of a phrase, in lower case, before any phrase after it ("the author | of the book").
+_HEAD_OF_PHRASE = re.compile(r"(?:[^\s\x00]+\s+)*?([a-z]+)(?=$|\s+(?:of|at|for|from|in|on|by|with)\s)")
 _NAME_AFTER_DESCRIPTION = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,\s*$")
 
 

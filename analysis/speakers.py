@@ -58,7 +58,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
         if agent is not None:
             document = _left_phrase(masked, lo, agent.start(), False)
             if isinstance(document, tuple) and document[1] == agent.start() and (
-                    _last_word(masked, document) in _HANDLED_DOCUMENTS):
+                    _last_word(masked, document) in DOCUMENTS):
                 # "A copy of the memo obtained by | Reuters said": the document speaks, not who
                 # handled it
                 return document
@@ -80,7 +80,7 @@ _HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:o
                          r"circulated|reported|cited|quoted|described)\s+(?:(?:first|previously|"
                          r"exclusively|later)\s+)?by\s+$")
 # Documents that someone handles before they speak ("a letter obtained by ...", "a memo reviewed by ...").
-_HANDLED_DOCUMENTS = RECORDS | frozenset("""
+DOCUMENTS = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
 story stories draft drafts file files filing filings excerpt excerpts cable cables minutes

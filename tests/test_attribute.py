@@ -3840,3 +3840,19 @@ def test_telling_before_the_noun_it_qualifies_is_an_adjective() -> None:
 def test_a_coordinator_in_either_spelling_is_a_role(text: str, speaker: str, role: str) -> None:
     a = _one(text)
     assert (a.speaker, a.role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The book, Brown's Britain, said the pair had fallen out.", "book", "Brown's Britain"),
+    # a person named after a description still speaks, one of a work's authors too
+    ("The author of the book, Jane Roe, said the pair had fallen out.", "Jane Roe", None),
+    ("One of the authors of that report, Jane Roe, said the pair had fallen out.", "Jane Roe", None),
+])
+def test_a_work_named_in_an_aside_speaks_under_its_description(text: str, speaker: str, role: str | None) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_a_work_after_a_determiner_named_in_an_aside_speaks() -> None:
+    a = _one("Meanwhile the report, Brown's Britain, said the pair had fallen out.")
+    assert (a.speaker, a.role) == ("report", "Brown's Britain")
