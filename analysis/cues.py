@@ -276,6 +276,7 @@ ADJUNCT_RE = re.compile(
     # "on MSNBC's “Morning Joe”": a show, not what was said
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
+    r"(?:\s+(?:newspaper|paper|magazine|website|programme|program|show|column|blog)\b)?"  # "in the Guardian newspaper"
     r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?=,))?"  # "in Madison, Wisconsin,"
     r"|(?:on\s+)?(?:" + _DAYS + r")(?:\s+(?:morning|afternoon|evening|night))?\b(?!['’]s\b)"  # not "Friday's meeting"
     r"|for\s+(?:months|weeks|years|days|decades|some\s+time|a\s+while|a\s+long\s+time)\b"

@@ -3856,3 +3856,11 @@ def test_a_work_named_in_an_aside_speaks_under_its_description(text: str, speake
 def test_a_work_after_a_determiner_named_in_an_aside_speaks() -> None:
     a = _one("Meanwhile the report, Brown's Britain, said the pair had fallen out.")
     assert (a.speaker, a.role) == ("report", "Brown's Britain")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe said in the Guardian newspaper that the plan was fine.", "that the plan was fine"),
+    ("One insider pointed out on the Unison website that nobody denied it.", "that nobody denied it"),
+])
+def test_a_named_paper_or_website_is_an_adjunct_with_its_noun(text: str, content: str) -> None:
+    assert _one(text).content == content
