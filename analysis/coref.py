@@ -548,13 +548,13 @@ _PARTICLE_RE = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, 
 # a space is tried as a capital before the particles, which all begin in lower case.)
 _RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
                   + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
+# A role and the place it is held for, before a name ("MP for | Birkenhead", "senator from | Ohio").
+_PLACE_OF_ROLE = re.compile(r"\b(?:MP|MEP|MSP|AM|member|senator|congressman|congresswoman|representative|"
+                            r"councillor|councilman|councilwoman|governor|mayor)\s+(?:for|from|of)\s+$")
 # After a name: an age, "who" or an appositive role after a comma; else (group ``word``) the
 # word after a space, evidence when it is a verb of :data:`_CUE_AFTER` (read as a set: a
 # whole word after the space is one of those exactly when an alternation of them ending at a
 # word boundary matches there).
-# A role and the place it is held for, before a name ("MP for | Birkenhead", "senator from | Ohio").
-_PLACE_OF_ROLE = re.compile(r"\b(?:MP|MEP|MSP|AM|member|senator|congressman|congresswoman|representative|"
-                            r"councillor|councilman|councilwoman|governor|mayor)\s+(?:for|from|of)\s+$")
 _EVIDENCE_AFTER = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?P<word>\w+))")
