@@ -621,13 +621,14 @@ def _evidence_after(masked: str, end: int, start: int) -> bool:
     c = masked[end:end + 1]
     if not (c in "'’," or c.isspace()):
         return False
-    if _PLACE_OF_ROLE.search(masked, max(0, start - 40), start) is not None:
-        return False
     m = _EVIDENCE_AFTER.match(masked, end, end + 60)
     if m is None:
         return False
     word = m.group("word")
-    return word is None or word in _CUE_AFTER
+    if not (word is None or word in _CUE_AFTER):
+        return False
+    return not (masked.endswith((" for ", " from ", " of "), max(0, start - 6), start)
+                and _PLACE_OF_ROLE.search(masked, max(0, start - 40), start) is not None)
 
 
 _NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
