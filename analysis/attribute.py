@@ -1219,8 +1219,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start)
                 and masked[content[0][0]:content[0][1]].lower() not in _OBJECT_ALONE))) and not (
             word in _EXPECT and _OBJECT_TO.match(masked, content[0][0])) and not (
-            word in _PROMISE and _TO_ACT.match(masked, content[0][0])):
-        return None
+            word in _PROMISE and _TO_ACT.match(masked, content[0][0])) and not (
+            word in _BOAST and masked.startswith((" of ", " about "), c_end)):
+        return None  # "assumed office", "boasts a 45-point lead": no statement
     if word.rpartition(" ")[2] in PREPOSITIONAL and _STRANDED.match(masked, content[0][0]):
         return None  # "the rugby the crowd had hoped for | rarely came": the object is before
     if word == "ordered" and _AMOUNT.match(masked, content[0][0]):
@@ -1298,6 +1299,8 @@ _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
 # "pledged to bolster its military": a promise to act, as "vowed to" is (not "pledged to Clinton",
 # "pledged to the nominee": delegates bound to a candidate).
 _PROMISE = frozenset(("pledged",))
+# "boasted of his skills", "boasts about the record": what is boasted of (a bare object is a thing had).
+_BOAST = frozenset("boasted boasts boasting".split())
 _TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
 
 
@@ -1311,7 +1314,7 @@ _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?
                             # "it" with an auxiliary ("indicated it would give"), not "found it hard"
                             r"|it\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|may|might|must|should|did|does)"
                             # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
-                            r"|(?:his|her|their|its|our|my|the|a|an)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
+                            r"|(?:his|her|their|its|our|my|the|a|an|all|most|many|some|every|each)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")
 
 

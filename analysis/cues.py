@@ -94,12 +94,12 @@ know knows knew feel feels felt expect expects expected
 called calls calling posted reports report charged charges
 disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
-suspect suspects worries assumes recalling repeated repeats read reads portraying
+suspect suspects worries assume assumes assumed recalling repeated repeats read reads portraying
 characterizing characterising labeling labelling branding depicted depicts depicting
 indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
 answered protested underscored underscores pleaded
 maintaining answering protesting pleading highlighting underscoring indicating mentioning echoing
-revealing testifying concluding
+revealing testifying concluding boasted boasts boasting
 """.split()) | {"referred to", "refers to", "put it", "puts it"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 
@@ -285,7 +285,8 @@ ADJUNCT_RE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before)\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
-    r"|of\s+(?:(?:him|her|them|it)\b|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
+    r"|of\s+(?:his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*:)"  # "said of her success: ..."
+    r"|of\s+(?:(?:him|them|it)\b|her\b(?!\s+(?!that\b)[a-z])|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
     r"|(?:for\s+example|for\s+instance|however|in\s+fact|of\s+course)\s*,"  # "believes, for example, that"
     r")",
 )

@@ -3864,3 +3864,21 @@ def test_a_work_after_a_determiner_named_in_an_aside_speaks() -> None:
 ])
 def test_a_named_paper_or_website_is_an_adjunct_with_its_noun(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr Roe assumed his post in November.", None),
+    ("The firm will assume $6bn of the debt.", None),
+    ("The figures assume all students will vote at home.", "all students will vote at home"),
+    ("Jane Roe assumed that the vote would be close.", "that the vote would be close"),
+    ("She boasts a 45-point lead among black voters.", None),
+    ("Jane Roe boasted of her negotiating skills.", "of her negotiating skills"),
+    ("Jane Roe boasted that everyone now follows her lead.", "that everyone now follows her lead"),
+])
+def test_assuming_or_boasting_a_thing_is_no_statement(text: str, content: str | None) -> None:
+    assert [a.content for a in _attr(text)] == ([content] if content else [])
+
+
+def test_said_of_a_possessed_topic_before_a_colon_opens_the_quotation() -> None:
+    a = _one('Jane Roe said of her success: "I felt great throughout the race."')
+    assert a.content == "I felt great throughout the race."
