@@ -912,8 +912,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         # what opens the phrase after any fronted phrase's comma ("In Iowa, | about two-thirds")
         opener = lead.rpartition(",")[2].strip().lower()
         if (opener and opener not in SENTENCE_OPENERS and opener not in DETERMINERS
-                and not _CLOSED_QUOTE.search(lead)):
-            continue
+                and not _CLOSED_QUOTE.search(lead) and not (opener == "what" or opener.endswith(" what"))):
+            continue  # (but "in what Jane Roe, the mayor, called ...": a free relative's subject)
         aside = masked[m.end():end].rstrip(" ,—–-")
         if len(aside) > 220 or ";" in aside or not aside or _FINITE_ASIDE.match(aside) or (
                 quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):

@@ -3882,3 +3882,8 @@ def test_assuming_or_boasting_a_thing_is_no_statement(text: str, content: str | 
 def test_said_of_a_possessed_topic_before_a_colon_opens_the_quotation() -> None:
     a = _one('Jane Roe said of her success: "I felt great throughout the race."')
     assert a.content == "I felt great throughout the race."
+
+
+def test_what_a_speaker_with_an_aside_called_is_their_phrase() -> None:
+    a = _one('They fought in what Jane Roe, a former treasurer of the party, called "hand-to-hand combat."')
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "called", "hand-to-hand combat.")
