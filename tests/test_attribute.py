@@ -3885,5 +3885,5 @@ def test_said_of_a_possessed_topic_before_a_colon_opens_the_quotation() -> None:
 
 
 def test_what_a_speaker_with_an_aside_called_is_their_phrase() -> None:
-    a = _one('They fought in what Jane Roe, a former treasurer of the party, called "hand-to-hand combat."')
+    a = _one('They fought in what Jane Roe, national treasurer for the party, called "hand-to-hand combat."')
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", "called", "hand-to-hand combat.")
