@@ -480,13 +480,22 @@ def rest_is_empty(masked: str, pos: int, end: int) -> bool:
     rest = masked[pos:end].strip()
     if rest.startswith(",") and rest[1:].lstrip()[:1] in OPENING_MARKS:
         return False
-    return not rest or rest[0] in ".!?;" or rest[0] == "," or _CLOSING_ADJUNCT.fullmatch(rest) is not None
+    return (not rest or rest[0] in ".!?;" or rest[0] == "," or _CLOSING_ADJUNCT.fullmatch(rest) is not None
+            or _SUBORDINATE_REST.match(rest) is not None)
 
 
 # A prepositional phrase that ends the sentence after the cue, holding no clause of its own.
 _CLOSING_ADJUNCT = re.compile(
     r"(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following)\s+"
     r"(?![^.!?]*\b(?:that|whether|if)\b)[^,;:\x00\"“”.!?]{1,80}[.!?]?")
+
+
+# A clause of the writer's after the cue, perhaps after a phrase of time or place: "... as he
+# labored over the speech", "... after meeting Thursday with aides, because he ..." (no "that" in it).
+_SUBORDINATE_REST = re.compile(
+    r"(?:(?:on|in|at|after|before|during|from|with|via|through|following)\s+[^,;:\x00\"“”.!?]{1,60}?\s*,?\s+)?"
+    r"(?:because|as|while|when|since|although|though|before|after|until)\s+(?:he|she|they|it|we|I)\s"
+    r"(?![^.!?]*\b(?:that|whether)\s)(?![^.!?]*[\x00\"“])")
 
 
 def ends_with_quote(masked: str, lo: int, pos: int) -> bool:

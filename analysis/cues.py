@@ -291,20 +291,22 @@ ADJUNCT_RE = re.compile(
     r")",
 )
 ADDRESSEE_RE = re.compile(
-    # a pronoun, which no "of" phrase goes on ("told him | of her plan")
-    r"\s+(?:(?:him|her|them|us|me|you)\b"
-    r"|(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
+    r"\s+(?:(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
     r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
     r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
     r"program|show|website|site|court|judge|jury|tribunal|inquiry|hearing|council|board|commission|"
     r"conference|convention|assembly|parliament|senate|congress|investigators|officers|police|employees|"
-    r"staff|workers|congregation)"
+    r"staff|workers|congregation|advisers|advisors|aides|allies|colleagues|friends|donors|followers|fans|"
+    r"troops|members|lawmakers|leaders|officials|investors|shareholders|clients|wife|husband)"
     # a head of two nouns ("his monthly press conference", "a local radio station")
     r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
     r"(?:\s+[a-z]+ly(?=\s*[,:]))?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
+    # a pronoun, which no "of" phrase goes on ("told him | of her plan"), after "her" as a
+    # determiner has been tried ("told her aides")
+    r"|(?:him|her|them|us|me|you)\b"
     # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV"); its own
     # "of" takes a capital ("the Society of Editors"), so one after it is the topic ("told BBC News | of")
     r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"

@@ -178,7 +178,9 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
 
 
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
-_BEFORE_PARTICIPLE = BE | frozenset("""
+# "be" with "not" run into it: "they aren't admitted" is a passive as "they are not admitted" is.
+_BE_NOT = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+_BEFORE_PARTICIPLE = BE | _BE_NOT | frozenset("""
 began begins begin start started starts starting kept keeps continued continues stopped stops
 avoid avoids avoided enjoy enjoys enjoyed recall recalls recalled consider considers considered
 resume resumes resumed finish finishes finished quit quits risk risks risked
@@ -259,13 +261,13 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     toks[i - 1][0].lower() in AUX_ADV and i > 1 and _ends_subject(toks[i - 2][0])
                     and not toks[i - 2][0].endswith(","))))):
             break
-        if low in BE and not progressive:
-            return "passive"
+        if (low in BE or low in _BE_NOT) and not progressive:
+            return "passive"  # "was reported", "aren't admitted"
         i -= 1
     if i < floor:
         return _FURTHER if floor else None
     # ``low`` is the lower case of ``toks[i]``, the token the loop stopped at.
-    if low in BE:
+    if low in BE or low in _BE_NOT:
         return "passive"
     if low in PRONOUNS:
         return (toks[i].start(), toks[i].end())

@@ -3887,3 +3887,25 @@ def test_said_of_a_possessed_topic_before_a_colon_opens_the_quotation() -> None:
 def test_what_a_speaker_with_an_aside_called_is_their_phrase() -> None:
     a = _one('They fought in what Jane Roe, national treasurer for the party, called "hand-to-hand combat."')
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", "called", "hand-to-hand combat.")
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause of the writer's after the cue and its addressee leaves the content before them
+    ("This is not about me, Jane Roe told her closest advisers as she labored over the speech.",
+     "This is not about me"),
+    ("The plan will work, Jane Roe told her aides before she left for Ohio.", "The plan will work"),
+])
+def test_a_writers_clause_after_the_cue_leaves_the_content_before(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_a_quotation_after_the_writers_clause_is_the_content() -> None:
+    assert "We won." in _one('At day\'s end, Jane Roe said as she left, "We won."').content
+
+
+@pytest.mark.parametrize("text", [
+    "Here, far from the war, they aren't admitted until they are vetted.",
+    "They weren't told until the vote was over.",
+])
+def test_be_with_not_run_into_it_is_a_passive(text: str) -> None:
+    assert _attr(text) == []
