@@ -35,6 +35,7 @@ from analysis.cues import (
     BELIEF,
     CALLING,
     CLAUSE_GOES_ON,
+    DASH,
     DATA_SOURCES,
     DETERMINERS,
     NOT_CONTENT_WORDS,
@@ -121,6 +122,7 @@ _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|take
 _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
 _DASH_IN = re.compile(r"\s[—–]\s")
+_ANY_DASH = re.compile(DASH)
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
@@ -929,6 +931,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         head = before[:perfect.start()].rstrip()
         participle = head.endswith((",", " as")) or _SUBORDINATOR_END.search(head[-30:]) is not None
     if participle and (before.endswith(",") or _COMMA_ADVERB.search(before[-20:]) or perfect is not None
+                       # "Roe changed her mind – saying ...": a clause with no aside or statement before
+                       # the dash, and no dashed aside ("-- denouncing X, proposing Y --")
+                       or (before.endswith(("—", "–", " -", "--")) and word.endswith("ing")
+                           and masked.find(",", sent.start, c_start) < 0
+                           and not (found and found[-1].sentence == sent.index)
+                           and _ANY_DASH.search(masked, c_end, hi) is None)
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])
                                 or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):

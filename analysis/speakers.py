@@ -818,12 +818,25 @@ def _verb_after(masked: str, pos: int, end: int, progressive: bool = False) -> r
     with ``progressive``, also a form of "be" and a participle ("is comparing", "’s comparing")."""
     m = VERB_AFTER_SUBJECT.match(masked, pos, end)
     if m is not None and looks_finite(m.group("verb")):
+        verb = m.group("verb")
+        if verb.endswith("s") and verb not in CUE_WORDS and (
+                _AUXILIARY_NEXT.match(masked, m.end(), end) or _AUXILIARY_AFTER_PHRASE.match(masked, m.end(), end)):
+            return None  # "the England players are incensed": a plural noun ends the subject
         return m
     if progressive and (m is None or m.group("verb") in BE):
         return _PROGRESSIVE_AFTER.match(masked, pos, end)
     return None
 
 
+# An auxiliary right after a word: the word ends a subject ("European firms | have objected").
+_AUXILIARY_NEXT = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b")
+# ... or after a phrase that places it, for a noun after a capitalised word ("European firms | with
+# listings in New York have objected").
+_AUXILIARY_AFTER_PHRASE = re.compile(r"\s+(?:with|in|of|from|at|on|for|across|outside)\s+[^,;:.!?\x00]{1,60}?"
+                                     r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b")
+# A plural noun ending a subject before an auxiliary ("FBI | officials were angered").
+_PLURAL_BEFORE_AUXILIARY = re.compile(r"\s+([a-z]+s)(?=" + _AUXILIARY_NEXT.pattern + "|"
+                                      + _AUXILIARY_AFTER_PHRASE.pattern + ")")
 # A progressive verb after a subject: "is comparing", "’s comparing", "were still weighing".
 _PROGRESSIVE_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:[a-z]+ly|still|also|now|not))*"
                                 r"\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?!-)")
@@ -858,6 +871,9 @@ def clause_subject(masked: str, lo: int, end: int, *, progressive: bool = False)
             continue
         if _verb_after(masked, np[1], end, progressive) is not None:
             return np
+        noun = _PLURAL_BEFORE_AUXILIARY.match(masked, np[1], end)
+        if noun is not None and _verb_after(masked, noun.end(1), end, progressive) is not None:
+            return np[0], noun.end(1)  # "FBI officials | were angered ... and predicted"
     return None
 
 
@@ -894,8 +910,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     if coordinated is not None:
         # "Roe praised the plan and said": the clause's subject, past an aside if need be
         np = clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
-        if np is not None and np[1] <= end - len(head) + coordinated.start() and is_named(masked, np):
-            return np, None
+        if np is not None and np[1] <= end - len(head) + coordinated.start() and (is_named(masked, np) or (
+                masked[np[0]].isupper() and _is_group_head(masked[np[0]:np[1]].rsplit(None, 1)[-1]))):
+            return np, None  # (or "FBI officials were angered ... and predicted")
         return None
     stripped = head.rstrip()
     # An aside ends in a comma, a dash or a bracket, or in a quotation closed on its comma: a
@@ -1072,7 +1089,9 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
         if before and _plural_after_adjective(before[-1], word):
             continue  # "Trump's congressional allies have": a plural noun, not a verb
         if word.endswith("s") and word not in CUE_WORDS and word not in _IRREGULAR_VERBS and (
-                _VERB_NEXT.match(masked, m.end(), end)):
+                _VERB_NEXT.match(masked, m.end(), end) or _AUXILIARY_NEXT.match(masked, m.end(), end) or (
+                    before and before[-1][:1].isupper() and before[-1].lower() not in SENTENCE_OPENERS
+                    and _AUXILIARY_AFTER_PHRASE.match(masked, m.end(), end))):
             # "party supporters gathered", "Republicans and their allies are rushing": a plural
             # noun ending the subject, before its verb
             np = left_speaker(masked, lo, m.end())

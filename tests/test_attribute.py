@@ -3909,3 +3909,24 @@ def test_a_quotation_after_the_writers_clause_is_the_content() -> None:
 ])
 def test_be_with_not_run_into_it_is_a_passive(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural noun before an auxiliary ends the subject; it is no verb
+    ("But the England players are incensed, arguing that the pass was forward.", "England players"),
+    ("European firms with listings in New York have objected, arguing that the costs are too high.",
+     "european firms"),
+    ("FBI officials were angered by the deal and predicted it would affect other cases.", "FBI officials"),
+])
+def test_a_plural_noun_before_an_auxiliary_ends_the_subject(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_a_participle_after_a_dash_is_the_subjects() -> None:
+    a = _one("Jane Roe changed her pick on the spot – saying she was rooting for Denver.")
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "saying", "she was rooting for Denver")
+
+
+def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
+    text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
+    assert "denouncing" not in [a.cue for a in _attr(text)]
