@@ -39,6 +39,7 @@ from analysis.cues import (
     DATA_SOURCES,
     DETERMINERS,
     NOT_CONTENT_WORDS,
+    PRONOUNS,
     ROLE_NOUNS,
     NOT_INVERTED,
     RAISING,
@@ -123,6 +124,7 @@ _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|w
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
 _DASH_IN = re.compile(r"\s[—–]\s")
 _ANY_DASH = re.compile(DASH)
+_WHO_BEFORE = re.compile(r"\bwho\s+$")
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
@@ -1149,6 +1151,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
+    if _WHO_BEFORE.search(masked, max(lo, speaker[0] - 5), speaker[0]) and masked[speaker[0]].islower() and (
+            masked[speaker[0]:speaker[1]].split(None, 1)[0] not in DETERMINERS) and (
+            masked[speaker[0]:speaker[1]].split(None, 1)[0] not in PRONOUNS):
+        # "executives who | run news organizations say": the relative clause's verb and object
+        # are no speaker; its antecedent is
+        antecedent_np = left_speaker(masked, lo, speaker[0] - 4)
+        if not isinstance(antecedent_np, tuple):
+            return None
+        speaker = antecedent_np
     if word in WANT and _ADVICE_BEFORE.search(masked, max(lo, speaker[0] - 4), c_start):
         return None  # "Trump may want to check his stats", "if you want to understand": advice
     if masked[speaker[0]:speaker[1]].lower() == "you" and (

@@ -107,7 +107,7 @@ def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:
     return word in [w.strip(",;:.’'") for w in head.split()[:6]]
 
 
-_COLON_QUOTE = re.compile(r"\s*[:—–―]\s*(?=[“\"„«`])")
+_COLON_QUOTE = re.compile(r"\s*(?P<mark>[:—–―])\s*(?=[“\"„«`])")
 # Present exactly when :data:`_COLON_QUOTE` matches somewhere; one scan settles most sentences.
 _COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
 # :data:`_COLON_QUOTE_ANY` after its first character.
@@ -162,7 +162,7 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
         span = trim_span(ctx.text, q.inner_start, min(q.inner_end, sent.end), keep_final=True)
         if span[0] >= span[1]:
             continue
-        return Found(sent.index, sent.paragraph, speaker, (m.start(), m.start() + 1), [span], "direct")
+        return Found(sent.index, sent.paragraph, speaker, m.span("mark"), [span], "direct")
     return None
 
 

@@ -3930,3 +3930,21 @@ def test_a_participle_after_a_dash_is_the_subjects() -> None:
 def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
     text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
     assert "denouncing" not in [a.cue for a in _attr(text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("But executives who run news organizations almost universally say that change is coming.", "executives"),
+    ("Many economists who favor consumption taxes agree that change will be slow.", "economists"),
+])
+def test_a_relative_clause_before_the_cue_leaves_its_antecedent_the_speaker(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_whom_a_pronoun_says_keeps_the_pronoun_as_speaker() -> None:
+    found = [a for a in _attr("He spoke of his daughters, who he said were living in Russia.") if a.cue == "said"]
+    assert [(a.mention, a.content) for a in found] == [("he", "were living in Russia")]
+
+
+def test_a_dash_before_a_quotation_is_the_cue_itself() -> None:
+    a = _one("Jane Roe's speech was interrupted by a heckler wearing the campaign logo — “Make America Great Again.”")
+    assert a.cue == "—"
