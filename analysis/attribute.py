@@ -40,6 +40,7 @@ from analysis.cues import (
     DETERMINERS,
     NOT_CONTENT_WORDS,
     PRONOUNS,
+    RECORDS,
     ROLE_NOUNS,
     NOT_INVERTED,
     RAISING,
@@ -211,6 +212,8 @@ def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
     cue word a noun it qualifies ("a highly critical report", "musical notes"); not a noun that
     speaks ("officials said", "an official said")."""
     word = masked[speaker[0]:speaker[1]]
+    if " of " in word:
+        word = word.rpartition(" of ")[2]  # "an undercurrent of conservative | thought"
     if not word.isalpha() or not word.islower() or masked[speaker[1]:c_start].strip():
         return False
     if word in PERSON_ROLES or word in ROLE_NOUNS or word in _SPEAKING_ADJECTIVE_NOUNS:
@@ -953,6 +956,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             RELATIVE_ASIDE.search(before[-250:]) or _RELATIVE_TITLE_END.search(before[-250:])
             or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
+        if right is not None and word in SHOW_WORDS and not RECORDS.intersection(
+                masked[right[0][0]:right[0][1]].lower().split()):
+            right = None  # "..., showing a little more of his personal side": no data shows it
         if right is not None:
             content = content_left(ctx, lo, c_start, bare=bare)
             if content is not None:

@@ -186,6 +186,8 @@ avoid avoids avoided enjoy enjoys enjoyed recall recalls recalled consider consi
 resume resumes resumed finish finishes finished quit quits risk risks risked
 """.split())
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
+# A relative pronoun with "has" or "is" run into it.
+_RELATIVE_CONTRACTED = frozenset("that's that’s".split())
 # The widths of the near stretches read before the whole one, narrowest first.
 _NEAR_LEFT = (24, 60)
 _SPACE = re.compile(r"\s")
@@ -274,6 +276,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     contracted = _CONTRACTED.match(low) if ("'" in low or "’" in low) else None
     if contracted:
         return (toks[i].start(), toks[i].start() + len(contracted.group(1)))  # "she's said": the pronoun
+    if low in _RELATIVE_CONTRACTED and toks[i].start() > lo:
+        return left_speaker(masked, lo, toks[i].start())  # "a movement | that's wanted": its antecedent
     taken: list[int] = []
     cut: int | None = None  # the last token of a name that a place follows
     j = i

@@ -3948,3 +3948,21 @@ def test_whom_a_pronoun_says_keeps_the_pronoun_as_speaker() -> None:
 def test_a_dash_before_a_quotation_is_the_cue_itself() -> None:
     a = _one("Jane Roe's speech was interrupted by a heckler wearing the campaign logo — “Make America Great Again.”")
     assert a.cue == "—"
+
+
+@pytest.mark.parametrize("text", [
+    "The famously gruff senator started on Wednesday, showing a little more of his personal side.",
+    "There has always been an undercurrent of conservative thought that longs for gold.",
+])
+def test_no_data_and_no_noun_after_an_adjective_speak(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_data_source_after_a_clause_still_shows_it() -> None:
+    a = _one("Clinton leads Trump by six points, shows a new poll.")
+    assert (a.speaker, a.content) == ("new poll", "Clinton leads Trump by six points")
+
+
+def test_that_with_has_run_into_it_leaves_its_antecedent_the_speaker() -> None:
+    a = _one("There has always been a movement that's wanted to bring back the gold standard.")
+    assert (a.mention, a.cue) == ("a movement", "wanted")
