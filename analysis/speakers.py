@@ -702,6 +702,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         return None
     if _is_clause(words) or words[0] in ("of", "for"):
         return None  # 'said of the plan': an adjunct, not a speaker
+    if words[0].endswith("ing") and words[0].islower() and _AUX_BEFORE_COMMA.match(masked, m.end("np"), end):
+        return None  # '..., said allowing FDI in the country is ...': a gerund clause, not a speaker
     if all(w.rstrip(".,") in _TIME_WORDS or w.lower() in ("today", "yesterday", "tonight") for w in words):
         return None  # 'The deal, announced Friday, ...': a time, not a speaker
     n_start, n_end = m.span("np")
@@ -726,6 +728,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     return (n_start, n_end), app
 
 
+# An auxiliary before any comma: the phrase before it is a clause's subject.
+_AUX_BEFORE_COMMA = re.compile(r"[^,;:\x00]{0,60}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 # A speaker's own statement inside an aside ("said Roe, who said ..."): the aside ends before it.
 _SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
 _CLAUSE_VERB = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")
@@ -902,8 +906,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     paren = _PAREN_TAIL.search(head) if _ends_in_paren(head) else None
     if paren is not None:
         np = left_speaker(masked, lo, base + paren.start())
-        if isinstance(np, tuple):
-            return np, None
+        if isinstance(np, tuple) and not (_opens_with_role(masked[np[0]:np[1]])
+                                          and masked[lo:np[0]].rstrip().endswith(",")):
+            return np, None  # (not the role in "Jane Roe, general secretary of the union (CITU), said")
     rel = _RELATIVE_CUE.search(head) if "who" in head.lower() else None
     if rel is not None:
         np = left_speaker(masked, lo, base + rel.start())
@@ -959,6 +964,14 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
 _LEAD_PREPOSITIONS = frozenset(
     "in on at after before from for with to by of during despite amid among into through "
     "like unlike without within according".split())  # not "about", "over", "under": "About half said"
+def _opens_with_role(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a person's role in lower case ("general secretary of ...",
+    "managing director at ..."), as an appositive after a name does."""
+    words = phrase.split(None, 2)[:2]
+    return bool(words) and words[0].islower() and not words[0].endswith("s") and any(
+        w.lower() in PERSON_ROLES for w in words)
+
+
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
 _FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
                            r"although|though|until|unless|once)\b)[^,])*?"

@@ -3966,3 +3966,18 @@ def test_a_data_source_after_a_clause_still_shows_it() -> None:
 def test_that_with_has_run_into_it_leaves_its_antecedent_the_speaker() -> None:
     a = _one("There has always been a movement that's wanted to bring back the gold standard.")
     assert (a.mention, a.cue) == ("a movement", "wanted")
+
+
+def test_a_name_before_a_role_with_an_acronym_in_brackets_speaks() -> None:
+    a = _one("However, Jane Roe, general secretary of the Centre of Trade Unions (CITU), "
+             "said allowing FDI in the country is compromising its self-reliance.")
+    assert (a.speaker, a.content) == ("Jane Roe", "allowing FDI in the country is compromising its self-reliance")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The IMF stands ready to help," said managing director Jane Roe.', "Jane Roe"),
+    ("Retail sales dropped by 1% in December, the Office for National Statistics (ONS) said.",
+     "Office for National Statistics"),
+])
+def test_a_role_in_ing_or_a_body_with_its_acronym_still_speaks(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
