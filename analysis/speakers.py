@@ -548,7 +548,7 @@ _PLURAL_NOUNS = frozenset("data media people police criteria staff public".split
 # Adjectives ending in "-ly" inside a phrase ("insiders across the early states").
 _LY_ADJECTIVES = frozenset("early elderly daily weekly monthly quarterly yearly friendly deadly costly lonely".split())
 # Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").
-_PLACE_PREPOSITIONS = frozenset("in from at across around throughout".split())
+_PLACE_PREPOSITIONS = frozenset("in from at across around throughout within inside".split())
 
 
 def _is_group_head(word: str) -> bool:

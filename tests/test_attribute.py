@@ -3981,3 +3981,12 @@ def test_a_name_before_a_role_with_an_acronym_in_brackets_speaks() -> None:
 ])
 def test_a_role_in_ing_or_a_body_with_its_acronym_still_speaks(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sources within the Conservative Party told the BBC that the plan was dead.",
+     "Sources within the Conservative Party"),
+    ("Officials inside the ministry said the plan was dead.", "Officials inside the ministry"),
+])
+def test_a_group_within_a_body_speaks_as_the_group(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
