@@ -273,6 +273,7 @@ ADJUNCT_RE = re.compile(
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:that\s+)?(?:(?!that\s)[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun
+    r"(?!['’]s\b|\s+(?:will|would|is|was|has|had|could|can|may|might|should|must)\b)"  # "this year will"
     # "on MSNBC's “Morning Joe”": a show, not what was said
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"
@@ -285,6 +286,8 @@ ADJUNCT_RE = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|ago|before)\b"
     r"|(?:last|this|next)\s+(?:week|month|year|spring|summer|fall|autumn|winter|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|" + _DAYS + r")\b"
+    # (not the subject of the clause: "saying | this year will meet expectations")
+    r"(?!['’]s\b|\s+(?:will|would|is|was|has|had|could|can|may|might|should|must)\b)"
     r"|of\s+(?:his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*:)"  # "said of her success: ..."
     r"|of\s+(?:(?:him|them|it)\b|her\b(?!\s+(?!that\b)[a-z])|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
     r"|(?:for\s+example|for\s+instance|however|in\s+fact|of\s+course)\s*,"  # "believes, for example, that"

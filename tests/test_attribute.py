@@ -3990,3 +3990,13 @@ def test_a_role_in_ing_or_a_body_with_its_acronym_still_speaks(text: str, speake
 ])
 def test_a_group_within_a_body_speaks_as_the_group(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text, content", [
+    ("BuzzFeed denied the report, saying this year will meet expectations.", "this year will meet expectations"),
+    ("The party says this year's increases will be the lowest in a decade.",
+     "this year's increases will be the lowest in a decade"),
+    ("Jane Roe said during last night's debate that she favours a ban.", "that she favours a ban"),
+])
+def test_a_time_that_opens_the_content_is_no_adjunct(text: str, content: str) -> None:
+    assert [a.content for a in _attr(text) if a.cue in ("saying", "says", "said")] == [content]
