@@ -270,6 +270,8 @@ OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|t
                                    r"address|op-eds?|letters?)\b")
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
+    # (not "this year's event promises": a time's possession opens the content)
+    r"(?!(?:this|last|next|late|early)\s+[\w-]+['’]s\s)"
     r"(?:on|in|at|during|via|through|after|before|from|with|(?:to|for)(?=\s+(?:the|a|an|his|her|their|its|"
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:that\s+)?(?:(?!that\s)[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun

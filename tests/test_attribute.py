@@ -3997,6 +3997,7 @@ def test_a_group_within_a_body_speaks_as_the_group(text: str, mention: str) -> N
     ("The party says this year's increases will be the lowest in a decade.",
      "this year's increases will be the lowest in a decade"),
     ("Jane Roe said during last night's debate that she favours a ban.", "that she favours a ban"),
+    ("Jane Roe said this year's event promises to be the best yet.", "this year's event promises to be the best yet"),
 ])
 def test_a_time_that_opens_the_content_is_no_adjunct(text: str, content: str) -> None:
     assert [a.content for a in _attr(text) if a.cue in ("saying", "says", "said")] == [content]
