@@ -307,6 +307,7 @@ ADDRESSEE_RE = re.compile(
     r"troops|members|lawmakers|leaders|officials|investors|shareholders|clients|wife|husband)"
     # a head of two nouns ("his monthly press conference", "a local radio station")
     r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
+    r"(?:['’]s\s+[a-z][\w-]*)?"  # "the show's director", "the country's parliament"
     r"(?:\s+[a-z]+ly(?=\s*[,:]))?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
     # a pronoun, which no "of" phrase goes on ("told him | of her plan"), after "her" as a

@@ -4001,3 +4001,8 @@ def test_a_group_within_a_body_speaks_as_the_group(text: str, mention: str) -> N
 ])
 def test_a_time_that_opens_the_content_is_no_adjunct(text: str, content: str) -> None:
     assert [a.content for a in _attr(text) if a.cue in ("saying", "says", "said")] == [content]
+
+
+def test_an_addressee_owning_a_role_is_read_whole() -> None:
+    a = _one('Jane Roe told the country\'s parliament: "I believe they will not race again."')
+    assert a.content == "I believe they will not race again."
