@@ -94,6 +94,7 @@ from analysis.speakers import (
     right_speaker,
     show_is_noun,
     subject_before_object,
+    unclosed_place_aside,
 )
 
 
@@ -1157,6 +1158,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
+    if appositive is None and masked.endswith((" from ", " of ", " at ", " with "), max(lo, speaker[0] - 6), speaker[0]):
+        unclosed = unclosed_place_aside(masked, lo, speaker[1])
+        if unclosed is not None:
+            speaker, appositive = unclosed  # "Emmanuel Ferry, from Exane BNP Paribas | told"
     if _WHO_BEFORE.search(masked, max(lo, speaker[0] - 5), speaker[0]) and masked[speaker[0]].islower() and (
             masked[speaker[0]:speaker[1]].split(None, 1)[0] not in DETERMINERS) and (
             masked[speaker[0]:speaker[1]].split(None, 1)[0] not in PRONOUNS):

@@ -316,7 +316,10 @@ ADDRESSEE_RE = re.compile(
     # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV"); its own
     # "of" takes a capital ("the Society of Editors"), so one after it is the topic ("told BBC News | of")
     r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"
-    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station))?\b)"
+    r"(?:\s+(?:programme|program|show|website|newspaper|magazine|channel|station|news\s+agency|news\s+service|"
+    r"news\s+website|news\s+channel|news|radio|television))?\b"
+    # a news agency named after its noun ("told news agency Reuters")
+    r"|(?:the\s+)?news\s+agency(?:\s+[A-Z][\w’'.&-]*)+\b)"
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())

@@ -972,6 +972,20 @@ def _opens_with_role(phrase: str) -> bool:
         w.lower() in PERSON_ROLES for w in words)
 
 
+def unclosed_place_aside(masked: str, lo: int, end: int) -> tuple[Span, Span] | None:
+    """A name and where the person works, after a comma that no comma closes, ending at ``end``
+    ('"...," Emmanuel Ferry, from Exane BNP Paribas | told'): the name speaks, the rest is its
+    aside. ``None`` unless the name opens the clause or follows a quotation or a comma."""
+    m = _UNCLOSED_PLACE_ASIDE.search(masked, max(lo, end - 120), end)
+    if m is None or not is_named(masked, m.span("np")):
+        return None
+    lead = masked[lo:m.start("np")].rstrip()
+    return (m.span("np"), m.span("aside")) if not lead or lead[-1] in ",\"”'" else None
+
+
+# A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP Paribas".
+_UNCLOSED_PLACE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+                                   r"(?P<aside>(?:from|of|at|with)\s+(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
 _FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
                            r"although|though|until|unless|once)\b)[^,])*?"

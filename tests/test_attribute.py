@@ -4006,3 +4006,16 @@ def test_a_time_that_opens_the_content_is_no_adjunct(text: str, content: str) ->
 def test_an_addressee_owning_a_role_is_read_whole() -> None:
     a = _one('Jane Roe told the country\'s parliament: "I believe they will not race again."')
     assert a.content == "I believe they will not race again."
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Jane Roe, a lawyer, told Reuters news agency: "This shows the horrors."', "This shows the horrors."),
+    ("But the firm told news agency Reuters such a move would have to wait.", "such a move would have to wait"),
+])
+def test_a_news_agency_with_its_noun_is_the_addressee(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_a_name_before_an_unclosed_aside_of_where_they_work_speaks() -> None:
+    a = _one('"Growth will remain fragile," Jane Roe, from Exane BNP Paribas told Reuters news agency.')
+    assert (a.speaker, a.role, a.content) == ("Jane Roe", "from Exane BNP Paribas", "Growth will remain fragile,")
