@@ -446,6 +446,10 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
             return None
         head_end += 1  # the clause's last character is its own
     span = content_trim(ctx, lo, head_end - 1)
+    start = span[0]
+    while start < span[1] and (ctx.text[start] in ",;" or ctx.text[start].isspace()):
+        start += 1  # what is left after an earlier statement's content (", there were ...")
+    span = (start, span[1])
     if span[0] < span[1] and ctx.text[span[0]] in OPENING_MARKS:
         q2 = ctx.quote_at(span[0])
         if q2 is not None and q2.end >= span[1]:

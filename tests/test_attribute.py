@@ -4019,3 +4019,8 @@ def test_a_news_agency_with_its_noun_is_the_addressee(text: str, content: str) -
 def test_a_name_before_an_unclosed_aside_of_where_they_work_speaks() -> None:
     a = _one('"Growth will remain fragile," Jane Roe, from Exane BNP Paribas told Reuters news agency.')
     assert (a.speaker, a.role, a.content) == ("Jane Roe", "from Exane BNP Paribas", "Growth will remain fragile,")
+
+
+def test_content_left_after_an_earlier_statement_opens_with_no_comma() -> None:
+    found = _attr("While the report revealed stark inequalities, there were some encouraging findings, he added.")
+    assert found[-1].content == "there were some encouraging findings"
