@@ -127,6 +127,8 @@ _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|w
 _DASH_IN = re.compile(r"\s[—–]\s")
 _ANY_DASH = re.compile(DASH)
 _WHO_BEFORE = re.compile(r"\bwho\s+$")
+# Subjects that name no one: a demonstrative standing for a situation, an expletive.
+_NO_SPEAKER_SUBJECTS = frozenset("that this these those what there".split())
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
@@ -565,6 +567,8 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     parent = found[-1] if found else None
     subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
+    if subject is not None and masked[subject[0]:subject[1]].lower() in _NO_SPEAKER_SUBJECTS:
+        subject = None  # "That irritates his supporters ..., suggesting ...": no one is named
     if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
         # "In declaring his statements "not Christian," the pope again showed ...": the
         # main clause's subject, after the fronted phrase

@@ -473,7 +473,7 @@ _SUBJECT_WORD = re.compile(r"[\w’'.&-]+|[^\s\w]")
 # An appositive between a subject and its verb (", a co-founder of the group,").
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
-_NO_ONE = frozenset("there it that this these those".split())
+_NO_ONE = frozenset("there it that this these those what whatever".split())
 _DEMONSTRATIVES = _NO_ONE - {"it"}  # "it" may stand for a firm
 
 

@@ -4024,3 +4024,11 @@ def test_a_name_before_an_unclosed_aside_of_where_they_work_speaks() -> None:
 def test_content_left_after_an_earlier_statement_opens_with_no_comma() -> None:
     found = _attr("While the report revealed stark inequalities, there were some encouraging findings, he added.")
     assert found[-1].content == "there were some encouraging findings"
+
+
+@pytest.mark.parametrize("text", [
+    'What telcos really want to do is to send the "triple-play" of video, voice and data down one line.',
+    "That irritates his supporters on two levels, suggesting that the voters got it wrong.",
+])
+def test_what_and_that_name_no_speaker(text: str) -> None:
+    assert [a.speaker for a in _attr(text) if a.speaker in ("What", "That")] == []
