@@ -36,6 +36,9 @@ _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess".split
 _MALE_PRONOUNS = frozenset("he him his himself".split())
 _FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 _GROUP_PRONOUNS = frozenset("it they we them their its".split())
+# Speaker types of a body, which "it" may stand for whatever role the article gives it (not
+# "government", which a president or a minister is: "President Chavez ... It said" is no one).
+_BODY_TYPES = frozenset("organisation media state_media monitor".split())
 PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|prof|rev)\.?|president|senator|governor|"
@@ -1077,8 +1080,8 @@ class EntityTracker:
             # (no given name, title, role or gendered pronoun: "GM said ... It said") may be an
             # organisation.
             groups = [e for e in self.entities if e.events and e.events[0][0] < pos and (
-                e.kind == "group" or (p in ("it", "its") and e.gender is None and e.role is None
-                                      and len(e.name.split()) == 1))
+                e.kind == "group" or (p in ("it", "its") and e.gender is None and len(e.name.split()) == 1
+                                      and (e.role is None or e.type in _BODY_TYPES)))
                       and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)
                                                         or _one_persons_role(e)))
                       and not (p not in ("it", "its") and _is_acronym_name(e.name))]

@@ -566,3 +566,10 @@ def test_the_place_a_role_is_held_for_is_no_person(description: str) -> None:
     text = (f'John Roe criticised the rivalry.\n\n"What model does it give?" {description} asked. '
             "He said the prime minister should go.")
     assert _he_or_she_speakers(text) == ["John Roe"]
+
+
+def test_it_stands_for_a_body_given_a_role() -> None:
+    text = ("Diageo, the world's biggest spirits company, has agreed to buy Chalone.\n\n"
+            "Although its brands include Smirnoff vodka, it already has a US arm. Diageo said it expects "
+            "approval. It said Chalone would join its US business.")
+    assert [r.speaker for r in _records(text) if r.mention == "It"] == ["Diageo"]
