@@ -4032,3 +4032,13 @@ def test_content_left_after_an_earlier_statement_opens_with_no_comma() -> None:
 ])
 def test_what_and_that_name_no_speaker(text: str) -> None:
     assert [a.speaker for a in _attr(text) if a.speaker in ("What", "That")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("New York (AFP) – The same frustration could send voters to Roe, Jane Doe warned on Wednesday.",
+     "The same frustration could send voters to Roe"),
+    ("JERUSALEM - The prime minister will meet Jane Roe next week, officials said.",
+     "The prime minister will meet Jane Roe next week"),
+])
+def test_a_dateline_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert _one(text).content == content
