@@ -400,6 +400,8 @@ def _without_owner(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     possessive = False
     for i, t in enumerate(toks):
         if _is_possessive(t):
+            if i == 0 and len(toks) == 2 and _bare(_POSSESSIVE_END.sub("", t)) in given_names():
+                return tuple(toks), False  # "Emily's List": a body named for a given name, whole
             if i < len(toks) - 1:
                 return _without_owner(tuple(toks[i + 1:]))
             toks[i] = _POSSESSIVE_END.sub("", t)

@@ -573,3 +573,11 @@ def test_it_stands_for_a_body_given_a_role() -> None:
             "Although its brands include Smirnoff vodka, it already has a US arm. Diageo said it expects "
             "approval. It said Chalone would join its US business.")
     assert [r.speaker for r in _records(text) if r.mention == "It"] == ["Diageo"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Groups such as Emily's List said the plan would fail.", "Emily's List"),
+    ("Media Research Center's Bozell said the plan would fail.", "Bozell"),
+])
+def test_a_body_named_for_a_given_name_keeps_its_possessive(text: str, speaker: str) -> None:
+    assert [r.speaker for r in _records(text)] == [speaker]
