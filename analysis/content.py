@@ -159,8 +159,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             c_end = more.start()  # "calling them liars and threatening to sue": a second action
     c_end = _before_trailing_aside(masked, pos, c_end)
     c_end = before_phrase_after_quote(ctx, pos, c_end)
-    if cue_word in STANCE and not _quote_starts_in(ctx, pos, c_end):
-        c_end = object_end(masked, pos, c_end)
+    if (cue_word in STANCE or (" " in cue_word and cue_word.rpartition(" ")[2] in PREPOSITIONAL)) and not (
+            _quote_starts_in(ctx, pos, c_end)):
+        c_end = object_end(masked, pos, c_end)  # (and "talking about | immigration in the debate")
         if cue_word in ENDORSE:
             after = _AFTER_BACKED.search(masked, pos, c_end)
             c_end = after.start() if after is not None else c_end
@@ -263,13 +264,18 @@ def object_end(masked: str, start: int, end: int) -> int:
             means.group().startswith(" ") and _VERB_IN_OBJECT.match(masked, start, means.start())):
         end = means.start()  # "defended his position | by citing a poll", "his opponent, | instead restating ..."
     tail = _OBJECT_TIME.search(masked, start, end)
-    if tail is not None and tail.start() > start:
+    if tail is not None and tail.start() > start and not _INFINITIVE_IN.search(masked, start, tail.start()) and not (
+            _OF_BEFORE_TIME.search(masked, max(start, tail.start() - 14), tail.start())):
+        # (a time after an infinitive is its own: "calling on him to go | in May"; one after "of"
+        # names a thing: "the Act of 2015", "the end of this year")
         end = tail.start()
     return end
 
 
 # A "that" clause in a stance's object, not closed by a comma, that a phrase after it may belong to.
 _THAT_CLAUSE_BEFORE = re.compile(r"\bthat\s[^,;\x00]*$")
+_INFINITIVE_IN = re.compile(r"\bto\s+[a-z]{2,}\b")
+_OF_BEFORE_TIME = re.compile(r"\bof(?:\s+(?:this|last|next))?$")
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
 _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"

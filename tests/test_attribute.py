@@ -4042,3 +4042,23 @@ def test_what_and_that_name_no_speaker(text: str) -> None:
 ])
 def test_a_dateline_is_no_part_of_the_content(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe spent the hour talking about immigration in the fifth Republican debate.", "immigration"),
+    ("Jane Roe railed against the judge at a boisterous rally in San Diego.", "the judge"),
+    ("Some 32 Labour MPs voted against the legislation last week.", "the legislation"),
+])
+def test_a_prepositional_cues_object_ends_as_a_stances_does(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe voted against the Justice for Victims Act of 2015.", "the Justice for Victims Act of 2015"),
+    ("The operator ordered an upgrade to its network at the end of last year.",
+     "an upgrade to its network at the end of last year"),
+    ("Jane Roe is calling on the judge to abandon guidelines he proposed in September.",
+     "the judge to abandon guidelines he proposed in September"),
+])
+def test_a_time_that_belongs_to_the_object_stays_in_it(text: str, content: str) -> None:
+    assert _one(text).content == content
