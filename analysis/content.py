@@ -263,6 +263,11 @@ def object_end(masked: str, start: int, end: int) -> int:
     if means is not None and means.start() > start and not (
             means.group().startswith(" ") and _VERB_IN_OBJECT.match(masked, start, means.start())):
         end = means.start()  # "defended his position | by citing a poll", "his opponent, | instead restating ..."
+    named = _NAME_THEN_APPOSITIVE.match(masked, start, end)
+    if named is not None and masked.find(",", named.end() + 1, end) < 0:
+        # "referring to Jeffrey D. Feltman, | a State Department official ...": who he is, to the
+        # end (not "accused Roe, a confidant of his brother, | of plotting")
+        end = named.end()
     tail = _OBJECT_TIME.search(masked, start, end)
     if tail is not None and tail.start() > start and not _INFINITIVE_IN.search(masked, start, tail.start()) and not (
             _OF_BEFORE_TIME.search(masked, max(start, tail.start() - 14), tail.start())):
@@ -275,6 +280,9 @@ def object_end(masked: str, start: int, end: int) -> int:
 # A "that" clause in a stance's object, not closed by a comma, that a phrase after it may belong to.
 _THAT_CLAUSE_BEFORE = re.compile(r"\bthat\s[^,;\x00]*$")
 _INFINITIVE_IN = re.compile(r"\bto\s+[a-z]{2,}\b")
+# An object that is a name, then an appositive that says who the person is.
+_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+                                   r"(?=,\s+(?:a|an|who|whose)\s)")
 _OF_BEFORE_TIME = re.compile(r"\bof(?:\s+(?:this|last|next))?$")
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
 _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|[A-Z][\w’'-]+)\s+"

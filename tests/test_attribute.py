@@ -4062,3 +4062,14 @@ def test_a_prepositional_cues_object_ends_as_a_stances_does(text: str, content: 
 ])
 def test_a_time_that_belongs_to_the_object_stays_in_it(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He was referring to Jeffrey Feltman, a State Department official overseeing Lebanon.", "Jeffrey Feltman"),
+    ("He immediately blasted Sanders, who had given his own speech just before him.", "Sanders"),
+    # the appositive inside the object, with the accusation after it, stays
+    ("Anil accused Anand Jain, a confidant of his brother, of playing a negative role.",
+     "Anand Jain, a confidant of his brother, of playing a negative role"),
+])
+def test_a_named_objects_closing_appositive_is_no_part_of_it(text: str, content: str) -> None:
+    assert _one(text).content == content
