@@ -393,6 +393,8 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b)"
     # A new clause after a dash ("... — and he singled out ...").
     r"|\s+" + DASH + r"\s+(?:and|but|then)\s+(?:he|she|they|we|I)\s"
+    r"|\s+" + DASH + r"\s+(?:and|but)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|would)\s"  # "— and the Senate is holding ..."
     # Another speaker named by a common noun (", a man yelled").
     r"|,\s*(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+that\b"
     r"|,\s*(?:another|others|some|many|most)\s+(?:"

@@ -4073,3 +4073,8 @@ def test_a_time_that_belongs_to_the_object_stays_in_it(text: str, content: str) 
 ])
 def test_a_named_objects_closing_appositive_is_no_part_of_it(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_a_clause_of_the_writers_after_a_dash_and_and_ends_the_content() -> None:
+    a = _one("Democrats insist the tide is turning their way — and the Senate is holding talks on a narrow bill.")
+    assert a.content == "the tide is turning their way"
