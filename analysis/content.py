@@ -46,6 +46,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         # "agreed with the mayor that ...": what is agreed; "agree with the plan": the object
         that = _WITH_THEN_THAT.match(masked, pos, end)
         return that.start("that") if that is not None else pos + len(" with ")
+    aside = _DASHED_ASIDE.match(masked, pos, end)
+    if aside is not None:
+        pos = aside.end()  # "criticizing - and even threatening to sue - | his rivals"
     skipped = pos
     scene = _SCENE_THEN_CLAUSE.match(masked, pos, end)
     if scene is not None:
@@ -75,6 +78,8 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
 _SCENE_THEN_CLAUSE = re.compile(r"\s+(?:after|before|since|while|when|upon)\s+[a-z]+ing\b[^,;:\x00\"“”]{0,80},\s+"
                                 r"(?=(?:he|she|they|we|I|it)\s)")
 _WITH_THEN_THAT = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")
+# An aside between dashes right after the cue ("criticizing - and even threatening to sue - his rivals").
+_DASHED_ASIDE = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"(?=\s*\w)")
 # An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
 _DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
 

@@ -4078,3 +4078,8 @@ def test_a_named_objects_closing_appositive_is_no_part_of_it(text: str, content:
 def test_a_clause_of_the_writers_after_a_dash_and_and_ends_the_content() -> None:
     a = _one("Democrats insist the tide is turning their way — and the Senate is holding talks on a narrow bill.")
     assert a.content == "the tide is turning their way"
+
+
+def test_a_dashed_aside_right_after_the_cue_is_no_content() -> None:
+    a = _one("Jane Roe spent the week criticizing - and even threatening to sue - her rivals.")
+    assert a.content == "her rivals"
