@@ -127,6 +127,9 @@ _OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|w
 _DASH_IN = re.compile(r"\s[—–]\s")
 _ANY_DASH = re.compile(DASH)
 _WHO_BEFORE = re.compile(r"\bwho\s+$")
+# A person's name after a comma that ends the sentence: two to four capitalised words (", Robert Boyle.").
+_COMMA_NAME_AT_END = re.compile(r"\s*,\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*[.!?]?\s*$")
+_LOWER_WORD_IN = re.compile(r"\b[a-z]{3,}\b")
 # Subjects that name no one: a demonstrative standing for a situation, an expletive.
 _NO_SPEAKER_SUBJECTS = frozenset("that this these those what there".split())
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
@@ -982,7 +985,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # speaker is the statement the adverb opens, not a description of the firm
                     rest = content_trim(ctx, appositive[0], hi)
                     content, appositive = content + [rest if rest[1] > appositive[1] else appositive], None
-                return Found(sent.index, sent.paragraph, right[0], (c_start, c_end), content,
+                inverted = right[0]
+                name_after = _COMMA_NAME_AT_END.match(masked, inverted[1], hi) if appositive is None else None
+                if name_after is not None and _LOWER_WORD_IN.search(masked, inverted[0], inverted[1]):
+                    # 'said BA director of commercial planning, Robert Boyle.': the name is the speaker
+                    n_start, n_end = name_after.span("name")
+                    if masked[n_end - 1] == "." and masked[n_end - 3:n_end - 2] != " ":
+                        n_end -= 1  # the sentence's period, not an initial's
+                    inverted, appositive = (n_start, n_end), inverted
+                return Found(sent.index, sent.paragraph, inverted, (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=appositive)
     perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None
     if perceived is not None:

@@ -4083,3 +4083,13 @@ def test_a_clause_of_the_writers_after_a_dash_and_and_ends_the_content() -> None
 def test_a_dashed_aside_right_after_the_cue_is_no_content() -> None:
     a = _one("Jane Roe spent the week criticizing - and even threatening to sue - her rivals.")
     assert a.content == "her rivals"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"The decision is a hard one," said BA director of commercial planning, Robert Boyle.',
+     "Robert Boyle", "BA director of commercial planning"),
+    ('"A decision is expected by March," said one of their lawyers, Jane M. Roe.', "Jane M. Roe", "one of their lawyers"),
+])
+def test_a_name_after_an_inverted_description_speaks(text: str, speaker: str, role: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
