@@ -296,8 +296,8 @@ ADJUNCT_RE = re.compile(
     r")",
 )
 ADDRESSEE_RE = re.compile(
-    r"\s+(?:(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
-    r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs|"
+    r"\s+(?:(?:(?:(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
+    r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
     r"interviewer|host|journalists?|committee|panel|press|paper|newspaper|magazine|network|"
     r"station|radio|group|gathering|room|nation|country|people|public|supporters|agency|outlet|channel|"
@@ -307,7 +307,9 @@ ADDRESSEE_RE = re.compile(
     r"troops|members|lawmakers|leaders|officials|investors|shareholders|clients|wife|husband)"
     # a head of two nouns ("his monthly press conference", "a local radio station")
     r"(?:\s+(?:conference|briefing|station|show|programme|program|meeting|hearing|committee))?"
-    r"(?:['’]s\s+[a-z][\w-]*)?"  # "the show's director", "the country's parliament"
+    r"(?:['’]s\s+[a-z][\w-]*)?)"  # "the show's director", "the country's parliament"
+    # and another group ("told MPs and peers"), not a verb of the speaker's ("and says")
+    r"(?:\s+and\s+(?!(?:says|adds|tells|claims|insists|warns|argues|notes|is|was|has)\b)(?:[a-z]{3,}s|MPs|MEPs))?"
     r"(?:\s+[a-z]+ly(?=\s*[,:]))?)\b"
     r"(?!\s+of\s)"  # "the congregation | of 2,000": the phrase goes on
     # a pronoun, which no "of" phrase goes on ("told him | of her plan"), after "her" as a

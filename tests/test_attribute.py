@@ -4093,3 +4093,8 @@ def test_a_dashed_aside_right_after_the_cue_is_no_content() -> None:
 def test_a_name_after_an_inverted_description_speaks(text: str, speaker: str, role: str) -> None:
     a = _one(text)
     assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_two_groups_told_are_one_addressee() -> None:
+    a = _one('Jane Roe told MPs and peers: "Nothing will get in the way of a united party."')
+    assert a.content == "Nothing will get in the way of a united party."
