@@ -101,7 +101,7 @@ NAME_PARTICLES = frozenset("al el bin ibn abu de del della da di du dos van von 
 _ORG_WORDS = frozenset("""
 observatory ministry department news tv agency party committee council group house association
 institute post times journal office campaign court army forces government commission foundation
-union street center centre square university college school rights nations states kingdom
+union street st road avenue center centre square university college school rights nations states kingdom
 republic province city county state press network company bank national district amendment
 church corps club resort hotel tower towers inc corp co llc ltd fund trust partners capital
 airlines airways media magazine review herald tribune gazette daily weekly radio television

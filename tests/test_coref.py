@@ -581,3 +581,7 @@ def test_it_stands_for_a_body_given_a_role() -> None:
 ])
 def test_a_body_named_for_a_given_name_keeps_its_possessive(text: str, speaker: str) -> None:
     assert [r.speaker for r in _records(text)] == [speaker]
+
+
+def test_a_street_abbreviated_keeps_its_first_word() -> None:
+    assert [r.speaker for r in _records("Downing St said a similar offer might be made.")] == ["Downing St"]
