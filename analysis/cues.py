@@ -397,6 +397,8 @@ CONTENT_STOP_RE = re.compile(
     r"|\s+" + DASH + r"\s+(?:and|but|then)\s+(?:he|she|they|we|I)\s"
     r"|\s+" + DASH + r"\s+(?:and|but)\s+(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would)\s"  # "— and the Senate is holding ..."
+    r"|\s+" + DASH + r"\s+(?:and|but)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,|\s+(?:is|are|was|were|has|have|had|"
+    r"will|would|[a-z]+ed)\s)"  # "— and Cruz, who's running ..."
     # Another speaker named by a common noun (", a man yelled").
     r"|,\s*(?:he|she|they)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+that\b"
     r"|,\s*(?:another|others|some|many|most)\s+(?:"

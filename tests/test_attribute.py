@@ -4075,9 +4075,14 @@ def test_a_named_objects_closing_appositive_is_no_part_of_it(text: str, content:
     assert _one(text).content == content
 
 
-def test_a_clause_of_the_writers_after_a_dash_and_and_ends_the_content() -> None:
-    a = _one("Democrats insist the tide is turning their way — and the Senate is holding talks on a narrow bill.")
-    assert a.content == "the tide is turning their way"
+@pytest.mark.parametrize("text, content", [
+    ("Democrats insist the tide is turning their way — and the Senate is holding talks on a narrow bill.",
+     "the tide is turning their way"),
+    ("Jane Roe has attacked the program as a violation of free markets — and Doe, who is running third, has gained.",
+     "the program as a violation of free markets"),
+])
+def test_a_clause_of_the_writers_after_a_dash_and_and_ends_the_content(text: str, content: str) -> None:
+    assert _one(text).content == content
 
 
 def test_a_dashed_aside_right_after_the_cue_is_no_content() -> None:
