@@ -382,7 +382,8 @@ CONTENT_STOP_RE = re.compile(
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
     # Another share of people ("... said yes while 48 percent said no", "and one in four said").
-    r"|\s+(?:and|but|while)\s+\d[\d.,]*\s*(?:percent|%)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
+    r"|\s+(?:and|but|while)\s+\d[\d.,]*\s*(?:percent|%)[^,;\x00]{0,60}?\s(?:said|say|says|agreed|agree|disagreed|"
+    r"disagree|thought|think|believed|believe)\b"
     r"|,?\s+(?:and|but|while)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)\s+"
     r"(?:said|say|says)\b"

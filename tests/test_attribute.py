@@ -4103,3 +4103,11 @@ def test_a_name_after_an_inverted_description_speaks(text: str, speaker: str, ro
 def test_two_groups_told_are_one_addressee() -> None:
     a = _one('Jane Roe told MPs and peers: "Nothing will get in the way of a united party."')
     assert a.content == "Nothing will get in the way of a united party."
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked whether she is realistic, 72 percent of Democrats said yes while 48 percent overall agreed.", "yes"),
+    ("Some 32% said Mr Blair was a good prime minister and 38% disagreed.", "Mr Blair was a good prime minister"),
+])
+def test_another_share_that_agrees_or_disagrees_ends_the_content(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
