@@ -61,6 +61,7 @@ from analysis.cues import (
 from analysis.found import Context, Found, Span, mask_quotes, trim_span
 from analysis.models import Attribution, Segmented, Sentence
 from analysis.quote_credit import (
+    NAMES_NO_ONE,
     NOT_SPEECH,
     bare_cue_lead,
     dash_credits,
@@ -130,8 +131,6 @@ _WHO_BEFORE = re.compile(r"\bwho\s+$")
 # A person's name after a comma that ends the sentence: two to four capitalised words (", Robert Boyle.").
 _COMMA_NAME_AT_END = re.compile(r"\s*,\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*[.!?]?\s*$")
 _LOWER_WORD_IN = re.compile(r"\b[a-z]{3,}\b")
-# Subjects that name no one: a demonstrative standing for a situation, an expletive.
-_NO_SPEAKER_SUBJECTS = frozenset("that this these those what there".split())
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
 _DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
 _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
@@ -570,7 +569,7 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     parent = found[-1] if found else None
     subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
-    if subject is not None and masked[subject[0]:subject[1]].lower() in _NO_SPEAKER_SUBJECTS:
+    if subject is not None and masked[subject[0]:subject[1]].lower() in NAMES_NO_ONE:
         subject = None  # "That irritates his supporters ..., suggesting ...": no one is named
     if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
         # "In declaring his statements "not Christian," the pope again showed ...": the

@@ -474,7 +474,8 @@ _SUBJECT_WORD = re.compile(r"[\w’'.&-]+|[^\s\w]")
 _ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
 _NO_ONE = frozenset("there it that this these those what whatever".split())
-_DEMONSTRATIVES = _NO_ONE - {"it"}  # "it" may stand for a firm
+# Subjects that name no speaker: "it" aside, which may stand for a firm.
+NAMES_NO_ONE = _NO_ONE - {"it"}
 
 
 _AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
@@ -521,7 +522,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                                  "mixed", parent=items[-1]))
                 covered.append((start, span[1]))
             continue
-        if subject is not None and ctx.text[subject[0]:subject[1]].lower() in _DEMONSTRATIVES:
+        if subject is not None and ctx.text[subject[0]:subject[1]].lower() in NAMES_NO_ONE:
             subject = None  # 'That makes her "a good person"': no one is named ("it" may be a firm)
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
