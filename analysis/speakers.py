@@ -79,7 +79,8 @@ _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|â€
 _HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|"
                          r"circulated|reported|cited|quoted|described)\s+(?:(?:first|previously|"
                          r"exclusively|later)\s+)?by\s+$")
-# Documents that someone handles before they speak ("a letter obtained by ...", "a memo reviewed by ...").
+# Documents, which speak after someone has handled them ("a letter obtained by ...", "a memo reviewed
+# by ...") and under their description when an aside names them ("The book, Brown's Britain, said").
 DOCUMENTS = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
