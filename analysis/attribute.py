@@ -566,6 +566,8 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     if got is None or (word in NEEDS_MARKER and not got[1] and not (
             word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got):
         return None  # "..., claiming he was wasting time": a clause with its own subject marks it
+    if word in _ADD and not got[1] and masked.startswith("to ", got[0][0][0]):
+        return None  # "..., adding to her run of victories": an increase, not a statement
     parent = found[-1] if found else None
     subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
@@ -1268,6 +1270,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "assumed office", "boasts a 45-point lead": no statement
     if word.rpartition(" ")[2] in PREPOSITIONAL and _STRANDED.match(masked, content[0][0]):
         return None  # "the rugby the crowd had hoped for | rarely came": the object is before
+    if word in _ADD and masked.startswith("to ", content[0][0]) and not marked:
+        return None  # "adding to her run of victories": an increase, not a statement
     if word == "ordered" and _AMOUNT.match(masked, content[0][0]):
         return None  # "ordered 30 Airbus planes": a purchase, not a directive
     if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):
@@ -1343,6 +1347,7 @@ _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
 # "pledged to bolster its military": a promise to act, as "vowed to" is (not "pledged to Clinton",
 # "pledged to the nominee": delegates bound to a candidate).
 _PROMISE = frozenset(("pledged",))
+_ADD = frozenset("add adds added adding".split())
 # "boasted of his skills", "boasts about the record": what is boasted of (a bare object is a thing had).
 _BOAST = frozenset("boasted boasts boasting".split())
 _TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")

@@ -4111,3 +4111,12 @@ def test_two_groups_told_are_one_addressee() -> None:
 ])
 def test_another_share_that_agrees_or_disagrees_ends_the_content(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe wins the primary in Ohio, adding to her run of victories in the South.", False),
+    ("Jane Roe won in Ohio and added to her delegate lead.", False),
+    ('Jane Roe won in Ohio, adding that "the race is far from over."', True),
+])
+def test_adding_to_a_lead_is_no_statement(text: str, found: bool) -> None:
+    assert any(a.cue in ("adding", "added") for a in _attr(text)) is found
