@@ -160,6 +160,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
+_COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
@@ -568,8 +569,11 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             # the owner's; a name of one word may end in "'s" itself ("McDonald's said")
             n_end = owner.end(1)
         name = text[n_start:n_end]
+    if role is not None and role.lower().rstrip(".") in _COURTESY_TITLES:
+        role = None  # "Mr", "Ms.": a courtesy, no role (the title still gives the gender)
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
-    if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive):
+    if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive) and (
+            not _PARTICIPLE_ASIDE.match(appositive)):
         role = role or _LEADING_ARTICLE.sub("", appositive.strip())
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
@@ -666,6 +670,10 @@ indeed moreover furthermore again""".split())
 # his ruling, said").
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
+# An aside that is a participle's clause, no role ("referring to ...", "celebrating a victory in ..."),
+# not a role that opens with one ("managing director of ...").
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
+                               r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b")
 # An aside that is "the" and a name ("the EEF", "the British Retail Consortium").
 _NAMED_APPOSITIVE = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)")
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").

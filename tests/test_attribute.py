@@ -4120,3 +4120,16 @@ def test_another_share_that_agrees_or_disagrees_ends_the_content(text: str, cont
 ])
 def test_adding_to_a_lead_is_no_statement(text: str, found: bool) -> None:
     assert any(a.cue in ("adding", "added") for a in _attr(text)) is found
+
+
+@pytest.mark.parametrize("text, role", [
+    ('Mr Blair told MPs: "We will win the vote."', None),
+    ("Ms Roe said the plan was dead.", None),
+    # the courtesy gone, the aside says who the speaker is
+    ("Mr Roe, elected president in January, has urged parliament to approve the amnesty.",
+     "elected president in January"),
+    # a participle's clause says what the speaker did, not who they are
+    ('"It is over," said Mr Roe, referring to the race.', None),
+])
+def test_a_courtesy_title_is_no_role(text: str, role: str | None) -> None:
+    assert _one(text).role == role
