@@ -566,8 +566,8 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     if got is None or (word in NEEDS_MARKER and not got[1] and not (
             word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got):
         return None  # "..., claiming he was wasting time": a clause with its own subject marks it
-    if word in _ADD and not got[1] and masked.startswith("to ", got[0][0][0]):
-        return None  # "..., adding to her run of victories": an increase, not a statement
+    if _adds_to(masked, word, got[0][0][0], got[1]):
+        return None  # "..., adding to her run of victories"
     parent = found[-1] if found else None
     subject = None if parent else _fronted_off(masked, sent.start, clause_subject(
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
@@ -1270,8 +1270,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "assumed office", "boasts a 45-point lead": no statement
     if word.rpartition(" ")[2] in PREPOSITIONAL and _STRANDED.match(masked, content[0][0]):
         return None  # "the rugby the crowd had hoped for | rarely came": the object is before
-    if word in _ADD and masked.startswith("to ", content[0][0]) and not marked:
-        return None  # "adding to her run of victories": an increase, not a statement
+    if _adds_to(masked, word, content[0][0], marked):
+        return None
     if word == "ordered" and _AMOUNT.match(masked, content[0][0]):
         return None  # "ordered 30 Airbus planes": a purchase, not a directive
     if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):
@@ -1348,6 +1348,12 @@ _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
 # "pledged to the nominee": delegates bound to a candidate).
 _PROMISE = frozenset(("pledged",))
 _ADD = frozenset("add adds added adding".split())
+
+
+def _adds_to(masked: str, word: str, content_start: int, marked: bool) -> bool:
+    """Whether a cue of adding, with unmarked content opening with "to", is an increase rather than
+    a statement ("adding to her run of victories")."""
+    return word in _ADD and not marked and masked.startswith("to ", content_start)
 # "boasted of his skills", "boasts about the record": what is boasted of (a bare object is a thing had).
 _BOAST = frozenset("boasted boasts boasting".split())
 _TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
