@@ -160,7 +160,6 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
-_COURTESY_TITLES = frozenset("mr mrs ms miss mx".split())
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
@@ -569,8 +568,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             # the owner's; a name of one word may end in "'s" itself ("McDonald's said")
             n_end = owner.end(1)
         name = text[n_start:n_end]
-    if role is not None and role.lower().rstrip(".") in _COURTESY_TITLES:
-        role = None  # "Mr", "Ms.": a courtesy, no role (the title still gives the gender)
+    if role is not None and role.lower() in COURTESY_TITLES:
+        role = None  # "Mr", "Ms.", "Dr": a courtesy, no role (the title still gives the gender)
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive) and (
             not _PARTICIPLE_ASIDE.match(appositive)):

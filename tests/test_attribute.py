@@ -4125,6 +4125,7 @@ def test_adding_to_a_lead_is_no_statement(text: str, found: bool) -> None:
 @pytest.mark.parametrize("text, role", [
     ('Mr Blair told MPs: "We will win the vote."', None),
     ("Ms Roe said the plan was dead.", None),
+    ("Dr Roe, a researcher at the university, said the plan was dead.", "researcher at the university"),
     # the courtesy gone, the aside says who the speaker is
     ("Mr Roe, elected president in January, has urged parliament to approve the amnesty.",
      "elected president in January"),
