@@ -162,11 +162,22 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
 
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
 _OFFICE_WORDS = frozenset("chancellor".split())
+# The kind of body each organisation word names ("firm": a company).
+_BODY_KIND: dict[str, str] = {
+    **dict.fromkeys("firm company group giant brokerage maker retailer operator insurer outfit".split(), "company"),
+    **dict.fromkeys("airline carrier".split(), "airline"),
+    **dict.fromkeys("agency regulator watchdog".split(), "agency"),
+    **dict.fromkeys("network broadcaster".split(), "broadcaster"),
+    **{w: w for w in "bank studio label band charity think-tank".split()},
+}
+# The kinds of body a description of each kind may stand for: "the company" for a bank or an
+# airline too, "the bank" only for a bank.
+_BODY_KINDS: dict[str, frozenset[str]] = {
+    word: frozenset({kind, "airline", "bank"} if kind == "company" else {kind}) for word, kind in _BODY_KIND.items()
+}
+_NAME_JOINERS = frozenset("of and & for the de du von van".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
-_ORGANISATION_ROLES = frozenset("""
-firm company group giant brokerage charity watchdog regulator outfit think-tank agency bank maker
-carrier retailer airline operator insurer band label studio network broadcaster
-""".split())
+_ORGANISATION_ROLES = frozenset(_BODY_KIND)
 # Words naming what a person or an organisation is, before the name ("novelist Gore Vidal",
 # "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
 _ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
@@ -382,24 +393,105 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
 
 
+
+
 def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | None:
-    """The entity a definite description ``low`` (lower case) at offset ``at`` stands for. A
-    person's role ("the prime minister", "the chancellor"): the one last credited in that role
-    before ``at`` ("Prime Minister Jane Roe said", "Jane Roe, the chancellor, said"). An
-    organisation word ("the firm", "the company"): the organisation last credited under such a
-    word ("anti-virus firm Sophos said"). ``None`` for any other phrase, or when the article
-    credits no one so."""
+    """The person a definite description of a role ``low`` (lower case, "the prime minister",
+    "the chancellor") at offset ``at`` stands for: the one last credited in that role before
+    ``at`` ("Prime Minister Jane Roe said", "Jane Roe, the chancellor, said"). ``None`` for any
+    other phrase, or when the article credits no one so."""
     words = low.split()
     if not 2 <= len(words) <= 4 or words[0] != "the" or not all(w.isalpha() for w in words[1:]):
         return None
     role = words[1:]
-    if len(role) == 1 and role[0] in _ORGANISATION_ROLES:
-        return _last_credited(tracker.tracker.entities, at, lambda ent: (
-            ent.kind == "group" and _names_organisation(ent.role) and not _RELATED.search(ent.role or "")))
     if role[-1] not in PERSON_ROLES:
         return None
     return _last_credited(tracker.tracker.entities, at, lambda ent: (
         ent.kind == "person" and bool(ent.role) and _same_role((ent.role or "").lower().split(), role)))
+
+
+def described_body(tracker: DeferredTracker, low: str, at: int) -> Entity | str | None:
+    """The body an organisation word ("the firm", "the company") at offset ``at`` stands for:
+    the one last credited under such a word ("anti-virus firm Sophos said"); else, of the bodies
+    the article calls by such a word before ``at`` ("Menatep Group", "drinks giant Diageo",
+    "Cairn Energy, a UK oil firm,"), one called by the very word, then the one named most often,
+    then the last: an entity when it was credited, else its name. ``None`` for any other phrase,
+    or when the article names no such body."""
+    words = low.split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in _BODY_KIND:
+        return None
+    word = words[1]
+    entities = tracker.tracker.entities
+    kinds = _BODY_KINDS[word]
+    ent = _last_credited(entities, at, lambda e: (
+        e.kind == "group" and bool(e.role) and _BODY_KIND.get((e.role or "").rsplit(None, 1)[-1].lower()) in kinds
+        and not _RELATED.search(e.role or "")))
+    if ent is not None:
+        return ent
+    text = tracker.masked
+    best: tuple[tuple[bool, int, int], Entity | str] | None = None
+    credited: dict[str, Entity] = {}
+    for e in entities:
+        if e.kind == "group" and _proper_body_name(e.name):
+            credited[e.name] = e
+    for same_word, pos, name in _called(text, word, at):
+        key = (same_word, text.count(name, max(0, at - _BODY_REACH), at), pos)
+        if best is None or key > best[0]:
+            best = (key, credited.get(name, name))
+    for name, e in credited.items():
+        in_name = _called_in_name(name, word)
+        last = max((pos for pos, _, _ in e.events if pos < at), default=-1)
+        if in_name is not None and last >= 0:
+            key = (in_name, text.count(name, max(0, at - _BODY_REACH), at), last)
+            if best is None or key > best[0]:
+                best = (key, e)
+    return best[1] if best is not None else None
+
+
+# How far back the mentions of a body are counted, to find the one an article is about there.
+_BODY_REACH = 1500
+
+
+def _proper_body_name(name: str) -> bool:
+    """Whether ``name`` is written as a body's proper name: capitalised words, joined only by
+    "of", "and" and the like, no owner's "'s"."""
+    words = name.split()
+    return (bool(words) and words[0][:1].isupper() and _OWNER.search(name) is None
+            and all(w[:1].isupper() or w in _NAME_JOINERS for w in words))
+
+
+def _called_in_name(name: str, word: str) -> bool | None:
+    """Whether a body's ``name`` holds ``word`` itself ("Menatep Group" for "the group": True),
+    another word of a kind it may stand for ("Bank of Mexico" for "the company": False), or
+    neither (``None``)."""
+    kinds = _BODY_KINDS[word]
+    found: bool | None = None
+    for w in name.lower().split():
+        if w == word:
+            return True
+        if _BODY_KIND.get(w) in kinds:
+            found = False
+    return found
+
+
+# A body's name: capitalised words, "of", "and" or "&" between them ("Bank of America").
+_BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}"
+_BODY_WORDS = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
+_DESCRIBED_BODY = re.compile(
+    rf"(?<!\ba )(?<!\ban )\b(?P<before>{_BODY_WORDS}) (?P<name>{_BODY_NAME})"
+    rf"|(?P<named>{_BODY_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|to|by|in|on)\s)[^,.;:()]){{0,60}}?"
+    rf"\b(?P<after>{_BODY_WORDS})(?=\s*[,.;)]|\s+(?:that|which|based|whose)\b)")
+
+
+def _called(text: str, word: str, at: int) -> Iterator[tuple[bool, int, str]]:
+    """Where ``text`` before offset ``at`` calls a body by an organisation word of a kind ``word``
+    may stand for ("oil firm Cairn Energy", "Cairn Energy, a UK oil firm,"): whether it is
+    ``word`` itself, the offset and the name."""
+    kinds = _BODY_KINDS[word]
+    for m in _DESCRIBED_BODY.finditer(text, 0, at):
+        said = m.group("before") or m.group("after")
+        if _BODY_KIND[said] in kinds:
+            yield said == word, m.start(), m.group("name") or m.group("named")
 
 
 # A role that relates its holder to an organisation ("spokeswoman for the bank") names a person.
@@ -545,10 +637,13 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     if low.startswith("the ") and not appositive:
         # "the prime minister said": the person the article last credited in that role, else the
         # one it last named in it ("Prime Minister Jane Roe", "Jane Roe, the prime minister,")
+        body = described_body(tracker, low, span[0])
+        if isinstance(body, Entity):
+            return _credited(tracker, body, span[0])
         ent = described_entity(tracker, low, span[0])
         if ent is not None:
             return _credited(tracker, ent, span[0])
-        named = named_in_role(text, low, span[0])
+        named = body or named_in_role(text, low, span[0])
     role: str | None
     titled = _NAMED_APPOSITIVE.fullmatch(appositive.strip(" ,")) if appositive and not named else None
     if titled is not None and not any(c.isupper() for c in mention[1:]):

@@ -1739,6 +1739,28 @@ def test_attribution_the_firm_stands_for_the_organisation_credited_under_such_a_
     assert _attr(text)[-1].speaker == speaker
 
 
+
+@pytest.mark.parametrize("text, speaker", [
+    # the article calls the body so without crediting it: beside the name, or before it
+    ("Shares in Roe Energy, a UK oil firm, fell 18%. The company said tests had found no oil.", "Roe Energy"),
+    ("Drinks giant Roeco posted a record profit. The firm said sales had grown.", "Roeco"),
+    # a credited name holding the word itself ("Roe Group"), or a kind of company ("Bank of Roe")
+    ("Roe Group said profits rose. Analysts were pleased. The group said more was to come.", "Roe Group"),
+    ("Bank of Roe said rates would rise. The company said so again.", "Bank of Roe"),
+    # the very word beats a word of the same kind; the body named most often nearby beats the last
+    ("Publishing group Roe Media is buying a stake in newspaper company Doe Press. The group said "
+     "the deal would pay.", "Roe Media"),
+    ("Retail giant Roeco cut prices. Roeco said sales rose. Roeco hired staff. Oil giant Doeco fell. "
+     "The company said it was pleased.", "Roeco"),
+    # "a bank" is no name's description ("a network Russia financed"), nor is a spokesman's body
+    ("He joined a network Roe financed. The network said it was independent.", "network"),
+    ("Jane Roe, a spokeswoman for the bank, said the tapes were lost. The bank said no more.", "bank"),
+    # "the bank" is no company's
+    ("Oil firm Roeco said profits rose. The bank said rates would rise.", "bank"),
+])
+def test_attribution_the_firm_stands_for_the_body_the_article_calls_so(text: str, speaker: str) -> None:
+    assert _attr(text)[-1].speaker == speaker
+
 def test_attribution_a_plural_title_is_no_part_of_a_name() -> None:
     a = _one("Marco Roe spoke in Miami. Together, Senators Roe and Doe represent a watershed moment. "
              "Mr. Roe said he would run.")
