@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from analysis.coref import one_spelling
 from analysis.corpus_parts import UNKNOWN_OUTLET as CORPUS_UNKNOWN_OUTLET
 from analysis.errors import ParameterError
 from analysis.models import NARRATOR
@@ -403,10 +404,12 @@ def share_of_voice(voices: pd.DataFrame) -> pd.DataFrame:
 
 def speaker_summary(voices: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
     """Tone and volume per outlet and speaker (the narrator included), the columns of the corpus
-    ``speakers`` table: most statements first within each outlet."""
+    ``speakers`` table: most statements first within each outlet. A name's spellings with and
+    without middle initials count as one (see :func:`analysis.coref.one_spelling`)."""
     if voices.empty:
         return typed_frame([], SPEAKER_COLUMNS)
-    df = voices.assign(outlet=fill_outlets(voices["outlet"]))
+    shown = one_spelling(voices["speaker"].value_counts().to_dict())
+    df = voices.assign(outlet=fill_outlets(voices["outlet"]), speaker=voices["speaker"].map(shown))
     rows = []
     for (outlet, speaker, kind), group in df.groupby(["outlet", "speaker", "speaker_type"], sort=False):
         interval = mean_interval([float(x) for x in group["compound"]], confidence=confidence)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -206,6 +206,36 @@ def _is_possessive(word: str) -> bool:
 
 def _is_initial(word: str) -> bool:
     return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def name_key(name: str) -> str:
+    """A person's name without its middle initials, so that the spellings of one name across
+    articles and outlets group together ("Donald J. Trump", "George H. W. Bush" -> "Donald
+    Trump", "George Bush"); any other name as written.
+
+    >>> name_key("Donald J. Trump"), name_key("J. K. Rowling"), name_key("Bank of America")
+    ('Donald Trump', 'J. K. Rowling', 'Bank of America')
+    """
+    words = name.split()
+    if (len(words) >= 3 and not _is_initial(words[0]) and _is_name_word(words[0]) and _is_name_word(words[-1])
+            and not _is_initial(words[-1]) and all(_is_initial(w) for w in words[1:-1])):
+        return f"{words[0]} {words[-1]}"
+    return name
+
+
+def one_spelling(counts: Mapping[str, int]) -> dict[str, str]:
+    """For each speaker name of ``counts`` (name -> statements), the one spelling its
+    :func:`name_key` group is shown under: the spelling with the most statements, then the
+    shorter, then the first in alphabetical order."""
+    groups: dict[str, list[str]] = {}
+    for name in counts:
+        groups.setdefault(name_key(name), []).append(name)
+    shown: dict[str, str] = {}
+    for names in groups.values():
+        best = min(names, key=lambda n: (-counts[n], len(n), n))
+        for name in names:
+            shown[name] = best
+    return shown
 
 
 def _is_name_word(word: str) -> bool:

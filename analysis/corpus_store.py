@@ -40,6 +40,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from analysis.coref import one_spelling
 from analysis.corpus_parts import (
     ALL_OUTLETS,
     CORPUS_COLUMNS,
@@ -385,14 +386,33 @@ class SpeakerSums:
 
     def table(self, *, confidence: float = CONFIDENCE) -> pd.DataFrame:
         """Per (outlet, speaker, speaker type), and per (speaker, speaker type) over every outlet
-        with outlet ``"(all)"``: statements, words, articles, the mean ``compound`` with a
+        with outlet ``"(all)"``, a name's spellings with and without middle initials as one:
+        statements, words, articles, the mean ``compound`` with a
         Student-t interval at ``confidence`` cut to [-1, 1] (as
         :func:`analysis.tone.mean_interval`; NaN bounds for one statement), and the shares of
         positive/neutral/negative statements. ``"(all)"`` rows come first, then by outlet; within
         an outlet, most statements first, then most words.
         """
         return _speakers_table([_speaker_row(key, acc, confidence)
-                                for key, acc in self._totals.items()])
+                                for key, acc in self._merged_spellings().items()])
+
+    def _merged_spellings(self) -> dict[tuple[str, str, str], list[float]]:
+        """The sums with the spellings of one name ("Donald J. Trump", "Donald Trump") added
+        under one (see :func:`analysis.coref.one_spelling`)."""
+        statements: dict[str, int] = {}
+        for (outlet, speaker, _), acc in self._totals.items():
+            if outlet == ALL_OUTLETS:
+                statements[speaker] = statements.get(speaker, 0) + int(acc[1])
+        shown = one_spelling(statements)
+        merged: dict[tuple[str, str, str], list[float]] = {}
+        for (outlet, speaker, kind), acc in self._totals.items():
+            key = (outlet, shown.get(speaker, speaker), kind)
+            into = merged.get(key)
+            if into is None:
+                merged[key] = list(acc)
+            else:
+                _add_sums(into, acc)
+        return merged
 
 
 def _speakers_table(rows: list[tuple[Any, ...]]) -> pd.DataFrame:

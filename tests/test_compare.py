@@ -401,3 +401,17 @@ def test_every_table_keeps_its_columns_when_empty(tables):
         assert df.empty and list(df.columns) == list(columns), name
     cover = compare.coverage(empty["articles"], empty["errors"])
     assert cover.loc[cover["item"] == "articles analysed", "count"].item() == 0
+
+
+def test_speaker_summary_counts_a_name_with_and_without_middle_initials_as_one():
+    voices = voices_df()
+    first = voices.index[voices["speaker_type"] != "narrator"][0]
+    name = voices.at[first, "speaker"]
+    outlet = voices.at[first, "outlet"]
+    extra = voices.loc[[first]].assign(speaker=f"{name.split()[0]} Q. {name.split()[-1]}", unit=999)
+    summary = compare.speaker_summary(pd.concat([voices, extra], ignore_index=True))
+    rows = summary[(summary["outlet"] == outlet) & summary["speaker"].str.endswith(name.split()[-1])]
+    before = compare.speaker_summary(voices)
+    was = before[(before["outlet"] == outlet) & (before["speaker"] == name)]
+    assert list(rows["speaker"]) == [name]
+    assert int(rows["statements"].iloc[0]) == int(was["statements"].iloc[0]) + 1

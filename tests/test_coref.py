@@ -12,7 +12,9 @@ from analysis.coref import (
     gender_of_title,
     given_names,
     is_org_name,
+    name_key,
     name_mentions,
+    one_spelling,
     sentence_starts,
 )
 from analysis.models import Article, Attribution
@@ -585,3 +587,26 @@ def test_a_body_named_for_a_given_name_keeps_its_possessive(text: str, speaker: 
 
 def test_a_street_abbreviated_keeps_its_first_word() -> None:
     assert [r.speaker for r in _records("Downing St said a similar offer might be made.")] == ["Downing St"]
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Donald J. Trump", "Donald Trump"),
+    ("George H. W. Bush", "George Bush"),
+    ("Donald Trump", "Donald Trump"),
+    # an initial first or last, a word that is no initial, or no name: as written
+    ("J. K. Rowling", "J. K. Rowling"),
+    ("Jane Q.", "Jane Q."),
+    ("Bank of America", "Bank of America"),
+    ("Richard Parsons Jr", "Richard Parsons Jr"),
+    ("US Airways", "US Airways"),
+])
+def test_name_key_drops_middle_initials_only(name: str, key: str) -> None:
+    assert name_key(name) == key
+
+
+def test_one_spelling_shows_a_name_under_its_most_used_spelling() -> None:
+    shown = one_spelling({"Donald J. Trump": 170, "Donald Trump": 1078, "Jane Roe": 3, "Jane Q. Roe": 3,
+                          "George W. Bush": 9})
+    assert shown["Donald J. Trump"] == shown["Donald Trump"] == "Donald Trump"
+    assert shown["Jane Q. Roe"] == shown["Jane Roe"] == "Jane Roe"  # a tie: the shorter
+    assert shown["George W. Bush"] == "George W. Bush"  # alone, as written

@@ -19,7 +19,8 @@ import pytest
 from analysis import config, corpus_parts
 from analysis.cli import main
 from analysis.corpus import TABLE_NAMES, load_tables, run_corpus
-from analysis.corpus_store import PARTS_DIR
+from analysis.coref import one_spelling
+from analysis.corpus_store import PARTS_DIR, SpeakerSums
 from analysis.errors import CorpusError, InputError
 from analysis.tone import mean_interval
 
@@ -162,7 +163,9 @@ def test_an_article_whose_analysis_raises_is_an_error_row(small_corpus, tmp_path
 def test_speakers_from_streaming_sums_match_tone_mean_interval(clean_run) -> None:
     _, tables = clean_run
     voices, speakers = tables["voices"], tables["speakers"].set_index(["outlet", "speaker", "speaker_type"])
-    voices = voices.assign(outlet=voices["outlet"].fillna(corpus_parts.UNKNOWN_OUTLET))
+    shown = one_spelling(voices["speaker"].value_counts().to_dict())
+    voices = voices.assign(outlet=voices["outlet"].fillna(corpus_parts.UNKNOWN_OUTLET),
+                           speaker=voices["speaker"].map(shown))
     grouped = list(voices.groupby(["outlet", "speaker", "speaker_type"]))
     grouped += [((corpus_parts.ALL_OUTLETS, *key), g)
                 for key, g in voices.groupby(["speaker", "speaker_type"])]
@@ -177,6 +180,26 @@ def test_speakers_from_streaming_sums_match_tone_mean_interval(clean_run) -> Non
             assert (math.isnan(row[bound]) and math.isnan(value)) or row[bound] == pytest.approx(value, abs=1e-9)
         assert row["share_negative"] == pytest.approx((group["tone"] == "negative").mean())
     assert tables["speakers"]["outlet"].iloc[0] == corpus_parts.ALL_OUTLETS
+
+
+def test_speakers_table_adds_a_name_with_and_without_middle_initials_under_one_spelling() -> None:
+    import pyarrow as pa
+
+    def part(rows):
+        names = list(corpus_parts.SPEAKER_SUM_COLUMNS)
+        return pa.table({name: [row[i] for row in rows] for i, name in enumerate(names)})
+
+    sums = SpeakerSums()
+    # outlet, speaker, type, articles, statements, words, sum, squared deviations, +, 0, -
+    sums.add(part([("Times", "Jane Q. Roe", "government", 1, 2, 20, 1.0, 0.02, 2, 0, 0)]))
+    sums.add(part([("Post", "Jane Roe", "government", 2, 3, 30, -0.3, 0.06, 0, 2, 1),
+                   ("Times", "Jane Roe", "government", 1, 1, 10, 0.2, 0.0, 1, 0, 0)]))
+    table = sums.table().set_index(["outlet", "speaker"])
+    assert "Jane Q. Roe" not in set(table.index.get_level_values("speaker"))
+    assert table.loc[(corpus_parts.ALL_OUTLETS, "Jane Roe"), "statements"] == 6
+    assert table.loc[("Times", "Jane Roe"), "statements"] == 3
+    assert table.loc[("Times", "Jane Roe"), "mean_compound"] == pytest.approx(1.2 / 3)
+    assert table.loc[("Post", "Jane Roe"), "statements"] == 3
 
 
 def test_csv_tables_are_formula_guarded(clean_run) -> None:
