@@ -455,9 +455,10 @@ class _Matcher:
         kind = self.role_type(plain)
         if kind is not None:
             return kind
-        if self.country is not None and self.country.search(plain) is not None:
-            return "government"
         capitals = [(i, w) for i, w in words if w[:1].isupper()]
+        if self.country is not None and self.country.search(plain) is not None and all(
+                self.country.fullmatch(w) is not None for _, w in capitals):
+            return "government"  # "a US spokesman"; not "head of Universal Music Germany"
         if any(i > 0 or any(c.isupper() for c in w[1:]) for i, w in capitals) or len(capitals) >= 2:
             return "organisation"
         return None

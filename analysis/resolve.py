@@ -302,6 +302,19 @@ def _describes(word: str) -> bool:
             and not (word.endswith("ed") and word not in ED_ADJECTIVES and word not in _MOODS))
 
 
+_OFFICE_RELATION = re.compile(r"\s(?:of|at|for|in)\s")
+
+
+def _holds_office(role: str | None) -> bool:
+    """Whether ``role`` is a person's office in a body ("president of Netcraft", "senior
+    vice-president at IBM"): a word of :data:`PERSON_ROLES` before the body."""
+    parts = _OFFICE_RELATION.split(role, 1) if role else []
+    if len(parts) < 2:
+        return False
+    head = parts[0].lower().split()
+    return any(w in PERSON_ROLES or w.rpartition("-")[2] in PERSON_ROLES for w in head)
+
+
 def _looks_like_person(name: str, speaker_type: str, text: str = "",
                        words: list[str] | None = None) -> bool:
     """Whether ``name`` (of ``words``, when given) names a person: a capitalised name of one to
@@ -692,7 +705,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
-    person = not organisation and (ent is not None or _looks_like_person(canonical, kind, text, words))
+    # "Jane Roe, president of Roecorp": the firm's voice, and still a person
+    shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
+    person = not organisation and (ent is not None or _looks_like_person(canonical, shape, text, words))
     if not person and words and words[-1] in _ONE_PERSON_ROLES:
         tracker.last_credit = (span[1], canonical, kind, role, _title_gender(words[-1]), low.startswith("the "))
     if person or kind != "unknown" or canonical[:1].isupper():

@@ -230,6 +230,24 @@ def test_actors_a_representative_has_the_type_of_the_body_it_speaks_for(actors, 
     assert actors.classify(name, role, mention, context="A story from London.")[1] == kind
 
 
+@pytest.mark.parametrize("role, kind", [
+    # an office of a body speaks for it, as a spokesman does
+    ("president of Roecorp Networks", "organisation"),
+    ("senior vice-president at Roesoft", "organisation"),
+    ("director general of the Roe Chambers of Commerce", "organisation"),
+    ("head of the Central Bank", "government"),
+    ("president of France", "government"),
+    # a country word in a firm's name, or where the firm works, makes no government
+    ("head of Universal Music Germany", "organisation"),
+    ("managing director of Roe-Mobile in the UK", "organisation"),
+    # a role without a body is typed by the role rules
+    ("president", "government"),
+    ("Secretary of State", "government"),
+])
+def test_actors_an_office_of_a_body_has_the_type_of_the_body(actors, role, kind) -> None:
+    assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from London.")[1] == kind
+
+
 def test_actors_a_representative_of_another_country_is_foreign(actors) -> None:
     story = "Syrian forces advanced."
     assert actors.classify("Russian spokesman", None, "a Russian spokesman", context=story)[1] == "foreign_government"

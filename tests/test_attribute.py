@@ -1761,6 +1761,13 @@ def test_attribution_the_firm_stands_for_the_organisation_credited_under_such_a_
 def test_attribution_the_firm_stands_for_the_body_the_article_calls_so(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
 
+def test_attribution_the_holder_of_an_office_in_a_body_is_still_the_person_he_stands_for() -> None:
+    # a name without a known given name is a person by the office, though it types a body's voice
+    found = _attr("Lord Roe led the inquiry. Trevor Doe, chair of the Commission for Equality, praised "
+                  'Lord Roe. He said: "His presence was electrifying."')
+    assert [(a.speaker, a.speaker_type) for a in found][-1] == ("Trevor Doe", "organisation")
+
+
 def test_attribution_a_plural_title_is_no_part_of_a_name() -> None:
     a = _one("Marco Roe spoke in Miami. Together, Senators Roe and Doe represent a watershed moment. "
              "Mr. Roe said he would run.")
