@@ -250,8 +250,12 @@ def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
 def _described(words: list[str], k: int) -> bool:
     """"undecided voter Jane Roe": lower-case words before a given name and a surname (the
     capitalised run from ``k``) describe her."""
-    return (0 < k <= len(words) - 2 and words[k - 1].isalpha() and words[k - 1].islower()
-            and words[k].lower() in given_names())
+    return (0 < k <= len(words) - 2 and _lower_word(words[k - 1]) and words[k].lower() in given_names())
+
+
+def _lower_word(word: str) -> bool:
+    """A word in lower case letters, hyphens between them ("front-runner", "scrum-half")."""
+    return word.islower() and word.replace("-", "").isalpha() and not word.startswith("-") and not word.endswith("-")
 
 
 # Moods a reporter gives a speaker before the name ("An angry Beattie said"): no role.
@@ -297,7 +301,7 @@ def _described_name(words: list[str], first: int) -> tuple[int, int] | None:
 def _describes(word: str) -> bool:
     """Whether ``word`` may describe the name after it: a word in lower case that is no word of
     grammar, nor a participle ("documents reviewed by | The Post")."""
-    return (word.isalpha() and word.islower() and word not in STOP and word not in DETERMINERS
+    return (_lower_word(word) and word not in STOP and word not in DETERMINERS
             and word not in ("of", "for", "and") and word not in RECORDS
             and not (word.endswith("ed") and word not in ED_ADJECTIVES and word not in _MOODS))
 

@@ -376,6 +376,11 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     # a description before a person's name that opens with a given name
     ("fellow Tory David Heathcoat-Amory", "fellow Tory", "David Heathcoat-Amory"),
     ("backbench Labour MP Karen Buck", "backbench Labour MP", "Karen Buck"),
+    # a hyphenated word describes as a plain one does
+    ("Republican front-runner Donald Trump", "Republican front-runner", "Donald Trump"),
+    ("Wales fly-half Stephen Jones", "Wales fly-half", "Stephen Jones"),
+    ("62-year-old Brenda Johnson", "62-year-old", "Brenda Johnson"),
+    ("the conservative-leaning Tax Foundation", None, "Tax Foundation"),
     # a group stays whole: the words are no mood, the name is none of a person or institution
     ("senior Tories", None, "senior Tories"),
     ("supporters of Democrat Hillary Clinton", None, "supporters of Democrat Hillary Clinton"),
