@@ -83,7 +83,9 @@ def _compile_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     Every glob starts at a word start, checked once before the alternatives. The alternatives
     share their leading elements ("state media", "state tv" read "state" once), so at each place
     of a text only the globs that begin with its letter are followed further. Which glob matches
-    can differ from :func:`_compile`'s, so this answers "any?" only.
+    can differ from :func:`_compile`'s where two globs match at one place ("Saudi", "Saudi
+    Arabia"), so this answers "any?", and "where?" only for lists where no two globs match at one
+    place (the representatives: "spokesman", "head of", "director general of").
     """
     plain = [_glob_units(p) + [_WORD_END] for p in patterns if not _is_acronym(p)]
     acronyms = [_glob_units(p) + [_WORD_END] for p in patterns if _is_acronym(p)]
@@ -330,15 +332,15 @@ class _Matcher:
         self.role_any = _compile_any(roles) if roles else None
         home = {h.lower() for h in actors.home}
         foreign = tuple(c for c in actors.countries if c.lower() not in home)
-        self.foreign = _compiled(foreign) if foreign else None
+        self.foreign = _compile_any(foreign) if foreign else None
         self._named: dict[str, Actor | None] = {}
         self._generic: dict[str, tuple[tuple[Actor, int], ...]] = {}
         self._classified: dict[tuple[str, str | None, str | None], tuple[str, str, bool, bool]] = {}
         self._role: dict[str, str | None] = {}
         self._foreign: dict[str, bool] = {}
-        self.representative = _compiled(actors.representatives) if actors.representatives else None
+        self.representative = _compile_any(actors.representatives) if actors.representatives else None
         countries = tuple(actors.countries) + tuple(actors.home)
-        self.country = _compiled(countries) if countries else None
+        self.country = _compile_any(countries) if countries else None
 
     def named(self, text: str) -> Actor | None:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
