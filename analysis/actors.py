@@ -326,21 +326,21 @@ class _Matcher:
         self.actor_any = _compile_any(every) if every else None
         self.generic = tuple((a, _compiled(a.generic)) for a in actors.actors if a.generic)
         generic = tuple(p for actor in actors.actors for p in actor.generic)
-        self.generic_any = _compile_any(generic) if generic else None
+        self.generic_any = _compiled_any(generic) if generic else None
         self.roles = tuple((rule.type, _compiled_any(rule.patterns)) for rule in actors.roles)
         roles = tuple(p for rule in actors.roles for p in rule.patterns)
-        self.role_any = _compile_any(roles) if roles else None
+        self.role_any = _compiled_any(roles) if roles else None
         home = {h.lower() for h in actors.home}
         foreign = tuple(c for c in actors.countries if c.lower() not in home)
-        self.foreign = _compile_any(foreign) if foreign else None
+        self.foreign = _compiled_any(foreign) if foreign else None
         self._named: dict[str, Actor | None] = {}
         self._generic: dict[str, tuple[tuple[Actor, int], ...]] = {}
         self._classified: dict[tuple[str, str | None, str | None], tuple[str, str, bool, bool]] = {}
         self._role: dict[str, str | None] = {}
         self._foreign: dict[str, bool] = {}
-        self.representative = _compile_any(actors.representatives) if actors.representatives else None
+        self.representative = _compiled_any(actors.representatives) if actors.representatives else None
         countries = tuple(actors.countries) + tuple(actors.home)
-        self.country = _compile_any(countries) if countries else None
+        self.country = _compiled_any(countries) if countries else None
 
     def named(self, text: str) -> Actor | None:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
@@ -561,7 +561,7 @@ def _plain_words(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def _compiled_any(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return _compile_any(patterns)
 
