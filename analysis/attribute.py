@@ -96,6 +96,7 @@ from analysis.speakers import (
     show_is_noun,
     subject_before_object,
     unclosed_place_aside,
+    unclosed_role_aside,
 )
 
 
@@ -1178,6 +1179,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         unclosed = unclosed_place_aside(masked, lo, speaker[1])
         if unclosed is not None:
             speaker, appositive = unclosed  # "Emmanuel Ferry, from Exane BNP Paribas | told"
+    if appositive is None and masked[speaker[0]:speaker[0] + 1].islower():
+        unclosed = unclosed_role_aside(masked, lo, speaker)
+        if unclosed is not None:
+            speaker, appositive = unclosed  # "Patricia Roe, spokeswoman for the committee | said"
     if _WHO_BEFORE.search(masked, max(lo, speaker[0] - 5), speaker[0]) and masked[speaker[0]].islower() and (
             masked[speaker[0]:speaker[1]].split(None, 1)[0] not in DETERMINERS) and (
             masked[speaker[0]:speaker[1]].split(None, 1)[0] not in PRONOUNS):

@@ -712,8 +712,11 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     # "Jane Roe, president of Roecorp": the firm's voice, and still a person
     shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
     person = not organisation and (ent is not None or _looks_like_person(canonical, shape, text, words))
-    if not person and words and words[-1] in _ONE_PERSON_ROLES:
-        tracker.last_credit = (span[1], canonical, kind, role, _title_gender(words[-1]), low.startswith("the "))
+    head = (words if words and words[-1] in _ONE_PERSON_ROLES else _OFFICE_RELATION.split(canonical, 1)[0].split()
+            ) if not person else []
+    if head and head[-1] in _ONE_PERSON_ROLES:
+        # "a Trafford Centre spokeswoman", "a spokeswoman for the Electoral Commission": one person
+        tracker.last_credit = (span[1], canonical, kind, role, _title_gender(head[-1]), low.startswith("the "))
     if person or kind != "unknown" or canonical[:1].isupper():
         first = words[0] if words else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,

@@ -984,6 +984,25 @@ def unclosed_place_aside(masked: str, lo: int, end: int) -> tuple[Span, Span] | 
     return (m.span("np"), m.span("aside")) if not lead or lead[-1] in ",\"”'" else None
 
 
+def unclosed_role_aside(masked: str, lo: int, speaker: Span) -> tuple[Span, Span] | None:
+    """A name before ``speaker``, a role after a comma that no comma closes ("Patricia Roe, |
+    spokeswoman for the Disaster Emergency Committee | said"): the name speaks, the role is its
+    aside. ``None`` unless ``speaker`` opens with a role in lower case and the name opens the
+    clause or follows a quotation or a comma."""
+    start = speaker[0]
+    if not masked.endswith(", ", max(lo, start - 2), start) or not _opens_with_role(masked[start:speaker[1]]):
+        return None
+    m = _NAME_BEFORE_ASIDE.search(masked, max(lo, start - 60), start)
+    if m is None or not is_named(masked, m.span("np")):
+        return None
+    words = m.group("np").lower().split()
+    if words[0] in _LEAD_PREPOSITIONS or words[0] in SENTENCE_OPENERS or any(w in _MONTHS_DAYS for w in words):
+        return None  # "On Monday, | the judge said": a time, no name
+    lead = masked[lo:m.start("np")].rstrip()
+    return (m.span("np"), speaker) if not lead or lead[-1] in ",\"”'" else None
+
+
+_NAME_BEFORE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
 # A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP Paribas".
 _UNCLOSED_PLACE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
                                    r"(?P<aside>(?:from|of|at|with)\s+(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")

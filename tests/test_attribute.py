@@ -1768,6 +1768,19 @@ def test_attribution_the_holder_of_an_office_in_a_body_is_still_the_person_he_st
     assert [(a.speaker, a.speaker_type) for a in found][-1] == ("Trevor Doe", "organisation")
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # a name, then its role after a comma that no comma closes
+    ("Patricia Roe, spokeswoman for the Disaster Emergency Committee said it was aware of the site.",
+     "Patricia Roe", "spokeswoman for the Disaster Emergency Committee"),
+    ('"It is a sweetener," Anais Roe, an analyst at Nomura told Reuters.', "Anais Roe", "analyst at Nomura"),
+    # a time before the role is no name
+    ("On Monday, the judge agreed that the requests were rare.", "judge", None),
+])
+def test_attribution_a_name_before_an_unclosed_role_aside_speaks(text: str, speaker: str, role: str | None) -> None:
+    found = _attr(text)
+    assert (found[0].speaker, found[0].role) == (speaker, role)
+
+
 def test_attribution_a_plural_title_is_no_part_of_a_name() -> None:
     a = _one("Marco Roe spoke in Miami. Together, Senators Roe and Doe represent a watershed moment. "
              "Mr. Roe said he would run.")

@@ -502,6 +502,11 @@ def test_a_pronoun_finds_the_person_despite_a_headline_or_a_place_word(text: str
      '"It was a warm show," she added.', "spokeswoman"),
     ('Jane Roe met the press. A Trafford Centre spokeswoman said cars arrived. '
      '"We predict more," she added.', "Trafford Centre spokeswoman"),
+    # the role before the body the person speaks for
+    ('Jane Roe met the press. A spokeswoman for the Electoral Commission told BBC News that letters '
+     'were sent. She said the commission was satisfied.', "spokeswoman for the Electoral Commission"),
+    ('Jane Roe met the press. A Department for Constitutional Affairs spokeswoman said cars arrived. '
+     '"We predict more," she added.', "Department for Constitutional Affairs spokeswoman"),
     # the gender differs: not the spokeswoman
     ('John Roe met the press. A spokeswoman said cars arrived. "We predict more," he added.', "John Roe"),
     # a person named after the description is the one meant
