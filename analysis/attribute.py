@@ -1175,7 +1175,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None or speaker == "passive":
         return None
     assert isinstance(speaker, tuple)
-    if appositive is None and masked.endswith((" from ", " of ", " at ", " with "), max(lo, speaker[0] - 6), speaker[0]):
+    if appositive is None and masked.endswith((" from ", " of ", " at ", " with ", " for "), max(lo, speaker[0] - 6), speaker[0]):
         unclosed = unclosed_place_aside(masked, lo, speaker[1])
         if unclosed is not None:
             speaker, appositive = unclosed  # "Emmanuel Ferry, from Exane BNP Paribas | told"

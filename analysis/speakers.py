@@ -978,7 +978,7 @@ def unclosed_place_aside(masked: str, lo: int, end: int) -> tuple[Span, Span] | 
     ('"...," Emmanuel Ferry, from Exane BNP Paribas | told'): the name speaks, the rest is its
     aside. ``None`` unless the name opens the clause or follows a quotation or a comma."""
     m = _UNCLOSED_PLACE_ASIDE.search(masked, max(lo, end - 120), end)
-    if m is None or not is_named(masked, m.span("np")):
+    if m is None or not is_named(masked, m.span("np")) or _names_a_time(m.group("np")):
         return None
     lead = masked[lo:m.start("np")].rstrip()
     return (m.span("np"), m.span("aside")) if not lead or lead[-1] in ",\"”'" else None
@@ -995,17 +995,25 @@ def unclosed_role_aside(masked: str, lo: int, speaker: Span) -> tuple[Span, Span
     m = _NAME_BEFORE_ASIDE.search(masked, max(lo, start - 60), start)
     if m is None or not is_named(masked, m.span("np")):
         return None
-    words = m.group("np").lower().split()
-    if words[0] in _LEAD_PREPOSITIONS or words[0] in SENTENCE_OPENERS or any(w in _MONTHS_DAYS for w in words):
+    if _names_a_time(m.group("np")):
         return None  # "On Monday, | the judge said": a time, no name
     lead = masked[lo:m.start("np")].rstrip()
     return (m.span("np"), speaker) if not lead or lead[-1] in ",\"”'" else None
 
 
+def _names_a_time(phrase: str) -> bool:
+    """Whether a capitalised phrase before a comma is a fronted time or place ("On Monday", "In
+    London"), no name."""
+    words = phrase.lower().split()
+    return words[0] in _LEAD_PREPOSITIONS or words[0] in SENTENCE_OPENERS or any(w in _MONTHS_DAYS for w in words)
+
+
 _NAME_BEFORE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
-# A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP Paribas".
+# A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP
+# Paribas", "Jane Roe, | economist at Global Insight".
 _UNCLOSED_PLACE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-                                   r"(?P<aside>(?:from|of|at|with)\s+(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")
+                                   r"(?P<aside>(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:from|of|at|with|for)\s+"
+                                   r"(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
 _FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
                            r"although|though|until|unless|once)\b)[^,])*?"

@@ -1773,8 +1773,14 @@ def test_attribution_the_holder_of_an_office_in_a_body_is_still_the_person_he_st
     ("Patricia Roe, spokeswoman for the Disaster Emergency Committee said it was aware of the site.",
      "Patricia Roe", "spokeswoman for the Disaster Emergency Committee"),
     ('"It is a sweetener," Anais Roe, an analyst at Nomura told Reuters.', "Anais Roe", "analyst at Nomura"),
-    # a time before the role is no name
+    # a role and where the person works, the closing comma missing
+    ("Howard Roe, chief economist at Global Insight said the MPC may act.", "Howard Roe",
+     "chief economist at Global Insight"),
+    ('"Inflation may rise," Howard Roe, economist at Global Insight said.', "Howard Roe",
+     "economist at Global Insight"),
+    # a time before the role is no name, nor a place before a group
     ("On Monday, the judge agreed that the requests were rare.", "judge", None),
+    ("In London, traders at HSBC said the dollar fell.", "traders at HSBC", None),
 ])
 def test_attribution_a_name_before_an_unclosed_role_aside_speaks(text: str, speaker: str, role: str | None) -> None:
     found = _attr(text)
