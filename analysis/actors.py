@@ -40,8 +40,12 @@ official chief senior deputy principal press""".split())
 # A relative clause given as the role that tells what someone did ("Jane Roe, who lives near the
 # capital", "who managed the 2008 campaign"): no type of who they are. One that says what they are
 # or hold ("who is executive director of ...", "who chairs the committee") types them.
-_RELATIVE_ROLE = re.compile(r"\s*(?:(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|serves|served|"
-                            r"heads|headed|chairs|chaired|leads|led)\b)|whom\s|whose\s)", re.IGNORECASE)
+_RELATIVE = (r"(?:(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|serves|served|"
+             r"heads|headed|chairs|chaired|leads|led)\b)|whom\s|whose\s)")
+_RELATIVE_ROLE = re.compile(r"\s*" + _RELATIVE, re.IGNORECASE)
+# A relative clause of what they did after the role ("owner of the Mavericks | who rebuffed pleas
+# to run for president"): no part of what types them.
+_RELATIVE_AFTER_ROLE = re.compile(r",?\s+" + _RELATIVE, re.IGNORECASE)
 # A body opening with one of these is a person ("Mr Blair's spokesman").
 _PERSON_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame".split())
 _WORD_END = r"(?![\w'’])"
@@ -129,8 +133,12 @@ def tidy_label(name: str) -> str:
 
 
 def _typing_role(role: str | None) -> str | None:
-    """``role`` when it may type its speaker; ``None`` for a relative clause of what they did."""
-    return None if role and _RELATIVE_ROLE.match(role) else role
+    """``role`` as far as it may type its speaker: ``None`` for a relative clause of what they
+    did, and the role before such a clause."""
+    if not role or _RELATIVE_ROLE.match(role):
+        return None if role else role
+    after = _RELATIVE_AFTER_ROLE.search(role)
+    return role[:after.start()] if after is not None else role
 
 
 def _named_after_article(label: str, mention: str | None) -> bool:

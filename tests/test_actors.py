@@ -248,6 +248,18 @@ def test_actors_an_office_of_a_body_has_the_type_of_the_body(actors, role, kind)
     assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from London.")[1] == kind
 
 
+@pytest.mark.parametrize("role, kind", [
+    # what they did, in a relative clause after the role, does not type them
+    ("billionaire owner of the Roe Mavericks who rebuffed pleas to run for president", "organisation"),
+    ("education professor at Harvard who previously worked for Sen. Jane Doe", "expert"),
+    ("who rebuffed pleas to run for president", "unknown"),
+    # a relative clause that states the role does
+    ("who heads the interior ministry", "government"),
+])
+def test_actors_a_relative_clause_of_what_they_did_types_no_one(actors, role, kind) -> None:
+    assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from London.")[1] == kind
+
+
 def test_actors_a_representative_of_another_country_is_foreign(actors) -> None:
     story = "Syrian forces advanced."
     assert actors.classify("Russian spokesman", None, "a Russian spokesman", context=story)[1] == "foreign_government"
