@@ -240,6 +240,10 @@ def test_actors_a_representative_has_the_type_of_the_body_it_speaks_for(actors, 
     # a country word in a firm's name, or where the firm works, makes no government
     ("head of Universal Music Germany", "organisation"),
     ("managing director of Roe-Mobile in the UK", "organisation"),
+    # a firm's officers and shops are no government's
+    ("general manager of Roe Music Rights", "organisation"),
+    ("chief revenue officer at Roe.com", "organisation"),
+    ("Upscale department store Roedstrom", "organisation"),
     # a role without a body is typed by the role rules
     ("president", "government"),
     ("Secretary of State", "government"),
