@@ -306,13 +306,15 @@ def _describes(word: str) -> bool:
             and not (word.endswith("ed") and word not in ED_ADJECTIVES and word not in _MOODS))
 
 
-_OFFICE_RELATION = re.compile(r"\s(?:of|at|for|in)\s")
+# The words that relate a role to the body it is held in ("spokeswoman for the bank", "head of
+# research at Barclays", "our man in Rome").
+_RELATED = re.compile(r"\s(?:of|at|for|in|with)\s")
 
 
 def _holds_office(role: str | None) -> bool:
     """Whether ``role`` is a person's office in a body ("president of Netcraft", "senior
     vice-president at IBM"): a word of :data:`PERSON_ROLES` before the body."""
-    parts = _OFFICE_RELATION.split(role, 1) if role else []
+    parts = _RELATED.split(role, 1) if role else []
     if len(parts) < 2:
         return False
     head = parts[0].lower().split()
@@ -442,7 +444,7 @@ def described_body(tracker: DeferredTracker, low: str, at: int) -> Entity | str 
     kinds = _BODY_KINDS[word]
     ent = _last_credited(entities, at, lambda e: (
         e.kind == "group" and bool(e.role) and _BODY_KIND.get((e.role or "").rsplit(None, 1)[-1].lower()) in kinds
-        and not _RELATED.search(e.role or "")))
+        and not _RELATED.search(e.role or "")))  # "spokeswoman for the bank" is a person
     if ent is not None:
         return ent
     text = tracker.masked
@@ -511,8 +513,6 @@ def _called(text: str, word: str, at: int) -> Iterator[tuple[bool, int, str]]:
             yield said == word, m.start(), m.group("name") or m.group("named")
 
 
-# A role that relates its holder to an organisation ("spokeswoman for the bank") names a person.
-_RELATED = re.compile(r"\s(?:for|of|at|with)\s")
 
 
 def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
@@ -712,7 +712,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     # "Jane Roe, president of Roecorp": the firm's voice, and still a person
     shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
     person = not organisation and (ent is not None or _looks_like_person(canonical, shape, text, words))
-    head = (words if words and words[-1] in _ONE_PERSON_ROLES else _OFFICE_RELATION.split(canonical, 1)[0].split()
+    head = (words if words and words[-1] in _ONE_PERSON_ROLES else _RELATED.split(canonical, 1)[0].split()
             ) if not person else []
     if head and head[-1] in _ONE_PERSON_ROLES:
         # "a Trafford Centre spokeswoman", "a spokeswoman for the Electoral Commission": one person
