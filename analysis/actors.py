@@ -18,6 +18,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_ACTORS
+from analysis.coref import PERSON_TITLES, article_vocabulary, given_names
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
 from analysis.native import by_fields
@@ -119,6 +120,27 @@ def _shared_prefix_regex(sequences: list[list[str]]) -> str:
 
 def _is_acronym(pattern: str) -> bool:
     return pattern.isalpha() and pattern.isupper() and len(pattern) <= 3
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """Whether ``text`` writes the capitalised ``word`` as a body's name: after a word in lower
+    case ("shares in Yukos"), not before another capitalised word or a representative's word
+    ("the Health Secretary"), and never after a given name or a title ("Rick Snyder": a person's
+    surname)."""
+    named = False
+    for m in _name_use(word).finditer(text):
+        before = m.group(1)
+        if before[0].isupper():
+            if before.lower().rstrip(".") in given_names() or before.lower().rstrip(".") in PERSON_TITLES:
+                return False
+        else:
+            named = True
+    return named
+
+
+@lru_cache(maxsize=1024)
+def _name_use(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b([a-z]+|[A-Z][a-z]*\.?)\s+{re.escape(word)}\b(?!\s+[A-Z]|\s+spokes)")
 
 
 def tidy_label(name: str) -> str:
@@ -280,11 +302,22 @@ class ActorList:
         canonical, kind, by_role, generic = _matcher(self).classified(name, role, mention)
         if generic and preceding:
             return self._classify(name, role, mention, context=context, preceding=preceding)
+        if kind == "government" and context is not None and self._opening_body_named(role, mention, context):
+            return canonical, "organisation"
         if by_role and kind == "government" and (
             self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
         ):
             kind = "foreign_government"
         return canonical, kind
+
+    def _opening_body_named(self, role: str | None, mention: str | None, context: str) -> bool:
+        """Whether the capitalised word opening ``role`` or ``mention`` before a representative's
+        word ("Yukos spokesman") is a body's name: the article (``context``) never writes it in
+        lower case, so its capital is no sentence's ("Pensions spokeswoman" is no name where the
+        article writes "pensions")."""
+        matcher = _matcher(self)
+        word = matcher.opening_body(role) or matcher.opening_body(mention)
+        return word is not None and word.lower() not in article_vocabulary(context) and _written_as_name(word, context)
 
     def _classify(self, name: str, role: str | None, mention: str | None, *,
                   context: str | None, preceding: str | None) -> tuple[str, str]:
@@ -439,6 +472,24 @@ class _Matcher:
             if kind is not None:
                 return kind
         return None
+
+    def opening_body(self, text: str | None) -> str | None:
+        """The one capitalised word before a representative's word at the start of ``text``
+        ("Yukos spokesman"), which :meth:`_body_type` does not take for a name (it may be the
+        capital opening a sentence); ``None`` when there is no such word, or it is a title, a
+        country word or a word a role rule types."""
+        if not text or self.representative is None or not text[:1].isupper():
+            return None
+        found = self.representative.search(text)
+        body = text[:found.start()].split() if found is not None else []
+        if len(body) != 1:
+            return None
+        word = body[0]
+        if (not word.isalpha() or any(c.isupper() for c in word[1:]) or word.lower() in _PERSON_TITLES
+                or word.lower() in _NOT_BODY or self.role_type(word) is not None
+                or (self.country is not None and self.country.fullmatch(word) is not None)):
+            return None
+        return word
 
     def _body_type(self, text: str, own: frozenset[str]) -> str | None:
         """The type of the body named beside a representative in ``text`` (see

@@ -264,6 +264,19 @@ def test_actors_a_relative_clause_of_what_they_did_types_no_one(actors, role, ki
     assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from London.")[1] == kind
 
 
+@pytest.mark.parametrize("context, kind", [
+    # the article writes the word as a name: the spokesman speaks for that body
+    ("Shares in Roeco fell. Roeco spokesman Jim Doe said more was to come.", "organisation"),
+    # a word the article writes in lower case, or a person's surname, is no body's name
+    ("The roeco row grew. Roeco spokesman Jim Doe said more was to come.", "government"),
+    ("Rick Roeco won the vote. Roeco spokesman Jim Doe said more was to come.", "government"),
+    # nor one the article writes only before a title
+    ("The Roeco Secretary spoke. Roeco spokesman Jim Doe said more was to come.", "government"),
+])
+def test_actors_a_capital_opening_a_spokesmans_role_is_a_body_the_article_names(actors, context, kind) -> None:
+    assert actors.classify("Jim Doe", "Roeco spokesman", "Roeco spokesman Jim Doe", context=context)[1] == kind
+
+
 def test_actors_a_representative_of_another_country_is_foreign(actors) -> None:
     story = "Syrian forces advanced."
     assert actors.classify("Russian spokesman", None, "a Russian spokesman", context=story)[1] == "foreign_government"
