@@ -507,12 +507,19 @@ def _called(text: str, word: str, at: int) -> Iterator[tuple[bool, int, str]]:
     may stand for ("oil firm Cairn Energy", "Cairn Energy, a UK oil firm,"): whether it is
     ``word`` itself, the offset and the name."""
     kinds = _BODY_KINDS[word]
-    for m in _DESCRIBED_BODY.finditer(text, 0, at):
-        said = m.group("before") or m.group("after")
+    for start, end, said, name in _bodies_called(text):
+        if end > at:
+            break
         if _BODY_KIND[said] in kinds:
-            yield said == word, m.start(), m.group("name") or m.group("named")
+            yield said == word, start, name
 
 
+@lru_cache(maxsize=8)
+def _bodies_called(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Every place ``text`` calls a body by an organisation word: start, end, the word and the
+    name, in reading order (read once per article, however many descriptions ask)."""
+    return tuple((m.start(), m.end(), m.group("before") or m.group("after"), m.group("name") or m.group("named"))
+                 for m in _DESCRIBED_BODY.finditer(text))
 
 
 def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
