@@ -122,6 +122,7 @@ def _is_acronym(pattern: str) -> bool:
     return pattern.isalpha() and pattern.isupper() and len(pattern) <= 3
 
 
+@lru_cache(maxsize=256)
 def _written_as_name(word: str, text: str) -> bool:
     """Whether ``text`` writes the capitalised ``word`` as a body's name: after a word in lower
     case ("shares in Yukos"), not before another capitalised word or a representative's word
