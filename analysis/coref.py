@@ -1278,8 +1278,8 @@ class DeferredTracker:
     read up front.
     """
 
-    __slots__ = ("text", "masked", "_tracker", "_added", "_added_surnames", "_lower", "_named",
-                 "_people", "last_credit")
+    __slots__ = ("text", "masked", "_tracker", "_added", "_added_names", "_added_types", "_added_surnames",
+                 "_lower", "_named", "_people", "last_credit")
 
     def __init__(self, text: str, masked: str | None = None, *, read: bool = False) -> None:
         """``read``: read the article at once, for a caller that knows it will ask what only the
@@ -1289,6 +1289,11 @@ class DeferredTracker:
         self._tracker: EntityTracker | None = (
             EntityTracker.for_article(self.text, self.masked) if read else None)
         self._added: list[tuple[str, dict[str, Any]]] = []
+        self._added_names: dict[str, tuple[bool, bool]] = {}
+        """Each name added so far -> whether it was ever added as an organisation, and ever as a
+        person or with an entity (what :meth:`_answer` asks of them, once per name)."""
+        self._added_types: dict[str, str] = {}
+        """Lower-case name added so far -> the first type other than "unknown" it was added with."""
         self._added_surnames: dict[str, int] = {}
         """Surname of each name added so far -> most words (suffixes aside) of a name with it."""
         self._lower: str | None = None
@@ -1312,6 +1317,8 @@ class DeferredTracker:
                     options = {**options, "entity": tracker.resolve_name(entity.query, at=entity.at)}
                 tracker.add(name, **options)
             self._added.clear()
+            self._added_names.clear()
+            self._added_types.clear()
         return self._tracker
 
     def add(self, name: str, **options: Any) -> None:
@@ -1321,6 +1328,12 @@ class DeferredTracker:
             self.tracker.add(name, **options)
             return
         self._added.append((name, options))
+        organisation, person = self._added_names.get(name, (False, False))
+        self._added_names[name] = (organisation or bool(options.get("organisation")), person or (
+            options.get("kind") == "person" or options.get("entity") is not None))
+        kind = options.get("speaker_type", "unknown")
+        if kind != "unknown":
+            self._added_types.setdefault(name.lower(), kind)
         words = [w for w in name.split() if _bare(w) not in _SUFFIXES]
         if words:
             surname = _name_surname(name)
@@ -1361,11 +1374,10 @@ class DeferredTracker:
         found = [e for e in people if _ends_name(e.tokens, words)]
         if len(found) > 1:
             return None  # the last one mentioned: the tracker tells
-        for added, options in self._added:
-            if options.get("organisation") and added.lower() in names:
+        for added, (as_organisation, as_person) in self._added_names.items():
+            if as_organisation and added.lower() in names:
                 return None  # a person of the surname credited as an organisation may be one no more
-            if (options.get("kind") == "person" or options.get("entity") is not None) and (
-                    added.lower() not in names and _may_be_found(added, words, found)):
+            if as_person and added.lower() not in names and _may_be_found(added, words, found):
                 return None  # a speaker who may be another person of the surname, or this one
         if not found:
             if len(words) == 1 and surname in given_names():
@@ -1373,9 +1385,7 @@ class DeferredTracker:
             return False
         person = found[0]
         key = person.name.lower()
-        kind = next((options.get("speaker_type", "unknown") for added, options in self._added
-                     if added.lower() == key and options.get("speaker_type", "unknown") != "unknown"),
-                    "unknown")
+        kind = self._added_types.get(key, "unknown")
         return _Answer(person.name, "person", type=kind, query=name, at=at)
 
     def _surname_people(self, surname: str) -> list[Entity] | None:

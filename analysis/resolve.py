@@ -559,25 +559,37 @@ def _role_patterns(role: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _names_in_role(text: str, role: str, at: int) -> Iterator[tuple[int, str]]:
     """Where ``text`` before offset ``at`` names a person in ``role``, and the name: each match of
     :data:`_NAME_AFTER_ROLE` after the role's words, then each match of
-    :data:`_NAME_BEFORE_ROLE` before them, as the ``finditer`` of one pattern of the role's words
-    and the name would give them (a failed try goes on at the next character)."""
+    :data:`_NAME_BEFORE_ROLE` before them (see :func:`_role_holders`)."""
+    for start, end, name in _role_holders(text, role):
+        if end <= at:
+            yield start, name
+
+
+@lru_cache(maxsize=64)
+def _role_holders(text: str, role: str) -> tuple[tuple[int, int, str], ...]:
+    """Every place ``text`` names a person in ``role``: start, end and the name, as the
+    ``finditer`` of one pattern of the role's words and the name would give them (a failed try
+    goes on at the next character); read once per article and role, however many descriptions
+    ask."""
     opening, closing = _role_patterns(role)
+    found: list[tuple[int, int, str]] = []
     pos = 0
-    while (words := opening.search(text, pos, at)) is not None:
-        name = _NAME_AFTER_ROLE_RE.match(text, words.end(), at)
+    while (words := opening.search(text, pos)) is not None:
+        name = _NAME_AFTER_ROLE_RE.match(text, words.end())
         if name is None:
             pos = words.start() + 1
             continue
-        yield words.start(), name.group("name")
+        found.append((words.start(), name.end(), name.group("name")))
         pos = name.end()
     pos = 0
-    while (name := _NAME_BEFORE_ROLE_RE.search(text, pos, at)) is not None:
-        words = closing.match(text, name.end(), at)
+    while (name := _NAME_BEFORE_ROLE_RE.search(text, pos)) is not None:
+        words = closing.match(text, name.end())
         if words is None:
             pos = name.start() + 1
             continue
-        yield name.start(), name.group("name")
+        found.append((name.start(), words.end(), name.group("name")))
         pos = words.end()
+    return tuple(found)
 
 
 def named_in_role(text: str, low: str, at: int) -> str | None:
@@ -740,25 +752,30 @@ _ROLE_MENTIONS = 6
 def _article_role(text: str, masked: str, ent: Entity) -> str | None:
     """The role the article writes before the name of ``ent`` where it names them ("Foreign
     Secretary | Jack Straw arrived"), read from its first mentions once and kept on the entity."""
-    if ent.named_role is not None:
-        return ent.named_role or None
-    found = ""
-    offset = masked.find(ent.name)
+    if ent.named_role is None:
+        ent.named_role = _role_before_name(text, masked, ent.name)
+    return ent.named_role or None
+
+
+@lru_cache(maxsize=256)
+def _role_before_name(text: str, masked: str, name: str) -> str:
+    """:func:`_article_role` of a name, ``""`` for none: read once per article and name, though
+    the entity asking may be made afresh for each mention."""
+    offset = masked.find(name)
     for _ in range(_ROLE_MENTIONS):
         if offset < 0:
             break
-        end = offset + len(ent.name)
+        end = offset + len(name)
         # the sentence's part of the line the name is on
-        lo = max(offset - 80, masked.rfind("\n", 0, offset) + 1, masked.rfind(". ", 0, offset) + 2)
+        lo = max(offset - 80, masked.rfind("\n", max(0, offset - 80), offset) + 1,
+                 masked.rfind(". ", max(0, offset - 80), offset) + 2)
         phrase = left_speaker(masked, lo, end)
-        offset = masked.find(ent.name, end)
-        if isinstance(phrase, tuple) and phrase[0] < end - len(ent.name) and phrase[1] == end:
+        offset = masked.find(name, end)
+        if isinstance(phrase, tuple) and phrase[0] < end - len(name) and phrase[1] == end:
             role = _role_tail(split_role(text, *phrase)[0])
             if role and role.lower() not in _COURTESY:
-                found = role
-                break
-    ent.named_role = found
-    return found or None
+                return role
+    return ""
 
 
 # Titles of courtesy and rank, which say nothing of what one does.
