@@ -412,8 +412,6 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
 
 
-
-
 def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | None:
     """The person a definite description of a role ``low`` (lower case, "the prime minister",
     "the chancellor") at offset ``at`` stands for: the one last credited in that role before
@@ -493,7 +491,8 @@ def _called_in_name(name: str, word: str) -> bool | None:
     return found
 
 
-# A body's name: capitalised words, "of", "and" or "&" between them ("Bank of America").
+# A body's name: capitalised words, "of", "&" or "de" between them ("Bank of America"), not a
+# sentence's opening word ("A", "The", "In").
 _BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}"
 _BODY_WORDS = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
 _DESCRIBED_BODY = re.compile(
