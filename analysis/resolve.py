@@ -168,7 +168,8 @@ _BODY_KIND: dict[str, str] = {
     **dict.fromkeys("airline carrier".split(), "airline"),
     **dict.fromkeys("agency regulator watchdog".split(), "agency"),
     **dict.fromkeys("network broadcaster".split(), "broadcaster"),
-    **{w: w for w in "bank studio label band charity think-tank".split()},
+    **dict.fromkeys("newspaper paper tabloid".split(), "paper"),
+    **{w: w for w in "bank studio label band charity think-tank magazine".split()},
 }
 # The kinds of body a description of each kind may stand for: "the company" for a bank or an
 # airline too, "the bank" only for a bank.
@@ -493,7 +494,7 @@ def _called_in_name(name: str, word: str) -> bool | None:
 
 # A body's name: capitalised words, "of", "&" or "de" between them ("Bank of America"), not a
 # sentence's opening word ("A", "The", "In").
-_BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}"
+_BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}(?<![’'])(?<![’']s)"
 _BODY_WORDS = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
 _DESCRIBED_BODY = re.compile(
     rf"(?<!\ba )(?<!\ban )\b(?P<before>{_BODY_WORDS}) (?P<name>{_BODY_NAME})"

@@ -1752,6 +1752,9 @@ def test_attribution_the_firm_stands_for_the_organisation_credited_under_such_a_
      "the deal would pay.", "Roe Media"),
     ("Retail giant Roeco cut prices. Roeco said sales rose. Roeco hired staff. Oil giant Doeco fell. "
      "The company said it was pleased.", "Roeco"),
+    # a paper or a magazine is called so as a firm is; an owner's "'s" is no part of the name
+    ("Russian newspaper Roedomosti reported the loans. The paper said they were repaid.", "Roedomosti"),
+    ("Stars are back, music magazine Rolling Roe's writers said. The magazine said sales rose.", "Rolling Roe"),
     # "a bank" is no name's description ("a network Russia financed"), nor is a spokesman's body
     ("He joined a network Roe financed. The network said it was independent.", "network"),
     ("Jane Roe, a spokeswoman for the bank, said the tapes were lost. The bank said no more.", "bank"),
