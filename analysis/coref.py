@@ -894,6 +894,10 @@ class Entity:
     named_role: str | None = None
     """The role the article writes before the name (see :func:`analysis.resolve._article_role`):
     ``None`` until read, ``""`` when there is none."""
+    salience_from: tuple[int, int, int, float, float] | None = None
+    """Where :meth:`EntityTracker.salience` may go on from without reading the events before it
+    again: (events read, the offset of the last of them, its sentence, the weight so far in that
+    sentence, the score of the sentences before), kept where those sentences weigh their least."""
 
     @property
     def tokens(self) -> list[str]:
@@ -1162,16 +1166,33 @@ class EntityTracker:
     @staticmethod
     def salience(ent: Entity, pos: int, sent: int) -> float:
         """Salience of ``ent`` at offset ``pos`` (in sentence ``sent``): per sentence the weight of
-        its strongest mention there, halved for every sentence back."""
-        score, cur, best = 0.0, -1, 0.0
-        for e_pos, e_sent, weight in ent.events:
+        its strongest mention there, halved for every sentence back (at most 60 times).
+
+        The sum over the sentences 60 or more back is the same for every later question, so the
+        entity keeps where it stands (``salience_from``) and the next question reads on from there,
+        in the same order of additions (the same score to the last bit), unless an event was
+        inserted before it."""
+        events = ent.events
+        score, cur, best, i = 0.0, -1, 0.0, 0
+        kept = ent.salience_from
+        if kept is not None:
+            k, k_pos, k_cur, k_best, k_score = kept
+            if k_pos < pos and k_cur <= sent - 60 and k <= len(events) and events[k - 1][0] == k_pos and (
+                    bisect.bisect_left(events, (k_pos + 1,)) == k):
+                i, cur, best, score = k, k_cur, k_best, k_score
+        n = len(events)
+        while i < n:
+            e_pos, e_sent, weight = events[i]
             if e_pos >= pos:
                 break
             if e_sent != cur:
+                if 0 <= cur <= sent - 60:
+                    ent.salience_from = (i, events[i - 1][0], cur, best, score)  # read on from here
                 score += best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0
                 cur, best = e_sent, 0.0
             if weight > best:
                 best = weight
+            i += 1
         if cur >= 0:
             score += best * 0.5 ** min(60, sent - cur)
         return score

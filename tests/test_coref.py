@@ -6,6 +6,7 @@ import pytest
 
 from analysis.attribute import attribute
 from analysis.coref import (
+    Entity,
     EntityTracker,
     clean_name_tokens,
     gender_of_name,
@@ -620,3 +621,29 @@ def test_one_spelling_shows_a_name_under_its_most_used_spelling() -> None:
     assert shown["Donald J. Trump"] == shown["Donald Trump"] == "Donald Trump"
     assert shown["Jane Q. Roe"] == shown["Jane Roe"] == "Jane Roe"  # a tie: the shorter
     assert shown["George W. Bush"] == "George W. Bush"  # alone, as written
+
+
+def _plain_salience(events: list[tuple[int, int, float]], pos: int, sent: int) -> float:
+    score, cur, best = 0.0, -1, 0.0
+    for e_pos, e_sent, weight in events:
+        if e_pos >= pos:
+            break
+        if e_sent != cur:
+            score += best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0
+            cur, best = e_sent, 0.0
+        best = max(best, weight)
+    return score + (best * 0.5 ** min(60, sent - cur) if cur >= 0 else 0.0)
+
+
+def test_salience_read_on_from_where_it_stood_is_the_plain_sum_to_the_last_bit() -> None:
+    import bisect
+
+    ent = Entity("Jane Roe", "person", events=[(10 * s + k, s, 1.0 + (s * 7 + k) % 5) for s in range(300) for k in (0, 3)])
+    asked = [(10 * s + 5, s) for s in range(0, 300, 7)] + [(2995, 299), (1234, 123), (2995, 299)]
+    for pos, sent in asked:
+        assert EntityTracker.salience(ent, pos, sent) == _plain_salience(ent.events, pos, sent)
+    assert ent.salience_from is not None  # a long article keeps where it stands
+    # a mention read later but made before where it stands is counted
+    bisect.insort(ent.events, (5, 0, 9.0))
+    for pos, sent in asked:
+        assert EntityTracker.salience(ent, pos, sent) == _plain_salience(ent.events, pos, sent)
