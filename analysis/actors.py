@@ -158,8 +158,10 @@ def tidy_label(name: str) -> str:
 def _typing_role(role: str | None) -> str | None:
     """``role`` as far as it may type its speaker: ``None`` for a relative clause of what they
     did, and the role before such a clause."""
-    if not role or _RELATIVE_ROLE.match(role):
-        return None if role else role
+    if not role:
+        return role
+    if _RELATIVE_ROLE.match(role):
+        return None
     after = _RELATIVE_AFTER_ROLE.search(role)
     return role[:after.start()] if after is not None else role
 

@@ -731,11 +731,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     # "Jane Roe, president of Roecorp": the firm's voice, and still a person
     shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
     person = not organisation and (ent is not None or _looks_like_person(canonical, shape, text, words))
-    head = (words if words and words[-1] in _ONE_PERSON_ROLES else _RELATED.split(canonical, 1)[0].split()
-            ) if not person else []
-    if head and head[-1] in _ONE_PERSON_ROLES:
-        # "a Trafford Centre spokeswoman", "a spokeswoman for the Electoral Commission": one person
-        tracker.last_credit = (span[1], canonical, kind, role, _title_gender(head[-1]), low.startswith("the "))
+    described = _description_role(canonical, words) if not person else None
+    if described is not None:
+        tracker.last_credit = (span[1], canonical, kind, role, _title_gender(described), low.startswith("the "))
     if person or kind != "unknown" or canonical[:1].isupper():
         first = words[0] if words else ""
         tracker.add(canonical, kind="person" if person else "group", speaker_type=kind,
@@ -743,6 +741,16 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
                     role=role, at=span[0], entity=ent if canonical == name else None,
                     organisation=organisation)
     return canonical, kind, role
+
+
+def _description_role(canonical: str, words: list[str]) -> str | None:
+    """The role word of a description of one person whom the article does not name: its last word
+    ("a Trafford Centre spokeswoman"), or the last before the body it speaks for ("a spokeswoman
+    for the Electoral Commission"); ``None`` for any other phrase."""
+    for word in (words[-1:] + _RELATED.split(canonical, 1)[0].split()[-1:]):
+        if word in _ONE_PERSON_ROLES:
+            return word
+    return None
 
 
 # Mentions of a person read for a role before the name, at most.

@@ -993,9 +993,7 @@ def unclosed_role_aside(masked: str, lo: int, speaker: Span) -> tuple[Span, Span
     if not masked.endswith(", ", max(lo, start - 2), start) or not _opens_with_role(masked[start:speaker[1]]):
         return None
     m = _NAME_BEFORE_ASIDE.search(masked, max(lo, start - 60), start)
-    if m is None or not is_named(masked, m.span("np")):
-        return None
-    if _names_a_time(m.group("np")):
+    if m is None or not is_named(masked, m.span("np")) or _names_a_time(m.group("np")):
         return None  # "On Monday, | the judge said": a time, no name
     lead = masked[lo:m.start("np")].rstrip()
     return (m.span("np"), speaker) if not lead or lead[-1] in ",\"”'" else None
@@ -1008,10 +1006,12 @@ def _names_a_time(phrase: str) -> bool:
     return words[0] in _LEAD_PREPOSITIONS or words[0] in SENTENCE_OPENERS or any(w in _MONTHS_DAYS for w in words)
 
 
-_NAME_BEFORE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
+# A name of two to four capitalised words before an aside's comma.
+_ASIDE_NAME = r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+_NAME_BEFORE_ASIDE = re.compile(_ASIDE_NAME + "$")
 # A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP
 # Paribas", "Jane Roe, | economist at Global Insight".
-_UNCLOSED_PLACE_ASIDE = re.compile(r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+_UNCLOSED_PLACE_ASIDE = re.compile(_ASIDE_NAME +
                                    r"(?P<aside>(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:from|of|at|with|for)\s+"
                                    r"(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
