@@ -643,11 +643,25 @@ def _stands_for_description(pronoun: str, at: int, last: tuple[int, str, str, st
     return not definite and max((x for x, _, _ in ent.events if x < at), default=-1) < where
 
 
-def _credited(tracker: DeferredTracker, ent: Entity, at: int) -> tuple[str, str, str | None]:
+def _credited(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entity,
+              at: int) -> tuple[str, str, str | None]:
     """Name, type and role of ``ent``, which a phrase at offset ``at`` stands for; the mention
-    counts for it."""
+    counts for it. A person typed by nothing yet is typed as their name would be ("Prime Minister
+    Tony Blair is to speak. He said": government)."""
     tracker.add(ent.name, kind=ent.kind, at=at, entity=ent)
-    return ent.name, ent.type, ent.role
+    kind = ent.type
+    if kind == "unknown" and ent.kind == "person":
+        kind = _named_role_type(text, tracker, actors, ent, at)
+    return ent.name, kind, ent.role
+
+
+def _named_role_type(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entity, at: int) -> str:
+    """The type of a person by the role the article gives them where it names them ("Foreign
+    Secretary Jack Straw arrived ... Mr Straw said": government); "unknown" without one."""
+    named_role = _article_role(text, tracker.masked, ent)
+    if not named_role:
+        return "unknown"
+    return actors.classify(ent.name, named_role, f"{named_role} {ent.name}", context=text, preceding=text[:at])[1]
 
 
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
@@ -661,24 +675,24 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if last is not None and _stands_for_description(low, span[0], last, ent):
             return last[1], last[2], last[3]  # 'The spokeswoman said ... "...," she added'
         tracker.last_credit = None
-        return _credited(tracker, ent, span[0]) if ent is not None else (mention, "unknown", None)
+        return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
     tracker.last_credit = None
     owned = _OWN_WORDS.match(low)
     if owned is not None:
         # "His remarks suggested ...": the words are his
         ent = tracker.resolve_pronoun(_POSSESSIVE_PRONOUNS[owned.group(1)], at=span[0])
         if ent is not None:
-            return _credited(tracker, ent, span[0])
+            return _credited(text, tracker, actors, ent, span[0])
     named = None
     if low.startswith("the ") and not appositive:
         # "the prime minister said": the person the article last credited in that role, else the
         # one it last named in it ("Prime Minister Jane Roe", "Jane Roe, the prime minister,")
         body = described_body(tracker, low, span[0])
         if isinstance(body, Entity):
-            return _credited(tracker, body, span[0])
+            return _credited(text, tracker, actors, body, span[0])
         ent = described_entity(tracker, low, span[0])
         if ent is not None:
-            return _credited(tracker, ent, span[0])
+            return _credited(text, tracker, actors, ent, span[0])
         named = body or named_in_role(text, low, span[0])
     role: str | None
     titled = _NAMED_APPOSITIVE.fullmatch(appositive.strip(" ,")) if appositive and not named else None
@@ -704,7 +718,14 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive) and (
             not _PARTICIPLE_ASIDE.match(appositive)):
-        role = role or _LEADING_ARTICLE.sub("", appositive.strip())
+        what = _WHAT_ONE_IS.match(appositive)
+        heads = _WHAT_ONE_HEADS.match(appositive) if what is None else None
+        if what is not None:
+            appositive = appositive[what.end():]
+        elif heads is not None:
+            appositive, what = "head of " + appositive[heads.end():], heads
+        if what is not None or not _RELATIVE_ASIDE.match(appositive):
+            role = role or _LEADING_ARTICLE.sub("", appositive.strip())
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name
@@ -719,12 +740,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     if kind == "unknown" and ent is not None:
         kind = ent.type
     if kind == "unknown" and ent is not None and ent.kind == "person":
-        # "Foreign Secretary Jack Straw arrived ... Mr Straw said": the role the article gives the
-        # person where it names them
-        named_role = _article_role(text, tracker.masked, ent)
-        if named_role:
-            kind = actors.classify(ent.name, named_role, f"{named_role} {ent.name}", context=text,
-                                   preceding=text[:span[0]])[1]
+        kind = _named_role_type(text, tracker, actors, ent, span[0])
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
@@ -822,6 +838,14 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|" + "|
 # not a role that opens with one ("managing director of ...").
 _PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
                                r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b")
+# An aside that is a relative clause ("who now runs her own business", "which owns Dove soap"):
+# what the speaker does or did, no role; unless it says what the speaker is ("who is chairman
+# of the committee"), which is the role.
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+ing\b|not\b|to\b)|"
+                          r"(?:also\s+)?(?:serves|served)\s+as\s+)", re.IGNORECASE)
+# "who chairs the committee", "who heads the agency": the head of it.
+_WHAT_ONE_HEADS = re.compile(r"\s*who\s+(?:also\s+|now\s+)?(?:chairs|heads|leads|runs)\s+(?=\S)", re.IGNORECASE)
 # An aside that is "the" and a name ("the EEF", "the British Retail Consortium").
 _NAMED_APPOSITIVE = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)")
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
@@ -876,6 +900,31 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
                 if _INDEFINITE_ONE.match(low) and name[:1].islower():
                     group = (item.sentence, (name, kind, role))  # "one official", "a voter"
             item.speakers.append((name, kind, role, part))
+    _one_type_per_name(found)
+
+
+def _one_type_per_name(found: list[Found]) -> None:
+    """Give a named speaker the one type the article's statements find for it where others of
+    its statements find none: "The finance minister says" types Palaniappan Chidambaram, and so
+    "he said" and "Mr Chidambaram said" do too; "Marsh said" is the insurer that "the company"
+    is. A name typed two ways keeps each statement's type."""
+    types: dict[str, str] = {}
+    for item in found:
+        for name, kind, _, _ in item.speakers:
+            if kind != "unknown" and _is_name(name):
+                known = types.get(name)
+                types[name] = kind if known is None or known == kind else ""
+    if not types:
+        return
+    for item in found:
+        if any(kind == "unknown" and types.get(name) for name, kind, _, _ in item.speakers):
+            item.speakers = [(name, types.get(name) or kind if kind == "unknown" else kind, role, span)
+                             for name, kind, role, span in item.speakers]
+
+
+def _is_name(speaker: str) -> bool:
+    """Whether a speaker is written as a name (a capital, not a pronoun opening a sentence)."""
+    return speaker[:1].isupper() and speaker.lower() not in _PRONOUN_SPEAKERS
 
 
 # A speaker phrase that stands for one more of the group last named ('said another.'): the

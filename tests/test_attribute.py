@@ -120,6 +120,21 @@ def test_attribution_roles_and_appositives_kept_apart_from_names(text: str, spea
     assert a.speaker == speaker and a.role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    # a relative clause says what the speaker does or did, not what they are
+    ("Sergio Marchionne, who only joined the company last year, said sales fell.", None),
+    ("Hugo Chavez, who is visiting China, said oil was cheap.", None),
+    ("Roeco, which makes Stella Artois, said sales fell.", None),
+    # unless it says what they are, or which body they head
+    ("Edward Leigh, who is chairman of the Commons public accounts committee, said the plan failed.",
+     "chairman of the Commons public accounts committee"),
+    ("Jo Roe, who served as defence secretary, said the war was lost.", "defence secretary"),
+    ("Jo Roe, who chairs the transport committee, said the plan failed.", "head of the transport committee"),
+])
+def test_attribution_relative_clause_aside_is_a_role_only_when_it_says_what_one_is(text: str, role: str | None) -> None:
+    assert _one(text).role == role
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"

@@ -558,6 +558,22 @@ def test_the_role_the_article_gives_a_person_types_their_statements(text: str, s
     assert records and {r.speaker_type for r in records} == {kind}
 
 
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    # a description the article uses for the person later types their earlier statements too
+    ("Sergio Marchionne spoke in Turin. He said sales fell. Mr Marchionne said the deficit would fall. "
+     "Fiat chief executive Sergio Marchionne says he will cut costs.", "Sergio Marchionne", "organisation"),
+    # the firm "the company" stands for speaks under its name as that firm throughout
+    ("Marsh said it was sorry. Then Marsh, an insurance firm, said the deal ended the case.", "Marsh",
+     "organisation"),
+    # "he" types as the name does
+    ("Prime Minister Tony Blair is expected to speak. He said the figures were heartening. Mr Blair said "
+     "the work would go on.", "Tony Blair", "government"),
+])
+def test_a_name_keeps_the_one_type_the_article_gives_it(text: str, speaker: str, kind: str) -> None:
+    records = [r for r in _records(text) if r.speaker == speaker]
+    assert len(records) >= 2 and {r.speaker_type for r in records} == {kind}, records
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("David Willetts spoke first. MPs said the plan had failed. He added that the work must go on.", "David Willetts"),
     ('Leo Butz sang. Audiences say the show is new. "It is from the heart," he said.', "Leo Butz"),
