@@ -842,7 +842,8 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:managing|acting|leading|visiting|found
 # what the speaker does or did, no role; unless it says what the speaker is ("who is chairman
 # of the committee"), which is the role.
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
-_WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+ing\b|not\b|to\b)|"
+_WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+(?:ing|ed)\b|(?:not|to|under|in|at|on|from|with|by|among|said|known|seen|thought|born|"
+                          r"expected|believed)\b)|"
                           r"(?:also\s+)?(?:serves|served)\s+as\s+)", re.IGNORECASE)
 # "who chairs the committee", "who heads the agency": the head of it.
 _WHAT_ONE_HEADS = re.compile(r"\s*who\s+(?:also\s+|now\s+)?(?:chairs|heads|leads|runs)\s+(?=\S)", re.IGNORECASE)

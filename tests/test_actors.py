@@ -53,6 +53,11 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("Angry fans", "citizen"),
     ("the US Federal Reserve", "government"),
     ("the Bank of England", "government"),
+    # members of a parliament or a council are lawmakers, whichever party they sit for
+    ("Labour MP Louise Ellman", "government"),
+    ("Polish MEPs", "government"),
+    ("Green MSP Mark Ballard", "government"),
+    ("local councillors", "government"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
