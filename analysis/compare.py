@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.coref import one_spelling
+from analysis.coref import one_spelling, settled_types
 from analysis.corpus_parts import UNKNOWN_OUTLET as CORPUS_UNKNOWN_OUTLET
 from analysis.errors import ParameterError
 from analysis.models import NARRATOR
@@ -238,10 +238,37 @@ def select(
             part["outlet"] = fill_outlets(part["outlet"])
         chosen[name] = part.reset_index(drop=True)
     if "voices" in chosen:
+        settle_types(chosen)
         chosen["speakers"] = speaker_summary(chosen["voices"])
     if "errors" in tables:
         chosen["errors"] = tables["errors"]
     return chosen
+
+
+def settle_types(tables: dict[str, pd.DataFrame]) -> None:
+    """In every table of ``tables`` with ``speaker`` and ``speaker_type``, a full name's untyped
+    rows take the type its other statements in ``tables["voices"]`` give it (see
+    :func:`analysis.coref.settled_types`; a name's spellings with and without middle initials
+    count as one): "Tony Blair" in an article that names no office for him is the government the
+    corpus's other articles call him."""
+    voices = tables["voices"]
+    if voices.empty:
+        return
+    shown = one_spelling(voices["speaker"].value_counts().to_dict())
+    counts = voices.groupby([voices["speaker"].map(shown), "speaker_type"], sort=False).size()
+    settled = settled_types({(str(speaker), str(kind)): int(n) for (speaker, kind), n in counts.items()})
+    if not settled:
+        return
+    by_spelling = {name: settled[shown_name] for name, shown_name in shown.items() if shown_name in settled}
+    for name, df in tables.items():
+        if not isinstance(df, pd.DataFrame) or not {"speaker", "speaker_type"} <= set(df.columns):
+            continue
+        untyped = df["speaker_type"] == "unknown"
+        kinds = df.loc[untyped, "speaker"].map(by_spelling)
+        if kinds.notna().any():
+            df = df.copy()
+            df.loc[kinds.index, "speaker_type"] = kinds.fillna(df.loc[untyped, "speaker_type"])
+            tables[name] = df
 
 
 # ---------------------------------------------------------------------------------------------

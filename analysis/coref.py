@@ -238,6 +238,49 @@ def one_spelling(counts: Mapping[str, int]) -> dict[str, str]:
     return shown
 
 
+SETTLE_SHARE = 0.8
+"""The share of a name's typed statements in a corpus one type must hold to type the rest."""
+SETTLE_MIN = 2
+"""The typed statements a name needs in a corpus before its untyped ones take their type."""
+
+
+def settled_types(statements: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """For each speaker of ``statements`` ((speaker, type) -> statements) written as a full name
+    (two words or more, the first and last capitalised) with untyped statements (``"unknown"``):
+    the type that its typed statements give it, when one type holds at least
+    :data:`SETTLE_SHARE` of them and :data:`SETTLE_MIN` or more. An article that names "Tony
+    Blair" without his office does not make him someone else than the prime minister the
+    corpus's other articles call him.
+
+    >>> settled_types({("Tony Blair", "government"): 3, ("Tony Blair", "unknown"): 9, ("Blair", "unknown"): 2})
+    {'Tony Blair': 'government'}
+    """
+    typed: dict[str, dict[str, int]] = {}
+    untyped: list[str] = []
+    for (speaker, kind), n in statements.items():
+        if n <= 0 or not _is_full_name(speaker):
+            continue
+        if kind == "unknown":
+            untyped.append(speaker)
+        else:
+            kinds = typed.setdefault(speaker, {})
+            kinds[kind] = kinds.get(kind, 0) + n
+    settled: dict[str, str] = {}
+    for speaker in untyped:
+        given = typed.get(speaker)
+        if not given:
+            continue
+        best, n = min(given.items(), key=lambda item: (-item[1], item[0]))
+        if n >= SETTLE_MIN and n >= SETTLE_SHARE * sum(given.values()):
+            settled[speaker] = best
+    return settled
+
+
+def _is_full_name(speaker: str) -> bool:
+    words = speaker.split()
+    return len(words) >= 2 and _is_name_word(words[0]) and _is_name_word(words[-1])
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name (not an acronym such as "GOP")."""
     if _is_initial(word) or _bare(word) in _SUFFIXES:

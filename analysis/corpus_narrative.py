@@ -439,6 +439,10 @@ def _limits() -> ProseParagraph:
         _sentence("Who speaks comes from rules over quotation marks, speech verbs and names: unusual "
                   "constructions are missed and a pronoun can be credited to the wrong person, and "
                   "outlets that write differently may be read with different accuracy."),
+        _sentence("A source's type comes from the role an article gives it (“Syrian president”, "
+                  "“a Vodafone spokesman”), from the actor list, or, for a full name no article types, "
+                  "from the type the corpus's other articles give the same name; a source no rule "
+                  "types counts as untyped, and two people of one name count as one."),
         _sentence("Tone is VADER's compound score, a general-purpose lexicon built for social media: it "
                   "scores words, not stances (“killed” is negative whoever is killed), misses irony and "
                   f"reported claims, and correlates with human ratings of news text at only about {r.value}; "

@@ -415,3 +415,20 @@ def test_speaker_summary_counts_a_name_with_and_without_middle_initials_as_one()
     was = before[(before["outlet"] == outlet) & (before["speaker"] == name)]
     assert list(rows["speaker"]) == [name]
     assert int(rows["statements"].iloc[0]) == int(was["statements"].iloc[0]) + 1
+
+
+def test_select_counts_a_names_untyped_statements_under_the_type_its_other_statements_give_it():
+    voices = voices_df()
+    quoted = voices.index[voices["speaker_type"] != "narrator"]
+    base = voices.loc[[quoted[0]]].iloc[0]
+    rows = [base.to_dict() | {"speaker": "Jane Roe", "speaker_type": kind, "unit": 900 + i}
+            for i, kind in enumerate(["government", "government", "unknown", "unknown"])]
+    rows.append(base.to_dict() | {"speaker": "Roe", "speaker_type": "unknown", "unit": 950})
+    tables = corpus_tables() | {"voices": pd.concat([voices, pd.DataFrame(rows)], ignore_index=True)}
+    chosen = compare.select(tables)
+    kinds = chosen["voices"].groupby("speaker")["speaker_type"].agg(set)
+    assert kinds["Jane Roe"] == {"government"} and kinds["Roe"] == {"unknown"}
+    speakers = chosen["speakers"]
+    row = speakers[(speakers["speaker"] == "Jane Roe") & (speakers["outlet"] == base["outlet"])]
+    assert list(row["speaker_type"]) == ["government"] and int(row["statements"].iloc[0]) == 4
+    assert tables["voices"]["speaker_type"].eq("unknown").sum() == voices["speaker_type"].eq("unknown").sum() + 3

@@ -639,6 +639,20 @@ def test_one_spelling_shows_a_name_under_its_most_used_spelling() -> None:
     assert shown["George W. Bush"] == "George W. Bush"  # alone, as written
 
 
+def test_settled_types_give_a_full_name_the_one_type_the_corpus_gives_it() -> None:
+    from analysis.coref import settled_types
+
+    settled = settled_types({
+        ("Tony Blair", "government"): 48, ("Tony Blair", "unknown"): 285,
+        ("Blair", "government"): 5, ("Blair", "unknown"): 9,  # one word: which Blair is not known
+        ("Jo Roe", "media"): 3, ("Jo Roe", "government"): 3, ("Jo Roe", "unknown"): 4,  # no one type
+        ("Ann Lee", "expert"): 1, ("Ann Lee", "unknown"): 4,  # one typed statement is too few
+        ("Jack Straw", "government"): 84, ("Jack Straw", "foreign_government"): 3, ("Jack Straw", "unknown"): 10,
+        ("Tim Roe", "unknown"): 5,  # typed nowhere
+    })
+    assert settled == {"Tony Blair": "government", "Jack Straw": "government"}
+
+
 def _plain_salience(events: list[tuple[int, int, float]], pos: int, sent: int) -> float:
     score, cur, best = 0.0, -1, 0.0
     for e_pos, e_sent, weight in events:

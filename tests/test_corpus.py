@@ -202,6 +202,26 @@ def test_speakers_table_adds_a_name_with_and_without_middle_initials_under_one_s
     assert table.loc[("Post", "Jane Roe"), "statements"] == 3
 
 
+def test_speakers_table_counts_a_names_untyped_statements_under_the_type_the_corpus_gives_it() -> None:
+    import pyarrow as pa
+
+    def part(rows):
+        names = list(corpus_parts.SPEAKER_SUM_COLUMNS)
+        return pa.table({name: [row[i] for row in rows] for i, name in enumerate(names)})
+
+    sums = SpeakerSums()
+    for outlet in ("Times", corpus_parts.ALL_OUTLETS):
+        sums.add(part([(outlet, "Jane Roe", "government", 1, 3, 30, -0.3, 0.06, 0, 2, 1),
+                       (outlet, "Jane Q. Roe", "unknown", 1, 2, 20, 1.0, 0.02, 2, 0, 0),
+                       (outlet, "Roe", "unknown", 1, 1, 10, 0.2, 0.0, 1, 0, 0)]))
+    table = sums.table()
+    rows = table[table["speaker"].str.endswith("Roe")].set_index(["outlet", "speaker"])["speaker_type"]
+    assert rows.to_dict() == {(corpus_parts.ALL_OUTLETS, "Jane Roe"): "government",
+                              (corpus_parts.ALL_OUTLETS, "Roe"): "unknown",
+                              ("Times", "Jane Roe"): "government", ("Times", "Roe"): "unknown"}
+    assert table.set_index(["outlet", "speaker"]).loc[("Times", "Jane Roe"), "statements"] == 5
+
+
 def test_csv_tables_are_formula_guarded(clean_run) -> None:
     result, tables = clean_run
     raw = (result.out_dir / "sentences.csv").read_text(encoding="utf-8")
