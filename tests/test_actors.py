@@ -65,6 +65,9 @@ def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -
 
 @pytest.mark.parametrize("role, kind", [
     ("GM's vice president for North American sales", "organisation"),
+    ("vice president in Microsoft's security business unit", "organisation"),
+    ("Yahoo's senior vice president", "organisation"),
+    ("vice-president of marketing", "organisation"),
     ("Foster's chief executive officer", "organisation"),
     ("US bank boss", "organisation"),
     ("Vice President", "government"),
