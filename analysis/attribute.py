@@ -1179,7 +1179,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         unclosed = unclosed_place_aside(masked, lo, speaker[1])
         if unclosed is not None:
             speaker, appositive = unclosed  # "Emmanuel Ferry, from Exane BNP Paribas | told"
-    if appositive is None and masked[speaker[0]:speaker[0] + 1].islower():
+    if appositive is None and (masked[speaker[0]:speaker[0] + 1].islower() or masked.endswith(", ", lo, speaker[0])):
         unclosed = unclosed_role_aside(masked, lo, speaker)
         if unclosed is not None:
             speaker, appositive = unclosed  # "Patricia Roe, spokeswoman for the committee | said"

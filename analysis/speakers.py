@@ -967,10 +967,14 @@ _LEAD_PREPOSITIONS = frozenset(
     "like unlike without within according".split())  # not "about", "over", "under": "About half said"
 def _opens_with_role(phrase: str) -> bool:
     """Whether ``phrase`` opens with a person's role in lower case ("general secretary of ...",
-    "managing director at ..."), as an appositive after a name does."""
+    "managing director at ..."), as an appositive after a name does, or is a body's name and a
+    person's role after it ("OFHEO director", "UEI chief")."""
     words = phrase.split(None, 2)[:2]
-    return bool(words) and words[0].islower() and not words[0].endswith("s") and any(
-        w.lower() in PERSON_ROLES for w in words)
+    if bool(words) and words[0].islower() and not words[0].endswith("s") and any(
+            w.lower() in PERSON_ROLES for w in words):
+        return True
+    tokens = phrase.split()
+    return 2 <= len(tokens) <= 4 and tokens[-1] in PERSON_ROLES and all(t[:1].isupper() for t in tokens[:-1])
 
 
 def unclosed_place_aside(masked: str, lo: int, end: int) -> tuple[Span, Span] | None:

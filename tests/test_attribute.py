@@ -1798,6 +1798,9 @@ def test_attribution_the_holder_of_an_office_in_a_body_is_still_the_person_he_st
      "chief economist at Global Insight"),
     ('"Inflation may rise," Howard Roe, economist at Global Insight said.', "Howard Roe",
      "economist at Global Insight"),
+    # a body's name, then the role
+    ('"We are encouraged," Armando Roe, OFHEO director said.', "Armando Roe", "OFHEO director"),
+    ("Paul Roe, UEI chief said consumers face problems.", "Paul Roe", "UEI chief"),
     # a time before the role is no name, nor a place before a group
     ("On Monday, the judge agreed that the requests were rare.", "judge", None),
     ("In London, traders at HSBC said the dollar fell.", "traders at HSBC", None),
