@@ -155,6 +155,27 @@ def tidy_label(name: str) -> str:
     return clean
 
 
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+
+
+def _own_capital(name: str, label: str, context: str) -> str:
+    """``label``, the :func:`tidy_label` of ``name``, with the capital of its first word back when
+    that word is a name in the article (``context``): an owner's ("Clinton's campaign"), or one
+    the article writes capitalised within a sentence ("told Politico", "the Labour benches") and
+    never in lower case, as no word capitalised only to open a sentence is."""
+    clean = _DETERMINERS.sub("", name.strip()) or name.strip()
+    if clean[:1].lower() + clean[1:] != label:
+        return label
+    first = clean.split(None, 1)[0]
+    core = _POSSESSIVE.sub("", first)
+    if core.lower() in _CALENDAR:
+        return label  # "Wednesday's statement", "Sunday survey": a day, no owner
+    if core != first or (core.lower() not in article_vocabulary(context) and _written_as_name(core, context)):
+        return clean
+    return label
+
+
 def _typing_role(role: str | None) -> str | None:
     """``role`` as far as it may type its speaker: ``None`` for a relative clause of what they
     did, and the role before such a clause."""
@@ -305,6 +326,8 @@ class ActorList:
         canonical, kind, by_role, generic = _matcher(self).classified(name, role, mention)
         if generic and preceding:
             return self._classify(name, role, mention, context=context, preceding=preceding)
+        if context is not None and canonical[:1].islower():
+            canonical = _own_capital(name, canonical, context)
         if kind == "government" and context is not None and self._opening_body_named(role, mention, context):
             return canonical, "organisation"
         if by_role and kind == "government" and (

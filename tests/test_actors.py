@@ -161,6 +161,21 @@ def test_actors_generic_label_has_one_spelling_whatever_its_case(actors, name) -
     assert actors.classify(name) == ("activists", "activists")
 
 
+@pytest.mark.parametrize("name, context, expected", [
+    # a word capitalised only to open a sentence is a common noun's
+    ("Analysts", "Analysts said the bank fell. Two analysts agreed.", "analysts"),
+    ("Scientists", "Scientists said so. The Union of Concerned Scientists and other scientists agreed.",
+     "scientists"),
+    ("Sunday survey", "Sunday survey found it. The poll came out on Sunday.", "sunday survey"),
+    # an owner's name, or one the article writes capitalised within a sentence and never in lower case
+    ("Clinton's campaign", "Clinton's campaign said so. Later Clinton spoke.", "Clinton's campaign"),
+    ("Politico", "Politico reported it. Trump told Politico he would run.", "Politico"),
+    ("Labour strategists", "Labour strategists said so. MPs on the Labour benches agreed.", "Labour strategists"),
+])
+def test_actors_a_label_keeps_the_capital_of_a_name(actors, name, context, expected) -> None:
+    assert actors.classify(name, None, name, context=context)[0] == expected
+
+
 @pytest.mark.parametrize("name, expected", [
     ("the Syrian Observatory", "Syrian Observatory for Human Rights"),
     ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
