@@ -1450,14 +1450,23 @@ def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
     """True when the clause before the cue is a name and an aside and nothing else: 'Jeff
     Sessions, a Trump supporter, said ...' names the speaker; it is not reported content."""
     aside = interrupted_subject(masked, lo, c_start)
-    if aside is not None and aside[1] is not None and not masked[lo:aside[0][0]].strip():
-        return True  # "Ben Carson, speaking with the board, called the incident a reason ..."
+    if aside is not None and aside[1] is not None and _fronted_lead(masked[lo:aside[0][0]], closed=True):
+        # "Ben Carson, speaking with the board, called the incident a reason ...", "In a
+        # statement, the lawyer, Justin Bamberg, said the videos show ..."
+        return True
     m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
-    if m is None:
-        return False
-    lead = masked[lo:m.start()].strip(" ,")
-    return not lead or lead.lower() in SENTENCE_OPENERS or len(lead.split()) <= 3 and not any(
-        c in lead for c in ",;:\x00\"“”")
+    return m is not None and _fronted_lead(masked[lo:m.start()])
+
+
+def _fronted_lead(lead: str, *, closed: bool = False) -> bool:
+    """Whether what opens a clause before its subject is nothing, an opening word ("But") or a
+    short phrase (``closed``: a connective, or a phrase a comma ends, "In a statement,"; not
+    "With" opening "With Apple's iPod topping wish lists, ...")."""
+    bare = lead.strip(" ,")
+    if not bare or bare.lower() in (_CONNECTIVES if closed else SENTENCE_OPENERS):
+        return True
+    return (not closed or lead.rstrip().endswith(",")) and len(bare.split()) <= 3 and not any(
+        c in bare for c in ",;:\x00\"“”")
 
 
 

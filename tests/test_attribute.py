@@ -137,6 +137,22 @@ def test_attribution_relative_clause_aside_is_a_role_only_when_it_says_what_one_
     assert _one(text).role == role
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a name with an aside after a fronted phrase is the subject, not an inverted statement
+    ("In a statement, the lawyer, Justin Roe, said the videos show Scott leaving.", "Justin Roe",
+     "the videos show Scott leaving"),
+    ("But the Liberal Democrat's shadow home secretary, Mark Roe, accused Mr Doe of avoiding the issue.",
+     "Mark Roe", "Mr Doe of avoiding the issue"),
+    # a preposition opening the statement is no fronted phrase
+    ("With the iPod topping wish lists again, there may not be enough minis to go round, predicts Oliver "
+     "Roe, editor of gadget magazine Stuff.", "Oliver Roe",
+     "With the iPod topping wish lists again, there may not be enough minis to go round"),
+])
+def test_attribution_a_named_subject_after_a_fronted_phrase_is_no_inverted_statement(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
