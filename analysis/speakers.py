@@ -197,7 +197,7 @@ _FURTHER = object()
 
 # :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
-_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|" + TOKEN_RE.pattern)  # "47% say", "43-year-old"
+_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|" + TOKEN_RE.pattern)  # "47% say", "43-year-old", "9/11 widow"
 
 
 # Lower-case words that end a clause, not a noun phrase, before "and": adverbs of time and place.
@@ -675,7 +675,7 @@ def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str,
 
 _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
-    r"[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"
+    r"(?:\d+/\d+\s+)?[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"  # "said 9/11 widow Jane Roe"
     r"(?:\s*\([^()\x00]{1,40}\))?"
     # an appositive: a description, or one owned by a name ("Clinton's spokeswoman")
     r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z]|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+[a-z])"

@@ -153,6 +153,12 @@ def test_attribution_a_named_subject_after_a_fronted_phrase_is_no_inverted_state
     assert (a.speaker, a.content) == (speaker, content)
 
 
+@pytest.mark.parametrize("text", ['"They are wrong," said 9/11 widow Terry Roe.', '"They are wrong," 9/11 widow Terry Roe said.'])
+def test_attribution_a_date_written_with_a_slash_opens_a_speaker_phrase(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role, a.content) == ("Terry Roe", "9/11 widow", "They are wrong,")
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
