@@ -364,7 +364,7 @@ class ActorList:
         for text in (role, name, mention):
             kind = self.role_type(text)
             if kind is not None:
-                if text is not role:
+                if text is not role and not _matcher(self).names_party(clean):
                     clean = _matcher(self).generic_label(clean, mention)
                 if kind == "government" and (
                     self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
@@ -374,6 +374,8 @@ class ActorList:
         return clean, "unknown"
 
 
+# The words of the party rule that are common nouns, not a party's name ("Party leaders said").
+_PARTY_NOUNS = frozenset({"party", "parties"})
 _CACHE_SIZE = 1 << 16
 # What a table of answers gives for a text not asked yet (an answer may be ``None``).
 _UNKNOWN: Any = object()
@@ -460,10 +462,16 @@ class _Matcher:
         for text in (role, *texts):
             kind = self.role_type(text) if text else None
             if kind is not None:
-                if text is not role:
+                if text is not role and not self.names_party(clean):
                     clean = self.generic_label(clean, mention)
                 return clean, kind, True, generic
         return clean, "unknown", False, generic
+
+    def names_party(self, label: str) -> bool:
+        """Whether ``label`` opens with a party's name ("Democrats", "Tories said"), which is
+        capitalised wherever it stands, so its capital is kept."""
+        first = label.split(None, 1)[0] if label else ""
+        return first[:1].isupper() and first.lower() not in _PARTY_NOUNS and self.role_type(first) == "party"
 
     def generic_label(self, clean: str, mention: str | None) -> str:
         """``clean`` (a phrase a role rule typed through its name or mention) in the one spelling

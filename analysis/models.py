@@ -26,6 +26,7 @@ SPEAKER_TYPES: tuple[str, ...] = (
     "monitor",
     "activists",
     "foreign_government",
+    "party",
     "media",
     "militant",
     "expert",

@@ -58,6 +58,13 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("Polish MEPs", "government"),
     ("Green MSP Mark Ballard", "government"),
     ("local councillors", "government"),
+    # parties, and their voices without an office of state
+    ("the Tories", "party"),
+    ("Liberal Democrats", "party"),
+    ("Tory leader Michael Howard", "party"),
+    ("the party", "party"),
+    ("Republican lawmakers", "government"),
+    ("Democratic voters", "citizen"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
@@ -171,6 +178,9 @@ def test_actors_generic_label_has_one_spelling_whatever_its_case(actors, name) -
     ("Clinton's campaign", "Clinton's campaign said so. Later Clinton spoke.", "Clinton's campaign"),
     ("Politico", "Politico reported it. Trump told Politico he would run.", "Politico"),
     ("Labour strategists", "Labour strategists said so. MPs on the Labour benches agreed.", "Labour strategists"),
+    # a party's name is a name wherever it stands; "party" is not one
+    ("Democrats", "Democrats claim the plan failed.", "Democrats"),
+    ("Party leaders", "Party leaders met. The party agreed.", "party leaders"),
 ])
 def test_actors_a_label_keeps_the_capital_of_a_name(actors, name, context, expected) -> None:
     assert actors.classify(name, None, name, context=context)[0] == expected
@@ -236,8 +246,8 @@ def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     ("Jane Roe", "William Hill spokesman", "William Hill spokesman Jane Roe", "organisation"),
     ("spokesman for the firm", None, "A spokesman for the firm", "organisation"),
     ("Labour spokesman", None, "A Labour spokesman", "organisation"),
-    ("UKIP spokesman", None, "UKIP spokesman", "organisation"),
-    ("Jane Roe", "Lib Dem home affairs spokesman", "She", "organisation"),
+    ("UKIP spokesman", None, "UKIP spokesman", "party"),
+    ("Jane Roe", "Lib Dem home affairs spokesman", "She", "party"),
     ("Home Office spokesman", None, "a Home Office spokesman", "government"),
     ("Pentagon spokesmen", None, "Pentagon spokesmen", "government"),
     ("Jane Roe", "network's spokeswoman", "she", "media"),
