@@ -62,6 +62,8 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the Tories", "party"),
     ("Liberal Democrats", "party"),
     ("Tory leader Michael Howard", "party"),
+    ("Republican presidential candidate Donald Trump", "party"),
+    ("a doctoral candidate", "unknown"),
     ("the party", "party"),
     ("Republican lawmakers", "government"),
     ("Democratic voters", "citizen"),
