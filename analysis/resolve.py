@@ -966,7 +966,13 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, e))
-    return [p for p in parts if p[0] < p[1]] or [span]
+    # "functions in society | and | the Commission predicts": a part opening with a preposition is
+    # the clause before going on, no speaker
+    kept = [p for p in parts if p[0] < p[1] and _PREPOSITION_FIRST.match(text, p[0], p[1]) is None]
+    return kept or [span]
+
+
+_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|of|for|with|by|from|to|into|under|over|about|among|between)\s")
 
 
 # Words of a ministry's or a department's name joined by "and" ("Trade and Industry Secretary",

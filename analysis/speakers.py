@@ -967,9 +967,12 @@ _LEAD_PREPOSITIONS = frozenset(
     "like unlike without within according".split())  # not "about", "over", "under": "About half said"
 def _opens_with_role(phrase: str) -> bool:
     """Whether ``phrase`` opens with a person's role in lower case ("general secretary of ...",
-    "managing director at ..."), as an appositive after a name does, or is a body's name and a
+    "a fund manager at ..."), as an appositive after a name does, or is a body's name and a
     person's role after it ("OFHEO director", "UEI chief")."""
-    words = phrase.split(None, 2)[:2]
+    words = phrase.split(None, 3)
+    if words and words[0] in ("a", "an"):
+        words = words[1:]  # "Matt Roe, a fund manager at Perpetual said"
+    words = words[:2]
     if bool(words) and words[0].islower() and not words[0].endswith("s") and any(
             w.lower() in PERSON_ROLES for w in words):
         return True

@@ -159,6 +159,12 @@ def test_attribution_a_date_written_with_a_slash_opens_a_speaker_phrase(text: st
     assert (a.speaker, a.role, a.content) == ("Terry Roe", "9/11 widow", "They are wrong,")
 
 
+def test_attribution_a_phrase_opening_with_a_preposition_before_and_is_no_joint_speaker() -> None:
+    found = _attr("Robots can fulfil serious functions in society and the United Nations Economic Commission "
+                  "for Europe predicts that the market will swell.")
+    assert [a.speaker for a in found] == ["United Nations Economic Commission for Europe"]
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
@@ -1820,6 +1826,8 @@ def test_attribution_the_holder_of_an_office_in_a_body_is_still_the_person_he_st
      "chief economist at Global Insight"),
     ('"Inflation may rise," Howard Roe, economist at Global Insight said.', "Howard Roe",
      "economist at Global Insight"),
+    ("However, Matt Roe, a fund manager at Perpetual Trustees said the stake is a precursor.", "Matt Roe",
+     "fund manager at Perpetual Trustees"),
     # a body's name, then the role
     ('"We are encouraged," Armando Roe, OFHEO director said.', "Armando Roe", "OFHEO director"),
     ("Paul Roe, UEI chief said consumers face problems.", "Paul Roe", "UEI chief"),
