@@ -331,6 +331,9 @@ _WRITING_NOUN = re.compile(r"\s+(?:course|courses|campaign|group|team|partner|pa
 # Nouns that "telling" qualifies as an adjective ("a telling sign", "telling insight").
 _TELLING_NOUN = re.compile(r"\s+(?:insights?|signs?|details?|moments?|examples?|evidence|indications?|points?|"
                            r"silences?|omissions?|remarks?|exchanges?|statistics?|figures?|blows?|contrasts?)\b")
+# Nouns that "warning" qualifies ("warning messages", "warning signs", "a warning shot").
+_WARNING_NOUN = re.compile(r"\s+(?:messages?|signs?|signals?|shots?|lights?|labels?|letters?|notices?|"
+                           r"systems?|bells?|flags?|sirens?|lines?|stickers?)\b")
 # "creative writing", and "in writing" (on paper, as an agreement may be put)
 _CREATIVE_BEFORE = re.compile(r"\b(?:creative|in)\s+$", re.IGNORECASE)
 _DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
@@ -484,6 +487,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # "a creative writing course", "the 29A virus writing group", "put it in writing"
         if word == "telling" and _TELLING_NOUN.match(masked, c_end):
             continue  # "provide telling insight", "a telling sign": an adjective
+        if word == "warning" and _WARNING_NOUN.match(masked, c_end):
+            continue  # "suppress warning messages", "ignored warning signs": a noun's modifier
         if word in ("report", "reports") and _SAYS_NEXT.match(masked, c_end):
             continue  # '"...," the Kok report said': the noun of the speaker, not a cue
         if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):

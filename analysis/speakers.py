@@ -652,6 +652,10 @@ _TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
 _AGO_BEFORE_CUE = re.compile(r"\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
                              r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                              r"(?:days?|weeks?|months?|years?|decades?)\s+ago\s*$")
+# A time counted from another, opening a sentence ("A day earlier", "Two weeks later").
+_COUNTED_TIME = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+                           r"[Aa]\s+few|[Ss]everal|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+"
+                           r"(?:earlier|later|ago|before|after)\s*")
 # A year between a subject and its cue ("had in 1997 complained").
 _YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
 # ... before a cue that is no participle ("filed a lawsuit in 2013 | alleging": the lawsuit's object
@@ -937,6 +941,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         np = left_speaker(masked, lo, m.start())
         if not isinstance(np, tuple):
             continue
+        if _COUNTED_TIME.fullmatch(masked, np[0], m.start()) or _TIME_ALONE.fullmatch(masked, np[0], m.start()):
+            continue  # "A day earlier, | Mr Roe - keen to reassure investors - had said": a time
         lead = masked[lo:np[0]].strip()
         # what opens the phrase after any fronted phrase's comma ("In Iowa, | about two-thirds")
         opener = lead.rpartition(",")[2].strip().lower()

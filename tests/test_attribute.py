@@ -165,6 +165,22 @@ def test_attribution_a_phrase_opening_with_a_preposition_before_and_is_no_joint_
     assert [a.speaker for a in found] == ["United Nations Economic Commission for Europe"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a time counted from another, fronted, is no speaker; the subject after it is
+    ("A day earlier, Mr Roe - keen to reassure investors - had said only 30 firms would be targeted.", "Roe"),
+    ("Late last year, marketing company Roeclick, one of the leading providers of online advertising, warned "
+     "that its business would be put up for sale.", "Roeclick"),
+])
+def test_attribution_a_fronted_time_before_an_aside_is_no_speaker(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["The program tries to delete the anti-spyware tool and suppress warning messages "
+                                  "given to users.", "Officials ignored warning signs that the dam would fail."])
+def test_attribution_warning_before_the_noun_it_qualifies_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
