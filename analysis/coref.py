@@ -450,6 +450,9 @@ def _unglued(toks: tuple[str, ...], vocabulary: Container[str]) -> tuple[str, ..
     while len(toks) > 1:
         if _new_opens_name(toks):
             break  # "New York Times", "New Zealand": "New" opens the name
+        if len(toks) >= 3 and _bare(toks[0]) in PERSON_ROLES and _bare(toks[0]) not in PERSON_TITLES:
+            toks = toks[1:]  # "Spokeswoman Haley Morris": a role opening a sentence ("Mother Teresa" stays)
+            continue
         glued = _glued_on(toks[0])
         if glued is False or (glued is None and _bare(toks[0]) not in vocabulary):
             break

@@ -95,6 +95,9 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     j = k
     while j < n - 1 and words[j].lower() in TITLES:
         j += 1
+    if j == k == 0 and words[0].lower() in PERSON_ROLES and (
+            n == 3 or (n > 3 and words[1].lower() in given_names())):
+        j = 1  # "Spokeswoman | Haley Morris says", "Writer | Dudley Nichols refused": a role opening a sentence
     if j == k:
         # "Trade and Industry Secretary | Patricia Hewitt", "Foreign Secretary | Jack Straw": a
         # title inside the run, before a given name

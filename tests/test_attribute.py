@@ -181,6 +181,19 @@ def test_attribution_warning_before_the_noun_it_qualifies_is_no_cue(text: str) -
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    # a role opening a sentence, capitalised, is no part of the name after it
+    ("Spokeswoman Haley Roe says the candidate has always run a lean campaign.", "Haley Roe", "Spokeswoman"),
+    ("Writer Dudley Roe refused his award in 1935.", "Dudley Roe", "Writer"),
+    ("Economist Colen Roe said the budget would stimulate growth.", "Colen Roe", "Economist"),
+    # a name of two words that opens with such a word stays whole
+    ("Mother Teresa said the poor were blessed.", "Mother Teresa", None),
+])
+def test_attribution_a_capitalised_role_opening_a_sentence_is_the_role(text: str, speaker: str, role: str | None) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
