@@ -28,7 +28,7 @@ import pandas as pd
 from analysis.coref import one_spelling, settled_types
 from analysis.corpus_parts import UNKNOWN_OUTLET as CORPUS_UNKNOWN_OUTLET
 from analysis.errors import ParameterError
-from analysis.models import NARRATOR
+from analysis.models import NARRATOR, NARRATOR_TYPE
 from analysis.tables import typed_frame
 from analysis.tone import mean_interval
 
@@ -37,7 +37,6 @@ Tables = Mapping[str, pd.DataFrame]
 UNKNOWN_OUTLET = CORPUS_UNKNOWN_OUTLET
 """The outlet name given to articles whose record named none (the one the corpus tables use)."""
 
-NARRATOR_TYPE = "narrator"
 PERIODS: tuple[str, ...] = ("week", "month", "quarter", "year")
 LABELS_FRAME = "labels"
 """The lexicon frame whose words name armed actors (militants, rebels, terrorists...)."""

@@ -34,7 +34,8 @@ from analysis.charts import (
     _titles,
     display_label,
 )
-from analysis.compare import NARRATOR_TYPE, UNKNOWN_OUTLET
+from analysis.compare import UNKNOWN_OUTLET
+from analysis.models import NARRATOR_TYPE
 from analysis.narrative import NEUTRAL_BAND, format_rate, format_share
 
 MAX_TYPES = 8

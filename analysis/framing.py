@@ -30,9 +30,9 @@ import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_LEXICON
 from analysis.errors import ConfigError, ParameterError
-from analysis.models import NARRATOR, FrameHit, Segmented, Voice
+from analysis.models import NARRATOR, NARRATOR_TYPE, FrameHit, Segmented, Voice
 from analysis.native import by_fields
-from analysis.voices import NARRATOR_TYPE, VoiceIndex, boilerplate_spans
+from analysis.voices import VoiceIndex, boilerplate_spans
 from analysis.yaml_parse import safe_parse
 
 FRAME_SEPARATOR = "/"

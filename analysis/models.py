@@ -19,6 +19,8 @@ KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "belief")
 
 NARRATOR = "Narrator"
 """Speaker name given to the outlet's own voice."""
+NARRATOR_TYPE = "narrator"
+"""Speaker type of the outlet's own voice."""
 
 SPEAKER_TYPES: tuple[str, ...] = (
     "government",

@@ -37,6 +37,7 @@ from analysis.cues import (
     TOKEN_RE,
 )
 from analysis.found import Context, Found, Span
+from analysis.models import NARRATOR, NARRATOR_TYPE
 from analysis.speakers import (
     COURTESY_TITLES,
     OCCASION_PARTICIPLES,
@@ -678,6 +679,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if last is not None and _stands_for_description(low, span[0], last, ent):
             return last[1], last[2], last[3]  # 'The spokeswoman said ... "...," she added'
         tracker.last_credit = None
+        if ent is None and low == "i":
+            # "I think he is right" outside any quotation: the writer's own view, the outlet's voice
+            return NARRATOR, NARRATOR_TYPE, None
         return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
     tracker.last_credit = None
     owned = _OWN_WORDS.match(low)

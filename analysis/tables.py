@@ -25,9 +25,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from analysis.models import NARRATOR, ArticleAnalysis
+from analysis.models import NARRATOR, NARRATOR_TYPE, ArticleAnalysis
 from analysis.tone import mean_interval
-from analysis.voices import NARRATOR_TYPE
 
 ATTRIBUTION_COLUMNS: dict[str, str] = {
     "article_id": "str",

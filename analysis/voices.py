@@ -25,10 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from analysis.models import NARRATOR, Attribution, Segmented, Sentence, Voice
+from analysis.models import NARRATOR, NARRATOR_TYPE, Attribution, Segmented, Sentence, Voice
 from analysis.native import by_fields
 
-NARRATOR_TYPE = "narrator"
 
 Span = tuple[int, int]
 

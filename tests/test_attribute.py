@@ -194,6 +194,12 @@ def test_attribution_a_capitalised_role_opening_a_sentence_is_the_role(text: str
     assert (a.speaker, a.role) == (speaker, role)
 
 
+def test_attribution_the_writers_own_i_outside_quotations_is_the_narrator() -> None:
+    found = _attr('"I think we will win," Jane Roe said. I think she is wrong.')
+    assert [(a.speaker, a.speaker_type, a.mention) for a in found] == [
+        ("Jane Roe", "unknown", "Jane Roe"), ("Narrator", "narrator", "I")]
+
+
 def test_attribution_nested_attribution_outer_speaker_wins() -> None:
     a = _one("Jane Roe said the general told her that the town had fallen.")
     assert a.speaker == "Jane Roe" and a.content == "the general told her that the town had fallen"
@@ -1069,7 +1075,7 @@ def test_attribution_possessive_speaker_after_a_comma_and_a_catenative_verb() ->
     ("Jane Roe went on to criticize the council for its failure to act.", "Jane Roe", "criticize"),
     ("Jane Roe took to Twitter to say that the vote was rigged.", "Jane Roe", "say"),
     ("Still, polls continue to show that the race is close.", "polls", "show"),
-    ("I continue to believe that the next mayor will be chosen for a plan.", "I", "believe"),
+    ("I continue to believe that the next mayor will be chosen for a plan.", "Narrator", "believe"),  # the writer
     ("Jane Roe is continuing to insist she will release the papers.", "Jane Roe", "insist"),
 ])
 def test_attribution_infinitive_cue_takes_the_clause_subject(text: str, speaker: str, cue: str) -> None:
