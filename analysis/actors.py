@@ -18,7 +18,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_ACTORS
-from analysis.coref import PERSON_TITLES, article_vocabulary, given_names
+from analysis.coref import CALENDAR_NAMES, PERSON_TITLES, article_vocabulary, given_names
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
 from analysis.native import by_fields
@@ -155,10 +155,6 @@ def tidy_label(name: str) -> str:
     return clean
 
 
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
-march april may june july august september october november december""".split())
-
-
 def _own_capital(name: str, label: str, context: str) -> str:
     """``label``, the :func:`tidy_label` of ``name``, with the capital of its first word back when
     that word is a name in the article (``context``): an owner's ("Clinton's campaign"), or one
@@ -169,7 +165,7 @@ def _own_capital(name: str, label: str, context: str) -> str:
         return label
     first = clean.split(None, 1)[0]
     core = _POSSESSIVE.sub("", first)
-    if core.lower() in _CALENDAR:
+    if core.lower() in CALENDAR_NAMES:
         return label  # "Wednesday's statement", "Sunday survey": a day, no owner
     if core != first or (core.lower() not in article_vocabulary(context) and _written_as_name(core, context)):
         return clean

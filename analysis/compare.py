@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from analysis.coref import one_spelling, settled_types
+from analysis.coref import one_spelling, settled_spellings
 from analysis.corpus_parts import UNKNOWN_OUTLET as CORPUS_UNKNOWN_OUTLET
 from analysis.errors import ParameterError
 from analysis.models import NARRATOR, NARRATOR_TYPE
@@ -253,9 +253,8 @@ def settle_types(tables: dict[str, pd.DataFrame]) -> None:
     voices = tables["voices"]
     if voices.empty:
         return
-    shown = one_spelling(voices["speaker"].value_counts().to_dict())
-    counts = voices.groupby([voices["speaker"].map(shown), "speaker_type"], sort=False).size()
-    settled = settled_types({(str(speaker), str(kind)): int(n) for (speaker, kind), n in counts.items()})
+    counts = voices.groupby(["speaker", "speaker_type"], sort=False).size()
+    shown, settled = settled_spellings({(str(speaker), str(kind)): int(n) for (speaker, kind), n in counts.items()})
     if not settled:
         return
     by_spelling = {name: settled[shown_name] for name, shown_name in shown.items() if shown_name in settled}

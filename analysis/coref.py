@@ -238,6 +238,12 @@ def one_spelling(counts: Mapping[str, int]) -> dict[str, str]:
     return shown
 
 
+# The names of the days and the months, in lower case.
+CALENDAR_NAMES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december
+""".split())
+
 SETTLE_SHARE = 0.8
 """The share of a name's typed statements in a corpus one type must hold to type the rest."""
 SETTLE_MIN = 2
@@ -274,6 +280,25 @@ def settled_types(statements: Mapping[tuple[str, str], int]) -> dict[str, str]:
         if n >= SETTLE_MIN and n >= SETTLE_SHARE * sum(given.values()):
             settled[speaker] = best
     return settled
+
+
+def settled_spellings(statements: Mapping[tuple[str, str], int]) -> tuple[dict[str, str], dict[str, str]]:
+    """For ``statements`` ((speaker, type) -> statements): the spelling each speaker is shown under
+    (:func:`one_spelling` of its statements of every type) and the type each shown spelling's
+    untyped statements take (:func:`settled_types`, the spellings of one name counted as one).
+
+    >>> settled_spellings({("Tony Blair", "government"): 3, ("Tony R. Blair", "unknown"): 2})
+    ({'Tony Blair': 'Tony Blair', 'Tony R. Blair': 'Tony Blair'}, {'Tony Blair': 'government'})
+    """
+    per_speaker: dict[str, int] = {}
+    for (speaker, _), n in statements.items():
+        per_speaker[speaker] = per_speaker.get(speaker, 0) + n
+    shown = one_spelling(per_speaker)
+    typed: dict[tuple[str, str], int] = {}
+    for (speaker, kind), n in statements.items():
+        key = (shown[speaker], kind)
+        typed[key] = typed.get(key, 0) + n
+    return shown, settled_types(typed)
 
 
 def _is_full_name(speaker: str) -> bool:

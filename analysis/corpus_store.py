@@ -40,7 +40,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from analysis.coref import one_spelling, settled_types
+from analysis.coref import settled_spellings
 from analysis.corpus_parts import (
     ALL_OUTLETS,
     CORPUS_COLUMNS,
@@ -400,17 +400,9 @@ class SpeakerSums:
         """The sums with the spellings of one name ("Donald J. Trump", "Donald Trump") added
         under one (see :func:`analysis.coref.one_spelling`), and a name's untyped statements
         under the type the corpus gives it (see :func:`analysis.coref.settled_types`)."""
-        statements: dict[str, int] = {}
-        for (outlet, speaker, _), acc in self._totals.items():
-            if outlet == ALL_OUTLETS:
-                statements[speaker] = statements.get(speaker, 0) + int(acc[1])
-        shown = one_spelling(statements)
-        typed: dict[tuple[str, str], int] = {}
-        for (outlet, speaker, kind), acc in self._totals.items():
-            if outlet == ALL_OUTLETS:
-                key = (shown.get(speaker, speaker), kind)
-                typed[key] = typed.get(key, 0) + int(acc[1])
-        settled = settled_types(typed)
+        shown, settled = settled_spellings({(speaker, kind): int(acc[1])
+                                            for (outlet, speaker, kind), acc in self._totals.items()
+                                            if outlet == ALL_OUTLETS})
         merged: dict[tuple[str, str, str], list[float]] = {}
         for (outlet, speaker, kind), acc in self._totals.items():
             name = shown.get(speaker, speaker)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.coref import PERSON_ROLES, SURNAME_AFTER_GIVEN, given_names
+from analysis.coref import CALENDAR_NAMES, PERSON_ROLES, SURNAME_AFTER_GIVEN, given_names
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -808,9 +808,7 @@ january february march april may june july august september october november dec
 """.split())
 # Months written in full or short, which a number after them continues ("Jan. 31", "January 2016").
 MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_MONTHS_DAYS = _MONTH_NAMES | frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-""".split())
+_MONTHS_DAYS = CALENDAR_NAMES | frozenset("today yesterday tonight".split())
 
 # Words that open a noun phrase ("any tissue", "the body").
 _NP_OPENERS = DETERMINERS | frozenset("any every no".split())
