@@ -172,6 +172,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             c_end = after.start() if after is not None else c_end
     elif cue_word in STANCE or cue_word in CALLING:
         c_end = _before_time_after_quote(ctx, pos, c_end)
+        if cue_word in CALLING:
+            verb = _AND_AUXILIARY.search(masked, pos, c_end)
+            c_end = verb.start() if verb is not None else c_end  # "called the sale illegal | and has sued"
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -189,6 +192,11 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
         return None
     return [span], marked
+
+
+# A second verb of the subject after what it called something ("and has turned to the courts").
+_AND_AUXILIARY = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
+                           r"(?:has|have|had|was|were|is|are|will|would)\s")
 
 
 # Where a stance's plain object ends ("endorsed Clinton | last week and has campaigned ..."):

@@ -906,9 +906,20 @@ def test_attribution_agreed_takes_a_bare_clause() -> None:
     ("Jane Roe called him a kind, loving and admirable person.", True),
     ("Jane Roe called the incident a reason to reinvest in the program.", True),
     ("Jane Roe called a press conference on Monday.", False),
+    # a longer object before what it is called, and an adjective coordinated with another
+    ("Jane Roe called her vote in favor of the Iraq War a mistake.", True),
+    ("The Roe campaign called the charges unsubstantiated and fabricated by former employees.", True),
+    # a time after the one called is no name for it
+    ("Jane Roe called the police a day later.", False),
+    ("Jane Roe called the office the next morning.", False),
 ])
 def test_attribution_called_names_what_something_is(text: str, found: bool) -> None:
     assert bool(_attr(text)) is found
+
+
+def test_attribution_called_ends_before_a_second_verb_of_its_subject() -> None:
+    a = _one("Acme called the sale illegal and has turned to the courts in the US.")
+    assert (a.cue, a.content) == ("called", "the sale illegal")
 
 
 @pytest.mark.parametrize("text, mention", [
