@@ -1344,8 +1344,8 @@ def _is_place_feature(ent: Entity) -> bool:
     return bool(words) and (words[-1] in _PLACE_FEATURES or (len(words) > 1 and words[0] in ("lake", "mount", "river")))
 
 
-# Speaker types of people rather than bodies ("analysts", "residents", "activists").
-_PEOPLE_TYPES = frozenset({"expert", "citizen", "activists", "militant"})
+# Speaker types of people rather than bodies ("analysts", "residents", "activists", "players").
+_PEOPLE_TYPES = frozenset({"expert", "citizen", "activists", "militant", "sport"})
 
 
 @dataclass(slots=True)

@@ -32,6 +32,7 @@ SPEAKER_TYPES: tuple[str, ...] = (
     "media",
     "militant",
     "expert",
+    "sport",
     "citizen",
     "organisation",
     "unknown",

@@ -67,6 +67,14 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the party", "party"),
     ("Republican lawmakers", "government"),
     ("Democratic voters", "citizen"),
+    # those who play, coach and referee games; an army's captain stays the army's
+    ("England coach Andy Robinson", "sport"),
+    ("Chelsea striker Didier Drogba", "sport"),
+    ("the top seed", "sport"),
+    ("Army captain John Smith", "government"),
+    ("fund manager Matt Williams", "unknown"),
+    ("a key player in the talks", "unknown"),
+    ("Barbara Boxer", "unknown"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
