@@ -73,6 +73,12 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the top seed", "sport"),
     ("Army captain John Smith", "government"),
     ("fund manager Matt Williams", "unknown"),
+    ("Chelsea winger Arjen Robben", "sport"),
+    ("England defender Gary Stevens", "sport"),
+    ("public defender Shannon Quill", "expert"),
+    ("Tory right-wingers", "party"),
+    ("right-wingers", "party"),
+    ("Clinton defenders", "unknown"),
     ("a key player in the talks", "unknown"),
     ("Barbara Boxer", "unknown"),
 ])
