@@ -523,6 +523,10 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
         item = match_speaker_line(ctx, sent)
         if item is not None:
             return [item]
+    if not found and not according and masked.startswith("In ", lo):
+        item = _in_document(ctx, sent)
+        if item is not None:
+            return [item]
     for m in according:
         item = _match_according(ctx, sent, m)
         # A relative clause inside its content ("The group, which backed Roe, spent $5m, according
@@ -1536,6 +1540,31 @@ _NAME_THEN_CLAUSE = re.compile(r"(?P<name>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:o
                                r"(?=(?:there|it|he|she|they|we|the|a|an|more|most|some|many)\s)")
 
 
+# A sentence opening with the poll, survey, study or report that its clause reports ("In a CNN
+# poll released Monday, Roe led Doe by 5 points"): the document and what follows the comma. Not
+# someone's own report ("In his pre-Budget report, Mr Brown forecast ..."): its author acts in it.
+_IN_DOCUMENT = re.compile(
+    r"(?P<cue>In)\s+(?P<np>(?:a|an|the|this|that|[A-Z][\w’'./-]*)\s+[^,;:\x00]{0,60}?"
+    r"\b(?:poll|polls|survey|surveys|study|report|analysis)"
+    r"(?:\s+(?:released|published|conducted|carried|taken|issued|commissioned|by|of|from|for|last|"
+    r"this|on|in)\b[^,;:\x00]{0,60})?)"
+    r"(?:,\s+(?:released|published|conducted|carried|taken|issued|commissioned)\b[^,;:\x00]{0,60})?"
+    r"\s*,\s+(?=[A-Z0-9])")
+
+
+def _in_document(ctx: Context, sent: Sentence) -> Found | None:
+    """The statement of a document that opens the sentence with "In": "In the latest Gallup
+    poll, Roe leads by 5 points" is the poll's; ``None`` when the sentence does not open so."""
+    m = _IN_DOCUMENT.match(ctx.masked, sent.start, sent.end)
+    if m is None:
+        return None
+    content = content_trim(ctx, m.end(), sent.end)
+    if content[1] - content[0] < 3:
+        return None
+    return Found(sent.index, sent.paragraph, m.span("np"), m.span("cue"), [content],
+                  content_kind(ctx, [content], "indirect"))
+
+
 def _match_according(ctx: Context, sent: Sentence, m: re.Match[str]) -> Found | None:
     """'according to X' before or after its content."""
     masked, lo, hi = ctx.masked, sent.start, sent.end
@@ -1787,6 +1816,8 @@ def _holds_nothing(ctx: Context, sent: Sentence) -> bool:
     candidates, masked, lo, hi = ctx.cue_candidates, ctx.masked, sent.start, sent.end
     if candidates is None or (lo in ctx.paragraph_starts and masked.find(":", lo, hi) >= 0):
         return False
+    if masked.startswith("In ", lo) and _IN_DOCUMENT.match(masked, lo, hi) is not None:
+        return False  # "In a CNN poll, ...": the poll's statement
     i = bisect.bisect_left(candidates, lo)
     if i < len(candidates) and candidates[i] < hi:
         return False

@@ -90,6 +90,27 @@ def test_attribution_according_to_credits_person_organisation_or_document(text: 
     assert a.speaker == speaker and "town fell on Sunday" in a.content and a.cue.lower() == "according to"
 
 
+@pytest.mark.parametrize("text, mention, content", [
+    ("In a CNN poll released Monday, Jane Roe led John Doe by 5 points among likely voters.",
+     "a CNN poll released Monday", "Jane Roe led John Doe by 5 points among likely voters"),
+    ("In the previous Gallup survey, conducted in early September, Roe trailed by 3 points.",
+     "the previous Gallup survey", "Roe trailed by 3 points"),
+])
+def test_attribution_poll_or_report_opening_the_sentence_with_in_is_the_source(
+        text: str, mention: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.mention, a.content) == ("In", mention, content)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("In the report, the company said sales fell.", "said"),  # the clause's own speaker
+    ("In the survey period, sales rose 5 percent.", None),  # the survey names a time
+    ("In the poll's wake, sales rose 5 percent.", None),
+])
+def test_attribution_in_a_document_leaves_other_openings_alone(text: str, cue: str | None) -> None:
+    assert [a.cue for a in _attr(text)] == ([cue] if cue else [])
+
+
 def test_attribution_told_outlet_is_addressee_not_speaker() -> None:
     a = _one('"It is a defeat," Rami Abdel Rahman told Sky News.')
     assert a.speaker == "Rami Abdel Rahman" and a.speaker_type == "monitor"
