@@ -285,9 +285,10 @@ _SHOWING_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:best|worst|strong|stronger|
 _SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
 _SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
-# An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have").
-_INFINITIVE_THEN_VERB = re.compile(r"(to\s+[a-z]+)\s+(?:have|has|had|is|are|was|were|will|would|can|could|"
-                                   r"remain|remains|remained)\b")
+# An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have");
+# not a perfect infinitive ("claim to have had victory").
+_INFINITIVE_THEN_VERB = re.compile(r"(to\s+(?!have\s+(?:had|been)\b)[a-z]+)\s+(?:have|has|had|is|are|was|were|will|"
+                                   r"would|can|could|remain|remains|remained)\b")
 # Subordinators of condition, time, cause or concession.
 _CONDITIONS = r"if|when|although|though|because|unless|once|until|while|whereas|even\s+if|even\s+though"
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).

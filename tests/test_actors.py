@@ -52,6 +52,11 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the central bank", "government"),
     ("Angry fans", "citizen"),
     ("the US Federal Reserve", "government"),
+    # the state's agencies and courts
+    ("the FBI", "government"),
+    ("The independent Congressional Budget Office", "government"),
+    ("the judge", "government"),
+    ("the Supreme Court", "government"),
     ("the Bank of England", "government"),
     # members of a parliament or a council are lawmakers, whichever party they sit for
     ("Labour MP Louise Ellman", "government"),

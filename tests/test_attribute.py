@@ -918,6 +918,11 @@ def test_attribution_aside_or_time_before_an_auxiliary_cue(text: str, speaker: s
     assert (a.speaker.lower(), a.content) == (speaker.lower(), content)
 
 
+def test_attribution_perfect_infinitive_is_no_relative_gap() -> None:
+    a = _one("Wales could claim to have had victory within their grasp.")
+    assert (a.cue, a.content) == ("claim", "to have had victory within their grasp")
+
+
 def test_attribution_agreed_takes_a_bare_clause() -> None:
     a = _one("Most Republicans agreed they had no real recourse at this point.")
     assert (a.cue, a.content) == ("agreed", "they had no real recourse at this point")
