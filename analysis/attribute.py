@@ -1496,7 +1496,9 @@ _SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|
 # An appositive after the source of a fronted "according to" ("According to Roe, an analyst at
 # the bank, prices rose"): the content starts after it.
 _APPOSITIVE_AFTER_SOURCE = re.compile(
-    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+)(?:\s+(?:of|at|for|with)\s+[^,;:\x00]{1,60})?,")
+    r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+)(?:\s+(?:of|at|for|with)\s+[^,;:\x00]{1,60})?"
+    # or a title of a body ("According to Roe, President of AMBO, ...")
+    r"|(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+\s+(?:of|at|for)\s+[^,;:\x00]{1,60}),")
 
 
 # The source after "according to": up to a comma, a dash or the sentence's end; abbreviations

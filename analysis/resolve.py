@@ -850,7 +850,14 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:managing|acting|leading|visiting|found
 # of the committee"), which is the role.
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
 _WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+(?:ing|ed)\b|(?:not|to|under|in|at|on|from|with|by|among|said|known|seen|thought|born|"
-                          r"expected|believed)\b)|"
+                          r"expected|believed)\b)"
+                          # a noun phrase ("a lawyer", "chairman of ...", "executive director"), not
+                          # an adjective or a state ("happy", "third in the polls", "now married")
+                          r"(?=(?:a|an|the|one|his|her|their|its)\s|(?-i:[A-Z])|(?:[a-z-]+\s+){1,4}(?:of|at|for)\s"
+                          r"|(?:executive|senior|chief|deputy|assistant|acting|vice|director|chairman|chairwoman|"
+                          r"chair|president|head|leader|member|secretary|minister|governor|mayor|spokesman|"
+                          r"spokeswoman|adviser|advisor|aide|editor|professor|lawyer|attorney|founder|manager|"
+                          r"partner|analyst|economist|ambassador|former|lieutenant)\b)|"
                           r"(?:also\s+)?(?:serves|served)\s+as\s+)", re.IGNORECASE)
 # "who chairs the committee", "who heads the agency": the head of it.
 _WHAT_ONE_HEADS = re.compile(r"\s*who\s+(?:also\s+|now\s+)?(?:chairs|heads|leads|runs)\s+(?=\S)", re.IGNORECASE)

@@ -725,7 +725,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
         n_end -= 1  # the sentence's period, not an abbreviation
     app = None
-    if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not CLAUSE_GOES_ON.match(m.group("app")):
+    if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not CLAUSE_GOES_ON.match(
+            masked, m.start("app"), end):
         # not the clause going on after its cue ("The plan, said Roe, | would fail")
         a_start, a_end = m.span("app")
         body = masked[a_start:a_end].lstrip(" ,")

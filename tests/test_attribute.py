@@ -153,6 +153,9 @@ def test_attribution_roles_and_appositives_kept_apart_from_names(text: str, spea
     ("Jo Roe, who was forced to resign last year, said the plan failed.", None),
     ("Jo Roe, who is under investigation, said the plan failed.", None),
     ("Jo Roe, who chairs the transport committee, said the plan failed.", "head of the transport committee"),
+    # what one is, not how one is
+    ('"We won," said Jo Roe, who was happy.', None),
+    ('"We won," said Jo Roe, who is a lawyer.', "lawyer"),
 ])
 def test_attribution_relative_clause_aside_is_a_role_only_when_it_says_what_one_is(text: str, role: str | None) -> None:
     assert _one(text).role == role
@@ -574,6 +577,11 @@ def test_attribution_poll_or_report_kicker_is_the_headline_source() -> None:
     assert (a.mention, a.cue) == ("Poll", ":")
 
 
+def test_attribution_inverted_speaker_before_the_clause_going_on_has_no_appositive() -> None:
+    a = _one("The idea, says Roeco, is to shape a new model.")
+    assert (a.speaker, a.role, a.content) == ("Roeco", None, "The idea is to shape a new model")
+
+
 def test_attribution_described_as_is_a_characterisation() -> None:
     a = _one("Jane Roe described the budget plan as a failure.")
     assert (a.cue, a.content) == ("described", "the budget plan as a failure")
@@ -582,6 +590,8 @@ def test_attribution_described_as_is_a_characterisation() -> None:
 @pytest.mark.parametrize("text, content", [
     ("But, according to the poll, most voters remain undecided.", "most voters remain undecided"),
     ("Most voters remain undecided, according to Jane Roe, who ran the poll.", "Most voters remain undecided"),
+    ("According to Pat Roe, President of Roeco, work on the pipeline will begin in 2005.",
+     "work on the pipeline will begin in 2005"),
 ])
 def test_attribution_according_to_leaves_out_connective_and_source_aside(text: str, content: str) -> None:
     a = _one(text)
