@@ -52,6 +52,8 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the central bank", "government"),
     ("Angry fans", "citizen"),
     ("the US Federal Reserve", "government"),
+    # a director general of a body is its voice, not a general of the army
+    ("BCC director general David Frost", "organisation"),
     # the state's agencies and courts
     ("the FBI", "government"),
     ("The independent Congressional Budget Office", "government"),
