@@ -234,13 +234,20 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
             return None
         if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE:
             return None  # 'It took ten hours before ... "..."': an expletive names no one
-        if not ctx.masked[subject[1]:prev.end].strip(" .!?\n"):
-            return None  # 'Pause.': the sentence is no more than the phrase, and says nothing of anyone
+        rest = ctx.masked[subject[1]:prev.end].strip(" .!?\n")
+        if not rest or _CREDIT_REST.fullmatch(rest):
+            # 'Pause.': the sentence is no more than the phrase, and says nothing of anyone; nor
+            # does a picture's credit line ('Getty/Instagram.')
+            return None
     span = _filling_quotation(ctx, q, sent)
     if span is None:
         return None
     cue = (colon, colon + 1) if colon is not None else None
     return Found(sent.index, sent.paragraph, subject, cue, [span], "direct")
+
+
+# What follows the first name of a picture's credit line ("Getty/Instagram", "AP/Reuters").
+_CREDIT_REST = re.compile(r"(?:\s*/\s*[\w’'.&-]+(?:\s+[\w’'.&-]+)?)+")
 
 
 # A sentence that is a speaker and a verb of saying alone ("Jane Roe agreed.", "Others disagreed.").
@@ -636,8 +643,9 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
             out[content_para] = None
         else:
             before = text[body_start:head_end].rstrip()
-            if not (m.group("handle") or before[:1] in OPENING_MARKS):
-                continue
+            if not (m.group("handle") or before[:1] in OPENING_MARKS or (
+                    before[:1] == "”" and before.rstrip(" .")[-1:] in "”\"")):
+                continue  # (a closing mark opening a quotation that one closes is its opening)
             if before[-1:] not in ".?!”\"’…" and not _LINK_END.search(before):
                 continue
             span = _quote_or_clause(ctx, body_start, body_start + len(before))

@@ -2963,6 +2963,18 @@ def test_a_sentence_of_one_word_names_no_speaker_of_the_quotation_after_it() -> 
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("credit", ["Getty/Instagram.", "AP/Reuters.", "Getty Images / Twitter"])
+def test_a_pictures_credit_line_names_no_speaker_of_the_quotation_after_it(credit: str) -> None:
+    text = f'Voices.\n\n{credit}\n\n"Mr. Roe embodies the lasting legacy of the old ways in the city."'
+    assert _attr(text) == []
+
+
+def test_a_dash_credit_after_a_quotation_opened_with_a_closing_mark_names_its_speaker() -> None:
+    text = ("Voices.\n\nGetty/Instagram.\n\n”Mr. Roe embodies the lasting legacy of the old ways.” ― Sonya Herr\n"
+            "“He makes simple blanket statements about people he knows nothing about.”― Pamela Padd")
+    assert [a.speaker for a in _attr(text)] == ["Sonya Herr", "Pamela Padd"]
+
+
 def test_an_expletive_subject_names_no_speaker_of_the_quotation_after_it() -> None:
     text = 'The crash was bad.\n\nIt took ten hours to reach the hospital.\n\n"My back had been broken in two places."'
     assert _attr(text) == []
