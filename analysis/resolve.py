@@ -501,9 +501,11 @@ def _called_in_name(name: str, word: str) -> bool | None:
 _BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}(?<![’'])(?<![’']s)"
 _BODY_WORDS = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
 _DESCRIBED_BODY = re.compile(
+    # (each match begins a word: the scan skips every other place at once)
+    r"(?<![\w&'’-])(?=[A-Za-z])(?:"
     rf"(?<!\ba )(?<!\ban )\b(?P<before>{_BODY_WORDS}) (?P<name>{_BODY_NAME})"
     rf"|(?P<named>{_BODY_NAME}),\s+(?:a|an|the)\s+(?:(?!(?:for|of|at|with|from|to|by|in|on)\s)[^,.;:()]){{0,60}}?"
-    rf"\b(?P<after>{_BODY_WORDS})(?=\s*[,.;)]|\s+(?:that|which|based|whose)\b)")
+    rf"\b(?P<after>{_BODY_WORDS})(?=\s*[,.;)]|\s+(?:that|which|based|whose)\b))")
 
 
 def _called(text: str, word: str, at: int) -> Iterator[tuple[bool, int, str]]:

@@ -767,8 +767,9 @@ involved based briefed affiliated associated connected aligned allied employed f
 
 
 APPOSITIVE_LEFT = re.compile(
-    # not an adverb opening the sentence ("Now, the project ..., says Roe")
-    r"(?P<np>(?!(?:" + "|".join(sorted(w.capitalize() for w in SENTENCE_OPENERS)) + r")\b|"
+    # not an adverb opening the sentence ("Now, the project ..., says Roe"); a capital first, so
+    # that the scan skips every other place at once
+    r"(?=[A-Z])(?P<np>(?!(?:" + "|".join(sorted(w.capitalize() for w in SENTENCE_OPENERS)) + r")\b|"
     r"[A-Z][a-z]*(?:" + "|".join(_ADVERB_ENDINGS) + r")\b)"
     r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s*,\s*"
     r"(?P<app>(?:(?:the|a|an|who|which|his|her|their|its)\b|\d{1,3}\b)[^,;:\x00\"“”]{0,80}?)\s*,\s*$"
