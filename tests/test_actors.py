@@ -65,6 +65,10 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("Polish MEPs", "government"),
     ("Green MSP Mark Ballard", "government"),
     ("local councillors", "government"),
+    ("Lord Falconer", "government"),
+    ("Baroness Roe", "government"),
+    ("fertility expert Lord Winston", "expert"),
+    ("Tory peer Lord Tebbit", "party"),
     # parties, and their voices without an office of state
     ("the Tories", "party"),
     ("Liberal Democrats", "party"),
