@@ -58,6 +58,10 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the FBI", "government"),
     ("The independent Congressional Budget Office", "government"),
     ("the judge", "government"),
+    ("the Office for National Statistics", "government"),
+    # findings and figures, as reports and studies, are a body's voice
+    ("The research", "organisation"),
+    ("Latest figures", "organisation"),
     ("the Supreme Court", "government"),
     ("the Bank of England", "government"),
     # members of a parliament or a council are lawmakers, whichever party they sit for
