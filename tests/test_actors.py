@@ -62,6 +62,11 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     # findings and figures, as reports and studies, are a body's voice
     ("The research", "organisation"),
     ("Latest figures", "organisation"),
+    # a firm by what it makes or runs
+    ("Software giant Microsoft", "organisation"),
+    ("German car maker BMW", "organisation"),
+    ("US operator Sprint", "organisation"),
+    ("Policy makers in Europe", "government"),
     ("the Supreme Court", "government"),
     ("the Bank of England", "government"),
     # members of a parliament or a council are lawmakers, whichever party they sit for
