@@ -194,16 +194,14 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     return [span], marked
 
 
-# A second verb of the subject after what it called something ("and has turned to the courts").
-_AND_AUXILIARY = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?"
-                           r"(?:has|have|had|was|were|is|are|will|would)\s")
-
-
 # Where a stance's plain object ends ("endorsed Clinton | last week and has campaigned ..."):
 # before a further verb of its subject, the main clause after a fronted one, or the end of a
 # relative clause ('Obama, who endorsed Clinton on Thursday, | is ...').
+# A second verb of the subject, an auxiliary ("... | and has turned to the courts").
+_AND_AUX = r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
+_AND_AUXILIARY = re.compile(_AND_AUX)
 _OBJECT_BREAK = re.compile(
-    r"(?:,?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
+    r"(?:" + _AND_AUX +
     r"|(?P<aux>,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s)"
     r"|,\s+(?:he|she|they|we|I|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
     r"(?:has|have|had|was|were|is|are|will|would|[a-z]{3,}ed|[a-z]{3,}s)\s)")
