@@ -50,7 +50,7 @@ test: install-test native browser
 benchmark: install-test native
 	$(BIN)/python benchmarks/polnear_eval.py --split dev
 
-## Speed and memory of corpus runs on the BBC corpus (about 15 minutes on 2 cores).
+## Speed and memory of corpus runs on the BBC corpus (about 3 minutes on 2 cores, compiled).
 benchmark-corpus: native
 	$(BIN)/python benchmarks/corpus_speed.py
 

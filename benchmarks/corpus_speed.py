@@ -1,6 +1,6 @@
 """Speed and memory of corpus runs on the BBC News corpus, checked against floors.
 
-    python benchmarks/corpus_speed.py                 # the whole measurement (about 15 min on 2 cores)
+    python benchmarks/corpus_speed.py                 # the whole measurement (about 3 min on 2 cores, compiled)
     python benchmarks/corpus_speed.py --repeat 3      # a shorter memory check
     python benchmarks/corpus_speed.py --parts c       # only the speed-up of 2 workers over 1
     python benchmarks/corpus_speed.py --parts c --runs 5   # ... from 5 pairs of runs
