@@ -655,10 +655,14 @@ def _credited(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entit
     counts for it. A person typed by nothing yet is typed as their name would be ("Prime Minister
     Tony Blair is to speak. He said": government)."""
     tracker.add(ent.name, kind=ent.kind, at=at, entity=ent)
-    kind = ent.type
-    if kind == "unknown" and ent.kind == "person":
-        kind = _named_role_type(text, tracker, actors, ent, at)
-    return ent.name, kind, ent.role
+    return ent.name, _entity_type(text, tracker, actors, ent, at), ent.role
+
+
+def _entity_type(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entity, at: int) -> str:
+    """The type of ``ent``: its own, else, for a person, the one :func:`_named_role_type` gives."""
+    if ent.type == "unknown" and ent.kind == "person":
+        return _named_role_type(text, tracker, actors, ent, at)
+    return ent.type
 
 
 def _named_role_type(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entity, at: int) -> str:
@@ -747,9 +751,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     else:
         canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
     if kind == "unknown" and ent is not None:
-        kind = ent.type
-    if kind == "unknown" and ent is not None and ent.kind == "person":
-        kind = _named_role_type(text, tracker, actors, ent, span[0])
+        kind = _entity_type(text, tracker, actors, ent, span[0])
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()
