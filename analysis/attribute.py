@@ -88,6 +88,7 @@ from analysis.speakers import (
     clause_subject,
     interrupted_subject,
     is_named,
+    place_after_comma,
     is_object,
     left_speaker,
     looks_finite,
@@ -138,6 +139,41 @@ _RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[
                            r"\b[\w-]+\s+(?:in|out\s+of)\s+$")
 # A participial or "asked" phrase opening the sentence sets the scene for the speaker.
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s")
+_OPENING_QUOTES = "\"“‘'"
+_TIME_UNITS = frozenset("week weeks month months year years day days weekend morning afternoon evening night time".split())
+# A place after a comma, alone between an appositive and what follows it (", New Jersey"), or
+# with the town before it (" from Englewood, New Jersey").
+_PLACE_GAP = re.compile(r"(?:\s+(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*")
+
+
+def _place_between(masked: str, lo: int, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` is a comma and a place that goes with what is before it
+    ("a doctor from Englewood|, New Jersey|")."""
+    m = _PLACE_GAP.fullmatch(masked, start, end)
+    return m is not None and place_after_comma(masked, lo, m.span("place"))
+
+
+# Words opening a phrase of time or place before a sentence's subject ("Just last week, Roe wrote").
+_FRONTING_WORDS = frozenset("""
+in on at during after before since by for from under amid despite following last earlier later just
+only yesterday today
+""".split())
+
+
+def _fronted_phrase(masked: str, content: list[Span], after_pos: int, hi: int) -> bool:
+    """Whether ``content`` is one short phrase of time or place ("In March", "Just last week")
+    that opens the sentence before its subject, and a quotation follows the cue: the phrase is
+    the writer's, not part of what is quoted."""
+    if len(content) != 1 or masked[after_pos:hi].lstrip(" ,:")[:1] not in _OPENING_QUOTES:
+        return False
+    words = masked[content[0][0]:content[0][1]].split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and words[0].lower() in _FRONTING_WORDS and not any(
+        c in masked[content[0][0]:content[0][1]] for c in ",;:\x00") and (
+        # a time or a place named ("In March", "Just last week", "At CPAC"); not a connective,
+        # which the speaker's words may hold ("In other words", "After all")
+        len(words) == 1 or any(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TIME_UNITS for w in words[1:]))
+
+
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
 _TO_NEXT_QUOTE = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
@@ -1076,9 +1112,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if (rel is not None and rel.group("who") == "who" and rel.group().startswith(",")
             and prior is not None and prior.mention is not None
             and prior.cue is not None and prior.cue[1] <= prior.mention[0]
-            and lo >= (prior.appositive or prior.mention)[1] and masked.find(",", lo, rel.start()) < 0):
+            and lo >= (prior.appositive or prior.mention)[1] and (
+                masked.find(",", lo, rel.start()) < 0 or _place_between(masked, sent.start, lo, rel.start()))):
         # 'said Roe, a professor at the university, who said ...', 'said an analyst based in
-        # London, who ...': the inverted speaker, past an appositive or a place
+        # London, who ...', 'said Roe, a doctor from Englewood, New Jersey, who said': the
+        # inverted speaker, past an appositive or a place
         speaker, antecedent = rel.span("who"), prior.mention
     elif speaker is None and (word not in STANCE or (rel is not None and rel.group().startswith(","))):
         if rel is not None:
@@ -1086,6 +1124,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             dashes = _DASH_ASIDE_END.search(masked, max(sent.start, rel.start() - 80), rel.start())
             # "critics — including Roe — who say": the antecedent is before the aside
             np = left_speaker(masked, sent.start, dashes.start() if dashes is not None else rel.start())
+            if isinstance(np, tuple) and masked.startswith(",", np[1]) and place_after_comma(masked, sent.start, np):
+                # "Alan Berger, a doctor from Englewood, New Jersey, who said": the name before
+                # the place
+                named = interrupted_subject(masked, sent.start, np[1] + 1)
+                np = named[0] if named is not None else None
             head = masked[sent.start:rel.start()].rstrip()
             if np is None and head.endswith(("—", "–")):
                 # "the sign — which read ...": an aside opened by a dash
@@ -1123,7 +1166,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 speaker, antecedent = rel.span("who"), np
     if speaker is None and before.endswith(","):
         m = APPOSITIVE_LEFT.search(masked, max(lo, c_start - 200), c_start)
-        if m is not None and not _PREPOSITION_BEFORE.search(masked, max(lo, m.start() - 6), m.start()):
+        if m is not None and not _PREPOSITION_BEFORE.search(masked, max(lo, m.start() - 6), m.start()) and (
+                not place_after_comma(masked, lo, m.span("np"))):  # not "Roe, R-S.C., a candidate, said"
             speaker, appositive = m.span("np"), m.span("app")
             whole = left_speaker(masked, lo, speaker[1])
             if isinstance(whole, tuple) and whole[1] == speaker[1] and whole[0] < speaker[0]:
@@ -1142,7 +1186,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                       content_kind(ctx, got[0], kind), parent=None if subject else found[-1])
     if speaker is None and before.endswith(","):
         m = _NAME_AFTER_DESCRIPTION.search(masked, max(lo, c_start - 80), c_start)
-        if m is not None and masked[lo:m.start()].strip():
+        if m is not None and masked[lo:m.start()].strip() and not place_after_comma(masked, lo, m.span("np")):
             speaker = m.span("np")  # "One delegate not on the slate, Kelly Smith, told ..."
             description = left_speaker(masked, lo, m.start())
             if isinstance(description, tuple) and description[1] == m.start():
@@ -1240,7 +1284,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
                     # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')
                     more = clause_continuation(ctx, after_pos, hi)
-                if more and _FRONTED_ADJUNCT.match(masked, lo) and not (
+                if more and (_FRONTED_ADJUNCT.match(masked, lo) or _fronted_phrase(masked, content, after_pos, hi)) and not (
                         CLAUSE_GOES_ON.match(masked, after_pos, hi) or _FINITE_NEXT.match(masked, after_pos, hi)):
                     # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content; but
                     # in "Riding alone, they said, can be hazardous" it is the subject of the verb after

@@ -6,6 +6,10 @@ Everything here is data or a compiled regex; :mod:`analysis.attribute` does the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.config import PUNKT_PARAMS
 
 # Verbs of saying that introduce any clause ("X said Y").
 SPEECH = frozenset("""
@@ -416,3 +420,21 @@ CONTENT_STOP_START = re.compile(
 )
 TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
 QUOTE_CHARS = frozenset("“”\"„«»`‟″")
+
+
+# Abbreviations that always precede a name: never end a sentence.
+NAME_TITLES = frozenset(
+    "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
+    "insp det amb atty".split()
+)
+
+
+@lru_cache(maxsize=4)
+def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
+    """Lower-case abbreviations (without their final period) from a one-a-line file."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return NAME_TITLES
+    words = {line.strip().lower().rstrip(".") for line in lines}
+    return frozenset(w for w in words if w and not w.startswith("#")) | NAME_TITLES

@@ -399,6 +399,14 @@ _PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<ve
 _PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
 expected detained remembered credited nicknamed dubbed known
 """.split())
+# Participles of feeling after "be", whose subject a quotation that follows may be the words of
+# ("was delighted with the "great result"").
+_FEELINGS = frozenset("""
+pleased delighted disappointed concerned worried convinced determined satisfied dissatisfied
+surprised shocked frustrated alarmed encouraged excited relieved committed opposed interested
+annoyed angered outraged saddened thrilled amazed astonished puzzled baffled dismayed appalled
+horrified troubled impressed unimpressed unconvinced confused disgusted offended heartened
+""".split())
 _LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b|\band\s+(?:then\s+|also\s+|later\s+)?(?P<past>[a-z]{3,}ed)\b")
 
 _SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
@@ -555,8 +563,12 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                 # "Roe is telling voters ...": the participle is the verb. After "There was" or
                 # "It is" no one is named who could have said the quotation.
                 passive = _PASSIVE.match(ctx.masked, verb.end(), q.start)
-                if passive is not None and passive.group("verb") in _PASSIVE_OF and not passive.group("to"):
-                    continue  # "Roe was praised by police for ...", "is described as": Roe is the object
+                if passive is not None and not passive.group("to") and (
+                        passive.group("verb") in _PASSIVE_OF
+                        or passive.group("verb") not in _FEELINGS and passive.group("verb") != "quoted"):
+                    # "Roe was praised by police for ...", "is described as", "could be used for":
+                    # the subject is acted on; "Roe was delighted with ..." speaks of her own mind
+                    continue
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or (
                     None if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE else verb)
             if verb is not None and any(it.cue == verb.span("verb") for it in items):

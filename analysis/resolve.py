@@ -13,6 +13,7 @@ from analysis.coref import (
     ORIGIN_SUFFIXES,
     PERSON_PRONOUNS,
     PERSON_ROLES,
+    PERSON_TITLES,
     DeferredTracker,
     Entity,
     article_vocabulary,
@@ -979,7 +980,7 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     for m in _JOINT_SPLIT.finditer(text, s, e):
         if not _JOINT_NEXT.match(text, m.end(), e) and not _role_after_name(text, pos, m, e):
             continue  # "three current and former employees", "Veteran Labour MP and former minister"
-        if _joins_one_name(text, pos, m, e) or _joins_two_roles(text, pos, m, e):
+        if _joins_one_name(text, pos, m, e) or _joins_two_roles(text, pos, m, e) or _joins_places(text, pos, m, e):
             continue
         parts.append((pos, m.start()))
         pos = m.end()
@@ -988,6 +989,29 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     # the clause before going on, no speaker
     kept = [p for p in parts if p[0] < p[1] and _PREPOSITION_FIRST.match(text, p[0], p[1]) is None]
     return kept or [span]
+
+
+# Places after a preposition, up to a joining word ("voters in | Ohio, Iowa | and Utah").
+_PLACES_BEFORE_AND = re.compile(r"\b(?:in|from|at|across|of)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}$")
+# Capitalised words to the end of the phrase: the last place of a list.
+_LAST_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+
+
+def _joins_places(text: str, pos: int, m: re.Match[str], end: int) -> bool:
+    """Whether the "and" of ``m`` joins places that one group is in or from ("Democrats in Ohio
+    and Michigan", "analysts at Barclays and HSBC"), not two speakers ("Roe of Acme and Jane Doe")."""
+    places = _PLACES_BEFORE_AND.search(text, pos, m.start())
+    if places is None or any(c.isdigit() for c in text[pos:places.start()]):
+        return False  # (not a date: "12 March at Twickenham | and Kirwan")
+    head = text[pos:places.start()].split()
+    if not head or not (head[-1][:1].isupper() or head[-1].lower() in PERSON_ROLES or (
+            head[-1].endswith("s") and head[-1].islower() and not head[-1].endswith("ss"))):
+        return False  # who is placed is a group, a person or a body ("criticism from | Democrats and Republicans")
+    last = _LAST_PLACE.fullmatch(text, m.end(), end)
+    if last is None:
+        return False
+    first = last.group().split()[0].lower().rstrip(".")
+    return first not in given_names() and first not in PERSON_TITLES
 
 
 _PREPOSITION_FIRST = re.compile(r"(?:in|on|at|of|for|with|by|from|to|into|under|over|about|among|between)\s")

@@ -4,18 +4,17 @@ Sentences are found by a compiled regex over candidate ends (``. ! ?`` and closi
 whitespace and a capital) and then filtered: an end inside a quotation does not split (a quotation
 spanning two sentences stays one sentence), nor does one after a known abbreviation (Mr., Sen.,
 U.S., Jan.) when the next word could not start a sentence, nor after an initial ("J. Smith").
-The abbreviations are the project's data file :data:`analysis.config.PUNKT_PARAMS`.
+The abbreviations are the project's data file :data:`analysis.config.PUNKT_PARAMS`, read by
+:func:`analysis.cues.load_abbreviations`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from analysis.boilerplate import is_boilerplate
-from analysis.config import PUNKT_PARAMS
-from analysis.cues import DETERMINERS, PRONOUNS, SPEECH, STANCE
+from analysis.cues import DETERMINERS, NAME_TITLES, PRONOUNS, SPEECH, STANCE, load_abbreviations
 from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 from analysis.speakers import SENTENCE_OPENERS
@@ -44,30 +43,14 @@ _ATTRIBUTION_AHEAD = re.compile(
 )
 # Capital initials with periods ("U.S.", "U.N."), before any closing marks.
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+# Two or three initials, in lower case and without the final period ("j.m", "j.r.r").
+_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 _NEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that open sentences: after initials, they start a new one.
 _OPENING_WORDS = SENTENCE_OPENERS | PRONOUNS | DETERMINERS | frozenset("""
 that there here or no not what who why how where which six seven eight nine ten tomorrow last
 next first finally only even just such more every
 """.split())
-# Abbreviations that always precede a name: never end a sentence.
-_TITLES = frozenset(
-    "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
-    "insp det amb atty".split()
-)
-
-
-@lru_cache(maxsize=4)
-def load_abbreviations(path: Path = PUNKT_PARAMS) -> frozenset[str]:
-    """Lower-case abbreviations (without their final period) from a one-a-line file."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return _TITLES
-    words = {line.strip().lower().rstrip(".") for line in lines}
-    return frozenset(w for w in words if w and not w.startswith("#")) | _TITLES
-
-
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-blank lines, trimmed: each is a paragraph (the matches of :data:`_TRIMMED_LINES`).
 
@@ -103,11 +86,13 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     word = _period_word(text[space + 1 if space >= 0 else lo:punct_end])
     if word is None:
         return False
-    if word in _TITLES or word.rpartition("-")[2] in _TITLES:
+    if word in NAME_TITLES or word.rpartition("-")[2] in NAME_TITLES:
         return True  # "Sen.", and a title after a hyphen: "then-Sen. Barack Obama", "ex-Gov."
     if len(word) == 1 and word.isalpha():
         return True  # an initial, as in "J. Smith"
-    if word not in abbreviations:
+    # Initials not in the list ("said J.M. Berger", "Rep. G.K. Butterfield") are read as listed
+    # ones are.
+    if word not in abbreviations and _INITIALS.fullmatch(word) is None:
         return False
     nxt = text[next_start:next_start + 1]
     if not nxt.isupper():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.coref import CALENDAR_NAMES, PERSON_ROLES, SURNAME_AFTER_GIVEN, given_names
+from analysis.coref import CALENDAR_NAMES, PERSON_ROLES, PERSON_TITLES, SURNAME_AFTER_GIVEN, given_names
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -24,6 +24,7 @@ from analysis.cues import (
     SPEECH,
     STOP,
     TOKEN_RE,
+    load_abbreviations,
 )
 from analysis.found import MASK, Span
 
@@ -304,6 +305,9 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 and all(toks[t][0][:1].isupper() or toks[t][0] == "and" for t in taken)):
             j -= 1  # "the Department for Culture, | Media and Sport": a list inside the name
             continue
+        if tok == "," and taken and _place_before_comma(toks, j, taken):
+            j -= 1  # "Stacy Baker of Columbia, | South Carolina", "voters in Ohio, | Iowa and Utah"
+            continue
         if (not tok[0].isalnum() and tok != "&") or tok.endswith(","):
             break  # punctuation, or a number with its comma ("In 1977, Donald asked")
         if taken and tok.isupper() and not toks[taken[-1]][0].isupper() and _heading_ends_at(toks, j):
@@ -488,6 +492,35 @@ def _all_determiners(toks: list[re.Match[str]], taken: list[int]) -> bool:
     return True
 
 
+def _place_before_comma(toks: list[re.Match[str]], j: int, taken: list[int]) -> bool:
+    """Whether the comma at ``toks[j]`` is inside a place after "from", "of" or "in" that the
+    walk has read from its end (``taken``): "of Columbia, | South Carolina", "in Alabama, | Georgia
+    and Virginia". Not a person's full name ("the head of Acme, | Jane Roe")."""
+    words = [toks[t][0] for t in taken]
+    first = words[-1]
+    if len(words) > 4 or not first[:1].isupper() or not all(w[:1].isupper() or w in ("and", "or") for w in words):
+        return False
+    listed = "and" in words or "or" in words
+    # One word after the comma may be a surname after a fronted phrase ("In Brooklyn, | Clinton
+    # said"); a party's or a state's abbreviation, or a place of two words, is none.
+    if not listed and len(words) == 1 and not _TAG_OR_STATE.fullmatch(first):
+        return False
+    if not listed and (len(words) > 2 or first.lower() in given_names() or any(
+            w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_ROLES for w in words)):
+        return False
+    k = j - 1
+    while k > j - 4 and k >= 0 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
+        k -= 1
+    if not (k < j - 1 and k >= 1 and toks[k][0] in ("from", "of", "in")):
+        return False
+    # The place is where a group or a person is from ("voters in Ohio, | Iowa and Utah", "Jane
+    # Roe of Columbia, | South Carolina"), not the end of a clause before a speaker ("aid will
+    # not take relief from Africa, | Prime Minister Tony Blair has promised"), nor a fronted
+    # phrase ("In Ohio, | Roe and Doe said").
+    head = toks[k - 1][0]
+    return _is_group_head(head) or (not listed and (head.lower() in PERSON_ROLES or _is_name_word(head)))
+
+
 def _group_link(toks: list[re.Match[str]], j: int) -> int:
     """How many tokens, ending with ``toks[j]``, join a group of speakers to a place or a person
     ("voters | in | Iowa": 1, "people | close to | Roe": 2); 0 when none do."""
@@ -497,6 +530,9 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
     if low in ("in", "from", "at") and j > 1 and _is_placed_head(toks[j - 1][0]) and toks[j + 1][0][:1].isupper() and (
             toks[j - 2][0][0].isalnum()):
         return 1  # "our correspondent in Rome", "David Noone from Intervoice", "the embassy in London"
+    if low == "from" and j > 1 and toks[j + 1][0][:1].isupper() and _is_from_head(toks[j - 1][0]) and (
+            toks[j - 2][0][0].isalnum()):
+        return 1  # "the unnamed woman from Georgia", "a salesman from Sumter"
     if low in ("to", "with", "in") and j > 1 and toks[j - 1][0].lower() in _CLOSE_TO and toks[j - 2][0][0].isalnum():
         return 2
     if low in ("on", "into") and j > 0 and toks[j - 1][0].lower() in _INQUIRIES:
@@ -571,6 +607,18 @@ def _is_placed_head(word: str) -> bool:
     return word.lower() in _PLACED_HEADS or _is_name_word(word)
 
 
+# Singular heads that "from" and a name may follow: people ("a woman from Georgia"), teams and the
+# documents a body sends ("a statement from Chelsea", "a poll from Marquette").
+_FROM_HEADS = PERSON_ROLES | DOCUMENTS | frozenset("""
+man woman boy girl person team delegation group panel poll survey study
+""".split())
+
+
+def _is_from_head(word: str) -> bool:
+    """A lower-case noun that someone or something from a place may be: :data:`_FROM_HEADS`."""
+    return word.islower() and word in _FROM_HEADS
+
+
 def _is_name_word(word: str) -> bool:
     """A capitalised word that may end a person's or an organisation's name: not an opener
     ("Speaking", "However") nor a plural group ("Authorities")."""
@@ -642,7 +690,7 @@ _TIME_BEFORE_CUE = re.compile(
 )
 # A time after an inverted speaker ('said Jane Roe | earlier this month', '... | last week').
 _TIME_PHRASE = (
-    r"(?:(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|on)\s+(?:past\s+)?"
+    r"(?:(?:(?:just|only)\s+)?(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|on)\s+(?:past\s+)?"
     r"(?:" + "|".join(_TIME_NAMES + _DAY_PARTS + ["season", "spring", "summer", "autumn", "winter"]) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
     r"|yesterday|today|tonight|recently|earlier|later)[.,]?")
@@ -688,6 +736,8 @@ _RIGHT_NP = re.compile(
 )
 
 
+# A subordinate clause after an inverted speaker, not a description of them.
+_SUBORDINATE_AFTER = re.compile(r"\s*,\s*(?:because|although|though|since|unless|whereas|if|so\s+that)\b")
 # Words that alone stand for one of a group just named ('"...," said another.').
 ONE_OF_A_GROUP = frozenset("another one others".split())
 
@@ -722,12 +772,14 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if time is not None and time.start() > n_start:
         n_end = time.start()  # '"...," said Jane Roe | earlier this month'
     last = masked[n_start:n_end].split()[-1]
-    if last.endswith(".") and len(last) > 3 and "." not in last[:-1] and last.lower() not in ("jr.", "sr."):
-        n_end -= 1  # the sentence's period, not an abbreviation
+    if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and (
+            len(last) > 3 or last[:-1].lower() not in load_abbreviations()) and last.lower() not in ("jr.", "sr."):
+        n_end -= 1  # the sentence's period ("said Swiss Re.", "says the DJ."), not an abbreviation's
     app = None
     if m.group("app") and not _SPEECH_WORD.search(m.group("app")) and not CLAUSE_GOES_ON.match(
-            masked, m.start("app"), end):
-        # not the clause going on after its cue ("The plan, said Roe, | would fail")
+            masked, m.start("app"), end) and not _SUBORDINATE_AFTER.match(masked, m.start("app"), end):
+        # not the clause going on after its cue ("The plan, said Roe, | would fail"), nor a clause
+        # of its reasons ("..., says the BBC, | because it gives people more control")
         a_start, a_end = m.span("app")
         body = masked[a_start:a_end].lstrip(" ,")
         app = (a_end - len(body), a_end)
@@ -1201,6 +1253,32 @@ def is_possessive(text: str, span: Span) -> bool:
     """'His', 'Rubio's': a determiner of the subject, not the subject."""
     words = text[span[0]:span[1]].split()
     return not words or words[-1].lower() in _POSSESSIVE or words[-1][-2:] in ("'s", "’s")
+
+
+# A party and state after a name ("Lindsey Graham, | R-S.C.", "| D-Texas") or a state's
+# abbreviation after a town ("Ava, | Mo.", "Raleigh, | N.C.").
+_TAG_OR_STATE = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.")
+# A town after "from", "of" or "in", and the comma after it ("a doctor from Englewood, | New Jersey").
+_TOWN_BEFORE = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*$")
+
+
+def place_after_comma(masked: str, lo: int, span: Span) -> bool:
+    """Whether the capitalised phrase at ``span`` is where someone named before it is from, or
+    their party, set off by a comma: "a doctor from Englewood, | New Jersey", "of Ashton, | Md.",
+    "Lindsey Graham, | R-S.C.". Such a phrase names no speaker; a full name does ("the head of
+    Acme, | Jane Roe")."""
+    before = masked[max(lo, span[0] - 60):span[0]]
+    if not before.rstrip().endswith(","):
+        return False
+    words = masked[span[0]:span[1]].split()
+    if not words:
+        return False
+    if len(words) == 1 and _TAG_OR_STATE.fullmatch(words[0]):
+        return True
+    if len(words) > 3 or (len(words) > 1 and words[0].lower().rstrip(".") in given_names()) or (
+            words[0].lower().rstrip(".") in PERSON_TITLES):
+        return False
+    return _TOWN_BEFORE.search(before) is not None
 
 
 def is_named(text: str, span: Span) -> bool:

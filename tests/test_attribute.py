@@ -4329,3 +4329,67 @@ def test_adding_to_a_lead_is_no_statement(text: str, found: bool) -> None:
 ])
 def test_a_courtesy_title_is_no_role(text: str, role: str | None) -> None:
     assert _one(text).role == role
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said the plan is oversold.",
+     "Lindsey Graham"),
+    ("Donna Roe, 59, of Ashton, Md., who watched the ceremony, said the event brought back memories.",
+     "Donna Roe"),
+    ("Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he was paid well.",
+     "Paul Porter"),
+    ("Rachel Berg, a philanthropist from Monsey, New York, said the speeches had led her to count Roe out.",
+     "Rachel Berg"),
+    ("Dean Johnson, a salesman from Sumter, South Carolina, says Roe will win.", "Dean Johnson"),
+    ("Stacy Baker of Columbia, South Carolina says she really thinks Roe can win.", "Stacy Baker"),
+    ('"It is a concern," said Alan Berger, a doctor from Englewood, New Jersey, who said he knew the family.',
+     "Alan Berger"),
+])
+def test_attribution_a_place_or_party_after_a_name_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert {a.speaker for a in _attr(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed.",
+     "Republican voters in Alabama, Georgia and Virginia"),
+    ("Democrats in Ohio and Michigan said the plan would fail.", "Democrats in Ohio and Michigan"),
+    ("The unnamed woman from Georgia says the printer lies.", "unnamed woman from Georgia"),
+])
+def test_attribution_places_joined_after_a_group_are_one_speaker(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is bad," said J.M. Berger, a fellow at the university.', "J.M. Berger"),
+    ('"It is bad," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', "G.K. Butterfield"),
+    ('"It is bad," said Swiss Re.', "Swiss Re"),
+])
+def test_attribution_initials_and_a_final_period_are_read_with_the_name(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_attribution_a_fronted_time_is_no_part_of_the_quotation_after_the_cue() -> None:
+    got = _one("Just last week, Jane Roe wrote, ''When we think of it, we should act.''")
+    assert got.content == "When we think of it, we should act."
+
+
+def test_attribution_a_reason_after_an_inverted_speaker_is_no_role() -> None:
+    got = _one("Programmes over broadband offer clear public value, says the BBC, because it gives people control.")
+    assert got.speaker == "BBC" and got.role is None and got.speaker_type == "media"
+
+
+@pytest.mark.parametrize("text", [
+    'But IPTV could be used for home-monitoring, "pet cams", and local TV.',
+    'Concerns have also been raised by "pro-choice" groups that the views might affect policy.',
+])
+def test_attribution_the_subject_of_a_passive_does_not_speak_a_quotation(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Jane Roe was delighted with the "great result for the team and for the town".', "Jane Roe"),
+    ('Chief executive Jane Roe was quoted by a paper as saying the firm "could no longer afford it".',
+     "Jane Roe"),
+])
+def test_attribution_feelings_and_quoted_words_after_be_stay_the_subjects(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]

@@ -128,3 +128,17 @@ def test_segment_a_quotation_opening_with_an_ellipsis_starts_a_sentence(opening:
 def test_segment_a_quotation_closed_by_an_ellipsis_keeps_its_attribution(ending: str) -> None:
     assert _sentences(f'"I will look at a lot of people{ending}" Jane Roe said. She left.') == [
         f'"I will look at a lot of people{ending}" Jane Roe said.', "She left."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It is bad," said J.M. Berger, a fellow at the university. He left.',
+     ['"It is bad," said J.M. Berger, a fellow at the university.', "He left."]),
+    ("It is run by G.K. Chesterton fans. They meet weekly.",
+     ["It is run by G.K. Chesterton fans.", "They meet weekly."]),
+    ("The company is called A.B. It was founded in 1990.",
+     ["The company is called A.B.", "It was founded in 1990."]),
+])
+def test_segment_initials_before_a_name_do_not_end_the_sentence(text: str, expected: list[str]) -> None:
+    # initials not in the abbreviation list read as listed ones ("U.S.") do: a word that opens
+    # sentences after them starts a new one
+    assert _sentences(text) == expected

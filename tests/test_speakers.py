@@ -10,6 +10,7 @@ from analysis.speakers import (
     interrupted_subject,
     left_speaker,
     main_subject,
+    place_after_comma,
     right_speaker,
 )
 
@@ -241,3 +242,50 @@ def test_an_inquiry_on_or_into_its_subject_heads_the_phrase(text: str, expected:
 ])
 def test_a_governing_participle_opens_no_speaker_phrase(text: str, expected: str) -> None:
     assert _left_phrase(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"It is bad," said Swiss Re.', "Swiss Re"),
+    ('"It is bad," said the DJ.', "the DJ"),
+    ('"It is bad," said a spokesman for Acme Co.', "a spokesman for Acme Co."),
+    ('"It is bad," said John Roe Jr.', "John Roe Jr."),
+    ('"It is bad," said Jane Ore.', "Jane Ore"),
+])
+def test_right_speaker_leaves_the_sentence_period_out_but_keeps_an_abbreviation(text: str, expected: str) -> None:
+    got = right_speaker(text, _cue(text) + 4, len(text))
+    assert got is not None and text[got[0][0]:got[0][1]] == expected
+
+
+def test_right_speaker_takes_no_reason_clause_for_an_appositive() -> None:
+    text = "It offers value, says the BBC, because it gives people more control."
+    got = right_speaker(text, _cue(text, "says") + 4, len(text))
+    assert got is not None and text[got[0][0]:got[0][1]] == "the BBC" and got[1] is None
+
+
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Sen. Lindsey Graham, R-S.C., a candidate, said", "R-S.C.", True),
+    ("Donna Roe, 59, of Ashton, Md., who watched", "Md.", True),
+    ("Rachel Berg, a philanthropist from Monsey, New York, said", "New York", True),
+    ("The chief executive of Acme, Jane Roe, said", "Jane Roe", False),
+    ("The head of Acme, Mr Roe, said", "Mr Roe", False),
+    ("In Brooklyn, Clinton said", "Clinton", False),
+])
+def test_place_after_comma_is_a_place_or_a_party_tag_not_a_name(text: str, phrase: str, expected: bool) -> None:
+    start = text.index(phrase)
+    assert place_after_comma(text, 0, (start, start + len(phrase))) is expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Stacy Baker of Columbia, South Carolina says", "says", "Stacy Baker of Columbia, South Carolina"),
+    ("Most voters in Alabama, Georgia and Virginia said", "said", "Most voters in Alabama, Georgia and Virginia"),
+    ("The unnamed woman from Georgia says", "says", "The unnamed woman from Georgia"),
+    ("A statement from Chelsea said", "said", "A statement from Chelsea"),
+    # a clause, or a fronted phrase, ends before the subject
+    ("aid will not take relief from Africa, Prime Minister Tony Blair has promised", "promised",
+     "Prime Minister Tony Blair"),
+    ("In Brooklyn, Clinton said", "said", "Clinton"),
+    ("In Ohio, Roe and Doe said", "said", "Roe and Doe"),
+    ("The deal drew criticism from Democrats said", "said", "Democrats"),
+])
+def test_speakers_left_phrase_reads_where_a_group_or_person_is_from(text: str, cue: str, expected: str) -> None:
+    assert _left_phrase(text, _cue(text, cue)) == expected
