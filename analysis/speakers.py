@@ -63,6 +63,13 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
                 # "A copy of the memo obtained by | Reuters said": the document speaks, not who
                 # handled it
                 return document
+    if isinstance(found, tuple) and masked.endswith((" with ", " to "), max(lo, found[0] - 6), found[0]):
+        spoke = _SPOKE_WITH.search(masked, max(lo, found[0] - 40), found[0])
+        if spoke is not None:
+            # "officials who spoke with | The Huffington Post said": those who spoke, not to whom
+            antecedent = _left_phrase(masked, lo, spoke.start(), False)
+            if isinstance(antecedent, tuple) and antecedent[1] == spoke.start():
+                return antecedent
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
@@ -75,6 +82,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
+# A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
+# with | Reuters said").
+_SPOKE_WITH = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"
+                         r"corresponded|met|communicated)\s+(?:privately\s+)?(?:with|to)\s+$")
 # A participle of handling a document and its agent, who did not write it ("obtained by | The
 # Associated Press", "reviewed by | The Post"); a writer's ("compiled by", "released by") speaks.
 _HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|"
@@ -219,6 +230,14 @@ def _ends_subject(tok: str) -> bool:
     return _ends_phrase(tok) or tok.lower() in ("who", "which")
 
 
+# Past participles not ending in "-ed", which after an auxiliary of the perfect end a phrase as
+# those in "-ed" do ("has drawn | huge crowds describing ..."; but "statements given to police said").
+_PERFECT = frozenset("has have had having".split())
+_EN_PARTICIPLES = frozenset("""
+drawn given taken written spoken shown grown thrown done gone begun beaten broken chosen driven
+eaten fallen forgotten forgiven frozen hidden ridden risen shaken stolen sworn torn woken withdrawn
+overseen undertaken overtaken mistaken forbidden
+""".split())
 # Particles of a verb ("stayed out"): alone before a cue, no speaker.
 _PARTICLES = frozenset("out up off down back away".split())
 # Prepositions whose object a phrase is: no subject starts right after one.
@@ -324,7 +343,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 return _FURTHER
             if j >= 2 and toks[j - 1][0].lower() in ("and", "&", "of", "for") and toks[j - 2][0][0].isalnum() and not (
                     toks[j - 1][0].lower() == "and"
-                    and (_is_date_word(toks, j - 2) or _YEAR.fullmatch(toks[j - 2][0]))):
+                    and (_is_date_word(toks, j - 2) or _YEAR.fullmatch(toks[j - 2][0]) or _perfect_before(toks, j - 1))):
                 # "Roe and the mayor", "a spokesman for the campaign", "the head of the agency"; not
                 # "until midnight on 16 December and | an IAAF spokesman"
                 taken.append(j - 1)
@@ -384,6 +403,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
                     # of 2004 and | analysts expect": a clause ends before "and"
                     break
+                if low == "and" and _perfect_before(toks, j):
+                    break  # "talks have taken place and | analysts said": a clause ends before "and"
                 if low == "for" and j > 0 and toks[j - 1][0].lower() in _PARTICLES:
                     break  # "websites geared up for | enthusiasts who": a verb's particle, no head
                 if taken and j > 0 and toks[j - 1][0][0].isalnum():
@@ -399,7 +420,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     or (low in CUE_WORDS and low not in DATA_SOURCES and not (j > 0 and toks[j - 1][0].lower() in DETERMINERS)
                         and not (low == "show" and show_is_noun(masked, lo, toks[j].start(), verb_follows=True)))
                     or first or (low.endswith("ly") and low not in _LY_NOUNS and not (taken and low in _LY_ADJECTIVES))
-                    or (low.endswith("ed") and low not in ED_ADJECTIVES)):
+                    or (low.endswith("ed") and low not in ED_ADJECTIVES)
+                    or (low in _EN_PARTICIPLES and j > 0 and toks[j - 1][0].lower() in _PERFECT)):
                 break
             if low in _IRREGULAR_VERBS and taken and toks[taken[-1]][0].lower() in _OBJECT_DETERMINERS:
                 return None  # "who spent | more time talking": a verb's object, no speaker
@@ -490,6 +512,14 @@ def _all_determiners(toks: list[re.Match[str]], taken: list[int]) -> bool:
         if toks[k][0].lower() not in DETERMINERS:
             return False
     return True
+
+
+def _perfect_before(toks: list[re.Match[str]], a: int) -> bool:
+    """Whether a verb's perfect or passive and its object or complement end just before the
+    "and" at ``toks[a]`` ("talks have taken place | and", "was delayed again | and")."""
+    return a > 2 and toks[a - 1][0].islower() and (
+        toks[a - 3][0].lower() in _PERFECT or toks[a - 3][0].lower() in BE) and (
+        toks[a - 2][0].lower() in _EN_PARTICIPLES or toks[a - 2][0].endswith("ed"))
 
 
 def _place_before_comma(toks: list[re.Match[str]], j: int, taken: list[int]) -> bool:
@@ -916,7 +946,9 @@ def looks_finite(word: str) -> bool:
 
 # A time phrase opening the sentence ("A few minutes later they ...", "Two days earlier, ...").
 _TIME_OPENER = re.compile(
-    r"\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|weeks|"
+    r"\s*(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
+    r"Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|\d{1,3}|Several|Some|A\s+few)\s+"
+    r"(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|weeks|"
     r"months|years|moments)|Moments|Minutes|Hours|Days|Weeks|Months|Years)\s+(?:later|earlier|after|before|ago)\b,?\s*")
 
 
@@ -1143,7 +1175,7 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
 
 _OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
                            r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
-                           r"kept|found)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
+                           r"kept|found|drawn|given|taken|shown|won|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
                            r"(?<=ed )(?:from|in|into))\s+$")
 
 

@@ -4393,3 +4393,27 @@ def test_attribution_the_subject_of_a_passive_does_not_speak_a_quotation(text: s
 ])
 def test_attribution_feelings_and_quoted_words_after_be_stay_the_subjects(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Current and former officials who spoke with The Huffington Post said the group is a shell.",
+     "current and former officials"),
+    ("Two people who talked to the Times said the plan was dead.", "people"),
+])
+def test_attribution_those_who_spoke_to_an_outlet_speak_not_the_outlet(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_attribution_a_counted_time_opening_the_sentence_is_no_speaker() -> None:
+    got = _attr('Jane Roe spoke. Thirteen years earlier, she had voted for the war from "the perspective of a senator".')
+    assert [a.speaker for a in got] == ["Jane Roe"] and got[0].cue == "voted"
+
+
+def test_attribution_the_object_of_a_perfect_is_not_a_participles_speaker() -> None:
+    got = _one("Bernie Sanders has drawn huge crowds describing a country dominated by Wall Street.")
+    assert got.speaker == "Bernie Sanders" and got.cue == "describing"
+
+
+def test_attribution_a_clause_in_the_perfect_ends_before_and_its_speaker() -> None:
+    got = _one('Early talks have taken place and the defender said: "I want to stay."')
+    assert got.speaker == "defender"
