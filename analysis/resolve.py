@@ -111,7 +111,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         if t is not None:
             j = t + 1
     # A leading article goes, but not the count of a share ("one in four").
-    first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") else 0
+    first = 1 if n > 1 and words[0].lower() in DETERMINERS and words[1] not in ("in", "of") and not (
+        words[0].lower() == "those" and words[1].endswith("ed")) else 0  # (but "those surveyed" speak)
     if "and" in words[first:k] and k < n:
         a = len(words) - 1 - words[::-1].index("and")
         if a < k and a > first and _is_role_word(words[a - 1]) and words[a + 1][:1].isupper():

@@ -444,6 +444,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         return None  # "the said" is no speaker; "Many said" is
     if cut is not None and cut in taken:
         return (toks[taken[-1]].start(), toks[cut].end())
+    if toks[k][0].lower() in ("least", "most") and k > 0 and toks[k - 1][0].lower() == "at":
+        if floor and k - 1 < floor:
+            return _FURTHER
+        return (toks[k - 1].start(), toks[taken[0]].end())  # "At least half of voters say"
     conjunction = next((t for t in taken if toks[t][0].lower() == "and"), None) if len(taken) > 2 else None
     if conjunction is not None and k > 0:
         if floor and k - 1 < floor:

@@ -4417,3 +4417,13 @@ def test_attribution_the_object_of_a_perfect_is_not_a_participles_speaker() -> N
 def test_attribution_a_clause_in_the_perfect_ends_before_and_its_speaker() -> None:
     got = _one('Early talks have taken place and the defender said: "I want to stay."')
     assert got.speaker == "defender"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("By 58% to 33%, those surveyed said the funding should stay.", "those surveyed"),
+    ("Half of those questioned said the plan would fail.", "half of those questioned"),
+    ("At least half of voters in each state say the positions are right.", "at least half of voters in each state"),
+])
+def test_attribution_those_polled_speak_as_citizens(text: str, speaker: str) -> None:
+    got = _one(text)
+    assert (got.speaker, got.speaker_type) == (speaker, "citizen")
