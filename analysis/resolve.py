@@ -36,6 +36,7 @@ from analysis.cues import (
     STOP,
     TITLES,
     TOKEN_RE,
+    load_abbreviations,
 )
 from analysis.found import Context, Found, Span
 from analysis.models import NARRATOR, NARRATOR_TYPE
@@ -75,6 +76,17 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
 _SUNDAY_PAPER = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+Sunday$")
 
 
+# Initials that open a name as a given name does ("J.M. Berger", "G.K. Butterfield").
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _opens_name(word: str) -> bool:
+    """Whether ``word`` can open a person's name: a given name or initials, not a country's
+    ("U.S.")."""
+    return word.lower() in given_names() or (
+        _INITIALS.fullmatch(word) is not None and word.lower().rstrip(".") not in load_abbreviations())
+
+
 @lru_cache(maxsize=65536)
 def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     """:func:`split_role` of a phrase on its own, offsets into it. Tokens read the same wherever
@@ -98,13 +110,13 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     while j < n - 1 and words[j].lower() in TITLES:
         j += 1
     if j == k == 0 and words[0].lower() in PERSON_ROLES and (
-            n == 3 or (n > 3 and words[1].lower() in given_names())):
+            n == 3 or (n > 3 and _opens_name(words[1]))):
         j = 1  # "Spokeswoman | Haley Morris says", "Writer | Dudley Nichols refused": a role opening a sentence
     if j == k:
         # "Trade and Industry Secretary | Patricia Hewitt", "Foreign Secretary | Jack Straw": a
         # title inside the run, before a given name
         t = next((t for t in range(k + 1, n - 1)
-                  if words[t].lower() in TITLES and words[t + 1].lower() in given_names()), None)
+                  if words[t].lower() in TITLES and _opens_name(words[t + 1])), None)
         if t is None and n - k >= 4 and words[n - 3].lower() in TITLES and not is_org_name(words[n - 2:]) and (
                 words[n - 2].lower() not in TITLES and words[n - 1].lower() not in TITLES):
             t = n - 3  # "Economic and Fiscal Policy Minister | Heizo Takenaka": a title, then two names
@@ -124,7 +136,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     if 0 < of < n - 3 and any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[first:of]):
         # "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": the title's
         # phrase, then a name that opens with a given name
-        t = next((t for t in range(of + 2, n - 1) if words[t].lower() in given_names()
+        t = next((t for t in range(of + 2, n - 1) if _opens_name(words[t])
                   and all(w[0].isupper() for w in words[t:])), None)
         if t is not None:
             return phrase[starts[first]:starts[t - 1] + len(words[t - 1])], (starts[t], end)
@@ -136,7 +148,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         # name of two words or more, then where they work
         left_role, (l_start, l_end) = _split_phrase(phrase[:starts[of - 1] + len(words[of - 1])])
         name = phrase[l_start:l_end].split()
-        if len(name) >= 2 and name[0].lower() in given_names() and name[-1][0].isupper() and all(
+        if len(name) >= 2 and _opens_name(name[0]) and name[-1][0].isupper() and all(
                 w[0].isupper() or w in NAME_PARTICLES for w in name):
             org = phrase[starts[of + 1]:end]
             return (f"{left_role} of {org}" if left_role else org), (l_start, l_end)

@@ -4427,3 +4427,13 @@ def test_attribution_a_clause_in_the_perfect_ends_before_and_its_speaker() -> No
 def test_attribution_those_polled_speak_as_citizens(text: str, speaker: str) -> None:
     got = _one(text)
     assert (got.speaker, got.speaker_type) == (speaker, "citizen")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("CBC Chairman G.K. Butterfield of North Carolina said he was outraged.", "G.K. Butterfield"),
+    ("Energy analyst J.K. Roe of Barclays said prices would rise.", "J.K. Roe"),
+    ("The U.S. Court of Appeals for the 6th Circuit said Ohio already provided more early voting.",
+     "U.S. Court of Appeals for the 6th Circuit"),
+])
+def test_attribution_initials_open_a_name_as_a_given_name_does(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
