@@ -63,6 +63,13 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
                 # "A copy of the memo obtained by | Reuters said": the document speaks, not who
                 # handled it
                 return document
+    if isinstance(found, tuple) and masked.startswith(_POSSESSIVES, found[0]):
+        adjunct = _ADJUNCT_BEFORE.search(masked, max(lo, found[0] - 10), found[0])
+        if adjunct is not None:
+            # "Obama in | his speech said": the phrase is an adjunct's, the subject is before it
+            subject = _left_phrase(masked, lo, adjunct.start(), progressive)
+            if isinstance(subject, tuple) and subject[1] == adjunct.start():
+                return subject
     if isinstance(found, tuple) and masked.endswith((" with ", " to "), max(lo, found[0] - 6), found[0]):
         spoke = _SPOKE_WITH.search(masked, max(lo, found[0] - 40), found[0])
         if spoke is not None:
@@ -82,6 +89,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
+# Possessives opening a phrase, and a preposition before one that makes it an adjunct between a
+# subject and its verb ("Obama in | his speech said").
+_POSSESSIVES = ("his ", "her ", "their ", "its ")
+_ADJUNCT_BEFORE = re.compile(r"\s+(?:in|at|during|on|through|via)\s+$")
 # A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
 # with | Reuters said").
 _SPOKE_WITH = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"

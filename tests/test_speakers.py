@@ -289,3 +289,13 @@ def test_place_after_comma_is_a_place_or_a_party_tag_not_a_name(text: str, phras
 ])
 def test_speakers_left_phrase_reads_where_a_group_or_person_is_from(text: str, cue: str, expected: str) -> None:
     assert _left_phrase(text, _cue(text, cue)) == expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Obama in his speech said", "said", "Obama"),
+    ("Trump in his announcement speech called", "called", "Trump"),
+    ("Jane Roe at her rally on Tuesday said", "said", "Jane Roe"),
+    ("People in their homes said", "said", "People in their homes"),
+])
+def test_speakers_left_phrase_skips_an_adjunct_between_subject_and_cue(text: str, cue: str, expected: str) -> None:
+    assert _left_phrase(text, _cue(text, cue)) == expected
