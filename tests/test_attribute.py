@@ -4437,3 +4437,16 @@ def test_attribution_those_polled_speak_as_citizens(text: str, speaker: str) -> 
 ])
 def test_attribution_initials_open_a_name_as_a_given_name_does(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The tribunal upheld Ms Roe's claim of victimisation on several issues.",
+    "Germany's hopes of recovery rest on exports.",
+    "Mr Khatami's hope of reducing the reliance on oil revenues faded.",
+])
+def test_attribution_a_possessive_noun_cue_with_of_is_no_statement(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_a_possessive_noun_cue_with_that_is_the_owners_statement() -> None:
+    assert [a.speaker for a in _attr("Jane Roe's claims that the vote was rigged spread quickly.")] == ["Jane Roe"]
