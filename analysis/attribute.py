@@ -16,6 +16,7 @@ import re
 
 from analysis.actors import ActorList, load_actors
 from analysis.content import (
+    SUBORDINATE_LEAD,
     before_phrase_after_quote,
     clause_continuation,
     content_kind,
@@ -853,6 +854,10 @@ _ADD_WORDS = frozenset("add adds added adding".split())
 _TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b"
                                r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
+# "from" and a place, then the end of the clause: where a correspondent reported from.
+_FROM_PLACE_ONLY = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*\s*(?:[.;]|,\s+and\b|$)")
+# A cue joined to a verb of doing ("said and did", "says or does").
+_AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
@@ -965,6 +970,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "England claim Dubai Sevens glory", "the crash claimed 30 lives": won or took
     if word == "said" and _HAVING_SAID.search(masked, max(lo, c_start - 8), c_end + 6):
         return None  # "Having said that, ...": nevertheless, not a statement
+    if word == "reported" and masked.startswith(" from ", c_end) and _FROM_PLACE_ONLY.match(masked, c_end, hi):
+        return None  # "Jane Roe reported from Midway Atoll.": a correspondent's credit, no statement
+    if _AND_DID.match(masked, c_end):
+        return None  # "who said and did the same things": the deeds as much as the words, no statement
+    if word == "saying" and masked.endswith(" without ", max(lo, c_start - 9), c_start) and (
+            masked.endswith("goes without ", max(lo, c_start - 13), c_start)
+            or masked.endswith("go without ", max(lo, c_start - 11), c_start)):
+        return None  # "It goes without saying that ...": the writer's own, no one says it
     if word in _COMPARE_WORDS and _NO_COMPARED_OBJECT.match(masked, c_end):
         return None  # "rose 5% compared with last year", "a star likened to": no statement
     if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
@@ -1286,7 +1299,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                                  or (content and ctx.quote_at(content[0][0]) is None)):
                     # '"It's our bad luck," he said, that both men ...': the clause goes on, as it
                     # does after a clause holding a quotation ('Despite his "flaws," Roe wrote, he ...')
-                    more = clause_continuation(ctx, after_pos, hi)
+                    more = clause_continuation(ctx, after_pos, hi, main_clause=bool(content) and (
+                        SUBORDINATE_LEAD.match(masked, content[0][0]) is not None))
                 if more and (_FRONTED_ADJUNCT.match(masked, lo) or _fronted_phrase(masked, content, after_pos, hi)) and not (
                         CLAUSE_GOES_ON.match(masked, after_pos, hi) or _FINITE_NEXT.match(masked, after_pos, hi)):
                     # 'Remarking upon his "empathy," Roe said, "..."': the adjunct is no content; but
@@ -1490,11 +1504,18 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
     """True when the quotation just before the speaker is a short title in title case ('On Fox's
     "Hannity," Newt Gingrich said ...'), so the content is not that quotation."""
     q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
-    return (q is not None and q.start >= lo and q.words_up_to(ctx.text, 5) <= 4 and is_title(ctx.text, q)
-            and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None)
+    if q is None or q.start < lo or not is_title(ctx.text, q):
+        return False
+    if q.words_up_to(ctx.text, 5) <= 4 and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None:
+        return True
+    # a work named after its kind ("In his 2002 book, ''Make Your Kid a Millionaire,'' Roe ...")
+    return q.words_up_to(ctx.text, 11) <= 10 and _WORK_BEFORE.search(ctx.masked, max(lo, q.start - 24), q.start) is not None
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)
+# A kind of work, then its title in quotation marks.
+_WORK_BEFORE = re.compile(r"\b(?:book|film|movie|song|album|article|column|essay|memoir|novel|documentary|"
+                          r"op-ed|play|poem|series|show)s?\s*,?\s*$", re.IGNORECASE)
 
 
 def _cited_before(ctx: Context, lo: int, np_start: int) -> bool:

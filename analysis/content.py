@@ -431,7 +431,10 @@ def _before_trailing_aside(masked: str, start: int, end: int) -> int:
     if another is not None and another.start() - start >= 10:
         return another.start()
     for m in _TRAILING_ASIDE.finditer(masked, start, end):
-        if m.start() - start >= 10 and "," not in masked[m.end():end] and not _DASH_IN.search(masked, m.end(), end):
+        # an aside opened by a dash runs to the end past its own commas ('likened the rules to
+        # "burning the Constitution" - a charge that might have stung, since ...')
+        if m.start() - start >= 10 and (masked[m.start()] != "," or "," not in masked[m.end():end]) and (
+                not _DASH_IN.search(masked, m.end(), end)):
             return m.start()  # not inside an aside that a dash closes
     return end
 
@@ -564,12 +567,17 @@ _CLAUSE_AFTER = re.compile(r"\s*,\s*(?=[a-zA-Z“\"])(?!(?:according\s+to|and|bu
 
 
 _PARTICIPLE_AHEAD = re.compile(r"[a-z]+ing\b")
+# A subordinate clause opening a statement: its main clause is still to come.
+SUBORDINATE_LEAD = re.compile(r"(?:Though|Although|Even\s+though|While|Whereas|If|Unless|When|Whenever|Because|Since|"
+                              r"Once|Until|Before|After)\s")
 
 
-def clause_continuation(ctx: Context, pos: int, end: int) -> list[Span]:
-    """The rest of a clause interrupted by its cue: 'The industry, she said, is doing better.'."""
+def clause_continuation(ctx: Context, pos: int, end: int, *, main_clause: bool = False) -> list[Span]:
+    """The rest of a clause interrupted by its cue: 'The industry, she said, is doing better.'.
+    With ``main_clause`` (what came before the cue was a subordinate clause, 'Though the change
+    was smooth, he said, replacing her would be bitter'), a gerund opens the rest too."""
     m = _CLAUSE_AFTER.match(ctx.masked, pos, end)
-    if m is None or _PARTICIPLE_AHEAD.match(ctx.masked, m.end(), end):
+    if m is None or (not main_clause and _PARTICIPLE_AHEAD.match(ctx.masked, m.end(), end)):
         return []
     stop = _ANOTHER_CLAUSE.search(ctx.masked, m.end(), end)
     span = content_trim(ctx, m.end(), stop.start() if stop is not None else end)

@@ -4450,3 +4450,32 @@ def test_attribution_a_possessive_noun_cue_with_of_is_no_statement(text: str) ->
 
 def test_attribution_a_possessive_noun_cue_with_that_is_the_owners_statement() -> None:
     assert [a.speaker for a in _attr("Jane Roe's claims that the vote was rigged spread quickly.")] == ["Jane Roe"]
+
+
+def test_attribution_a_subordinate_clause_before_the_cue_goes_on_to_its_main_clause() -> None:
+    got = _one("Though that transition was smooth, he said, replacing her would be much more bitter.")
+    assert got.content == "Though that transition was smooth replacing her would be much more bitter"
+
+
+def test_attribution_an_aside_opened_by_a_dash_ends_the_content_past_its_commas() -> None:
+    got = _one('Jane Roe likened the rules to "burning the Constitution" - a charge that might have stung, '
+               "since Roe was his teacher.")
+    assert got.content == 'the rules to "burning the Constitution"'
+
+
+@pytest.mark.parametrize("text", [
+    "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+    "Would you vote for a man who said and did the same things as Roe?",
+    "Jane Roe reported from Midway Atoll, and John Doe from Kaneohe Bay, Hawaii.",
+])
+def test_attribution_idioms_deeds_and_correspondents_credits_are_no_statements(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_a_correspondent_reporting_a_clause_from_a_place_is_a_statement() -> None:
+    assert _one("The Times reported from London that the deal was off.").content == "that the deal was off"
+
+
+def test_attribution_a_works_title_before_the_speaker_is_not_the_content() -> None:
+    got = _one("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Roe suggested looking at the card statement.")
+    assert got.content == "looking at the card statement"
