@@ -853,11 +853,24 @@ _NO_COMPARED_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|to|against|favou?rabl
 _ADD_WORDS = frozenset("add adds added adding".split())
 _TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b"
                                r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
-# Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 # "from" and a place, then the end of the clause: where a correspondent reported from.
 _FROM_PLACE_ONLY = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*\s*(?:[.;]|,\s+and\b|$)")
+# A preposition and a noun before a cue that is as often a plural noun ("amid news | reports").
+_NOUN_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:amid|despite|following|over|about|of|by|with)\s+"
+                                     r"(?:news|press|media|newspaper|unconfirmed|earlier|recent)\s+$", re.IGNORECASE)
+# "what" and a subject before a cue, and a verb after it: a free relative, the subject of that verb.
+_FREE_RELATIVE_BEFORE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(?:[a-z]+ly\s+)?$")
+# (Not "is" or "are": "what he says are | shortages" reports his claim that they are.)
+_FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
+# A preposition stranded after a cue: what it governs is the noun the clause qualifies.
+_STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.,;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
+# Cues that end in a preposition ("referring to", "hoping for"), and a verb or the clause's end
+# right after one: its object was the noun before the clause.
+_GAP_PREPOSITIONS = (" to", " for", " about", " of", " with")
+_GAP_NEXT = re.compile(r"\s*(?:[.;!?)]|$|(?:is|was|are|were|has|had|will|would|rarely|never|seldom)\s)")
 # A cue joined to a verb of doing ("said and did", "says or does").
 _AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
+# Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
@@ -987,6 +1000,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if (word in _NOUN_CUES or word in _PLURAL_NOUN_CUES) and masked.startswith(" of ", c_end) and (
             masked.endswith(("'s ", "’s ", "s' ", "s’ "), max(lo, c_start - 3), c_start)):
         return None  # "Ms Roe's claim of victimisation", "Germany's hopes of recovery": a noun's object
+    if word in _PLURAL_NOUN_CUES and _NOUN_AFTER_PREPOSITION.search(masked, max(lo, c_start - 30), c_start):
+        return None  # "amid news reports that", "despite media claims": a compound noun, not a verb
+    if _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start) and _FINITE_AFTER.match(masked, c_end, hi):
+        return None  # "what she truly believes | remains a mystery": the clause is about the belief
+    if _STRANDED_AFTER.match(masked, c_end, hi) or (word.endswith(_GAP_PREPOSITIONS) and _GAP_NEXT.match(masked, c_end, hi)):
+        # "the change the party warned about | in its report", "the judge Trump was referring to
+        # | is Curiel": the object is the noun before, no statement follows
+        return None
     if word in _PLURAL_NOUN_CUES and _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start):
         return None  # "knocking hopes of", "abandoning last-ditch hopes", "underlying fears": the object
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):

@@ -4479,3 +4479,18 @@ def test_attribution_a_correspondent_reporting_a_clause_from_a_place_is_a_statem
 def test_attribution_a_works_title_before_the_speaker_is_not_the_content() -> None:
     got = _one("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Roe suggested looking at the card statement.")
     assert got.content == "looking at the card statement"
+
+
+@pytest.mark.parametrize("text", [
+    "Though she has issued detailed proposals, what she truly believes remains a mystery for many voters.",
+    "Carson appeared on Sunday shows amid news reports that question his past statements.",
+    "This was exactly the sort of change the party warned about in its 2013 report.",
+    "The federal judge Trump was referring to is Gonzalo Curiel.",
+])
+def test_attribution_free_relatives_compound_nouns_and_stranded_prepositions_are_no_statements(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_what_someone_says_are_facts_is_their_claim() -> None:
+    got = _one('The scheme will tackle what he says are "crippling skills shortages".')
+    assert got.speaker == "he" and got.cue == "says"
