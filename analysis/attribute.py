@@ -855,6 +855,15 @@ _TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press
                                r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
 # "from" and a place, then the end of the clause: where a correspondent reported from.
 _FROM_PLACE_ONLY = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*\s*(?:[.;]|,\s+and\b|$)")
+# Participles of putting a document out, right after a document: they qualify it ("a message
+# posted Friday"), the cue is elsewhere.
+_POSTING = frozenset("posted published released issued".split())
+_DOCUMENT_BEFORE = re.compile(r"(?<![\w’'-])(?:message|messages|post|posts|video|videos|statement|statements|letter|"
+                              r"report|reports|note|memo|tweet|tweets|ad|ads|article|essay|op-ed|study|survey|"
+                              r"poll|document|documents|book|transcript|photo|photos|clip)\s+$", re.IGNORECASE)
+# An adjective right before a cue that is as often a plural noun ("Democratic | claims").
+# (Lower case, or a party's adjective: "Sonaptic hopes" and "The Journal reports" are names.)
+_ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][a-z]+(?:ic|al|ous|ive|ful|ible|able)|Democratic|Republican)\s+$")
 # A preposition and a noun before a cue that is as often a plural noun ("amid news | reports").
 _NOUN_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:amid|despite|following|over|about|of|by|with)\s+"
                                      r"(?:news|press|media|newspaper|unconfirmed|earlier|recent)\s+$", re.IGNORECASE)
@@ -863,7 +872,7 @@ _FREE_RELATIVE_BEFORE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(
 # (Not "is" or "are": "what he says are | shortages" reports his claim that they are.)
 _FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
 # A preposition stranded after a cue: what it governs is the noun the clause qualifies.
-_STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.,;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
+_STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
 # Cues that end in a preposition ("referring to", "hoping for"), and a verb or the clause's end
 # right after one: its object was the noun before the clause.
 _GAP_PREPOSITIONS = (" to", " for", " about", " of", " with")
@@ -1000,6 +1009,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if (word in _NOUN_CUES or word in _PLURAL_NOUN_CUES) and masked.startswith(" of ", c_end) and (
             masked.endswith(("'s ", "’s ", "s' ", "s’ "), max(lo, c_start - 3), c_start)):
         return None  # "Ms Roe's claim of victimisation", "Germany's hopes of recovery": a noun's object
+    if word in _POSTING and _DOCUMENT_BEFORE.search(masked, max(lo, c_start - 20), c_start):
+        return None  # "In a Facebook message posted Friday, Cruz said": the message's participle
+    if word in _PLURAL_NOUN_CUES and _ADJECTIVE_BEFORE.search(masked, max(lo, c_start - 20), c_start):
+        return None  # "22% of Democratic claims", "dubious claims": a noun an adjective qualifies
     if word in _PLURAL_NOUN_CUES and _NOUN_AFTER_PREPOSITION.search(masked, max(lo, c_start - 30), c_start):
         return None  # "amid news reports that", "despite media claims": a compound noun, not a verb
     if _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start) and _FINITE_AFTER.match(masked, c_end, hi):

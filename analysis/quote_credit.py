@@ -78,12 +78,17 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     np = left_speaker(ctx.masked, sent.start, m.end("np"))
     if not isinstance(np, tuple) or np[1] != m.end("np"):
         np = m.span("np")
+    on_topic = _ON_TOPIC.match(ctx.masked, m.start("np"), m.end("np"))
+    if on_topic is not None:
+        np = on_topic.span("who")  # "Obama on Climate Change: ...": Obama speaks on it
     np = headline_subject(ctx.text, np)  # "Trump Addresses Munich Attack: ..."
     colon = ctx.masked.index(":", m.end("np"))
     return Found(sent.index, sent.paragraph, np, (colon, colon + 1), [span],
                   content_kind(ctx, [span], "indirect"), line=True)
 
 
+# A name and what it speaks about, before a headline's colon ("Obama on Climate Change").
+_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|about)\s+\S.*$")
 # A transcript's line quoted whole, its speaker in capitals ('"WALLACE: But, Governor ...').
 _QUOTED_LINE = re.compile(r"[\"“](?P<np>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=\S)")
 

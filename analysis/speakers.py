@@ -77,6 +77,12 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             antecedent = _left_phrase(masked, lo, spoke.start(), False)
             if isinstance(antecedent, tuple) and antecedent[1] == spoke.start():
                 return antecedent
+    if isinstance(found, tuple) and masked.find("ing ", max(lo, found[0] - 24), found[0]) >= 0:
+        doing = _GROUP_DOING.search(masked, max(lo, found[0] - 40), found[0])
+        if doing is not None and _is_group_head(doing.group(1)):
+            head = _left_phrase(masked, lo, doing.end(1), False)
+            if isinstance(head, tuple) and head[1] == doing.end(1):
+                return head[0], found[1]  # "Protesters marching through | the streets chanted"
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
@@ -93,6 +99,9 @@ _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|�
 # subject and its verb ("Obama in | his speech said").
 _POSSESSIVES = ("his ", "her ", "their ", "its ")
 _ADJUNCT_BEFORE = re.compile(r"\s+(?:in|at|during|on|through|via)\s+$")
+# A group and what it is doing where ("Protesters marching through | the streets").
+_GROUP_DOING = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+(?:through|in|near|at|outside|around|across|along|"
+                          r"from|into|inside|behind|toward|towards|past)\s+$")
 # A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
 # with | Reuters said").
 _SPOKE_WITH = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"
@@ -227,7 +236,7 @@ _LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|" + 
 _ENDS_CLAUSE = re.compile(r"(?:[a-z]+ly|soon|now|well|too|again|later|ago|yet|away|back|out|up|down|off|over|"
                           r"there|here|today|yesterday|tomorrow|tonight|instead|anyway|either|though)$")
 # Quantifiers that float after their subject ("the two papers each called", "they both said").
-_FLOATING = frozenset({"each", "both", "all", "alike"})
+_FLOATING = frozenset({"each", "both", "all", "alike", "together"})
 
 
 def _ends_phrase(tok: str) -> bool:
@@ -894,7 +903,7 @@ COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
 
 
 RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
-                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each)\s+){0,3}"
+                                   "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each|together)\s+){0,3}"
                                    r"(?:in\s+the\s+past\s+|for\s+years\s+|in\s+(?:1[89]|20)\d\d\s+)?$")  # "who has in the past said", "who in 2010 said"
 
 
@@ -1034,6 +1043,9 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     if not stripped or (quoted_end and not _QUOTE_CLOSING_ASIDE.search(stripped)):
         return None
     fronted: tuple[Span, Span] | None = None
+    dateline = DATELINE_CAPS.match(masked, lo, end)
+    if dateline is not None:
+        lo = dateline.end()  # "WASHINGTON -- | President Obama, dedicating ..., said"
     for m in _BREAK.finditer(masked, lo, end):
         if m.end() >= end - 1:
             break
@@ -1201,6 +1213,9 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
     return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
 
 
+# A dateline in capitals opening a story ("WASHINGTON -- ", "LOS ANGELES (AP) — ").
+DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .-]{2,30}\))?"
+                           r"\s*(?:--|—|–)\s+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
 DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")

@@ -4494,3 +4494,35 @@ def test_attribution_free_relatives_compound_nouns_and_stranded_prepositions_are
 def test_attribution_what_someone_says_are_facts_is_their_claim() -> None:
     got = _one('The scheme will tackle what he says are "crippling skills shortages".')
     assert got.speaker == "he" and got.cue == "says"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('In a Facebook message posted Friday, Cruz said he has had "areas of disagreement" with Roe.', "Cruz"),
+    ("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.", "Obama"),
+    ('Protesters marching through the streets chanted "What curfew?" and kept going.',
+     "protesters marching through the streets"),
+    ("Obama on Climate Change: The Trends Are 'Terrifying' for the Planet.", "Obama"),
+])
+def test_attribution_documents_datelines_and_what_a_group_is_doing_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+def test_attribution_a_floating_together_leaves_the_relative_pronoun_its_antecedent() -> None:
+    got = _one("The deal came from China and the US, the biggest polluters, which together vowed to curb emissions.")
+    assert got.mention == "which" and got.cue == "vowed"
+
+
+@pytest.mark.parametrize("text", [
+    'PolitiFact found that 22% of Democratic claims were "entirely true".',
+    "There are serious doubts about whether Congress will act.",
+])
+def test_attribution_a_plural_noun_cue_after_an_adjective_is_a_noun(text: str) -> None:
+    assert all(a.cue not in ("claims", "doubts") for a in _attr(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sonaptic hopes the technology will have a big impact.", "Sonaptic"),
+    ("The Wall Street Journal reports that bonuses were paid.", "Wall Street Journal"),
+])
+def test_attribution_a_name_ending_like_an_adjective_still_speaks(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
