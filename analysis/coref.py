@@ -1191,7 +1191,7 @@ class EntityTracker:
                                       and (e.role is None or e.type in _BODY_TYPES)))
                       and not (p in ("it", "its") and (_plural_people(e) or _is_place_feature(e)
                                                         or _one_persons_role(e)))
-                      and not (p not in ("it", "its") and _is_acronym_name(e.name))]
+                      and not (p not in ("it", "its") and (_is_acronym_name(e.name) or _one_person(e)))]
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
@@ -1329,6 +1329,12 @@ def _one_persons_role(ent: Entity) -> bool:
     """Whether ``ent`` is a description of one person ("IAEA spokesman", "a senior aide"), whom
     "it" does not stand for."""
     return any(w in _ONE_PERSON_HEADS for w in ent.name.lower().split())
+
+
+def _one_person(ent: Entity) -> bool:
+    """Whether ``ent`` is one person described by a role ("the judge presiding", "a spokesman"),
+    whom "they" does not stand for (a body, "the company", may be "they")."""
+    return any(w in _ONE_PERSON_HEADS or w in PERSON_ROLES for w in ent.name.lower().split())
 
 
 def _is_acronym_name(name: str) -> bool:

@@ -4526,3 +4526,14 @@ def test_attribution_a_plural_noun_cue_after_an_adjective_is_a_noun(text: str) -
 ])
 def test_attribution_a_name_ending_like_an_adjective_still_speaks(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+def test_attribution_they_does_not_stand_for_one_person_named_by_a_role() -> None:
+    got = _attr("The judge has indicated the whole system is under scrutiny. "
+                "They claim the trio benefited from the misuse of votes.")
+    assert [a.speaker for a in got] == ["judge", "They"]
+
+
+def test_attribution_they_stands_for_a_group_that_spoke() -> None:
+    got = _attr("Analysts said the plan would fail. They claim the trio benefited.")
+    assert [a.speaker for a in got] == ["analysts", "analysts"]
