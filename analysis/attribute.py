@@ -877,13 +877,24 @@ _STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?
 # right after one: its object was the noun before the clause.
 _GAP_PREPOSITIONS = (" to", " for", " about", " of", " with")
 _GAP_NEXT = re.compile(r"\s*(?:[.;!?)]|$|(?:is|was|are|were|has|had|will|would|rarely|never|seldom)\s)")
+# An object pronoun, a colon and the quotation addressed to it.
+_OBJECT_PRONOUN_WORDS = frozenset("him her them us me you".split())
+_COLON_QUOTE_AFTER = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
+# "decline" speaks only as a refusal: to do something, or an offer or invitation declined.
+_DECLINE = frozenset("decline declined".split())
+_DECLINE_NOUNS = frozenset("declines declining".split())  # a plural noun or an adjective unless "to" follows
+_DECLINED_TO = re.compile(r"\s+(?:(?:at\s+first|again|repeatedly|[a-z]+ly)\s+)?to\b")
+_FALL_AFTER = re.compile(r"\s*(?:[,.;]|(?:or|and|in|of|by|from|sharply|steadily)\b)")
+# "deny" with one to whom something is denied and the thing: withholding it, no statement.
+_DENY = frozenset("deny denies denied denying".split())
+_GIVEN_TO = re.compile(r"\s+(?:them|him|us|me|you)\s+(?:the\s+|a\s+|an\s+|any\s+)?[a-z]+")  # ("her" may own)
 # A cue joined to a verb of doing ("said and did", "says or does").
 _AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
 _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
-_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings".split())
+_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines".split())
 _GERUND_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1021,6 +1032,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # "the change the party warned about | in its report", "the judge Trump was referring to
         # | is Curiel": the object is the noun before, no statement follows
         return None
+    if (word in _DECLINE_NOUNS and not _DECLINED_TO.match(masked, c_end, hi)) or (
+            word in _DECLINE and _FALL_AFTER.match(masked, c_end, hi)):
+        return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
+    if word in _DENY and _GIVEN_TO.match(masked, c_end, hi):
+        return None  # "could deny them mining permits": withholding, not a denial
     if word in _PLURAL_NOUN_CUES and _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start):
         return None  # "knocking hopes of", "abandoning last-ditch hopes", "underlying fears": the object
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
@@ -1349,6 +1365,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
+    quoted = _COLON_QUOTE_AFTER.match(masked, content[0][0], hi) if len(content) == 1 else None
+    if quoted is not None and quoted.group(1).lower() in _OBJECT_PRONOUN_WORDS:
+        q = ctx.quote_at(quoted.end())
+        if q is not None:
+            # 'scolded him: "The scientific community is against you."': the quotation is said
+            content = [trim_span(ctx.text, q.inner_start, min(q.inner_end, hi), keep_final=True)]
+            marked = True
     gap = _INFINITIVE_THEN_VERB.match(masked, content[0][0]) if masked.startswith("to ", content[0][0]) else None
     if gap is not None and gap.end(1) <= content[0][1]:
         # "the divides he promised to bridge | have grown": the object is the phrase before

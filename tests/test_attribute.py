@@ -4537,3 +4537,23 @@ def test_attribution_they_does_not_stand_for_one_person_named_by_a_role() -> Non
 def test_attribution_they_stands_for_a_group_that_spoke() -> None:
     got = _attr("Analysts said the plan would fail. They claim the trio benefited.")
     assert [a.speaker for a in got] == ["analysts", "analysts"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our savings suffer from unemployment or stock market declines or both at once.",
+    "Games console sales are declining but new consoles could help.",
+    "If they failed, the government could deny them mining permits until the work was done.",
+    "It protected them from any criminal charges that might have arisen from the scans.",
+])
+def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe declined repeatedly to criticize the plan.", "to criticize the plan"),
+    ("She denied her faith meant she would refuse the job.", "her faith meant she would refuse the job"),
+    ('Sen. Jane Roe scolded him: "The scientific community is against you."',
+     "The scientific community is against you."),
+])
+def test_attribution_refusals_denials_and_scolding_quotations_are_statements(text: str, content: str) -> None:
+    assert _one(text).content == content
