@@ -101,6 +101,15 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("Clinton defenders", "unknown"),
     ("a key player in the talks", "unknown"),
     ("Barbara Boxer", "unknown"),
+    ("England forward Michael Owen", "sport"),
+    ("Munster lock Paul O'Connell", "sport"),
+    ("Tottenham sporting director Frank Arnesen", "sport"),
+    ("Former Conservative leader William Hague", "party"),
+    ("Labour's election chief Alan Milburn", "party"),
+    ("BNP leader Nick Griffin", "party"),
+    ("premium phone line regulator Icstis", "government"),
+    ("the Electoral Commission", "government"),
+    ("usability guru Jakob Nielsen", "expert"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
