@@ -342,6 +342,14 @@ _CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:" + _CONDITIONS 
 # moment Roe announced ..., Doe was").
 _TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"
                            r"at\s+the\s+(?:moment|time)|after|before|since)\s+$")
+# "As" opening a clause whose verb is the cue: a clause of time when the cue has its own object
+# ("As Roe announced the date in a statement, | the firm urged ..."), but the writer's "as" when
+# the content follows the cue's comma ("As the Post reported, | even on Friday ...").
+_AS_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s+$")
+# An adjunct opening what follows such a cue: the cue has no object of its own ("As the Post
+# reported | just today, ...", "As Roe put it | to a colleague in July, ...").
+_ADJUNCT_FIRST = re.compile(r"(?:just|only|earlier|later|last|this|on|in|at|to|during|yesterday|today|recently|"
+                            r"it|so|succinctly|bluntly)\b")
 # The comma that ends such a clause, before the main clause's subject and verb.
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
@@ -351,7 +359,11 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
                                 # a subject pronoun and its verb ("While Roe said ..., he appears")
                                 r"|,\s+(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b"
                                 # a counted plural subject and its verb ("..., 80,000 employees volunteered")
-                                r"|,\s+\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+                                r"|,\s+\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b"
+                                # a name, after its role, and its verb in the past ("..., accountancy
+                                # firm Ernst & Young urged")
+                                r"|,\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,3}"
+                                r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|told|wrote|made|gave|took)\b")
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
 _FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
 _COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
@@ -1379,6 +1391,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         content = [(content[0][0], gap.end(1))]
     if len(content) == 1 and (_CONDITION_OPENING.match(masked, sent.start, np_start)
                               or _TIME_OPENING.fullmatch(masked, sent.start, np_start)
+                              or (_AS_OPENING.fullmatch(masked, sent.start, np_start)
+                                  and "," not in masked[c_end:content[0][0]]
+                                  and not _ADJUNCT_FIRST.match(masked, content[0][0]))
                               or _CONDITION_BEFORE.search(masked, max(sent.start, np_start - 20), np_start)):
         main = _MAIN_CLAUSE_AFTER.search(masked, content[0][0], content[0][1])
         if main is not None:

@@ -4557,3 +4557,21 @@ def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text
 ])
 def test_attribution_refusals_denials_and_scolding_quotations_are_statements(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_attribution_a_clause_of_time_opened_by_as_ends_before_the_main_clause() -> None:
+    got = _attr("As Mr Brown announced the Budget date in a short statement, accountancy firm "
+                "Ernst & Young urged him to put politics aside.")
+    assert [(a.speaker, a.content) for a in got] == [
+        ("Brown", "the Budget date in a short statement"),
+        ("Ernst & Young", "to put politics aside")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As the Post reported, even on Friday the White House was refusing to call it terrorism.",
+     "even on Friday the White House was refusing to call it terrorism"),
+    ("As the Post reported just today, the inspector general issued subpoenas to the foundation.",
+     "the inspector general issued subpoenas to the foundation"),
+])
+def test_attribution_the_writers_as_keeps_the_main_clause_as_content(text: str, content: str) -> None:
+    assert _one(text).content.endswith(content)
