@@ -892,14 +892,16 @@ _GAP_NEXT = re.compile(r"\s*(?:[.;!?)]|$|(?:is|was|are|were|has|had|will|would|r
 # An object pronoun, a colon and the quotation addressed to it.
 _OBJECT_PRONOUN_WORDS = frozenset("him her them us me you".split())
 _COLON_QUOTE_AFTER = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
+# Participles that a degree word (:data:`_DEGREE_BEFORE`) makes an adjective of ("the least talked
+# about development").
+_SAID_OF_A_THING = frozenset(("talked about", "discussed", "cited", "quoted", "debated", "praised",
+                              "criticised", "criticized", "reported", "publicised", "publicized"))
+_THINK = frozenset("think thinks thinking thought".split())
 # "decline" speaks only as a refusal: to do something, or an offer or invitation declined.
 _DECLINE = frozenset("decline declined".split())
 _DECLINE_NOUNS = frozenset("declines declining".split())  # a plural noun or an adjective unless "to" follows
 _DECLINED_TO = re.compile(r"\s+(?:(?:at\s+first|again|repeatedly|[a-z]+ly)\s+)?to\b")
 _FALL_AFTER = re.compile(r"\s*(?:[,.;]|(?:or|and|in|of|by|from|sharply|steadily)\b)")
-# "deny" with one to whom something is denied and the thing: withholding it, no statement.
-_DENY = frozenset("deny denies denied denying".split())
-_GIVEN_TO = re.compile(r"\s+(?:them|him|us|me|you)\s+(?:the\s+|a\s+|an\s+|any\s+)?[a-z]+")  # ("her" may own)
 # A cue joined to a verb of doing ("said and did", "says or does").
 _AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
@@ -921,7 +923,9 @@ _AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:from\s|(?:by\s+|to\s+|about\s
 # "deny" with a person and what is withheld ("denied him a visa", "deny Sanders the nomination").
 _DENY = frozenset("deny denies denied denying".split())
 _DENIED_SOMEONE_SOMETHING = re.compile(
-    r"\s+(?:him|her|them|us|me|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+(?:a|an|the|any|his|her|their|its)\s")
+    r"\s+(?:(?:him|her|them|us|me|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+(?:a|an|the|any|his|her|their|its)\s"
+    # or a plural ("could deny them mining permits"; not "her", which may own what follows)
+    r"|(?:him|them|us|me)\s+(?:[a-z]+\s+)?[a-z]+s\b)")
 _CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_PRIZE = re.compile(
     # up to five words before it, none opening a clause or an adjunct ("claimed he would win the title")
@@ -1044,11 +1048,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # "the change the party warned about | in its report", "the judge Trump was referring to
         # | is Curiel": the object is the noun before, no statement follows
         return None
+    if word in _SAID_OF_A_THING and _DEGREE_BEFORE.search(masked, max(lo, c_start - 12), c_start):
+        return None  # "the least talked about development": an adjective, no statement
+    if word in _THINK and masked.startswith(" twice", c_end):
+        return None  # "think twice before agreeing": caution, not a belief
     if (word in _DECLINE_NOUNS and not _DECLINED_TO.match(masked, c_end, hi)) or (
             word in _DECLINE and _FALL_AFTER.match(masked, c_end, hi)):
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
-    if word in _DENY and _GIVEN_TO.match(masked, c_end, hi):
-        return None  # "could deny them mining permits": withholding, not a denial
     if word in _PLURAL_NOUN_CUES and _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start):
         return None  # "knocking hopes of", "abandoning last-ditch hopes", "underlying fears": the object
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
@@ -1400,7 +1406,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             # "If the emails show that he erred, one aide could face ...": the main clause after
             # the condition is the writer's
             content = [trim_span(ctx.text, content[0][0], main.start())]
-    if word in CALLING and ctx.text[content[0][0]:content[0][0] + 1] in QUOTE_CHARS and _INDEFINITE.match(
+    if word in CALLING and (ctx.text[content[0][0]:content[0][0] + 1] in QUOTE_CHARS
+                            or ctx.text[content[0][0] - 1:content[0][0]] in QUOTE_CHARS) and _INDEFINITE.match(
             masked, np_start):
         return None  # 'a popular play called "Los Hijos de Trump"': a name, not speech
     data = _data_shows(masked, lo, speaker, word)

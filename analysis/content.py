@@ -525,6 +525,8 @@ def rest_is_empty(masked: str, pos: int, end: int) -> bool:
 
 # A prepositional phrase that ends the sentence after the cue, holding no clause of its own.
 _CLOSING_ADJUNCT = re.compile(
+    # perhaps after a day ("insisted Thursday during a tour of morning shows")
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
     r"(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following)\s+"
     r"(?![^.!?]*\b(?:that|whether|if)\b)[^,;:\x00\"“”.!?]{1,80}[.!?]?")
 

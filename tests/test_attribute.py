@@ -4575,3 +4575,16 @@ def test_attribution_a_clause_of_time_opened_by_as_ends_before_the_main_clause()
 ])
 def test_attribution_the_writers_as_keeps_the_main_clause_as_content(text: str, content: str) -> None:
     assert _one(text).content.endswith(content)
+
+
+@pytest.mark.parametrize("text", [
+    'The firm was renowned for a chummy corporate culture called "The HP Way."',
+    "This is the biggest and least talked about development in print media.",
+    "Workers will think twice before agreeing to extensive tests.",
+])
+def test_attribution_names_adjectives_and_caution_are_no_statements(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_often_before_a_cue_is_still_its_adverb() -> None:
+    assert _one("The senator has often cited his state's rural culture in defending his record.").cue == "cited"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib.machinery
 import json
@@ -164,3 +165,21 @@ def test_the_compiled_modules_type_check(tmp_path):
     paths = [str(ROOT / "analysis" / f"{name}.py") for name in native.MODULES]
     out, err, status = api.run([*paths, f"--cache-dir={tmp_path}", "--no-error-summary"])
     assert status == 0, out + err
+
+
+@pytest.mark.parametrize("name", native.MODULES)
+def test_no_module_level_name_of_a_compiled_module_is_bound_twice(name):
+    """A second binding of a module-level name silently replaces the first for every function
+    that reads it (a pattern defined again further down changes rules far from the edit)."""
+    tree = ast.parse((ROOT / "analysis" / f"{name}.py").read_text(encoding="utf-8"))
+    seen: dict[str, int] = {}
+    twice = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(
+            node, ast.AnnAssign) and node.value is not None else []
+        for target in targets:
+            if isinstance(target, ast.Name):
+                if target.id in seen:
+                    twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
+                seen[target.id] = node.lineno
+    assert not twice, f"analysis/{name}.py binds again: " + ", ".join(twice)
