@@ -878,7 +878,10 @@ _DOCUMENT_BEFORE = re.compile(r"(?<![\w’'-])(?:message|messages|post|posts|vid
 _ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][a-z]+(?:ic|al|ous|ive|ful|ible|able)|Democratic|Republican)\s+$")
 # A preposition and a noun before a cue that is as often a plural noun ("amid news | reports").
 _NOUN_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:amid|despite|following|over|about|of|by|with)\s+"
-                                     r"(?:news|press|media|newspaper|unconfirmed|earlier|recent)\s+$", re.IGNORECASE)
+                                     r"(?:(?:news|press|media|newspaper|unconfirmed|earlier|recent)\s+|"
+                                     # or nouns in lower case ("because of data protection | fears")
+                                     r"(?!(?:he|she|it|they|we|i|you|what|who|which|that|this|these|those)\s)"
+                                     r"(?:[a-z]+\s+){1,2})$")
 # "what" and a subject before a cue, and a verb after it: a free relative, the subject of that verb.
 _FREE_RELATIVE_BEFORE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(?:[a-z]+ly\s+)?$")
 # (Not "is" or "are": "what he says are | shortages" reports his claim that they are.)

@@ -1094,6 +1094,12 @@ def _opens_with_role(phrase: str) -> bool:
             w.lower() in PERSON_ROLES for w in words):
         return True
     tokens = phrase.split()
+    if tokens and tokens[0] in ("a", "an"):
+        for w in tokens[1:5]:  # "a Labour MP", "an Austrian Green member of ...": names of a party or a country first
+            if w.lower() in PERSON_ROLES:
+                return True
+            if not w[:1].isupper():
+                break
     return 2 <= len(tokens) <= 4 and tokens[-1] in PERSON_ROLES and all(t[:1].isupper() for t in tokens[:-1])
 
 

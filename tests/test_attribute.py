@@ -4588,3 +4588,18 @@ def test_attribution_names_adjectives_and_caution_are_no_statements(text: str) -
 
 def test_attribution_often_before_a_cue_is_still_its_adverb() -> None:
     assert _one("The senator has often cited his state's rural culture in defending his record.").cue == "cited"
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ('"We are doing research," Michael Lamberty, a Lufthansa spokesman told the paper.', "Michael Lamberty",
+     "Lufthansa spokesman"),
+    ('"Patent rights protect inventors," Eva Roe, an Austrian Green member of the European Parliament said.',
+     "Eva Roe", "Austrian Green member of the European Parliament"),
+])
+def test_attribution_a_role_named_for_a_body_after_a_name_is_its_aside(text: str, speaker: str, role: str) -> None:
+    got = _one(text)
+    assert (got.speaker, got.role) == (speaker, role)
+
+
+def test_attribution_fears_after_a_preposition_and_nouns_are_a_noun() -> None:
+    assert _attr("Some wardens are reluctant because of data protection fears - but students can register.") == []
