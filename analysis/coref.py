@@ -66,7 +66,7 @@ witness businessman businesswoman billionaire actor actress singer rapper comedi
 husband son daughter mother father brother sister widow grandson granddaughter grandmother
 grandfather nephew niece uncle aunt cousin friend colleague opponent rival challenger
 incumbent rep. sen. gov. judge justice officer detective sheriff chancellor partner owner
-student teacher pastor priest rabbi imam bishop cardinal protester voter supporter
+student teacher pastor priest rabbi imam bishop cardinal protester voter supporter mp mep msp
 """.split())
 _MALE_ROLES = frozenset("""
 spokesman chairman congressman businessman actor husband son father brother grandson

@@ -4603,3 +4603,8 @@ def test_attribution_a_role_named_for_a_body_after_a_name_is_its_aside(text: str
 
 def test_attribution_fears_after_a_preposition_and_nouns_are_a_noun() -> None:
     assert _attr("Some wardens are reluctant because of data protection fears - but students can register.") == []
+
+
+def test_attribution_a_members_of_parliament_title_opens_a_role() -> None:
+    got = _one('"The plan is bad," Jane Roe, a Labour MP said in a statement.')
+    assert (got.speaker, got.role, got.speaker_type) == ("Jane Roe", "Labour MP", "government")
