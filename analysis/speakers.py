@@ -214,7 +214,7 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
 # "be" with "not" run into it: "they aren't admitted" is a passive as "they are not admitted" is.
 _BE_NOT = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _BEFORE_PARTICIPLE = BE | _BE_NOT | frozenset("""
-began begins begin start started starts starting kept keeps continued continues stopped stops
+began begins begin start started starts starting kept keeps keep continued continues continue stopped stops stop
 avoid avoids avoided enjoy enjoys enjoyed recall recalls recalled consider considers considered
 resume resumes resumed finish finishes finished quit quits risk risks risked
 """.split())
@@ -1231,7 +1231,7 @@ _AUXILIARIES = frozenset("has have had did does do will would could should may m
 # A subordinate clause opening the sentence, to its comma, before a pronoun or a capital ("Since
 # her op-ed in May, | she has").
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:Since|After|When|While|Although|Though|Because|If|Before|Until|"
-                                 r"Unless|Once)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|it|we|I)\b|[A-Z])")
+                                 r"Unless|Once|As)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|it|we|I)\b|[A-Z])")
 # Words after which a word that may be a verb ("report", "claims") is a noun.
 _NOUN_DETERMINERS = frozenset("a an the his her its their our my your these those".split())
 # Subjects contracted with "is" or "has" ("she's", "it's"), not possessives.

@@ -4608,3 +4608,16 @@ def test_attribution_fears_after_a_preposition_and_nouns_are_a_noun() -> None:
 def test_attribution_a_members_of_parliament_title_opens_a_role() -> None:
     got = _one('"The plan is bad," Jane Roe, a Labour MP said in a statement.')
     assert (got.speaker, got.role, got.speaker_type) == ("Jane Roe", "Labour MP", "government")
+
+
+def test_attribution_a_clause_opened_by_as_is_passed_to_find_who_took_to_twitter() -> None:
+    got = _one("As a small gathering of supporters waited in a ballroom, Jane Roe took to Twitter to say thanks.")
+    assert (got.speaker, got.cue) == ("Jane Roe", "say")
+
+
+@pytest.mark.parametrize("text", [
+    "Will the senator continue calling himself a Democrat?",
+    "Stop blaming the phone companies - it's not their fault!",
+])
+def test_attribution_a_verb_taking_a_participle_is_no_speaker(text: str) -> None:
+    assert all(a.speaker.lower() not in ("continue", "stop") for a in _attr(text))
