@@ -905,6 +905,16 @@ _DECLINE = frozenset("decline declined".split())
 _DECLINE_NOUNS = frozenset("declines declining".split())  # a plural noun or an adjective unless "to" follows
 _DECLINED_TO = re.compile(r"\s+(?:(?:at\s+first|again|repeatedly|[a-z]+ly)\s+)?to\b")
 _FALL_AFTER = re.compile(r"\s*(?:[,.;]|(?:or|and|in|of|by|from|sharply|steadily)\b)")
+# "while adding" a thing rather than words: after "while", "adding" speaks only with "that", a
+# colon, a comma or a quotation after it.
+_WHILE_BEFORE = re.compile(r"(?<![\w’'-])(?:while|after|by|before)\s+$")
+_ADDED_SPEECH = re.compile(r"[^.;!?\x00]{0,60}?(?:\bthat\b|[:,]\s*[\"“‘']|[\"“‘'])|\s*[:,]")
+# "said nothing", "said little": no statement is reported.
+_SAID_NOTHING = frozenset("said says say saying".split())
+# (Not "nothing" as a clause's subject: "said nothing had changed", "said nothing could be done".)
+_NOTHING_AFTER = re.compile(r"\s+(?:(?:almost|virtually|next\s+to|very)\s+)?(?:nothing|little)\b"
+                            r"(?!\s+(?:of\s+)?(?:that|the\s+sort)|\s+(?:had|has|have|was|is|were|are|could|would|will|can|"
+                            r"should|must|may|might|[a-z]+ed)\b)")
 # A cue joined to a verb of doing ("said and did", "says or does").
 _AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
@@ -1032,6 +1042,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "It goes without saying that ...": the writer's own, no one says it
     if word in _COMPARE_WORDS and _NO_COMPARED_OBJECT.match(masked, c_end):
         return None  # "rose 5% compared with last year", "a star likened to": no statement
+    if word == "adding" and _WHILE_BEFORE.search(masked, max(lo, c_start - 8), c_start) and not _ADDED_SPEECH.match(
+            masked, c_end, hi):
+        return None  # "held onto its seats while adding Democratic strongholds": gaining, not saying
+    if word in _SAID_NOTHING and _NOTHING_AFTER.match(masked, c_end, hi):
+        return None  # "she said almost nothing about monetary policy": no statement is reported
     if word in _ADD_WORDS and _TO_NON_ADDRESSEE.match(masked, c_end):
         return None  # "adding to a growing list of awards", "added to the squad": not speech
     if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 18), c_start):

@@ -528,7 +528,9 @@ _CLOSING_ADJUNCT = re.compile(
     # perhaps after a day ("insisted Thursday during a tour of morning shows")
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
     r"(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following)\s+"
-    r"(?![^.!?]*\b(?:that|whether|if)\b)[^,;:\x00\"“”.!?]{1,80}[.!?]?")
+    # (not one addressed and what they are asked: "pleaded with them to reject ...")
+    r"(?![^.!?]*\b(?:that|whether|if)\b)(?!(?:them|him|her|us|me|you|voters|supporters)\s+to\s)"
+    r"[^,;:\x00\"“”.!?]{1,80}[.!?]?")
 
 
 # A clause of the writer's after the cue, perhaps after a phrase of time or place: "... as he

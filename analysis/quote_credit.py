@@ -404,6 +404,8 @@ _PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<ve
 _PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
 expected detained remembered credited nicknamed dubbed known
 """.split())
+# Verbs that link a subject to what is said of it, as "be" does.
+_COPULAS = frozenset("became become becomes remained remains seemed seems appeared appears".split())
 # Participles of feeling after "be", whose subject a quotation that follows may be the words of
 # ("was delighted with the "great result"").
 _FEELINGS = frozenset("""
@@ -562,6 +564,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                     if longer is not None:
                         # "Democratic | presidential candidate Jane Roe is releasing": the whole phrase
                         subject, verb = longer
+            if verb is not None and verb.group("verb") in _COPULAS:
+                continue  # 'Trump became the first candidate to buy a "promoted trend"': said of him
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
             if verb is not None and verb.group("verb") in BE:

@@ -4621,3 +4621,20 @@ def test_attribution_a_clause_opened_by_as_is_passed_to_find_who_took_to_twitter
 ])
 def test_attribution_a_verb_taking_a_participle_is_no_speaker(text: str) -> None:
     assert all(a.speaker.lower() not in ("continue", "stop") for a in _attr(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The group held most of its territory while adding Democratic strongholds like Illinois.",
+    "Ms. Roe joined the Fed in 2014, but she said almost nothing about monetary policy until 2015.",
+    'As he spoke, Roe became the first candidate to purchase a "promoted trend" on Twitter.',
+])
+def test_attribution_gains_silence_and_what_someone_became_are_no_statements(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He said nothing had changed in his work with the firm.", "nothing had changed in his work with the firm"),
+    ('Roe spoke briefly, before adding on climate matters, "I have no doubt."', 'on climate matters, "I have no doubt."'),
+])
+def test_attribution_nothing_as_a_subject_and_adding_words_are_statements(text: str, content: str) -> None:
+    assert _one(text).content == content
