@@ -110,6 +110,9 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("premium phone line regulator Icstis", "government"),
     ("the Electoral Commission", "government"),
     ("usability guru Jakob Nielsen", "expert"),
+    ("the IMF", "organisation"),
+    ("The European Commission", "organisation"),
+    ("EU officials", "government"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
