@@ -887,6 +887,7 @@ _FREE_RELATIVE_BEFORE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(
 # (Not "is" or "are": "what he says are | shortages" reports his claim that they are.)
 _FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
 # A preposition stranded after a cue: what it governs is the noun the clause qualifies.
+_STRANDED_STARTS = (" about", " of", " for", " on", " to", " with")  # where a match of the pattern below can start
 _STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
 # Cues that end in a preposition ("referring to", "hoping for"), and a verb or the clause's end
 # right after one: its object was the noun before the clause.
@@ -1034,7 +1035,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "Having said that, ...": nevertheless, not a statement
     if word == "reported" and masked.startswith(" from ", c_end) and _FROM_PLACE_ONLY.match(masked, c_end, hi):
         return None  # "Jane Roe reported from Midway Atoll.": a correspondent's credit, no statement
-    if _AND_DID.match(masked, c_end):
+    if masked.startswith((" and ", " or "), c_end) and _AND_DID.match(masked, c_end):
         return None  # "who said and did the same things": the deeds as much as the words, no statement
     if word == "saying" and masked.endswith(" without ", max(lo, c_start - 9), c_start) and (
             masked.endswith("goes without ", max(lo, c_start - 13), c_start)
@@ -1060,9 +1061,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "22% of Democratic claims", "dubious claims": a noun an adjective qualifies
     if word in _PLURAL_NOUN_CUES and _NOUN_AFTER_PREPOSITION.search(masked, max(lo, c_start - 30), c_start):
         return None  # "amid news reports that", "despite media claims": a compound noun, not a verb
-    if _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start) and _FINITE_AFTER.match(masked, c_end, hi):
+    if _FINITE_AFTER.match(masked, c_end, hi) and _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start):
         return None  # "what she truly believes | remains a mystery": the clause is about the belief
-    if _STRANDED_AFTER.match(masked, c_end, hi) or (word.endswith(_GAP_PREPOSITIONS) and _GAP_NEXT.match(masked, c_end, hi)):
+    if (masked.startswith(_STRANDED_STARTS, c_end) and _STRANDED_AFTER.match(masked, c_end, hi)) or (
+            word.endswith(_GAP_PREPOSITIONS) and _GAP_NEXT.match(masked, c_end, hi)):
         # "the change the party warned about | in its report", "the judge Trump was referring to
         # | is Curiel": the object is the noun before, no statement follows
         return None
@@ -1601,12 +1603,13 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
     """True when the quotation just before the speaker is a short title in title case ('On Fox's
     "Hannity," Newt Gingrich said ...'), so the content is not that quotation."""
     q = ctx.quote_at(len(ctx.masked[:np_start].rstrip().rstrip(",")) - 1)
-    if q is None or q.start < lo or not is_title(ctx.text, q):
+    if q is None or q.start < lo:
         return False
     if q.words_up_to(ctx.text, 5) <= 4 and _PLACE_BEFORE.search(ctx.masked, max(lo, q.start - 60), q.start) is not None:
-        return True
+        return is_title(ctx.text, q)
     # a work named after its kind ("In his 2002 book, ''Make Your Kid a Millionaire,'' Roe ...")
-    return q.words_up_to(ctx.text, 11) <= 10 and _WORK_BEFORE.search(ctx.masked, max(lo, q.start - 24), q.start) is not None
+    return (_WORK_BEFORE.search(ctx.masked, max(lo, q.start - 24), q.start) is not None
+            and q.words_up_to(ctx.text, 11) <= 10 and is_title(ctx.text, q))
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)

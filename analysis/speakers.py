@@ -77,7 +77,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             antecedent = _left_phrase(masked, lo, spoke.start(), False)
             if isinstance(antecedent, tuple) and antecedent[1] == spoke.start():
                 return antecedent
-    if isinstance(found, tuple) and masked.find("ing ", max(lo, found[0] - 24), found[0]) >= 0:
+    if isinstance(found, tuple) and masked.endswith(_DOING_PREPOSITIONS, max(lo, found[0] - 9), found[0]) and (
+            masked.find("ing ", max(lo, found[0] - 24), found[0]) >= 0):
         doing = _GROUP_DOING.search(masked, max(lo, found[0] - 40), found[0])
         if doing is not None and _is_group_head(doing.group(1)):
             head = _left_phrase(masked, lo, doing.end(1), False)
@@ -99,7 +100,10 @@ _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|â€
 # subject and its verb ("Obama in | his speech said").
 _POSSESSIVES = ("his ", "her ", "their ", "its ")
 _ADJUNCT_BEFORE = re.compile(r"\s+(?:in|at|during|on|through|via)\s+$")
-# A group and what it is doing where ("Protesters marching through | the streets").
+# A group and what it is doing where ("Protesters marching through | the streets"); the
+# prepositions it may end with, looked for first.
+_DOING_PREPOSITIONS = tuple(f" {w} " for w in """
+through in near at outside around across along from into inside behind toward towards past""".split())
 _GROUP_DOING = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+(?:through|in|near|at|outside|around|across|along|"
                           r"from|into|inside|behind|toward|towards|past)\s+$")
 # A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
