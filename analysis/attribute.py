@@ -1012,6 +1012,15 @@ def _inverted_without_comma(masked: str, lo: int, c_start: int, c_end: int, hi: 
     return len(masked[lo:c_start].split()) >= 5
 
 
+def _qualified_noun(masked: str, lo: int, c_start: int) -> bool:
+    """Whether what is right before a cue that is as often a plural noun makes it that noun: an
+    adjective ("Democratic | claims"), a preposition and nouns ("amid news | reports", "because of
+    data protection | fears") or an "-ing" word ("knocking | hopes of", "underlying | fears")."""
+    return (_ADJECTIVE_BEFORE.search(masked, max(lo, c_start - 20), c_start) is not None
+            or _NOUN_AFTER_PREPOSITION.search(masked, max(lo, c_start - 30), c_start) is not None
+            or _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start) is not None)
+
+
 def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
                found: list[Found]) -> Found | None:
     """One attribution around the cue ``[c_start, c_end)``, or ``None``."""
@@ -1057,10 +1066,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "Ms Roe's claim of victimisation", "Germany's hopes of recovery": a noun's object
     if word in _POSTING and _DOCUMENT_BEFORE.search(masked, max(lo, c_start - 20), c_start):
         return None  # "In a Facebook message posted Friday, Cruz said": the message's participle
-    if word in _PLURAL_NOUN_CUES and _ADJECTIVE_BEFORE.search(masked, max(lo, c_start - 20), c_start):
-        return None  # "22% of Democratic claims", "dubious claims": a noun an adjective qualifies
-    if word in _PLURAL_NOUN_CUES and _NOUN_AFTER_PREPOSITION.search(masked, max(lo, c_start - 30), c_start):
-        return None  # "amid news reports that", "despite media claims": a compound noun, not a verb
+    if word in _PLURAL_NOUN_CUES and _qualified_noun(masked, lo, c_start):
+        return None  # "22% of Democratic claims", "amid news reports that", "underlying fears": a noun
     if _FINITE_AFTER.match(masked, c_end, hi) and _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start):
         return None  # "what she truly believes | remains a mystery": the clause is about the belief
     if (masked.startswith(_STRANDED_STARTS, c_end) and _STRANDED_AFTER.match(masked, c_end, hi)) or (
@@ -1075,8 +1082,6 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if (word in _DECLINE_NOUNS and not _DECLINED_TO.match(masked, c_end, hi)) or (
             word in _DECLINE and _FALL_AFTER.match(masked, c_end, hi)):
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
-    if word in _PLURAL_NOUN_CUES and _GERUND_BEFORE.search(masked, max(lo, c_start - 30), c_start):
-        return None  # "knocking hopes of", "abandoning last-ditch hopes", "underlying fears": the object
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
     if word in _DEFEND and _DEFENDED_PRIZE.match(masked, c_end):

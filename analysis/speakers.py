@@ -563,8 +563,7 @@ def _place_before_comma(toks: list[re.Match[str]], j: int, taken: list[int]) -> 
     # said"); a party's or a state's abbreviation, or a place of two words, is none.
     if not listed and len(words) == 1 and not _TAG_OR_STATE.fullmatch(first):
         return False
-    if not listed and (len(words) > 2 or first.lower() in given_names() or any(
-            w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_ROLES for w in words)):
+    if not listed and (len(words) > 2 or _names_a_person(words[::-1])):
         return False
     k = j - 1
     while k > j - 4 and k >= 0 and toks[k][0][:1].isupper() and toks[k][0].isalpha():
@@ -1347,10 +1346,16 @@ def place_after_comma(masked: str, lo: int, span: Span) -> bool:
         return False
     if len(words) == 1 and _TAG_OR_STATE.fullmatch(words[0]):
         return True
-    if len(words) > 3 or (len(words) > 1 and words[0].lower().rstrip(".") in given_names()) or (
-            words[0].lower().rstrip(".") in PERSON_TITLES):
+    if len(words) > 3 or _names_a_person(words):
         return False
     return _TOWN_BEFORE.search(before) is not None
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether capitalised ``words`` after a comma name a person rather than a place: a given
+    name and more ("Jane Roe"), or a title or a role ("Mr Roe", "Senator Roe")."""
+    return (len(words) > 1 and words[0].lower().rstrip(".") in given_names()) or any(
+        w.lower().rstrip(".") in PERSON_TITLES or w.lower() in PERSON_ROLES for w in words)
 
 
 def is_named(text: str, span: Span) -> bool:
