@@ -889,10 +889,6 @@ _FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
 # A preposition stranded after a cue: what it governs is the noun the clause qualifies.
 _STRANDED_STARTS = (" about", " of", " for", " on", " to", " with")  # where a match of the pattern below can start
 _STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
-# Cues that end in a preposition ("referring to", "hoping for"), and a verb or the clause's end
-# right after one: its object was the noun before the clause.
-_GAP_PREPOSITIONS = (" to", " for", " about", " of", " with")
-_GAP_NEXT = re.compile(r"\s*(?:[.;!?)]|$|(?:is|was|are|were|has|had|will|would|rarely|never|seldom)\s)")
 # An object pronoun, a colon and the quotation addressed to it.
 _OBJECT_PRONOUN_WORDS = frozenset("him her them us me you".split())
 _COLON_QUOTE_AFTER = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
@@ -1070,10 +1066,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "22% of Democratic claims", "amid news reports that", "underlying fears": a noun
     if _FINITE_AFTER.match(masked, c_end, hi) and _FREE_RELATIVE_BEFORE.search(masked, max(lo, c_start - 24), c_start):
         return None  # "what she truly believes | remains a mystery": the clause is about the belief
-    if (masked.startswith(_STRANDED_STARTS, c_end) and _STRANDED_AFTER.match(masked, c_end, hi)) or (
-            word.endswith(_GAP_PREPOSITIONS) and _GAP_NEXT.match(masked, c_end, hi)):
-        # "the change the party warned about | in its report", "the judge Trump was referring to
-        # | is Curiel": the object is the noun before, no statement follows
+    if masked.startswith(_STRANDED_STARTS, c_end) and _STRANDED_AFTER.match(masked, c_end, hi):
+        # "the change the party warned about | in its report": the object is the noun before, no
+        # statement follows (a cue that ends in the preposition is read by :data:`_STRANDED`)
         return None
     if word in _SAID_OF_A_THING and _DEGREE_BEFORE.search(masked, max(lo, c_start - 12), c_start):
         return None  # "the least talked about development": an adjective, no statement
