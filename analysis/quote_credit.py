@@ -404,6 +404,8 @@ _PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<ve
 _PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
 expected detained remembered credited nicknamed dubbed known
 """.split())
+# "have" and a plural noun after a subject: possession, not an auxiliary and its participle.
+_HAD_A_NOUN = re.compile(r"\s+(?:had|has|have)\s+[a-z]+(?<!s)s\b")
 # Verbs that link a subject to what is said of it, as "be" does.
 _COPULAS = frozenset("became become becomes remained remains seemed seems appeared appears".split())
 # Participles of feeling after "be", whose subject a quotation that follows may be the words of
@@ -549,6 +551,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
         if subject is not None and not is_possessive(ctx.text, subject) and (
                 is_named(ctx.text, subject) or _is_nominal(ctx.masked, subject)):
             verb = VERB_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
+            if verb is not None and _HAD_A_NOUN.match(ctx.masked, subject[1], verb.end("verb")):
+                verb = None  # 'They had guns at the ready to "shoot ..."': "had" owns, "guns" is no verb
             if verb is None and is_named(ctx.text, subject):
                 aside = _ASIDE_AFTER_SUBJECT.match(ctx.masked, subject[1], q.start)
                 if aside is not None:  # 'Jane Roe, a co-founder of the group, welcomed "..."'

@@ -619,6 +619,8 @@ def show_is_noun(masked: str, lo: int, pos: int, *, verb_follows: bool = False) 
     follow ("the gadget show", "chat show host"), not after a plural ("polls show"), a word of
     grammar ("to show", "would show", "they show") or an adverb. Unless a verb follows it (as in a
     speaker phrase, "the gadget show said"), a plural earlier in the phrase makes it the verb."""
+    if masked.endswith(("'s ", "’s "), max(lo, pos - 3), pos):
+        return True  # "Mr. King's show": a possessive owns a noun
     m = _WORD_BEFORE.search(masked, max(lo, pos - 30), pos)
     if m is None:
         return False

@@ -4638,3 +4638,11 @@ def test_attribution_gains_silence_and_what_someone_became_are_no_statements(tex
 ])
 def test_attribution_nothing_as_a_subject_and_adding_words_are_statements(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    'They had guns at the ready to "shoot any intruder" who would come after their food.',
+    "Trump sat for an interview on Mr. King's show, ''Politicking.''",
+])
+def test_attribution_a_possession_and_a_possessives_show_are_no_cues(text: str) -> None:
+    assert _attr(text) == []
