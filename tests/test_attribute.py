@@ -4646,3 +4646,14 @@ def test_attribution_nothing_as_a_subject_and_adding_words_are_statements(text: 
 ])
 def test_attribution_a_possession_and_a_possessives_show_are_no_cues(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_attribution_a_plural_role_before_joined_names_is_each_ones() -> None:
+    got = _attr("Democratic senators Jane Roe and John Doe said the plan failed.")
+    assert [(a.speaker, a.role, a.speaker_type) for a in got] == [
+        ("Jane Roe", "Democratic senators", "government"), ("John Doe", "Democratic senators", "government")]
+
+
+def test_attribution_a_singular_role_before_joined_names_is_the_first_ones() -> None:
+    got = _attr("Chancellor Gordon Brown and Tony Blair said the plan failed.")
+    assert [(a.speaker, a.role) for a in got] == [("Gordon Brown", "Chancellor"), ("Tony Blair", None)]
