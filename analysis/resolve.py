@@ -116,7 +116,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         # "Trade and Industry Secretary | Patricia Hewitt", "Foreign Secretary | Jack Straw": a
         # title inside the run, before a given name
         t = next((t for t in range(k + 1, n - 1)
-                  if words[t].lower() in TITLES and _opens_name(words[t + 1])), None)
+                  if (words[t].lower() in TITLES or _plural_role(words[t])) and _opens_name(words[t + 1])), None)
         if t is None and n - k >= 4 and words[n - 3].lower() in TITLES and not is_org_name(words[n - 2:]) and (
                 words[n - 2].lower() not in TITLES and words[n - 1].lower() not in TITLES):
             t = n - 3  # "Economic and Fiscal Policy Minister | Heizo Takenaka": a title, then two names
@@ -940,6 +940,13 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
                 role, kind = shared  # "Presidential candidates Hillary Clinton and | Donald Trump"
             item.speakers.append((name, kind, role, part))
     _one_type_per_name(found)
+
+
+def _plural_role(word: str) -> bool:
+    """Whether ``word`` is a role of several people ("MPs", "Senators"), which a name may follow
+    in a capitalised run ("Tory MPs Jane Roe and John Doe")."""
+    low = word.lower()
+    return low.endswith("s") and low[:-1] in PERSON_ROLES
 
 
 # A role for more than one, before the first of names joined by "and" ("Democratic senators").

@@ -4657,3 +4657,8 @@ def test_attribution_a_plural_role_before_joined_names_is_each_ones() -> None:
 def test_attribution_a_singular_role_before_joined_names_is_the_first_ones() -> None:
     got = _attr("Chancellor Gordon Brown and Tony Blair said the plan failed.")
     assert [(a.speaker, a.role) for a in got] == [("Gordon Brown", "Chancellor"), ("Tony Blair", None)]
+
+
+def test_attribution_a_capitalised_plural_role_before_a_given_name_is_the_role() -> None:
+    got = _attr("Tory MPs Jane Roe and John Doe said the plan failed.")
+    assert [(a.speaker, a.role) for a in got] == [("Jane Roe", "Tory MPs"), ("John Doe", "Tory MPs")]
