@@ -925,7 +925,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             continue
         parts = _joint_parts(text, item.mention)
         shared: tuple[str, str] | None = None  # a plural role before the first name, and its type
-        for part in parts:
+        for index, part in enumerate(parts):
             low = text[part[0]:part[1]].lower()
             if low in _ONE_OF_GROUP and group is not None and item.sentence - group[0] <= _GROUP_SENTENCES:
                 name, kind, role = group[1]  # '"...," said one official. "...," said another.'
@@ -933,7 +933,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
                 name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
                 if _INDEFINITE_ONE.match(low) and name[:1].islower():
                     group = (item.sentence, (name, kind, role))  # "one official", "a voter"
-            if shared is None and part is parts[0] and len(parts) > 1 and role is not None and (
+            if shared is None and index == 0 and len(parts) > 1 and role is not None and (
                     _PLURAL_ROLE.search(role) is not None and kind != "unknown"):
                 shared = (role, kind)
             elif shared is not None and role is None and kind == "unknown" and _is_name(name):
