@@ -28,7 +28,7 @@ from analysis.cues import (
     STOP,
 )
 from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
-from analysis.speakers import DATELINE
+from analysis.speakers import dateline_end
 
 
 def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
@@ -478,9 +478,7 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
     start = span[0]
     while start < span[1] and (ctx.text[start] in ",;" or ctx.text[start].isspace()):
         start += 1  # what is left after an earlier statement's content (", there were ...")
-    dateline = DATELINE.match(masked, start, span[1]) if masked[start:start + 1].isupper() else None
-    if dateline is not None and (_WIRE.search(masked, start, dateline.end()) or _CAPITALS_PLACE.match(masked, start)):
-        start = dateline.end()  # "New York (AFP) – | The same frustration ..., Roe warned"
+    start = dateline_end(masked, start, span[1]) or start  # "New York (AFP) – | The same frustration ..., Roe warned"
     span = (start, span[1])
     if span[0] < span[1] and ctx.text[span[0]] in OPENING_MARKS:
         q2 = ctx.quote_at(span[0])
@@ -492,11 +490,6 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
 
 
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-# A dateline's marks: the wire in brackets, or a place in capitals ("New York (AFP) –", "WASHINGTON ―").
-_WIRE = re.compile(r"\((?:AP|AFP|Reuters|UPI|CNN|dpa)\)")
-_CAPITALS_PLACE = re.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,})*[\s,]")
-
-
 _LEAD_BREAK = re.compile(r"[:;—–\x00\"“”(]|--")
 
 

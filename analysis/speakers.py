@@ -1048,9 +1048,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     if not stripped or (quoted_end and not _QUOTE_CLOSING_ASIDE.search(stripped)):
         return None
     fronted: tuple[Span, Span] | None = None
-    dateline = DATELINE_CAPS.match(masked, lo, end)
-    if dateline is not None:
-        lo = dateline.end()  # "WASHINGTON -- | President Obama, dedicating ..., said"
+    lo = dateline_end(masked, lo, end) or lo  # "WASHINGTON -- | President Obama, dedicating ..., said"
     for m in _BREAK.finditer(masked, lo, end):
         if m.end() >= end - 1:
             break
@@ -1213,7 +1211,7 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
 
 _OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
                            r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
-                           r"kept|found|drawn|given|taken|shown|won|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
+                           r"kept|found|drawn|given|taken|shown|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
                            r"(?<=ed )(?:from|in|into))\s+$")
 
 
@@ -1224,9 +1222,6 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
     return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
 
 
-# A dateline in capitals opening a story ("WASHINGTON -- ", "LOS ANGELES (AP) — ").
-DATELINE_CAPS = re.compile(r"\s*[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?\s*(?:\([A-Za-z .-]{2,30}\))?"
-                           r"\s*(?:--|—|–)\s+")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
 DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
@@ -1262,6 +1257,25 @@ _NOUN_IN_AL = frozenset("""
 official general rival local individual professional criminal liberal radical editorial tribunal
 journal hospital council principal memorial arsenal capital federal cardinal
 """.split())
+
+
+# A dateline: a place in capitals and a dash ("WASHINGTON -- ", "JERUSALEM - "), or any place with
+# a wire service's credit ("New York (AFP) – "); not a name in mixed case before a dash ("GOP
+# front-runner Donald Trump - who ...").
+_WIRE = r"\((?:AP|AFP|Reuters|UPI|CNN|dpa)\)"
+_DATELINE_MARKED = re.compile(
+    r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*" + _WIRE + r")?\s*(?P<dash>--|—|–|-)"
+    r"|[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*" + _WIRE + r"\s*[-–—]{1,2})\s+")
+
+
+def dateline_end(masked: str, start: int, end: int) -> int | None:
+    """Where a dateline (:data:`_DATELINE_MARKED`) opening ``masked[start:end]`` ends, or ``None``.
+    After a hyphen no second one may follow, which would close an aside ("EADS - Airbus'
+    majority owner - admitted"; but "JERUSALEM - Israeli Prime Minister ...")."""
+    m = _DATELINE_MARKED.match(masked, start, end)
+    if m is None or (m.group("dash") == "-" and masked.find(" - ", m.end(), end) >= 0):
+        return None
+    return m.end()
 
 
 def main_subject(masked: str, lo: int, end: int) -> Span | None:

@@ -7,6 +7,7 @@ import pytest
 from analysis.speakers import (
     after_fronted_phrase,
     clause_subject,
+    dateline_end,
     interrupted_subject,
     left_speaker,
     main_subject,
@@ -299,3 +300,15 @@ def test_speakers_left_phrase_reads_where_a_group_or_person_is_from(text: str, c
 ])
 def test_speakers_left_phrase_skips_an_adjunct_between_subject_and_cue(text: str, cue: str, expected: str) -> None:
     assert _left_phrase(text, _cue(text, cue)) == expected
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("WASHINGTON -- President Obama, dedicating the museum, said", "WASHINGTON -- "),
+    ("JERUSALEM - Israeli Prime Minister Benjamin Netanyahu will meet Roe.", "JERUSALEM - "),
+    ("New York (AFP) – The same frustration was felt, Roe warned.", "New York (AFP) – "),
+    ("EADS - Airbus' majority owner - admitted the project was over budget.", None),
+    ("GOP front-runner Donald Trump - who said he would win - spoke.", None),
+])
+def test_dateline_end_is_a_place_in_capitals_or_with_a_wires_credit(text: str, dateline: str | None) -> None:
+    end = dateline_end(text, 0, len(text))
+    assert (text[:end] if end is not None else None) == dateline
