@@ -53,6 +53,7 @@ from analysis.cues import (
     MULTI_WORD_CUES,
     NEEDS_MARKER,
     NOUN_AFTER_CUE,
+    OBJECT_PRONOUNS,
     PARTICIPLES,
     PREPOSITIONAL,
     QUOTE_CHARS,
@@ -889,8 +890,7 @@ _FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
 # A preposition stranded after a cue: what it governs is the noun the clause qualifies.
 _STRANDED_STARTS = (" about", " of", " for", " on", " to", " with")  # where a match of the pattern below can start
 _STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
-# An object pronoun, a colon and the quotation addressed to it.
-_OBJECT_PRONOUN_WORDS = frozenset("him her them us me you".split())
+# An object pronoun (:data:`~analysis.cues.OBJECT_PRONOUNS`), a colon and the quotation addressed to it.
 _COLON_QUOTE_AFTER = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
 # Participles that a degree word (:data:`_DEGREE_BEFORE`) makes an adjective of ("the least talked
 # about development").
@@ -1404,7 +1404,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None
     content, marked = got
     quoted = _COLON_QUOTE_AFTER.match(masked, content[0][0], hi) if len(content) == 1 else None
-    if quoted is not None and quoted.group(1).lower() in _OBJECT_PRONOUN_WORDS:
+    if quoted is not None and quoted.group(1).lower() in OBJECT_PRONOUNS:
         q = ctx.quote_at(quoted.end())
         if q is not None:
             # 'scolded him: "The scientific community is against you."': the quotation is said
