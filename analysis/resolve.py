@@ -811,20 +811,56 @@ def _role_before_name(text: str, masked: str, name: str) -> str:
     """:func:`_article_role` of a name, ``""`` for none: read once per article and name, though
     the entity asking may be made afresh for each mention."""
     offset = masked.find(name)
+    aside: str | None = None  # the first role set off by commas, when none comes before the name
     for _ in range(_ROLE_MENTIONS):
         if offset < 0:
             break
         end = offset + len(name)
         # the sentence's part of the line the name is on
-        lo = max(offset - 80, masked.rfind("\n", max(0, offset - 80), offset) + 1,
-                 masked.rfind(". ", max(0, offset - 80), offset) + 2)
+        stop = masked.rfind(". ", max(0, offset - 80), offset)
+        lo = max(offset - 80, masked.rfind("\n", max(0, offset - 80), offset) + 1, stop + 2 if stop >= 0 else 0)
+        start = offset
         phrase = left_speaker(masked, lo, end)
         offset = masked.find(name, end)
         if isinstance(phrase, tuple) and phrase[0] < end - len(name) and phrase[1] == end:
             role = _role_tail(split_role(text, *phrase)[0])
             if role and role.lower() not in _COURTESY:
                 return role
-    return ""
+        if aside is None:
+            aside = _appositive_role(masked, lo, start, end)
+    return aside or ""
+
+
+# A role set off by commas after a name ("Jane Roe, the mayor, visited"), or before it ("The
+# mayor, Jane Roe, visited"): group ``role``, up to its head word and what it is of.
+_ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?P<head>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)"
+                              r"(?:\s+(?:of|for|at)\s+[^,;:()\"“”]{1,50}?)?)\s*,\s+(?!(?:the|a|an|and|or)\s)")
+_ROLE_BEFORE_NAME = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:(?:But|And|Now|Meanwhile|Then),?\s+)?(?:[Tt]he|[Aa]n?)\s+"
+                               r"(?P<role>(?P<head>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)),\s+$")
+
+
+def _appositive_role(masked: str, lo: int, start: int, end: int) -> str | None:
+    """The role an aside gives the name at ``start``-``end`` where the article names them, when it
+    is one by its last word ("Jane Roe, the city's mayor, visited", "Jane Roe, chief executive of
+    Tesco, announced", "The mayor, Jane Roe, said"); not an age, a clause or a circumstance."""
+    after = _ROLE_AFTER_NAME.match(masked, end, end + 100)
+    before = None if after is not None else _ROLE_BEFORE_NAME.search(masked, lo, start)
+    m = after or before
+    if m is None or (before is not None and not masked.startswith(",", end)):
+        return None  # "The mayor, Jane Roe, ...": the name is itself set off
+    words = m.group("head").split()
+    if not _is_role_word(words[-1]) or words[-1].lower() in _KIN or any(w.lower() in _NOT_IN_ROLE for w in m.group("role").split()):
+        return None
+    return m.group("role")
+
+
+# Kin and friends: whose son one is says nothing of what one does ("Eric Trump, son of the
+# Republican front-runner").
+_KIN = frozenset("""son daughter wife husband mother father brother sister widow widower grandson
+granddaughter grandmother grandfather nephew niece uncle aunt cousin friend girlfriend boyfriend
+fiancee fiancée fiance fiancé stepson stepdaughter stepfather stepmother""".split())
+# Words that make an aside after a name more than a role ("Roe, the mayor who resigned").
+_NOT_IN_ROLE = frozenset("who whom whose which that and or but is was were are has had said".split())
 
 
 # Titles of courtesy and rank, which say nothing of what one does.

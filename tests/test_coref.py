@@ -552,6 +552,20 @@ def test_where_a_person_is_from_is_no_part_of_their_name() -> None:
     # a role with a body's name in it ("Bank of England deputy governor")
     ("Bank of England deputy governor Rachel Lomax spoke. Ms Lomax said growth was higher.", "Rachel Lomax",
      "government"),
+    # the whole title at the very start of the text
+    ("Chancellor Gordon Brown visited the site. Mr Brown said the plan was good.", "Gordon Brown", "government"),
+    # a role set off by commas after the name or before it
+    ("John Smith, the mayor, visited the site. Mr Smith said the plan was good.", "John Smith", "government"),
+    ("The mayor, John Smith, visited the site. Mr Smith said the plan was good.", "John Smith", "government"),
+    ("Jane Roe, chief executive of Tesco, announced the results. Ms Roe said sales rose.", "Jane Roe",
+     "organisation"),
+    ("Sales fell.\n\nJane Roe, a spokeswoman for the BBC, visited the site. Ms Roe said it was fine.", "Jane Roe",
+     "media"),
+    # kin say nothing of what one does; a list of epithets is no role
+    ("Eric Roe, son of the Republican front-runner, spoke on Fox. Mr Roe said the race was open.", "Eric Roe",
+     "unknown"),
+    ("It is a win for John Smith, the mayor, the father and the friend. Mr Smith said he was glad.", "John Smith",
+     "unknown"),
 ])
 def test_the_role_the_article_gives_a_person_types_their_statements(text: str, speaker: str, kind: str) -> None:
     records = [r for r in _records(text) if r.speaker == speaker]
