@@ -169,6 +169,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
             _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
+    while len(role_words) > 1 and words[role_words[-1]].lower() in _COURTESY:
+        role_words.pop()  # "Manchester United manager | Sir | Alex Ferguson": the courtesy is no role
     if not role_words:
         return None, (starts[j], end)
     at = next((i for i in range(1, j) if words[i] == "at" and words[i - 1].lower() in PERSON_ROLES), None)

@@ -393,6 +393,10 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     # a title, then a name of two words that opens with no known given name
     ("Economic and Fiscal Policy Minister Heizo Takenaka", "Economic and Fiscal Policy Minister", "Heizo Takenaka"),
     ("Suffolk Chief Constable Alastair McWhirter", "Suffolk Chief Constable", "Alastair McWhirter"),
+    # a courtesy title between the role and the name is neither
+    ("Manchester United manager Sir Alex Ferguson", "Manchester United manager", "Alex Ferguson"),
+    ("Health Secretary Dr John Reid", "Health Secretary", "John Reid"),
+    ("Tory peer Lord Tebbit", "Tory peer", "Tebbit"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role
