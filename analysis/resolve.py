@@ -68,10 +68,16 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
     time = TIME_AFTER_SPEAKER.search(text, start, end)
     if time is not None and time.start() > start and not _SUNDAY_PAPER.search(text, start, end):
         end = time.start()
+    elif text.endswith("self", start, end) or text.endswith("selves", start, end):
+        reflexive = _REFLEXIVE_AFTER.search(text, start, end)
+        if reflexive is not None and reflexive.start() > start:
+            end = reflexive.start()  # "Henson himself says": the name
     role, (n_start, n_end) = _split_phrase(text[start:end])
     return role, (start + n_start, start + n_end)
 
 
+# A reflexive pronoun after a speaker's name ("Henson | himself").
+_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # Papers named for the day they come out ("The Mail on Sunday"): no time after a speaker.
 _SUNDAY_PAPER = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+Sunday$")
 
@@ -894,8 +900,9 @@ def _role_tail(role: str | None) -> str | None:
 _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
 indeed moreover furthermore again""".split())
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
-# his ruling, said").
-_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|" + "|".join(sorted(OCCASION_PARTICIPLES))
+# his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
+_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
+                           r"alongside|like|unlike|including|rather\s+than|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
 # An aside that is a participle's clause, no role ("referring to ...", "celebrating a victory in ..."),
 # not a role that opens with one ("managing director of ...").

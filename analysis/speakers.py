@@ -752,7 +752,7 @@ _TIME_PHRASE = (
     r"(?:(?:(?:just|only)\s+)?(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|on)\s+(?:past\s+)?"
     r"(?:" + "|".join(_TIME_NAMES + _DAY_PARTS + ["season", "spring", "summer", "autumn", "winter"]) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
-    r"|yesterday|today|tonight|recently|earlier|later)[.,]?")
+    r"|yesterday|today|tonight|recently|earlier|later|afterwards|afterward)[.,]?")
 TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
 _TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
 # A time counted back between a subject and its cue ("less than two weeks ago").

@@ -301,6 +301,10 @@ def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     ("Jane Roe", "network's spokeswoman", "she", "media"),
     ("rebel spokesman", None, "a rebel spokesman", "militant"),
     ("Jane Roe", "spokeswoman for Nabisco's parent company", "Jane Roe", "organisation"),
+    # a director at a body, a member of one
+    ("Jane Roe", "campaigns director at Greenpeace in the UK", "Jane Roe", "organisation"),
+    ("Jane Roe", "member of the BMW management board", "Jane Roe", "organisation"),
+    ("Jane Roe", "member of Congress", "Jane Roe", "government"),
     # No body, a person's spokesman, or a capital that may only open the sentence: the roles decide.
     ("spokesman", None, "a spokesman", "government"),
     ("Jane Roe", "spokeswoman", "spokeswoman Jane Roe", "government"),

@@ -3638,11 +3638,15 @@ def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Donald Trump, speaking to a veterans group in Virginia, said the plan was wrong.", "unknown"),
     ("Kyle Cooper, at Citigroup Global Markets, said prices would rise.", "unknown"),
+    # others beside the speaker are no role of theirs
+    ("Jane Roe herself, as well as her campaign, said the server was safe.", "unknown"),
+    ("Jane Roe, along with Washington Post reporter John Doe, said the plan was wrong.", "unknown"),
+    ("Jim Roe, like many of the UK's deaf people, said the plan was wrong.", "unknown"),
 ])
 def test_attribution_an_aside_of_circumstance_is_no_role(text: str, kind: str) -> None:
     a = _one(text)
     assert a.speaker_type == kind
-    assert a.role is None or not a.role.startswith(("speaking", "in "))
+    assert a.role is None or not a.role.startswith(("speaking", "in ", "as well", "along", "like"))
 
 
 @pytest.mark.parametrize("text", [

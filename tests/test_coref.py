@@ -397,6 +397,9 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     ("Manchester United manager Sir Alex Ferguson", "Manchester United manager", "Alex Ferguson"),
     ("Health Secretary Dr John Reid", "Health Secretary", "John Reid"),
     ("Tory peer Lord Tebbit", "Tory peer", "Tebbit"),
+    # a reflexive pronoun after the name is no part of it
+    ("Henson himself", None, "Henson"),
+    ("the WTO itself", None, "WTO"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role

@@ -182,6 +182,7 @@ def test_main_subject_skips_nouns_and_an_opening_subordinate_clause(text: str, e
     (" Deputy Prime Minister Abdullatif Sener earlier this month.", "Deputy Prime Minister Abdullatif Sener"),
     (" Jane Roe last week.", "Jane Roe"),
     (" Jane Roe yesterday.", "Jane Roe"),
+    (" Jane Roe afterwards.", "Jane Roe"),
     (" earlier this month.", None),
 ])
 def test_right_speaker_ends_before_a_time(text: str, expected: str | None) -> None:
