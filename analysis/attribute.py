@@ -76,7 +76,7 @@ from analysis.quote_credit import (
     title_case,
 )
 from analysis.quotes import find_quotes
-from analysis.resolve import resolve_speakers
+from analysis.resolve import is_role_word, resolve_speakers
 from analysis.speakers import (
     APPOSITIVE_LEFT,
     COORDINATED,
@@ -1302,7 +1302,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # "The book, Brown's Britain, said": the work speaks, its title the aside
                     speaker, appositive = description, m.span("np")
                 else:
-                    phrase_start = description[0]  # '"We won," the nominee, Jane Roe, said': the nominee is she
+                    # '"We won," the nominee, Jane Roe, said': the nominee is she, and the
+                    # description, when it ends in a role, her role (not "Although details were
+                    # scant, Mr Gates, said", "the authors of that 2013 report, Ari Fleischer")
+                    phrase_start = description[0]
+                    if is_role_word(masked[description[0]:description[1]].rsplit(None, 1)[-1]):
+                        appositive = description
     if speaker is None:
         aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary

@@ -133,7 +133,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         words[0].lower() == "those" and words[1].endswith("ed")) else 0  # (but "those surveyed" speak)
     if "and" in words[first:k] and k < n:
         a = len(words) - 1 - words[::-1].index("and")
-        if a < k and a > first and _is_role_word(words[a - 1]) and words[a + 1][:1].isupper():
+        if a < k and a > first and is_role_word(words[a - 1]) and words[a + 1][:1].isupper():
             # "host and East Midlands MEP Jane Roe": one person's roles, joined
             right_role, (r_start, r_end) = _split_phrase(phrase[starts[a + 1]:])
             role = phrase[starts[first]:starts[a - 1] + len(words[a - 1])] + (f" and {right_role}" if right_role else "")
@@ -172,7 +172,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
                 return None, (starts[t], end)
             return phrase[starts[first]:starts[d - 1] + len(words[d - 1])], (starts[t], end)
     if j == k and not _described(words, k) and (k == 0 or not (
-            _is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
+            is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     while len(role_words) > 1 and words[role_words[-1]].lower() in _COURTESY:
@@ -231,11 +231,11 @@ def _opens_with_role(words: list[str]) -> bool:
     """Whether a capitalised phrase opens with a person's role word that is no title, followed by
     a given name ("Analyst Jane Roe", not "Group Lotus" or "President Roe")."""
     low = words[0].lower()
-    return (low not in TITLES and low not in _ORGANISATION_ROLES and _is_role_word(words[0])
+    return (low not in TITLES and low not in _ORGANISATION_ROLES and is_role_word(words[0])
             and words[1].lower() in given_names())
 
 
-def _is_role_word(word: str) -> bool:
+def is_role_word(word: str) -> bool:
     """Whether ``word`` (or its last part after a hyphen: "co-chairman") is in :data:`_ROLE_WORDS`,
     or names a person by their field ("neuroscientist", "physician")."""
     low = word.lower()
@@ -313,10 +313,10 @@ def _described_name(words: list[str], first: int) -> tuple[int, int] | None:
     if all(w in _MOODS for w in words[first:d]):
         return first, d
     last = words[d - 1]
-    if last.endswith("s") and _is_role_word(last[:-1]) and rest[0].lower() not in given_names():
+    if last.endswith("s") and is_role_word(last[:-1]) and rest[0].lower() not in given_names():
         return d, d  # "analysts Gartner", "accountants KPMG"; not "brothers John (and ...)"
     institution = any(w.lower() in _INSTITUTION_ENDS for w in rest) or _ORGANISATION_WORD.search(" ".join(rest))
-    if len(rest) >= 2 and institution and not any(_is_role_word(w) for w in words[first:d]):
+    if len(rest) >= 2 and institution and not any(is_role_word(w) for w in words[first:d]):
         return first, d  # "the nonpartisan | Congressional Budget Office": no role
     t = next((t for t in range(d + 1, len(words) - 1) if words[t].lower() in given_names()), None)
     if (t is not None and words[d].lower() not in given_names() and words[d].lower() not in TITLES
@@ -336,14 +336,22 @@ def _describes(word: str) -> bool:
 # The words that relate a role to the body it is held in ("spokeswoman for the bank", "head of
 # research at Barclays", "our man in Rome").
 _RELATED = re.compile(r"\s(?:of|at|for|in|with)\s")
+# A body's possessive before the office held in it ("Google's | chief executive").
+_OWNED_OFFICE = re.compile(r"[A-Z][\w.&-]*['’]s?\s(?=\S)")
 
 
 def _holds_office(role: str | None) -> bool:
     """Whether ``role`` is a person's office in a body ("president of Netcraft", "senior
-    vice-president at IBM"): a word of :data:`PERSON_ROLES` before the body."""
-    parts = _RELATED.split(role, 1) if role else []
-    if len(parts) < 2:
+    vice-president at IBM", "Google's chief human resources executive"): a word of
+    :data:`PERSON_ROLES` before the body, or after the body's possessive."""
+    if not role:
         return False
+    parts = _RELATED.split(role, 1)
+    if len(parts) < 2:
+        owned = _OWNED_OFFICE.search(role)
+        if owned is None:
+            return False
+        parts = [role[owned.end():]]
     head = parts[0].lower().split()
     return any(w in PERSON_ROLES or w.rpartition("-")[2] in PERSON_ROLES for w in head)
 
@@ -857,7 +865,7 @@ def _appositive_role(masked: str, lo: int, start: int, end: int) -> str | None:
     if m is None or (before is not None and not masked.startswith(",", end)):
         return None  # "The mayor, Jane Roe, ...": the name is itself set off
     words = m.group("head").split()
-    if not _is_role_word(words[-1]) or words[-1].lower() in _KIN or any(w.lower() in _NOT_IN_ROLE for w in m.group("role").split()):
+    if not is_role_word(words[-1]) or words[-1].lower() in _KIN or any(w.lower() in _NOT_IN_ROLE for w in m.group("role").split()):
         return None
     return m.group("role")
 
@@ -886,11 +894,11 @@ def _role_tail(role: str | None) -> str | None:
     words = role.split()
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1].lower() in _ROLE_MODIFIERS
-                     or _is_role_word(words[k - 1]) or (
+                     or is_role_word(words[k - 1]) or (
                          words[k - 1] in ("of", "for", "and", "the") and k > 1 and words[k - 2][:1].isupper())):
         k -= 1  # "Bank of England deputy governor", "Trade and Industry Secretary"
     tail = words[k:]
-    if not tail or not (_is_role_word(tail[-1]) or tail[-1].lower().rstrip(".") in TITLES
+    if not tail or not (is_role_word(tail[-1]) or tail[-1].lower().rstrip(".") in TITLES
                         or tail[-1].lower() in TITLES):
         return None
     return " ".join(tail)
@@ -1152,7 +1160,7 @@ def _role_after_name(text: str, pos: int, joint: re.Match[str], end: int) -> boo
     if not left or len(right) < 2 or not right[-1][:1].isupper():
         return False
     first, last = right[0].lower(), left[-1].rstrip(".,")
-    if not (_is_role_word(first) or first in ("former", "ex")):
+    if not (is_role_word(first) or first in ("former", "ex")):
         return False
     if not last[:1].isupper() or last.lower() in TITLES or last.lower() in PERSON_ROLES:
         return False

@@ -3624,10 +3624,26 @@ def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     ("The trade body, the CBI, said sales fell.", "CBI", "trade body"),
     # a described name keeps the name as speaker
     ("The economist Jane Roe, a former adviser, said rates would hold.", "Jane Roe", "economist"),
+    # a name set off after the description of a person: the description is the role
+    ("The economy minister, Roberto Lavagna, said the results were good.", "Roberto Lavagna",
+     "economy minister"),
+    ("Yesterday Argentina's economy minister, Roberto Lavagna, said the results were good.", "Roberto Lavagna",
+     "Argentina's economy minister"),
+    # ... not what ends in no role
+    ("Although details were scant, Mr Gates, said IE7 would include new protections.", "Gates", None),
+    ("One of the authors of that 2013 report, Ari Fleischer, said the plan would fail.", "Ari Fleischer", None),
 ])
 def test_attribution_a_name_in_the_aside_after_a_description_speaks(text: str, speaker: str, role: str) -> None:
     a = _one(text)
     assert (a.speaker, a.role) == (speaker, role)
+
+
+def test_attribution_an_office_after_a_body_s_possessive_is_a_person_s() -> None:
+    found = _attr("Google's chief human resources executive, Laszlo Bock, said tests help. "
+                  "Some managers hired the employees they thought were the best fit.")
+    assert (found[0].speaker, found[0].speaker_type) == ("Laszlo Bock", "organisation")
+    # a person who holds an office in a body is no group "they" can stand for
+    assert [a.speaker for a in found[1:]] == ["they"]
 
 
 def test_attribution_a_sentence_adverb_set_off_by_commas_is_no_role() -> None:
