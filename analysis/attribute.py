@@ -935,7 +935,10 @@ _DENY = frozenset("deny denies denied denying".split())
 _DENIED_SOMEONE_SOMETHING = re.compile(
     r"\s+(?:(?:him|her|them|us|me|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+(?:a|an|the|any|his|her|their|its)\s"
     # or a plural ("could deny them mining permits"; not "her", which may own what follows)
-    r"|(?:him|them|us|me)\s+(?:[a-z]+\s+)?[a-z]+s\b)")
+    r"|(?:him|them|us|me)\s+(?:[a-z]+\s+)?[a-z]+s\b"
+    # or what is withheld from a group ("deny many independents the right to vote")
+    r"|(?:[a-z]+\s+){0,3}[a-z]+\s+(?:the|a|an|any|their|his|her|its)\s+(?:right|rights|chance|opportunity|access|"
+    r"ability|benefit|benefits|use|vote|votes|permission|protection|protections|freedom|privilege)\b)")
 _CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_PRIZE = re.compile(
     # up to five words before it, none opening a clause or an adjunct ("claimed he would win the title")

@@ -910,7 +910,7 @@ indeed moreover furthermore again""".split())
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
-                           r"alongside|like|unlike|including|rather\s+than|" + "|".join(sorted(OCCASION_PARTICIPLES))
+                           r"alongside|like|unlike|including|rather\s+than|and|or|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
 # An aside that is a participle's clause, no role ("referring to ...", "celebrating a victory in ..."),
 # not a role that opens with one ("managing director of ...").

@@ -379,6 +379,14 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if j >= 1 and toks[j - 1][0].lower() in _LEADING_QUANTIFIERS:
                 j -= 1  # "all five states", "all the voters": one more determiner opens the phrase
                 continue
+            if low in _COUNTS and len(taken) > 1 and j >= 1 and toks[j - 1][0].islower() and (
+                    toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].lower() in _ORDINALS) and not any(
+                    toks[t][0].lower() in _TIME_WORDS for t in taken):  # not "Over the past two | weeks,"
+                j -= 1  # "voters in the | two states", "insiders in the next | two states"
+                if toks[j][0].lower() in _ORDINALS and j >= 1 and toks[j - 1][0].lower() in DETERMINERS:
+                    taken.append(j)
+                    j -= 1
+                continue
             break
         if tok.islower() or (first and not (len(tok) > 1 and tok.isupper())  # "US", "IT": acronyms
                              and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))):
@@ -610,6 +618,10 @@ _ADVERBIAL_PAIRS = frozenset((
 ))
 # Quantifiers before another determiner ("all five", "all the", "both the").
 _LEADING_QUANTIFIERS = frozenset("all both".split())
+# Counts that a determiner or an ordinal may open ("the two states", "the next three days").
+_COUNTS = frozenset("two three four five".split())
+# Words between a determiner and a count ("the next two", "its first three").
+_ORDINALS = frozenset("next last first past final other same top remaining".split())
 # Words before "of them" that name a part of a group ("most of them said").
 _PART_OF = frozenset("most many some all both none each several few one two three half".split())
 
@@ -1059,7 +1071,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             continue  # "A day earlier, | Mr Roe - keen to reassure investors - had said": a time
         lead = masked[lo:np[0]].strip()
         # what opens the phrase after any fronted phrase's comma ("In Iowa, | about two-thirds")
-        opener = lead.rpartition(",")[2].strip().lower()
+        # or a label's colon ("Voter participation: | Sanders, whose ..., said")
+        opener = lead.rpartition(",")[2].rpartition(":")[2].strip().lower()
         if (opener and opener not in SENTENCE_OPENERS and opener not in DETERMINERS
                 and not _CLOSED_QUOTE.search(lead) and not (opener == "what" or opener.endswith(" what"))):
             continue  # (but "in what Jane Roe, the mayor, called ...": a free relative's subject)

@@ -4563,6 +4563,7 @@ def test_attribution_they_stands_for_a_group_that_spoke() -> None:
     "Our savings suffer from unemployment or stock market declines or both at once.",
     "Games console sales are declining but new consoles could help.",
     "If they failed, the government could deny them mining permits until the work was done.",
+    "Closed primaries deny many energized independents the right to vote.",
     "It protected them from any criminal charges that might have arisen from the scans.",
 ])
 def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text: str) -> None:
@@ -4682,3 +4683,22 @@ def test_attribution_a_singular_role_before_joined_names_is_the_first_ones() -> 
 def test_attribution_a_capitalised_plural_role_before_a_given_name_is_the_role() -> None:
     got = _attr("Tory MPs Jane Roe and John Doe said the plan failed.")
     assert [(a.speaker, a.role) for a in got] == [("Jane Roe", "Tory MPs"), ("John Doe", "Tory MPs")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), [
+    # a subject set off from its cue after a label's colon
+    ("Voter participation: Sanders, whose coalition includes young people, said primaries are unfair.",
+     "Sanders", None),
+    # a group in places counted with a determiner, and an aside between dashes
+    ("Voters in the two states said the race was close.", "voters in the two states", None),
+    ("Insiders in the next two states — Nevada and South Carolina — said the gap was important.",
+     "Insiders in the next two states", "Nevada and South Carolina"),
+    # a second subject in the aside is no role of the first
+    ("Jane Roe, and her husband, said the house was sold.", "Jane Roe", None),
+    # a time counted before the subject stays out of it
+    ("Over the past two weeks, prosecutors charged the officer and the mayor fired his chief, acknowledging "
+     "that the city had lost trust in the force.", "prosecutors", None),
+])
+def test_attribution_a_subject_past_a_label_a_count_or_dashes(text: str, speaker: str, role: str | None) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == (speaker, role)

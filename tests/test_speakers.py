@@ -84,6 +84,15 @@ def test_speakers_clause_subject_skips_fronted_date() -> None:
     assert span is not None and text[span[0]:span[1]] == "Jane Roe"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Voters in the two regions said", "Voters in the two regions"),
+    ("Voters across the next four states said", "Voters across the next four states"),
+])
+def test_left_speaker_reads_a_count_after_a_determiner(text: str, expected: str) -> None:
+    span = left_speaker(text, 0, _cue(text))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
+
+
 @pytest.mark.parametrize("head", [
     "Syrian Observatory for Human Rights director and longtime opposition activist Rami Abdel Rahman",
     "A spokesman for the Ministry of Foreign Affairs of the Islamic Republic of Iran",
