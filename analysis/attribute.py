@@ -33,6 +33,8 @@ from collections.abc import Iterator
 from analysis.coref import PERSON_ROLES, given_names
 from analysis.cues import (
     AGREE,
+    AUX_ADV,
+    BE,
     BELIEF,
     CALLING,
     CLAUSE_GOES_ON,
@@ -778,6 +780,58 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|h
                                      r"the|a|an|his|her|their|its|our|my|in|at|on|by|for|from|with|through|after|"
                                      r"before|during|under|over|among|like|unlike|despite|as|of|to|[a-z]+ly)\b)"
                                      r"[a-z]+\s+$")
+# Asking not to be named after a cue ("asked | not to be identified", "did not want | to be named").
+_NOT_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
+# Prepositions that govern the phrase after them.
+_GOVERNING_WORDS = frozenset("to of for with by from at in on about against over under among amongst between like "
+                             "including".split())
+# Finite auxiliaries: one after a relative clause's first word opens another clause.
+_FINITE = frozenset("will would can could shall should may might must is are was were has have had do does did".split())
+# Words that open a clause of its own inside a relative clause ("... as | experts predict").
+_CLAUSE_WORDS = frozenset("""as while when whenever because if and but or that since after before where although
+though so until unless whereas once""".split())
+# "who" opening a relative clause with no comma before it ("people | who voted for him").
+_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+(?!(?:is|are|was|were)\b)")
+
+
+def _restrictive_relative_subject(masked: str, lo: int, c_start: int, speaker: Span | None) -> Span | None:
+    """The noun phrase a relative clause without commas ends right before the cue at ``c_start``
+    ("Another Muslim who worshiped here and who didn't want to be named | said", "The judges
+    who ruled that Texas could not act | said"), when the phrase opens the clause and ``speaker``
+    (what is read right before the cue) is none or inside the relative clause; else ``None``."""
+    if " who " not in masked[max(lo, c_start - 160):c_start]:
+        return None
+    whos = list(_RESTRICTIVE_WHO.finditer(masked, max(lo, c_start - 160), c_start))
+    if not whos:
+        return None
+    first = whos[0]
+    if speaker is not None and (speaker[0] < first.end() or masked[speaker[0]:speaker[1]].lower() in PRONOUNS):
+        return None  # (a pronoun is a clause's own subject: "the answer | he expected")
+    clause = masked[first.end():c_start]
+    if any(c in clause for c in ",;:()\"“”—–\x00"):
+        return None  # a clause set off, or one holding a quotation or an aside: read elsewhere
+    tokens = clause.lower().split()
+    if any(w in _FINITE and tokens[i - 1] != "who" for i, w in enumerate(tokens) if i):
+        return None  # "Fans who buy tickets | will be issued ... to beat touts": the main clause has begun
+    own = masked[whos[-1].end():c_start].lower().split()
+    if all(w in AUX_ADV or w in BE or w.endswith(("ly", "n't", "n’t")) or w == "not" for w in own) or (
+            own[-1] in ("and", "or")):
+        # "people who unequivocally | endorsed", "who has been | asking", "who cooperated with
+        # him and | called": the cue is the relative clause's own verb
+        return None
+    if speaker is not None and _CLAUSE_WORDS.intersection(masked[max(lo, speaker[0] - 12):speaker[0]].lower().split()[-1:]):
+        return None  # "those who love their gear may buy early as | experts predict": a clause of its own
+    subject = left_speaker(masked, lo, first.start())
+    if not isinstance(subject, tuple) or subject[1] != first.start():
+        return None
+    subject = after_fronted_phrase(masked, lo, subject)
+    lead = masked[lo:subject[0]].strip()
+    if lead and not (lead.endswith(",") or lead.lower() in SENTENCE_OPENERS) or (
+            lead.rpartition(" ")[2].lower() in _GOVERNING_WORDS):
+        return None  # the phrase is governed in a clause that opens before it ("an adviser to | Obama who")
+    return subject
+
+
 # "having" and an adverb or two right before a past participle cue ("having earlier criticised").
 _PERFECT_BEFORE = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earlier|already|also|just|once|first|since|"
                              r"previously|long|repeatedly)){0,2}$")
@@ -1033,6 +1087,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if as_by is not None and as_by.end() == c_end + 3:
             return _match_according(ctx, sent, as_by)  # "As first reported by the Times, ..."
         return None  # "reported by Syrian state TV": a channel, not a speaker
+    if masked.startswith((" to be ", " not to be "), c_end) and _NOT_NAMED.match(masked, c_end, hi):
+        return None  # "a woman who did not want to be named said": asking for anonymity, no statement
     if word in _AMOUNT_VERBS and _AMOUNT_AFTER.match(masked, c_end, hi):
         return None  # "Trade declined 40 percent": a fall, not a refusal
     if word in _DENY and _DENIED_SOMEONE_SOMETHING.match(masked, c_end, hi):
@@ -1194,6 +1250,11 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 # "those who back | her opponents say": the whole phrase names who speaks
                 subject = (group.start(), speaker[1]) if group is not None else None
             speaker = subject
+    if (speaker is None or isinstance(speaker, tuple)) and not (
+            word in _ATTRIBUTIVE_PARTICIPLES and _NOUN_NEXT.match(masked, c_end, hi)):  # "report suspected sham marriages"
+        within = _restrictive_relative_subject(masked, lo, c_start, speaker)
+        if within is not None:
+            speaker = within  # "People who voted for him | said", "The judges who ruled that ... | said"
     if isinstance(speaker, tuple) and masked[speaker[0]:speaker[0] + 1].isdigit():
         # "About four in 10 said", "6 in 10 Republicans said": a share of people
         ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])

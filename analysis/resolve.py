@@ -164,6 +164,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         return None, (starts[first], end)
     if j > k > 0 and words[k - 1].lower() in _RELATIONS:
         return None, (starts[first], end)  # "a lawyer for Mr Roe": the lawyer speaks, not Roe
+    if k >= 2 and words[k - 1].lower() == "of" and words[k - 2].lower().rpartition("-")[2] in _KIN:
+        return None, (starts[first], end)  # "the ex-wife of Alan Grayson": she speaks, not he
     if j == k and k > first:
         described = _described_name(words, first)
         if described is not None:

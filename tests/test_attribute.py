@@ -2024,8 +2024,11 @@ def test_inverted_speaker_with_a_participle_after_it(text: str, mention: str) ->
 
 
 def test_who_after_an_inverted_speaker_and_a_place_is_that_speaker() -> None:
-    found = _attr('"We won," said an analyst based in London, who asked not to be named.')
+    found = _attr('"We won," said an analyst based in London, who warned that rates would rise.')
     assert [a.speaker for a in found] == ["analyst", "analyst"]
+    # asking not to be named is no statement of theirs
+    assert [a.speaker for a in _attr('"We won," said an analyst based in London, who asked not to be named.')] == [
+        "analyst"]
 
 
 def test_a_question_to_you_is_no_belief() -> None:
@@ -4702,3 +4705,42 @@ def test_attribution_a_capitalised_plural_role_before_a_given_name_is_the_role()
 def test_attribution_a_subject_past_a_label_a_count_or_dashes(text: str, speaker: str, role: str | None) -> None:
     a = _one(text)
     assert (a.speaker, a.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative clause without commas between the subject and its cue
+    ("The judges who ruled against Texas said the problem was the ID law.", "judges"),
+    ("People who voted for him said the economy mattered most.", "people"),
+    ("Another Muslim who worshiped here and who did not want to be named said he heard him talk.", "Muslim"),
+    ("Anyone who knows anything about McConnell knows he will not cave.", "Anyone"),
+    # ... not the clause's own verb, nor a clause after it, nor a subject of its own inside it
+    ("Partners of those who love their gear may buy early as experts predict a shortage.", "experts"),
+])
+def test_attribution_the_subject_before_a_relative_clause_speaks(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Even people who unequivocally endorsed the plan sounded equivocal.",
+    "An NBC reporter who has been asking about the returns got an answer.",
+    "Fans who buy tickets will be issued with photo ID cards in an attempt to beat touts.",
+    "Among the delegate applicants who made it on to recommended slates were party leaders.",
+])
+def test_attribution_a_relative_clause_s_own_verb_takes_no_subject_before_it(text: str) -> None:
+    assert [(a.speaker, a.cue) for a in _attr(text) if a.speaker not in ("who",)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "A woman who did not want to be named said he was kind.",
+    "A woman who asked not to be named said he was kind.",
+])
+def test_attribution_asking_not_to_be_named_is_no_statement(text: str) -> None:
+    assert [(a.speaker, a.cue) for a in _attr(text)] == [("woman", "said")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The ex-wife of Alan Grayson said the marriage was over.", "ex-wife of Alan Grayson"),
+    ("A friend of Jane Roe said she was tired.", "friend of Jane Roe"),
+])
+def test_attribution_kin_of_a_name_speak_themselves(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
