@@ -1577,13 +1577,14 @@ _NOT_A_TIME = (r"(?!(?:day|week|month|year|few|couple|number|dozen|lot|total|bit
 # "called him divisive", "called herself pro-choice": a pronoun, then how it was called (not "called
 # him on Tuesday", "called them back").
 _NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
-                       r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:a|an|the)\s+" + _NOT_A_TIME +
+                       r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:(?:a|an|the)\s+|(?:his|her|their|its)\s+(?!homes?\b))"
+                       + _NOT_A_TIME +  # (or a possessive: "called her son her hero"; "calls Ohio her home": she lives there)
                        # "called her vote in favor of the war a mistake": a longer object, then "a"
                        r"|(?:the|his|her|their|its|this|that|these|those)\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){1,8}?"
                        r"\s+(?:a|an)\s+" + _NOT_A_TIME +
                        # "called Clinton unqualified", "called the actions lawful": an adjective
                        r"|(?:him|her|them|it|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|(?:the|his|her|their|its)\s+[a-z]+)"
-                       r"\s+(?:un[a-z]+|[a-z]+(?:able|ible|ful|less|ous|ive|ic|al|ist))\s*(?:[.,;]|$|(?:and|or)\s)"
+                       r"\s+(?:un[a-z]+|(?:anti|pro)-[a-z]+|[a-z]+(?:able|ible|ful|less|ous|ive|ic|al|ist))\s*(?:[.,;]|$|(?:and|or)\s)"
                        r"|(?:him|them|himself|herself|themselves|itself)\s+(?:very\s+|too\s+|so\s+)?"
                        r"(?!(?:on|in|at|to|from|for|with|back|up|out|off|over|about|after|before|into|by|and|or|"
                        r"but|this|that|last|next|again|yesterday|today|twice|once|directly|personally)\b)"

@@ -3257,9 +3257,15 @@ def test_a_stance_object_ends_before_a_coordinated_verb_after_a_that_clause() ->
     ("Jane Roe called Senate Majority Leader John Q. Doe a liar.", "Senate Majority Leader John Q. Doe a liar"),
     ("Jane Roe called Doe unqualified.", "Doe unqualified"),
     ("Jane Roe called the actions lawful, and said there was no attempt to hide them.", "the actions lawful"),
+    ("Jane Roe called her fallen son her hero.", "her fallen son her hero"),
+    ("Critics called the bill anti-gay.", "the bill anti-gay"),
 ])
 def test_calling_someone_a_name_or_an_adjective_is_a_statement(text: str, content: str) -> None:
     assert [a.content for a in _attr(text) if a.cue == "called"] == [content]
+
+
+def test_calling_a_place_one_s_home_is_no_statement() -> None:
+    assert _attr("Jane Roe calls North Carolina her home state.") == []
 
 
 @pytest.mark.parametrize("text, mention, content", [
