@@ -192,7 +192,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
 _OFFICE_WORDS = frozenset("chancellor".split())
 # The kind of body each organisation word names ("firm": a company).
 _BODY_KIND: dict[str, str] = {
-    **dict.fromkeys("firm company group giant brokerage maker retailer operator insurer outfit".split(), "company"),
+    **dict.fromkeys("firm company group giant brokerage maker retailer operator insurer outfit portal".split(),
+                    "company"),
     **dict.fromkeys("airline carrier".split(), "airline"),
     **dict.fromkeys("agency regulator watchdog".split(), "agency"),
     **dict.fromkeys("network broadcaster".split(), "broadcaster"),
@@ -440,7 +441,8 @@ _title_gender = lru_cache(maxsize=65536)(gender_of_title)
 # A possessive pronoun and words someone said or wrote ("his remarks", "her statement"): the
 # possessor speaks.
 _OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:remarks|comments|statements?|words|testimony|speech|"
-                        r"letter|tweets?|posts?|memo|essay|interview|answer|response|reply)$")
+                        r"letter|tweets?|posts?|memo|essay|interview|answer|response|reply|views?|"
+                        r"findings|figures|forecasts?|estimates?|research|survey|report|study|analysis)$")
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 

@@ -1776,6 +1776,14 @@ def test_attribution_as_speaker_verb_credits_no_clause_before_it_otherwise(text:
 def test_attribution_his_remarks_are_the_words_of_the_person_he_stands_for() -> None:
     found = _attr("Jane Roe testified on Tuesday. Her remarks suggested that the files were lost.")
     assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "Her remarks")]
+    # so are one's views, figures and reports
+    found = _attr("Jane Roe chaired the review. Her report says the targets were missed.")
+    assert [(a.speaker, a.mention) for a in found] == [("Jane Roe", "Her report")]
+
+
+def test_attribution_a_web_portal_is_a_firm() -> None:
+    a = _one("Web portal Lycos Europe reported a 500% increase in phishing e-mails.")
+    assert (a.speaker, a.role, a.speaker_type) == ("Lycos Europe", "Web portal", "organisation")
 
 
 @pytest.mark.parametrize("text", [
