@@ -780,6 +780,8 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|h
                                      r"the|a|an|his|her|their|its|our|my|in|at|on|by|for|from|with|through|after|"
                                      r"before|during|under|over|among|like|unlike|despite|as|of|to|[a-z]+ly)\b)"
                                      r"[a-z]+\s+$")
+# The head of a phrase before its body ("the chairman | of the committee").
+_HEAD_BEFORE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+(?:of|for|at)\s", re.IGNORECASE)
 # Asking not to be named after a cue ("asked | not to be identified", "did not want | to be named").
 _NOT_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
 # Prepositions that govern the phrase after them.
@@ -1370,8 +1372,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     # description, when it ends in a role, her role (not "Although details were
                     # scant, Mr Gates, said", "the authors of that 2013 report, Ari Fleischer")
                     phrase_start = description[0]
-                    if is_role_word(masked[description[0]:description[1]].rsplit(None, 1)[-1]):
-                        appositive = description
+                    body_head = _HEAD_BEFORE_OF.match(masked, description[0], description[1])
+                    if is_role_word(masked[description[0]:description[1]].rsplit(None, 1)[-1]) or (
+                            body_head is not None and is_role_word(body_head.group(1))):
+                        appositive = description  # (or a role of a body: "The chairman of the committee")
+    if speaker is None and before.endswith(",") and masked.startswith(":", c_end) and "," not in before[:-1]:
+        # "Peter Ainsworth MP, said:": a comma between a named subject and its cue
+        stray = left_speaker(masked, lo, len(before.rstrip(",").rstrip()) + lo)
+        if isinstance(stray, tuple) and is_named(masked, stray) and not masked[lo:stray[0]].strip():
+            speaker = stray
     if speaker is None:
         aux = _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start) if participle else None
         # "Roe, celebrating a win, is pledging ...": the aside ends before the auxiliary

@@ -305,6 +305,9 @@ def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     ("Jane Roe", "campaigns director at Greenpeace in the UK", "Jane Roe", "organisation"),
     ("Jane Roe", "member of the BMW management board", "Jane Roe", "organisation"),
     ("Jane Roe", "member of Congress", "Jane Roe", "government"),
+    # a firm's partners are no party; an agency's full name is the state's as its acronym is
+    ("Jane Roe", "head of third party services at Vodafone", "Jane Roe", "organisation"),
+    ("Federal Bureau of Investigation", None, "The Federal Bureau of Investigation", "government"),
     # No body, a person's spokesman, or a capital that may only open the sentence: the roles decide.
     ("spokesman", None, "a spokesman", "government"),
     ("Jane Roe", "spokeswoman", "spokeswoman Jane Roe", "government"),

@@ -3649,6 +3649,9 @@ def test_attribution_an_addressee_with_a_head_of_two_nouns_is_skipped() -> None:
     # ... not what ends in no role
     ("Although details were scant, Mr Gates, said IE7 would include new protections.", "Gates", None),
     ("One of the authors of that 2013 report, Ari Fleischer, said the plan would fail.", "Ari Fleischer", None),
+    # a role of a body is the description's head
+    ("The chairman of the committee, Peter Ainsworth, said the policy was alarming.", "Peter Ainsworth",
+     "chairman of the committee"),
 ])
 def test_attribution_a_name_in_the_aside_after_a_description_speaks(text: str, speaker: str, role: str) -> None:
     a = _one(text)
@@ -4076,8 +4079,9 @@ def test_a_coordinator_in_either_spelling_is_a_role(text: str, speaker: str, rol
 
 @pytest.mark.parametrize("text, speaker, role", [
     ("The book, Brown's Britain, said the pair had fallen out.", "book", "Brown's Britain"),
-    # a person named after a description still speaks, one of a work's authors too
-    ("The author of the book, Jane Roe, said the pair had fallen out.", "Jane Roe", None),
+    # a person named after a description still speaks (the description their role), one of a
+    # work's authors too
+    ("The author of the book, Jane Roe, said the pair had fallen out.", "Jane Roe", "author of the book"),
     ("One of the authors of that report, Jane Roe, said the pair had fallen out.", "Jane Roe", None),
 ])
 def test_a_work_named_in_an_aside_speaks_under_its_description(text: str, speaker: str, role: str | None) -> None:
@@ -4758,3 +4762,8 @@ def test_attribution_asking_not_to_be_named_is_no_statement(text: str) -> None:
 ])
 def test_attribution_kin_of_a_name_speak_themselves(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+def test_attribution_a_stray_comma_between_a_named_subject_and_said_colon() -> None:
+    a = _one('Chairman of the Audit Committee Peter Ainsworth MP, said: "The policy is alarming."')
+    assert (a.speaker, a.role, a.cue) == ("Peter Ainsworth MP", "Chairman of the Audit Committee", "said")
