@@ -985,6 +985,11 @@ _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|t
 # the lives of"); not "claimed victory", which may be a declaration of it.
 # Cue words that also say an amount fell ("declined 40 percent", "declined by 3%").
 _AMOUNT_VERBS = frozenset("declined declines declining".split())
+# "admit" letting people in ("admitting more students", "admitted 500 patients", "admitted him to hospital").
+_ADMIT = frozenset("admit admits admitted admitting".split())
+_ADMITTED_PEOPLE = re.compile(r"\s+(?:more|fewer|many|hundreds|thousands|dozens|new|\d[\d,]*)\s+(?!of\b|than\b|times\b)"
+                              r"|\s+(?:him|her|them|[A-Z][\w’'.-]+)\s+(?:to|into)\s+(?:the\s+)?"
+                              r"(?:hospital|university|college|school|club|party|country|hall|bar)\b")
 _AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:from\s|(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
 # "deny" with a person and what is withheld ("denied him a visa", "deny Sanders the nomination").
 _DENY = frozenset("deny denies denied denying".split())
@@ -1093,6 +1098,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "a woman who did not want to be named said": asking for anonymity, no statement
     if word in _AMOUNT_VERBS and _AMOUNT_AFTER.match(masked, c_end, hi):
         return None  # "Trade declined 40 percent": a fall, not a refusal
+    if word in _ADMIT and _ADMITTED_PEOPLE.match(masked, c_end, hi):
+        return None  # "by admitting more out-of-state students", "admitted 500 patients": letting in
     if word in _DENY and _DENIED_SOMEONE_SOMETHING.match(masked, c_end, hi):
         return None  # "denied Carter a final-night photograph": withheld, not disputed
     if word in _CLAIM_WORDS and _CLAIMED_PRIZE.match(masked, c_end, hi):

@@ -4585,6 +4585,8 @@ def test_attribution_they_stands_for_a_group_that_spoke() -> None:
     "Games console sales are declining but new consoles could help.",
     "If they failed, the government could deny them mining permits until the work was done.",
     "Closed primaries deny many energized independents the right to vote.",
+    "Public colleges make up that shortfall by admitting more out-of-state students.",
+    "The hospital admitted 500 patients last year.",
     "It protected them from any criminal charges that might have arisen from the scans.",
 ])
 def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text: str) -> None:
