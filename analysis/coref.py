@@ -1120,6 +1120,11 @@ class EntityTracker:
     def sentence_of(self, pos: int) -> int:
         return bisect.bisect_right(self.starts, pos) - 1
 
+    def entity_named(self, name: str) -> Entity | None:
+        """The last entity of the article named ``name`` (any case), if any."""
+        self._index()
+        return self._by_name.get(name.lower())
+
     def _now(self, at: int | None) -> int:
         if at is None:
             self._clock = max(self._clock, max((e.last for e in self.entities), default=0)) + 1

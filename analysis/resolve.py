@@ -31,6 +31,7 @@ from analysis.cues import (
     ED_ADJECTIVES,
     GROUP_PLACING,
     PRONOUNS,
+    QUOTE_CHARS,
     RECORDS,
     ROLE_NOUNS,
     STOP,
@@ -965,10 +966,14 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
     text = ctx.text
     tracker: DeferredTracker | None = None  # made on the first speaker phrase
     group: tuple[int, tuple[str, str, str | None]] | None = None  # the last one of a group, and its sentence
+    last: tuple[int, str, int] | None = None  # the sentence, name and end of the last statement's one speaker
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
             item.speakers = [(n, t, r, item.mention or sp) for n, t, r, sp in item.parent.speakers]
+            if item.cue is not None:  # (a quotation going on with the last statement leaves it the last)
+                last = (item.sentence, item.speakers[0][0], _statement_end(item)) if len(item.speakers) == 1 and (
+                    _names_and_tells(text, item.parent)) else None
             continue
         if item.mention is None:
             continue
@@ -987,7 +992,12 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             if low in _ONE_OF_GROUP and group is not None and item.sentence - group[0] <= _GROUP_SENTENCES:
                 name, kind, role = group[1]  # '"...," said one official. "...," said another.'
             else:
-                name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
+                continued = _continued_speaker(text, item, part, low, last, tracker)
+                if continued is not None:
+                    # '... Michael Howard argued ... "...," he said': the speaker just credited goes on
+                    name, kind, role = _credited(text, tracker, actors, continued, part[0])
+                else:
+                    name, kind, role = _resolve_part(text, part, tracker, actors, appositive)
                 if _INDEFINITE_ONE.match(low) and name[:1].islower():
                     group = (item.sentence, (name, kind, role))  # "one official", "a voter"
             if shared is None and index == 0 and len(parts) > 1 and role is not None and (
@@ -996,7 +1006,45 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             elif shared is not None and role is None and kind == "unknown" and _is_name(name):
                 role, kind = shared  # "Presidential candidates Hillary Clinton and | Donald Trump"
             item.speakers.append((name, kind, role, part))
+        last = (item.sentence, item.speakers[0][0], _statement_end(item)) if (
+            len(item.speakers) == 1 and _names_and_tells(text, item)) else None
     _one_type_per_name(found)
+
+
+def _statement_end(item: Found) -> int:
+    """Where ``item`` ends: its speaker phrase, cue or content, whichever comes last."""
+    return max([item.mention[1] if item.mention else 0, item.cue[1] if item.cue else 0,
+                *(end for _, end in item.content)])
+
+
+def _names_and_tells(text: str, item: Found) -> bool:
+    """Whether ``item`` names its speaker (no pronoun) and tells rather than asks: a quotation
+    after a question is the answer, another's."""
+    mention = text[item.mention[0]:item.mention[1]].lower() if item.mention else ""
+    cue = text[item.cue[0]:item.cue[1]].lower() if item.cue else ""
+    return mention not in _PRONOUN_SPEAKERS and not cue.startswith(("ask", "wonder", "question", "quer"))
+
+
+def _continued_speaker(text: str, item: Found, part: Span, low: str, last: tuple[int, str, int] | None,
+                       tracker: DeferredTracker) -> Entity | None:
+    """The person a "he" or "she" after a quotation stands for when the statement before, in this
+    sentence or the one before, was that person's alone, of the pronoun's gender ("His party leader,
+    Michael Howard, argued ... '...,' he said") and no other such person is named since: a
+    quotation's "he said" goes on with the speaker just credited, however often the article named
+    another man before."""
+    if last is None or low not in ("he", "she") or item.sentence - last[0] > 1 or not item.content or (
+            item.content[0][0] > part[0] or text[item.content[0][0]:item.content[0][0] + 1] not in QUOTE_CHARS
+            and text[item.content[0][0] - 1:item.content[0][0]] not in QUOTE_CHARS):
+        return None
+    gender = "m" if low == "he" else "f"
+    read = tracker.tracker
+    ent = read.entity_named(last[1])
+    if ent is None or ent.kind != "person" or ent.gender != gender:
+        return None
+    if any(other is not ent and other.kind == "person" and other.gender in (None, gender)
+           and any(last[2] <= x < part[0] for x, _, _ in other.events) for other in read.entities):
+        return None  # 'Mosman saw his words differently: "...," he said': another named since
+    return ent
 
 
 def _plural_role(word: str) -> bool:

@@ -4769,3 +4769,22 @@ def test_attribution_kin_of_a_name_speak_themselves(text: str, speaker: str) -> 
 def test_attribution_a_stray_comma_between_a_named_subject_and_said_colon() -> None:
     a = _one('Chairman of the Audit Committee Peter Ainsworth MP, said: "The policy is alarming."')
     assert (a.speaker, a.role, a.cue) == ("Peter Ainsworth MP", "Chairman of the Audit Committee", "said")
+
+
+def test_attribution_he_after_a_quotation_goes_on_with_the_speaker_just_credited() -> None:
+    found = _attr('John Redwood said spending was too high. Mr Redwood said taxes would fall. Mr Redwood '
+                  'added that the plan was costed. His party leader, Michael Howard, argued a change was '
+                  'needed. "Labour are creating Two Britains," he said.')
+    assert found[-1].speaker == "Michael Howard"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an answer to a question is not the asker's
+    ('Paul Ryan spoke on CNN. Mr Ryan said the House was safe. Ryan also did not exude confidence when Jake '
+     'Tapper asked whether the party would hold the Senate. "It is gonna be unpredictable," he said.', "Paul Ryan"),
+    # another man named since the last statement may be the one
+    ('Judge Michael Mosman heard the case. Mr Mosman said it was grave. The attorney, Thomas Coan, argued '
+     'that his client joked. Mosman saw it differently: "I do not take that as a joke," he said.', "Michael Mosman"),
+])
+def test_attribution_he_after_a_quotation_is_not_the_last_speaker_when_another_may_be(text: str, speaker: str) -> None:
+    assert _attr(text)[-1].speaker == speaker
