@@ -966,14 +966,15 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
     text = ctx.text
     tracker: DeferredTracker | None = None  # made on the first speaker phrase
     group: tuple[int, tuple[str, str, str | None]] | None = None  # the last one of a group, and its sentence
-    last: tuple[int, str, int] | None = None  # the sentence, name and end of the last statement's one speaker
+    # The last statement with one speaker: its sentence, the speaker's name, the statement and the
+    # one whose speaker phrase it has.
+    last: tuple[int, str, Found, Found] | None = None
     for item in found:
         if item.parent is not None and item.parent.speakers and (item.mention is None or item.cue and
                                                                  text[item.cue[0]:item.cue[1]].lower().endswith("ing")):
             item.speakers = [(n, t, r, item.mention or sp) for n, t, r, sp in item.parent.speakers]
             if item.cue is not None:  # (a quotation going on with the last statement leaves it the last)
-                last = (item.sentence, item.speakers[0][0], _statement_end(item)) if len(item.speakers) == 1 and (
-                    _names_and_tells(text, item.parent)) else None
+                last = (item.sentence, item.speakers[0][0], item, item.parent) if len(item.speakers) == 1 else None
             continue
         if item.mention is None:
             continue
@@ -1006,8 +1007,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             elif shared is not None and role is None and kind == "unknown" and _is_name(name):
                 role, kind = shared  # "Presidential candidates Hillary Clinton and | Donald Trump"
             item.speakers.append((name, kind, role, part))
-        last = (item.sentence, item.speakers[0][0], _statement_end(item)) if (
-            len(item.speakers) == 1 and _names_and_tells(text, item)) else None
+        last = (item.sentence, item.speakers[0][0], item, item) if len(item.speakers) == 1 else None
     _one_type_per_name(found)
 
 
@@ -1025,7 +1025,7 @@ def _names_and_tells(text: str, item: Found) -> bool:
     return mention not in _PRONOUN_SPEAKERS and not cue.startswith(("ask", "wonder", "question", "quer"))
 
 
-def _continued_speaker(text: str, item: Found, part: Span, low: str, last: tuple[int, str, int] | None,
+def _continued_speaker(text: str, item: Found, part: Span, low: str, last: tuple[int, str, Found, Found] | None,
                        tracker: DeferredTracker) -> Entity | None:
     """The person a "he" or "she" after a quotation stands for when the statement before, in this
     sentence or the one before, was that person's alone, of the pronoun's gender ("His party leader,
@@ -1034,15 +1034,16 @@ def _continued_speaker(text: str, item: Found, part: Span, low: str, last: tuple
     another man before."""
     if last is None or low not in ("he", "she") or item.sentence - last[0] > 1 or not item.content or (
             item.content[0][0] > part[0] or text[item.content[0][0]:item.content[0][0] + 1] not in QUOTE_CHARS
-            and text[item.content[0][0] - 1:item.content[0][0]] not in QUOTE_CHARS):
+            and text[item.content[0][0] - 1:item.content[0][0]] not in QUOTE_CHARS) or not _names_and_tells(text, last[3]):
         return None
     gender = "m" if low == "he" else "f"
+    since = _statement_end(last[2])
     read = tracker.tracker
     ent = read.entity_named(last[1])
     if ent is None or ent.kind != "person" or ent.gender != gender:
         return None
     if any(other is not ent and other.kind == "person" and other.gender in (None, gender)
-           and any(last[2] <= x < part[0] for x, _, _ in other.events) for other in read.entities):
+           and any(since <= x < part[0] for x, _, _ in other.events) for other in read.entities):
         return None  # 'Mosman saw his words differently: "...," he said': another named since
     return ent
 
