@@ -308,6 +308,11 @@ def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     # a firm's partners are no party; an agency's full name is the state's as its acronym is
     ("Jane Roe", "head of third party services at Vodafone", "Jane Roe", "organisation"),
     ("Federal Bureau of Investigation", None, "The Federal Bureau of Investigation", "government"),
+    # a chairman speaks for the body named before the word, as a spokesman does
+    ("Jane Roe", "BPI chairman", "BPI chairman Jane Roe", "organisation"),
+    ("Jane Roe", "UKIP's chairman", "Jane Roe", "party"),
+    ("Jane Roe", "Republican National Committee chairman", "Jane Roe", "party"),
+    ("Jane Roe", "Labour chairman", "Jane Roe", "party"),
     # No body, a person's spokesman, or a capital that may only open the sentence: the roles decide.
     ("spokesman", None, "a spokesman", "government"),
     ("Jane Roe", "spokeswoman", "spokeswoman Jane Roe", "government"),
