@@ -185,8 +185,9 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
             span = trim_span(ctx.text, q.inner_start, min(q.inner_end, end), keep_final=True)
             return ([span], True) if span[0] < span[1] else None
     span = content_trim(ctx, pos, c_end)
-    if _quote_starts_in(ctx, span[0], span[1]):
+    if _quote_starts_in(ctx, span[0], span[1]) and not (cue_word in _ADDS and _scare_quotes_only(ctx, span)):
         marked = True  # a quotation in the object marks speech even after "called" or "described"
+        # (not a word or two after "added": "has added the ability to 'save' websites")
     elif cue_word in _AS_CUES and masked.find("as", span[0], span[1]) >= 0 and _AS.search(masked[span[0]:span[1]]):
         marked = True  # "described the plan as a failure": a characterisation
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
@@ -402,6 +403,16 @@ def _before_time_after_quote(ctx: Context, start: int, end: int) -> int:
     if not quotes or not quotes[-1].closed or quotes[-1].end >= end:
         return end
     return quotes[-1].end if _TIME_AFTER_QUOTE.match(ctx.masked, quotes[-1].end, end) else end
+
+
+# Cues that also add things ("added a feature"): a quoted word or two in the object is no speech.
+_ADDS = frozenset(("added", "adds"))
+
+
+def _scare_quotes_only(ctx: Context, span: Span) -> bool:
+    """Whether every quotation beginning in ``span`` holds three words or fewer."""
+    return all(len(ctx.text[q.inner_start:q.inner_end].split()) <= 3 for q in ctx.quotes_between(span[0], span[1])
+               if q.start >= span[0])
 
 
 def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:

@@ -4587,6 +4587,7 @@ def test_attribution_they_stands_for_a_group_that_spoke() -> None:
     "Closed primaries deny many energized independents the right to vote.",
     "Public colleges make up that shortfall by admitting more out-of-state students.",
     "The hospital admitted 500 patients last year.",
+    'Ask Jeeves has added the ability to "save" websites of interest.',
     "It protected them from any criminal charges that might have arisen from the scans.",
 ])
 def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text: str) -> None:
@@ -4788,3 +4789,7 @@ def test_attribution_he_after_a_quotation_goes_on_with_the_speaker_just_credited
 ])
 def test_attribution_he_after_a_quotation_is_not_the_last_speaker_when_another_may_be(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
+
+
+def test_attribution_a_quoted_clause_after_added_is_speech() -> None:
+    assert _one('He added the plan was "a disaster waiting to happen".').cue == "added"
