@@ -23,6 +23,7 @@ from analysis.cues import (
     PREPOSITIONAL,
     QUOTE_CHARS,
     ENDORSE,
+    SPEECH,
     OCCASION_AFTER_OBJECT,
     STANCE,
     STOP,
@@ -154,6 +155,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         clause = _BUT_CLAUSE.search(masked, pos, c_end)
         if clause is not None:
             c_end = clause.start()  # "she will not call on him to withdraw, but she has bristled at ..."
+    if masked.find(" but ", pos, c_end) >= 0:
+        other = _BUT_ANOTHER_SPEAKER.search(masked, pos, c_end)
+        if other is not None:
+            c_end = other.start()  # "he left without a stain | but Tory Dominic Grieve branded ...": another's statement
     if " " in cue_word and cue_word.partition(" ")[0] in BELIEF:
         verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
         if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
@@ -321,6 +326,10 @@ _SUBJECT_AFTER_COMMA = re.compile(
 
 
 # A contrasting clause with its own subject after a comma: the writer's, not the statement's.
+# "but", then a named subject and a verb of saying or stance: another speaker's statement begins.
+_BUT_ANOTHER_SPEAKER = re.compile(
+    r"\s+but\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(sorted(
+        (w for w in SPEECH | STANCE if not w.endswith("ing") and " " not in w), key=len, reverse=True)) + r")\b")
 _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)\s")
 

@@ -4793,3 +4793,12 @@ def test_attribution_he_after_a_quotation_is_not_the_last_speaker_when_another_m
 
 def test_attribution_a_quoted_clause_after_added_is_speech() -> None:
     assert _one('He added the plan was "a disaster waiting to happen".').cue == "added"
+
+
+@pytest.mark.parametrize("text", [
+    'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded it "scandalous".',
+    "Mr Blair said the UK would join only where it was in UK interests but the Tories say he is surrendering a veto.",
+])
+def test_attribution_but_and_another_named_speaker_end_the_content(text: str) -> None:
+    found = _attr(text)
+    assert len(found) == 2 and " but " not in found[0].content and found[1].speaker != "Tony Blair"
