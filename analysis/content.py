@@ -28,6 +28,7 @@ from analysis.cues import (
     STANCE,
     STOP,
 )
+from analysis.coref import CALENDAR_NAMES
 from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
 from analysis.speakers import dateline_end
 
@@ -155,10 +156,13 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         clause = _BUT_CLAUSE.search(masked, pos, c_end)
         if clause is not None:
             c_end = clause.start()  # "she will not call on him to withdraw, but she has bristled at ..."
-    if masked.find(" but ", pos, c_end) >= 0:
-        other = _BUT_ANOTHER_SPEAKER.search(masked, pos, c_end)
-        if other is not None:
+    if masked.find(" but ", pos, c_end) >= 0 or masked.find(" and ", pos, c_end) >= 0 or (
+            masked.find(" while ", pos, c_end) >= 0):
+        for other in _BUT_ANOTHER_SPEAKER.finditer(masked, pos, c_end):
+            if other.group(1) == "and" and _joins_names(masked, pos, other.start()):
+                continue  # "Lord Woolf and Lord Falconer agreed", "both he and Rubio promised": one subject
             c_end = other.start()  # "he left without a stain | but Tory Dominic Grieve branded ...": another's statement
+            break
     if " " in cue_word and cue_word.partition(" ")[0] in BELIEF:
         verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
         if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
@@ -326,10 +330,24 @@ _SUBJECT_AFTER_COMMA = re.compile(
 
 
 # A contrasting clause with its own subject after a comma: the writer's, not the statement's.
-# "but", then a named subject and a verb of saying or stance: another speaker's statement begins.
+# "but" (or "and", "while"), then a named subject and a verb of saying or stance: another
+# speaker's statement begins.
 _BUT_ANOTHER_SPEAKER = re.compile(
-    r"\s+but\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(sorted(
+    r"\s+(but|and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(sorted(
         (w for w in SPEECH | STANCE if not w.endswith("ing") and " " not in w), key=len, reverse=True)) + r")\b")
+
+
+def _joins_names(masked: str, start: int, at: int) -> bool:
+    """Whether the word before "and" at ``at`` is a name or a pronoun, so "and" joins it to the
+    name after it rather than opening a clause."""
+    before = masked[max(start, at - 40):at].split()
+    word = before[-1].strip(",.;:") if before else ""
+    if word.lower() in CALENDAR_NAMES:
+        return False  # "rose 0.8% in January | and Nationwide reported": a date ends the clause
+    return not word or any(c.isupper() for c in word) or word.lower() in OBJECT_PRONOUNS or word.lower() in (
+        "he", "she", "they", "we", "i", "you", "it")
+
+
 _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)\s")
 

@@ -4798,7 +4798,14 @@ def test_attribution_a_quoted_clause_after_added_is_speech() -> None:
 @pytest.mark.parametrize("text", [
     'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded it "scandalous".',
     "Mr Blair said the UK would join only where it was in UK interests but the Tories say he is surrendering a veto.",
+    "Halifax said prices rose by 0.8% in January and Nationwide reported a rise of 0.4%.",
+    "The Tories say Labour is acting too late while the Lib Dems say the plans may fail.",
 ])
 def test_attribution_but_and_another_named_speaker_end_the_content(text: str) -> None:
     found = _attr(text)
     assert len(found) == 2 and " but " not in found[0].content and found[1].speaker != "Tony Blair"
+
+
+def test_attribution_and_joining_two_names_is_one_subject_inside_the_content() -> None:
+    a = _attr("A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened.")[0]
+    assert a.content == "Lord Woolf and Lord Falconer agreed about what happened"
