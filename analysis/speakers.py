@@ -551,11 +551,15 @@ def _all_determiners(toks: list[re.Match[str]], taken: list[int]) -> bool:
 
 
 def _perfect_before(toks: list[re.Match[str]], a: int) -> bool:
-    """Whether a verb's perfect or passive and its object or complement end just before the
-    "and" at ``toks[a]`` ("talks have taken place | and", "was delayed again | and")."""
+    """Whether a verb's perfect or passive, with or without its object or complement, ends just
+    before the "and" at ``toks[a]`` ("talks have taken place | and", "was delayed again | and",
+    "was withdrawn | and")."""
     return a > 2 and toks[a - 1][0].islower() and (
         toks[a - 3][0].lower() in _PERFECT or toks[a - 3][0].lower() in BE) and (
-        toks[a - 2][0].lower() in _EN_PARTICIPLES or toks[a - 2][0].endswith("ed"))
+        toks[a - 2][0].lower() in _EN_PARTICIPLES or toks[a - 2][0].endswith("ed")) or (
+        # "the subpoena was withdrawn | and": the participle itself ends the clause
+        a > 1 and (toks[a - 2][0].lower() in _PERFECT or toks[a - 2][0].lower() in BE) and (
+            toks[a - 1][0].lower() in _EN_PARTICIPLES or (toks[a - 1][0].islower() and toks[a - 1][0].endswith("ed"))))
 
 
 def _place_before_comma(toks: list[re.Match[str]], j: int, taken: list[int]) -> bool:

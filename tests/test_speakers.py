@@ -84,6 +84,12 @@ def test_speakers_clause_subject_skips_fronted_date() -> None:
     assert span is not None and text[span[0]:span[1]] == "Jane Roe"
 
 
+def test_left_speaker_stops_at_and_after_a_passive() -> None:
+    text = "In a deal brokered by Kendall, the subpoena was withdrawn and Clinton testified"
+    span = left_speaker(text, 0, _cue(text, "testified"))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == "Clinton"
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Voters in the two regions said", "Voters in the two regions"),
     ("Voters across the next four states said", "Voters across the next four states"),
