@@ -792,6 +792,14 @@ _FINITE = frozenset("will would can could shall should may might must is are was
 # Words that open a clause of its own inside a relative clause ("... as | experts predict").
 _CLAUSE_WORDS = frozenset("""as while when whenever because if and but or that since after before where although
 though so until unless whereas once""".split())
+# The noun phrase before ", which": from its determiner, else its last word ("the details of | the
+# allegations", "faces | allegations").
+_OBJECT_BEFORE_WHICH = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|any|some)\s+"
+                                  r"(?:(?!the\b|a\b|an\b|of\b|and\b)[\w’'-]+\s+){0,3})?[\w’'-]+$", re.IGNORECASE)
+# Prepositions whose object is seldom what a relative clause after it is about.
+_PLACE_TIME_PREPOSITIONS = frozenset("in by at on to for from since until with into during after before".split())
+# A clause that ends right after its verb ("which he denies | ,").
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
 # "who" opening a relative clause with no comma before it ("people | who voted for him").
 _RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+(?!(?:is|are|was|were)\b)")
 
@@ -1482,6 +1490,15 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 content = content + more
                 return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+    if word in STANCE and masked.endswith(", which ", max(lo, np_start - 8), np_start) and (
+            _CLAUSE_CLOSES.match(masked, c_end, hi)):
+        # "the allegations, which Mr Ailes denies, ...": what he denies is the phrase before "which"
+        object_np = _OBJECT_BEFORE_WHICH.search(masked, max(sent.start, np_start - 68), np_start - 8)
+        if object_np is None or masked[max(sent.start, object_np.start() - 8):object_np.start()].rsplit(None, 1)[-1:] in (
+                [w] for w in _PLACE_TIME_PREPOSITIONS):
+            return None  # "charges in court, which he denies", "cuts by 2011, which the Tories deny"
+        return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), [object_np.span()], "indirect",
+                     appositive=appositive, antecedent=antecedent)
     if _SUBORDINATE_OPENING.match(masked, sent.start, np_start) and _COMMA_NEXT.match(masked, after_pos, hi):
         return None  # "After Roe testified, the panel adjourned": the main clause is not her content
     got = content_right(ctx, after_pos, hi, word)

@@ -4809,3 +4809,16 @@ def test_attribution_but_and_another_named_speaker_end_the_content(text: str) ->
 def test_attribution_and_joining_two_names_is_one_subject_inside_the_content() -> None:
     a = _attr("A spokeswoman said Lord Woolf and Lord Falconer agreed about what happened.")[0]
     assert a.content == "Lord Woolf and Lord Falconer agreed about what happened"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After executives shared the details of the allegations, which Mr. Ailes denies, the talk ended.", "the allegations"),
+    ("The claims, which the company rejects, were made in 2004.", "The claims"),
+])
+def test_attribution_a_stance_in_a_relative_clause_is_about_the_phrase_before_which(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_attribution_a_relative_clause_after_a_place_or_time_is_left_unread() -> None:
+    assert [a.cue for a in _attr("The Chancellor said the plans meant cuts by 2011, which the Tories deny.")] == [
+        "said"]
