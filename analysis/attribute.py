@@ -30,7 +30,7 @@ from analysis.content import (
 )
 from collections.abc import Iterator
 
-from analysis.coref import PERSON_ROLES, given_names
+from analysis.coref import PERSON_ROLES, PREPOSITIONS, given_names
 from analysis.cues import (
     AGREE,
     AUX_ADV,
@@ -81,6 +81,7 @@ from analysis.quotes import find_quotes
 from analysis.resolve import is_role_word, resolve_speakers
 from analysis.speakers import (
     APPOSITIVE_LEFT,
+    AUXILIARIES,
     COORDINATED,
     DATELINE,
     DOCUMENTS,
@@ -784,11 +785,8 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|h
 _HEAD_BEFORE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+(?:of|for|at)\s", re.IGNORECASE)
 # Asking not to be named after a cue ("asked | not to be identified", "did not want | to be named").
 _NOT_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
-# Prepositions that govern the phrase after them.
-_GOVERNING_WORDS = frozenset("to of for with by from at in on about against over under among amongst between like "
-                             "including".split())
 # Finite auxiliaries: one after a relative clause's first word opens another clause.
-_FINITE = frozenset("will would can could shall should may might must is are was were has have had do does did".split())
+_FINITE = AUXILIARIES | frozenset("shall is are was were".split())
 # Words that open a clause of its own inside a relative clause ("... as | experts predict").
 _CLAUSE_WORDS = frozenset("""as while when whenever because if and but or that since after before where although
 though so until unless whereas once""".split())
@@ -837,7 +835,7 @@ def _restrictive_relative_subject(masked: str, lo: int, c_start: int, speaker: S
     subject = after_fronted_phrase(masked, lo, subject)
     lead = masked[lo:subject[0]].strip()
     if lead and not (lead.endswith(",") or lead.lower() in SENTENCE_OPENERS) or (
-            lead.rpartition(" ")[2].lower() in _GOVERNING_WORDS):
+            lead.rpartition(" ")[2].lower() in PREPOSITIONS):
         return None  # the phrase is governed in a clause that opens before it ("an adviser to | Obama who")
     return subject
 

@@ -90,7 +90,7 @@ _OPENERS = frozenset("""
 but and so yet still also later meanwhile however now then earlier instead moreover indeed
 yesterday today separately similarly finally first last again afterward afterwards
 """.split())
-_PREPOSITIONS = frozenset("""
+PREPOSITIONS = frozenset("""
 of to for with by from about against on in at than like unlike including between among toward
 towards over under behind after before during without within into onto upon via through across
 beside besides near per versus vs. vs around inside outside beyond despite amid amongst regarding
@@ -634,7 +634,7 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
     if not words:
         return "subject"
     last = words[-1]
-    if last.lower() in _PREPOSITIONS:
+    if last.lower() in PREPOSITIONS:
         return "oblique"
     after = _VERB_AFTER.match(masked, end, end + 60)
     verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
@@ -737,7 +737,7 @@ def _evidence_after(masked: str, end: int, start: int) -> bool:
                 and _PLACE_OF_ROLE.search(masked, max(0, start - 40), start) is not None)
 
 
-_NOT_A_NAME = _LEADING_STOP | _PREPOSITIONS | _OPENERS | _SUBORDINATORS
+_NOT_A_NAME = _LEADING_STOP | PREPOSITIONS | _OPENERS | _SUBORDINATORS
 _KEEP_PERIOD = _ABBREVIATIONS | _SUFFIXES
 _ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES
 _VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")

@@ -1219,7 +1219,7 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
             # "The pair then spent": an adverb between the subject and its verb
             return (start, pos) if _verb_after(masked, pos, end) is not None else None
         after = _NOUN_WORD.match(masked, word.end(), end)
-        if after is not None and (after.group(1) in _AUXILIARIES or after.group(1) in BE
+        if after is not None and (after.group(1) in AUXILIARIES or after.group(1) in BE
                                   or looks_finite(after.group(1))):
             return start, word.end()
         pos = word.end()
@@ -1242,7 +1242,7 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
 DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
-_AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
+AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
 
 
 # A subordinate clause opening the sentence, to its comma, before a pronoun or a capital ("Since
@@ -1308,7 +1308,7 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
     tried = 0
     for m in _LOWER_WORD.finditer(masked, lo, end):
         word = m.group()
-        if word in BE or not (word in _AUXILIARIES or looks_finite(word)):
+        if word in BE or not (word in AUXILIARIES or looks_finite(word)):
             continue
         before = masked[max(lo, m.start() - 12):m.start()].split()
         if before and (before[-1].lower() in _NOUN_DETERMINERS or (
