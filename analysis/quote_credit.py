@@ -44,7 +44,10 @@ listen warning spoiler summary background context bottom line q a caption credit
 latest revealed boom look email e-mail contributing contributors analysis opinion review
 interview live roundup briefing newsletter digest rundown recap quiz
 bombshell wow so twitter facebook instagram huffpollster
+q&a obituary obit profile timeline factfile factbox explainer guide tribute verdict preview reaction
 """.split())
+# Heads of a match report's lists ("Subs Not Used: Fish, Jeffers", "Replacements: Everitt for ...").
+_LIST_HEADS = frozenset("subs substitutes replacements referee attendance scorers goals teams venue booked sin-bin".split())
 
 
 def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
@@ -59,8 +62,9 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     words = m.group("np").split()
     if not words[-1][0].isupper() or len(words[-1]) < 2 or " ".join(words).lower() in _NOT_SPEAKERS:
         return None
-    if any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]) and len(words) == 1:
-        return None
+    if any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]) and len(words) == 1 or (
+            words[0].lower() in _LIST_HEADS or len(words) == 1 and words[0].lower() in PRONOUNS):
+        return None  # (nor a match report's list, nor "It:")
     # Kickers and section heads ("The Latest:", "Revealed:") are not speakers; "Poll:" and
     # "Report:" are, as sources of the headline.
     if words[0].lower() in DETERMINERS or words[-1].lower() in _NOT_SPEAKERS:

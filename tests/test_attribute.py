@@ -509,6 +509,10 @@ def test_attribution_relative_pronoun_is_the_mention_and_antecedent_the_speaker(
     "The Latest: Roe wins the vote in the town.",
     "Revealed: Voters see Roe as electable.",
     "Iowa: Tim Albrecht, Brad Anderson, Rob Barron, Jeff Boeyink.",
+    "Obituary: Dame Alicia Markova, the ballerina.",
+    "Q&A: Malcolm Glazer and Manchester United.",
+    "Subs Not Used: Fish, Jeffers, Andersen.",
+    "Replacements: Everitt for Mapletoft (53), Hodgson for Edwards (77).",
 ])
 def test_attribution_kicker_or_list_before_colon_is_not_a_speaker_line(text: str) -> None:
     assert _attr(text) == []
