@@ -1131,9 +1131,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "adding to a growing list of awards", "added to the squad": not speech
     if (word.endswith("s") or word in _NOUN_CUES) and _NOUN_BEFORE_S.search(masked, max(lo, c_start - 18), c_start):
         return None  # "amid claims that", "despite fears that", "more praise": a noun, not a verb
-    if (word in _NOUN_CUES or word in _PLURAL_NOUN_CUES) and masked.startswith(" of ", c_end) and (
-            masked.endswith(("'s ", "’s ", "s' ", "s’ "), max(lo, c_start - 3), c_start)):
-        return None  # "Ms Roe's claim of victimisation", "Germany's hopes of recovery": a noun's object
+    if (word in _NOUN_CUES or word in _PLURAL_NOUN_CUES) and masked.startswith(" of ", c_end):
+        # "Ms Roe's claim of victimisation", "British hopes of winning", "fears of a slowdown": a
+        # noun's object (no verb of these takes "of")
+        return None
     if word in _POSTING and _DOCUMENT_BEFORE.search(masked, max(lo, c_start - 20), c_start):
         return None  # "In a Facebook message posted Friday, Cruz said": the message's participle
     if word in _PLURAL_NOUN_CUES and _qualified_noun(masked, lo, c_start):

@@ -4592,6 +4592,8 @@ def test_attribution_they_stands_for_a_group_that_spoke() -> None:
     "Public colleges make up that shortfall by admitting more out-of-state students.",
     "The hospital admitted 500 patients last year.",
     'Ask Jeeves has added the ability to "save" websites of interest.',
+    "British hopes of winning major Oscars were dashed.",
+    "Even Democrats rebut claim of progress.",
     "It protected them from any criminal charges that might have arisen from the scans.",
 ])
 def test_attribution_falls_withholding_and_charged_crimes_are_no_statements(text: str) -> None:
