@@ -784,7 +784,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         _, kind = actors.classify(placed.group(1), role, placed.group(1), context=text, preceding=text[:span[0]])
         canonical = _LEADING_ARTICLE.sub("", mention)
     else:
-        canonical, kind = actors.classify(name, role, mention, context=text, preceding=text[:span[0]])
+        kin = role is not None and role.rsplit(None, 1)[-1].lower().rpartition("-")[2] in _KIN and not any(
+            is_role_word(w) for w in role.split()[:-1])
+        # "Lord Scarman's nephew George Ritchie": whose kin one is says nothing of one's own voice
+        # (but "strategist for the Chamber of Commerce and a longtime friend" is a strategist)
+        canonical, kind = actors.classify(name, None if kin else role, name if kin else mention, context=text,
+                                          preceding=text[:span[0]])
     if kind == "unknown" and ent is not None:
         kind = _entity_type(text, tracker, actors, ent, span[0])
     if kind == "media" and _MEDIUM.search(mention):

@@ -4828,3 +4828,11 @@ def test_attribution_a_stance_in_a_relative_clause_is_about_the_phrase_before_wh
 def test_attribution_a_relative_clause_after_a_place_or_time_is_left_unread() -> None:
     assert [a.cue for a in _attr("The Chancellor said the plans meant cuts by 2011, which the Tories deny.")] == [
         "said"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lord Scarman's nephew George Ritchie said the peer would be sadly missed.",
+    "The Prime Minister's wife, Cherie Blair, said it was fine.",
+])
+def test_attribution_whose_kin_one_is_gives_no_type(text: str) -> None:
+    assert _one(text).speaker_type == "unknown"
