@@ -1493,8 +1493,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             _CLAUSE_CLOSES.match(masked, c_end, hi)):
         # "the allegations, which Mr Ailes denies, ...": what he denies is the phrase before "which"
         object_np = _OBJECT_BEFORE_WHICH.search(masked, max(sent.start, np_start - 68), np_start - 8)
-        if object_np is None or masked[max(sent.start, object_np.start() - 8):object_np.start()].rsplit(None, 1)[-1:] in (
-                [w] for w in _PLACE_TIME_PREPOSITIONS):
+        governing = masked[max(sent.start, object_np.start() - 8):object_np.start()].split() if object_np else []
+        if object_np is None or (governing and governing[-1] in _PLACE_TIME_PREPOSITIONS):
             return None  # "charges in court, which he denies", "cuts by 2011, which the Tories deny"
         return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), [object_np.span()], "indirect",
                      appositive=appositive, antecedent=antecedent)

@@ -21,6 +21,7 @@ from analysis.cues import (
     OBJECT_PRONOUNS,
     PARTICIPLES,
     PREPOSITIONAL,
+    PRONOUNS,
     QUOTE_CHARS,
     ENDORSE,
     SPEECH,
@@ -344,8 +345,7 @@ def _joins_names(masked: str, start: int, at: int) -> bool:
     word = before[-1].strip(",.;:") if before else ""
     if word.lower() in CALENDAR_NAMES:
         return False  # "rose 0.8% in January | and Nationwide reported": a date ends the clause
-    return not word or any(c.isupper() for c in word) or word.lower() in OBJECT_PRONOUNS or word.lower() in (
-        "he", "she", "they", "we", "i", "you", "it")
+    return not word or any(c.isupper() for c in word) or word.lower() in OBJECT_PRONOUNS or word.lower() in PRONOUNS
 
 
 _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
