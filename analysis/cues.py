@@ -175,9 +175,13 @@ MULTI_WORD_CUES: dict[str, str] = {
     # '"...," he went on.': not "went on to say" (the verb after "to" is the cue) nor "went onto"
     **dict.fromkeys(("went", "goes"), r"(?:went|goes)\s+on(?!\s+to\b)"),
 }
+# A span of time after the preposition is an adjunct, not the attitude's object: "argued for | years
+# that ...", "pushed for months for ...".
+_DURATION_AFTER = (r"(?!\s+(?:(?:many|several|some|two|three|four|five|\d+)\s+)?(?:years|months|weeks|days|"
+                   r"decades|hours|ages|a\s+(?:long\s+)?(?:time|while|year|decade|month|week))\b)")
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():
-        _alt = rf"{_word}\s+{_prep}"
+        _alt = rf"{_word}\s+{_prep}" + (_DURATION_AFTER if _prep == "for" else "")
         MULTI_WORD_CUES[_word] = MULTI_WORD_CUES[_word] + "|" + _alt if _word in MULTI_WORD_CUES else _alt
 _CUE_BEFORE = r"(?<![\w'’-])(?:"
 _NOUN_AFTER = r"\s+tanks?\b"  # "a think tank" is a noun

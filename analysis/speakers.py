@@ -225,6 +225,9 @@ resume resumes resumed finish finishes finished quit quits risk risks risked
 _CONTRACTED = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
 # A relative pronoun with "has" or "is" run into it.
 _RELATIVE_CONTRACTED = frozenset("that's that’s".split())
+# "who" with "has", "is" or "had" run into it: no phrase of its own, as "who" has none ("Roe, | who's
+# argued"); the clause's antecedent speaks (:data:`RELATIVE_PRONOUN_CUE`).
+_WHO_CONTRACTED = frozenset("who's who’s who'd who’d".split())
 # The widths of the near stretches read before the whole one, narrowest first.
 _NEAR_LEFT = (24, 60)
 _SPACE = re.compile(r"\s")
@@ -321,6 +324,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
     contracted = _CONTRACTED.match(low) if ("'" in low or "’" in low) else None
     if contracted:
         return (toks[i].start(), toks[i].start() + len(contracted.group(1)))  # "she's said": the pronoun
+    if low in _WHO_CONTRACTED:
+        return None
     if low in _RELATIVE_CONTRACTED and toks[i].start() > lo:
         return left_speaker(masked, lo, toks[i].start())  # "a movement | that's wanted": its antecedent
     taken: list[int] = []
@@ -923,7 +928,7 @@ COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
                           re.IGNORECASE)
 
 
-RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)\s+(?:(?:" +
+RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)(?:['’][sd])?\s+(?:(?:" +
                                    "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each|together)\s+){0,3}"
                                    r"(?:in\s+the\s+past\s+|for\s+years\s+|in\s+(?:1[89]|20)\d\d\s+)?$")  # "who has in the past said", "who in 2010 said"
 

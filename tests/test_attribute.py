@@ -2884,6 +2884,17 @@ def test_who_has_in_the_past_said_is_the_antecedents() -> None:
     assert (a.mention, a.speaker, a.content) == ("who", "Jane Roe", "him as “a sociopath,”")
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe, who's argued for years that the tax is unfair, left.",
+    "Jane Roe — who’s argued that the tax is unfair — left.",
+    "Jane Roe, who'd argued that the tax is unfair, left.",
+])
+def test_who_with_has_run_into_it_is_the_antecedents(text: str) -> None:
+    a = _attr(text)[0]
+    assert (a.mention, a.speaker) == ("who", "Jane Roe")
+    assert a.content.startswith("that the tax is unfair")
+
+
 def test_according_to_credits_a_statement_nested_in_its_content() -> None:
     found = _attr("Most Americans say they prefer lower prices, according to a new poll.")
     assert [(a.mention, a.cue, a.content) for a in found] == [
@@ -4291,6 +4302,16 @@ def test_a_dateline_is_no_part_of_the_content(text: str, content: str) -> None:
 ])
 def test_a_prepositional_cues_object_ends_as_a_stances_does(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Jane Roe has argued for years that the tax is unfair.", "argued", "that the tax is unfair"),
+    ("Jane Roe hoped for a long time that the tax would go.", "hoped", "that the tax would go"),
+    ("Jane Roe has long argued for a new tax.", "argued for", "a new tax"),
+])
+def test_a_span_of_time_after_for_is_no_prepositional_cues_object(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (cue, content)
 
 
 @pytest.mark.parametrize("text, content", [
