@@ -84,6 +84,7 @@ from analysis.speakers import (
     AUXILIARIES,
     COORDINATED,
     DATELINE,
+    dateline_end,
     DOCUMENTS,
     MONTHS,
     RELATIVE_ASIDE,
@@ -637,7 +638,7 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
     if subject is not None and masked[subject[0]:subject[1]].lower() in NAMES_NO_ONE:
         subject = None  # "That irritates his supporters ..., suggesting ...": no one is named
-    if parent is None and subject is None and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start):
+    if parent is None and subject is None and _fronted_participle(masked, sent.start, c_start):
         # "In declaring his statements "not Christian," the pope again showed ...": the
         # main clause's subject, after the fronted phrase
         main = _MAIN_SUBJECT_AFTER.search(masked, c_end, hi)
@@ -723,6 +724,12 @@ _MAIN_SUBJECT_AFTER = re.compile(
     r"might|must|should|left|went|came|got|kept|saw|met|ran|won|lost|sent|spent|held|brought|began|became|"
     r"stood|felt|knew|thought|led|paid|sought|struck|(?!(?:this|thus|us|yes|perhaps|always)\b)[a-z]{3,}s)\b")
 _COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _fronted_participle(masked: str, start: int, c_start: int) -> bool:
+    """Whether the sentence from ``start`` opens with a participle, alone or after a preposition,
+    up to the cue at ``c_start``, past a dateline ("WASHINGTON - After saying ...")."""
+    return _FRONTED_PARTICIPLE.match(masked, dateline_end(masked, start, c_start) or start, c_start) is not None
 
 
 def _aside_end(masked: str, span: Span) -> Span:
@@ -1163,7 +1170,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "voters said to be loyal", "he is believed to have left": no speaker
     # Participle after a comma: the speaker is the clause's subject ("..., saying ...").
     participle = word in PARTICIPLES or (" " in word and word.partition(" ")[0].endswith("ing")) or (
-        before.endswith("aving") and _FRONTED_PARTICIPLE.match(masked, sent.start, c_start) is not None)
+        before.endswith("aving") and _fronted_participle(masked, sent.start, c_start))
     perfect = _PERFECT_BEFORE.search(before, max(0, len(before) - 40)) if "having" in before[-30:] else None
     if perfect is not None and not participle:
         # ", having earlier criticised ...", "reported as having asked ...": a perfect participle,
@@ -1179,7 +1186,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                            and _ANY_DASH.search(masked, c_end, hi) is None)
                                 or ends_with_quote(masked, sent.start, c_start)
                                 or _SUBORDINATOR_END.search(before[-30:])
-                                or _FRONTED_PARTICIPLE.match(masked, sent.start, c_start)):
+                                or _fronted_participle(masked, sent.start, c_start)):
         return _participle_statement(ctx, sent, lo, c_start, c_end, word, kind, found)
     # Inversion: "...," said Smith.
     bare = not before.endswith((",", "''")) and _inverted_without_comma(masked, lo, c_start, c_end, hi, word)

@@ -217,7 +217,7 @@ first already often frequently always never just quickly simply further similarl
 subsequently earlier still even actually specifically directly explicitly flatly openly angrily
 bluntly not n't long only now since famously clearly reportedly recently falsely wrongly
 correctly rightly soon immediately last here ever twice almost nearly barely hardly scarcely
-virtually practically merely
+virtually practically merely perhaps maybe
 however meanwhile nonetheless nevertheless therefore thus instead likewise cannot
 """.split())
 # Lower-case words that cannot be part of a speaker phrase: reaching one ends the phrase.

@@ -361,7 +361,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if taken and tok.isupper() and not toks[taken[-1]][0].isupper() and _heading_ends_at(toks, j):
             break  # "KILLED IN ISTANBUL EXPLOSION | Turkish President Erdogan": a heading run in
         # Only the stretch's first token can open it (``start == lo`` holds for no later one).
-        first = j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())
+        first = (j == 0 and (toks[0].start() == lo or not masked[lo:toks[0].start()].strip())) or (
+            j > 0 and toks[j - 1][0] in _OPENING_BRACKETS)  # "(That said, ...": a bracket opens a sentence too
         if low in ("this", "last", "next") and (tok.islower() or first) and taken and (
                 toks[taken[-1]][0].lower() in _TIME_WORDS):
             taken.pop()  # "Earlier this month | figures showed": a time before the phrase
@@ -737,6 +738,7 @@ _CLOSED_CLASS = (STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | _GOVERNING_PA
                  | frozenset({"ago"}))  # "two years ago | Viacom"
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
+_OPENING_BRACKETS = frozenset("([")
 # Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name
 # ("Kelly", "Riley" and "Beverly" end otherwise).
 _ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ibly", "ably", "ively", "arly", "ssly")
@@ -1189,8 +1191,9 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     if m is None:
         return None
     words = m.group("np").lower().split()
-    if words[0] in SENTENCE_OPENERS or (len(words) == 1 and words[0] in OCCASION_PARTICIPLES):
-        return None  # "Speaking after the vote Jane Roe, the leader, said:": no subject
+    if words[0] in SENTENCE_OPENERS or words[0] in _NO_SUBJECT_OPENERS or (
+            len(words) == 1 and words[0] in OCCASION_PARTICIPLES):
+        return None  # "Speaking after the vote Jane Roe, the leader, said:", "Why not just say:": no subject
     if len(words) == 1 and words[0] in DETERMINERS:
         return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
     titled = _ROLE_THEN_NAME.match(masked, m.end("np"), end)
@@ -1199,6 +1202,8 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     return m.span("np")
 
 
+# Question words and conjunctions that open a sentence without a subject ("Why not just say:").
+_NO_SUBJECT_OPENERS = frozenset("why how what where whether or nor unless".split())
 # Participles of an occasion of speaking: no subject when they open a sentence ("Speaking on
 # Monday, ..."), no role when they open an aside ("Roe, accepting his award, said").
 OCCASION_PARTICIPLES = frozenset("""speaking writing commenting responding reacting talking addressing
@@ -1286,7 +1291,7 @@ journal hospital council principal memorial arsenal capital federal cardinal
 # front-runner Donald Trump - who ...").
 _WIRE = r"\((?:AP|AFP|Reuters|UPI|CNN|dpa)\)"
 _DATELINE_MARKED = re.compile(
-    r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*" + _WIRE + r")?\s*(?P<dash>--|—|–|-)"
+    r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*" + _WIRE + r")?\s*(?P<dash>--|—|–|―|-)"
     r"|[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*" + _WIRE + r"\s*[-–—]{1,2})\s+")
 
 

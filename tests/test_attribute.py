@@ -4178,6 +4178,37 @@ def test_a_participle_after_a_dash_is_the_subjects() -> None:
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", "saying", "she was rooting for Denver")
 
 
+@pytest.mark.parametrize("text", [
+    "WASHINGTON ― After saying for a year that the plan was cheap, Jane Roe is spending more.",
+    "LONDON - After saying for a year that the plan was cheap, Jane Roe is spending more.",
+])
+def test_a_participle_opening_a_sentence_after_a_dateline_is_the_main_subjects(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", "saying", "that the plan was cheap")
+
+
+def test_a_word_after_an_opening_bracket_opens_the_phrase() -> None:
+    found = _attr('She praised him. (That said, she also noted, "When you attack him, he will punch back.")')
+    assert [(a.mention, a.cue) for a in found if a.cue != "praised"] == [("she", "noted")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jane Roe perhaps said more than she meant.", "Jane Roe"),
+    ("Officials maybe thought the plan would fail.", "officials"),
+])
+def test_perhaps_and_maybe_are_adverbs_not_part_of_the_subject(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
+def test_this_with_an_adverb_before_said_is_no_speaker() -> None:
+    assert _attr("This perhaps said more about the technology than about its use.") == []
+
+
+def test_a_question_word_before_a_colon_is_no_speaker() -> None:
+    found = _attr("Many disliked the phrase. Why not just say: “They will go home the same way they came”?")
+    assert "Why" not in [a.mention for a in found]
+
+
 def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
     text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
     assert "denouncing" not in [a.cue for a in _attr(text)]
