@@ -638,6 +638,11 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
         masked, sent.start, c_start, progressive=True) or main_subject(masked, sent.start, c_start))
     if subject is not None and masked[subject[0]:subject[1]].lower() in NAMES_NO_ONE:
         subject = None  # "That irritates his supporters ..., suggesting ...": no one is named
+    appositive = None
+    if subject is not None and masked.startswith(",", subject[1]):
+        named = _named_after_role(masked, subject, c_start)
+        if named is not None:
+            subject, appositive = named, subject
     if parent is None and subject is None and _fronted_participle(masked, sent.start, c_start):
         # "In declaring his statements "not Christian," the pope again showed ...": the
         # main clause's subject, after the fronted phrase
@@ -667,7 +672,24 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
             got = ([resumed[0]], got[1])
             parent.content.append(resumed[1])
     return Found(sent.index, sent.paragraph, subject, (c_start, c_end), got[0],
-                  content_kind(ctx, got[0], kind), parent=parent)
+                  content_kind(ctx, got[0], kind), parent=parent, appositive=appositive)
+
+
+# A person's name set off by commas right after a description ("The party leader, | Marine Le Pen, |").
+_APPOSITIVE_NAME = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
+
+
+def _named_after_role(masked: str, description: Span, c_start: int) -> Span | None:
+    """The name of the person a description ending in a role word stands for, when it follows the
+    description between commas before ``c_start`` ("France's National Front party leader, Marine
+    Le Pen, voiced support ..., saying"); else ``None``."""
+    words = masked[description[0]:description[1]].split()
+    if not words or words[-1][0].isupper() or not is_role_word(words[-1]):
+        return None
+    m = _APPOSITIVE_NAME.match(masked, description[1], c_start)
+    if m is None or place_after_comma(masked, description[0], m.span("np")):
+        return None
+    return m.span("np")
 
 
 def _subject_before_aside(masked: str, start: int, comma: int) -> Span | None:

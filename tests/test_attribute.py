@@ -4209,6 +4209,17 @@ def test_a_question_word_before_a_colon_is_no_speaker() -> None:
     assert "Why" not in [a.mention for a in found]
 
 
+@pytest.mark.parametrize("text, speaker, role", [
+    ("The party leader, Jane Roe, voiced support for the plan, saying the rival would bring war.",
+     "Jane Roe", "party leader"),
+    ("A doctor from Englewood, New Jersey, voiced support for the plan, saying the rival would bring war.",
+     "doctor from Englewood", None),
+])
+def test_a_participles_subject_is_the_name_set_off_after_a_role(text: str, speaker: str, role: str | None) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role, a.cue) == (speaker, role, "saying")
+
+
 def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
     text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
     assert "denouncing" not in [a.cue for a in _attr(text)]
