@@ -407,6 +407,11 @@ class _Matcher:
         countries = tuple(actors.countries) + tuple(actors.home)
         self.country = _compiled_any(countries) if countries else None
 
+    def forget_answers(self) -> None:
+        """Empty the answers kept per text; the compiled patterns stay."""
+        for answers in (self._named, self._generic, self._classified, self._role, self._foreign):
+            answers.clear()
+
     def named(self, text: str) -> Actor | None:
         """The actor whose own pattern matches ``text`` longest (the first such on a tie)."""
         known = self._named.get(text, _UNKNOWN)
@@ -609,6 +614,13 @@ class _Matcher:
 
 # Keyed by ``id``; the entry keeps its list alive, so an id is not reused while it is cached.
 _MATCHERS: dict[int, tuple[ActorList, _Matcher]] = {}
+
+
+def forget_answers() -> None:
+    """Empty the answers every actor list's matcher keeps per text (names, roles, mentions), as a
+    first reading of new texts finds them; the patterns compiled from the lists stay."""
+    for _, matcher in _MATCHERS.values():
+        matcher.forget_answers()
 
 
 def _matcher(actors: ActorList) -> _Matcher:

@@ -415,3 +415,16 @@ def test_actors_a_capital_after_an_article_is_the_names_own(actors, name, mentio
 ])
 def test_actors_a_relative_clause_types_only_by_what_one_is(actors, role, kind) -> None:
     assert actors.classify("Jane Roe", role, "Jane Roe", context="A story from Ohio.")[1] == kind
+
+
+def test_forgetting_answers_keeps_the_compiled_patterns() -> None:
+    from analysis import actors as actors_module
+
+    actors = load_actors()
+    first = actors.classify("Jane Roe", role="a White House spokesman")
+    matcher = actors_module._matcher(actors)
+    assert matcher._classified
+    actors_module.forget_answers()
+    assert not matcher._classified and not matcher._named and not matcher._role
+    assert actors_module._matcher(actors) is matcher
+    assert actors.classify("Jane Roe", role="a White House spokesman") == first
