@@ -140,14 +140,16 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
             role = phrase[starts[first]:starts[a - 1] + len(words[a - 1])] + (f" and {right_role}" if right_role else "")
             return role, (starts[a + 1] + r_start, starts[a + 1] + r_end)
     of = words.index("of") if "of" in words else -1
-    if 0 < of < n - 3 and any(w.lower() in TITLES or w.lower() in _OFFICE_WORDS for w in words[first:of]):
+    if 0 < of < n - 3 and any((w.lower() in TITLES and w.lower() not in COURTESY_TITLES) or w.lower() in _OFFICE_WORDS
+                              for w in words[first:of]):
         # "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": the title's
         # phrase, then a name that opens with a given name
         t = next((t for t in range(of + 2, n - 1) if _opens_name(words[t])
                   and all(w[0].isupper() for w in words[t:])), None)
         if t is not None:
             return phrase[starts[first]:starts[t - 1] + len(words[t - 1])], (starts[t], end)
-    if of >= 2 and of < n - 1 and all(w[0].isupper() for w in words[:of]) and gender_of_name(words[0]) is not None:
+    if of >= 2 and of < n - 1 and all(w[0].isupper() for w in words[:of]) and (
+            gender_of_name(words[0]) is not None or words[0].lower().rstrip(".") in COURTESY_TITLES):
         # "Brett Lock of gay group OutRage", "Jane Roe of the Times": the person speaks
         return phrase[starts[of + 1]:end], (starts[0], starts[of - 1] + len(words[of - 1]))
     if of >= 2 and of < n - 1 and (words[of + 1][0].isupper() or words[of + 1].lower() == "the"):
@@ -281,7 +283,17 @@ def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
 def _described(words: list[str], k: int) -> bool:
     """"undecided voter Jane Roe": lower-case words before a given name and a surname (the
     capitalised run from ``k``) describe her."""
-    return (0 < k <= len(words) - 2 and _lower_word(words[k - 1]) and words[k].lower() in given_names())
+    return (0 < k <= len(words) - 2 and _lower_word(words[k - 1]) and words[k].lower() in given_names()
+            and words[k - 1] not in DETERMINERS and not _represents(words, k - 1))
+
+
+def _represents(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` relates a person's role before it to the name after it ("a spokesman
+    for | Michael Howard", "lawyers with | ..."): the role's holders speak, not the name."""
+    if i < 1 or words[i] not in _RELATIONS:
+        return False
+    role = words[i - 1].lower()
+    return is_role_word(role) or (role.endswith("s") and is_role_word(role[:-1]))
 
 
 def _lower_word(word: str) -> bool:

@@ -400,6 +400,14 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     # a reflexive pronoun after the name is no part of it
     ("Henson himself", None, "Henson"),
     ("the WTO itself", None, "WTO"),
+    # a role for a person or with a body is the holder's, not the name's
+    ("A spokesman for Michael Howard", None, "spokesman for Michael Howard"),
+    ("Strategists for Barack Obama", None, "Strategists for Barack Obama"),
+    ("supporters of Hillary Clinton", None, "supporters of Hillary Clinton"),
+    # but a document by a person is the person's, a description of a person before it
+    ("an analysis by Lee Epstein", "analysis by", "Lee Epstein"),
+    # a courtesy title and a surname, then where the person works
+    ("Mr. Morgan of the Sierra Club", "the Sierra Club", "Mr. Morgan"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
     from analysis.resolve import split_role
