@@ -113,6 +113,10 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the IMF", "organisation"),
     ("The European Commission", "organisation"),
     ("EU officials", "government"),
+    ("Labour", "party"),
+    ("A Labour spokesman", "party"),
+    ("the German Federal Labour Agency", "government"),
+    ("the International Labour Organisation", "organisation"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
@@ -293,7 +297,7 @@ def test_actors_classify_a_mention_written_as_the_name(actors) -> None:
     ("Jane Roe", "spokesman for Lycos Europe", "he", "organisation"),
     ("Jane Roe", "William Hill spokesman", "William Hill spokesman Jane Roe", "organisation"),
     ("spokesman for the firm", None, "A spokesman for the firm", "organisation"),
-    ("Labour spokesman", None, "A Labour spokesman", "organisation"),
+    ("Labour spokesman", None, "A Labour spokesman", "party"),
     ("UKIP spokesman", None, "UKIP spokesman", "party"),
     ("Jane Roe", "Lib Dem home affairs spokesman", "She", "party"),
     ("Home Office spokesman", None, "a Home Office spokesman", "government"),
