@@ -188,7 +188,26 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     if at is not None:
         return None, (starts[first], end)  # "the finance officer at telecoms firm WorldCom": the officer
     last = role_words[-1]
+    if first and words[0].lower() in _ARTICLES and not _names_a_role(words[last]) and not any(
+            w.endswith(("'s", "’s", "'", "’")) for w in words[first:last]):
+        # "Launching the initiative | Mr Clarke said": no role, but the titles before the name
+        titles = phrase[starts[k]:starts[j - 1] + len(words[j - 1])] if j > k else None
+        return titles, (starts[j], end)
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
+
+
+_ARTICLES = frozenset("the a an this that these those".split())
+
+
+def _names_a_role(word: str) -> bool:
+    """Whether ``word``, the last before a name in a phrase opened by an article, can end a
+    description of the person: a role or title ("the Tory leader"), a capitalised word ("a fellow
+    Tory") or an age or compound ("the 62-year-old", "the front-runner"); not a thing ("the
+    initiative", "a Brussels summit", "the questions")."""
+    low = word.lower()
+    return (is_role_word(word) or low in TITLES or _plural_role(word) or word[:1].isupper()
+            or "-" in word or any(c.isdigit() for c in word) or low.endswith(ORIGIN_SUFFIXES)
+            or low in _MOODS or low in _ROLE_MODIFIERS)
 
 
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
@@ -218,7 +237,7 @@ coach captain manager boss novelist entrepreneur producer star frontman singer p
 midfielder defender goalkeeper winger champion champions club farmer nurse driver pilot worker
 shopkeeper veteran soldier vicar photographer designer artist musician guitarist drummer
 bassist songwriter broadcaster presenter chef engineer architect referee umpire bookmaker cartel
-compatriot team-mate teammate
+compatriot team-mate teammate critic accountant agent counterpart
 """.split())
 
 

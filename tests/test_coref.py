@@ -404,8 +404,15 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     ("A spokesman for Michael Howard", None, "spokesman for Michael Howard"),
     ("Strategists for Barack Obama", None, "Strategists for Barack Obama"),
     ("supporters of Hillary Clinton", None, "supporters of Hillary Clinton"),
-    # but a document by a person is the person's, a description of a person before it
-    ("an analysis by Lee Epstein", "analysis by", "Lee Epstein"),
+    # but a document by a person is the person's
+    ("an analysis by Lee Epstein", None, "Lee Epstein"),
+    # a thing before the name, where a comma is missing, is no role; a title before it stays
+    ("the initiative Mr Clarke", "Mr", "Clarke"),
+    ("The memory Gordon Brown", None, "Gordon Brown"),
+    ("the questions Jimmy Connors", None, "Jimmy Connors"),
+    ("the Tory leader Michael Howard", "Tory leader", "Michael Howard"),
+    ("a fellow Tory David Davis", "fellow Tory", "David Davis"),
+    ("The Guardian's film critic Peter Bradshaw", "Guardian's film critic", "Peter Bradshaw"),
     # a courtesy title and a surname, then where the person works
     ("Mr. Morgan of the Sierra Club", "the Sierra Club", "Mr. Morgan"),
 ])
