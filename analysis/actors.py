@@ -367,9 +367,18 @@ class ActorList:
                 ):
                     kind = "foreign_government"
                 return clean, kind
+        if role is None and self.is_country(clean) and not _is_demonym(clean):
+            return clean, "foreign_government" if self.is_foreign(clean, context=context) else "government"
         return clean, "unknown"
 
 
+def _is_demonym(word: str) -> bool:
+    """Whether a country word is an adjective of nationality ("American", "Russian", "Chinese",
+    "British", "Israeli"), which as a speaker names a person, not the state."""
+    return word.lower().endswith(_DEMONYM_ENDINGS)
+
+
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ans", "ns")
 # The words of the party rule that are common nouns, not a party's name ("Party leaders said").
 _PARTY_NOUNS = frozenset({"party", "parties"})
 _CACHE_SIZE = 1 << 16
@@ -466,6 +475,11 @@ class _Matcher:
                 if text is not role and not self.names_party(clean):
                     clean = self.generic_label(clean, mention)
                 return clean, kind, True, generic
+        if role is None and self.country is not None and self.country.fullmatch(clean) is not None and (
+                not _is_demonym(clean)):
+            # "The US said", "Moscow said": a country speaks by its government ("the American
+            # said" is a person)
+            return clean, "government", True, generic
         return clean, "unknown", False, generic
 
     def names_party(self, label: str) -> bool:

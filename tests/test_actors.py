@@ -432,3 +432,14 @@ def test_forgetting_answers_keeps_the_compiled_patterns() -> None:
     assert not matcher._classified and not matcher._named and not matcher._role
     assert actors_module._matcher(actors) is matcher
     assert actors.classify("Jane Roe", role="a White House spokesman") == first
+
+
+@pytest.mark.parametrize("mention, story, kind", [
+    ("The US", "A story from Washington.", "government"),
+    ("Moscow", "A story from Washington.", "government"),
+    ("Russia", "Syrian troops took Palmyra.", "foreign_government"),
+    ("the American", "A story from Washington.", "unknown"),
+    ("The Russian", "Syrian troops took Palmyra.", "unknown"),
+])
+def test_actors_a_country_alone_speaks_by_its_government(actors, mention, story, kind) -> None:
+    assert actors.classify(mention, None, mention, context=story)[1] == kind
