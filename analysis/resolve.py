@@ -594,6 +594,16 @@ def _bodies_called(text: str) -> tuple[tuple[int, int, str, str], ...]:
                  for m in _DESCRIBED_BODY.finditer(text))
 
 
+def _called_body_type(masked: str, name: str, actors: ActorList) -> str | None:
+    """The type of the body ``name`` as the article calls it by an organisation word anywhere
+    ("software giant Microsoft ... Microsoft said", "Yukos, the Russian oil firm,"): the role rule
+    for that word's, else an organisation; ``None`` when the article calls it no such body."""
+    for _, _, said, called in _bodies_called(masked):
+        if called == name:
+            return actors.role_type(said) or "organisation"
+    return None
+
+
 def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
     """Of the ``wanted`` entities, the one mentioned last before offset ``at``."""
     best: tuple[int, Entity] | None = None
@@ -823,6 +833,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
                                           preceding=text[:span[0]])
     if kind == "unknown" and ent is not None:
         kind = _entity_type(text, tracker, actors, ent, span[0])
+    elif kind == "unknown" and not organisation and _proper_body_name(canonical):
+        kind = _called_body_type(tracker.masked, canonical, actors) or kind
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()

@@ -4220,6 +4220,16 @@ def test_a_participles_subject_is_the_name_set_off_after_a_role(text: str, speak
     assert (a.speaker, a.role, a.cue) == (speaker, role, "saying")
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Software giant Acmesoft launched a tool. Acmesoft said the tool was safe.", "organisation"),
+    ("Acmeoil, the Russian oil firm, is in trouble. Acmeoil said the tool was safe.", "organisation"),
+    ("The newspaper Gazetta ran the story. Later Gazetta said the story was true.", "media"),
+    ("Acmesoft launched a tool. Acmesoft said the tool was safe.", "unknown"),
+])
+def test_a_name_the_article_calls_a_body_is_typed_as_that_body(text: str, kind: str) -> None:
+    assert _attr(text)[-1].speaker_type == kind
+
+
 def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
     text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
     assert "denouncing" not in [a.cue for a in _attr(text)]
