@@ -596,17 +596,31 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 def _outer_statement(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
                      found: list[Found]) -> Found | None:
     """The statement of a verb of saying that credits the whole sentence before it ("People
-    understood, even if they did not agree with them, he said."), where the attributions found
-    before it are stances and beliefs inside what it credits; ``None`` when there is none such
-    (an inner statement of speech keeps its own speaker)."""
+    understood, even if they did not agree with them, he said.", "Smith told him the plan failed,
+    Roe said."), where the attributions found before it lie inside what it credits: the outer
+    speaker speaks, as in "Roe said Smith told him ..."; ``None`` when there is none such."""
     item = _match_cue(ctx, sent, sent.start, c_start, c_end, word, [])
     if item is None or not item.content or item.mention is None or item.content[-1][1] > c_start:
         return None
     start, end = item.content[0][0], item.content[-1][1]
-    if all(f.cue is not None and start <= f.cue[0] < end and (f.mention is None or start <= f.mention[0])
-           and (_is_stance(ctx, f) or ctx.text[f.cue[0]:f.cue[1]].lower() in AGREE) for f in found):
+    if not all(f.cue is not None and start <= f.cue[0] < end and (f.mention is None or start <= f.mention[0])
+               for f in found):
+        return None
+    if all(_is_stance(ctx, f) or ctx.text[f.cue[0]:f.cue[1]].lower() in AGREE for f in found if f.cue is not None):
         return item
+    # An inner statement of speech goes into the outer one only where the outer credit closes the
+    # sentence (", the trade office said."), not where a word of an aside reads as a cue
+    # ('said Jane Roe, co-author of the report.')
+    closing = max(c_end, item.mention[1])
+    if word in _CLOSING_CREDITS and _ONLY_PUNCTUATION.fullmatch(ctx.masked, closing, sent.end) is not None and all(
+            f.kind == "indirect" for f in found):
+        return item  # (a quotation inside is its own speaker's: 'Roe derided it, saying: "..." ... he said.')
     return None
+
+
+# Verbs of a credit that closes a sentence over a statement of speech inside it.
+_CLOSING_CREDITS = frozenset("said says reported reports added adds told".split())
+_ONLY_PUNCTUATION = re.compile(r"[\s.!?,;:'’”\"]*")
 
 
 _WRITE = frozenset("wrote writes write writing".split())

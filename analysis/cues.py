@@ -364,6 +364,9 @@ CONTENT_STOP_RE = re.compile(
     r"|;\s+[^;.\x00]{1,60}?\s(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE | BELIEF if not w.endswith("ing") and " " not in w),
                       key=len, reverse=True)) + r")\b"
+    # A credit of the whole sentence closing it (", the US trade office said."): another speaker.
+    r"|,\s+(?:the|a|an)\s+(?:[\w’'.&-]+\s+){0,6}?(?:said|says|added|adds|reported|reports|noted|wrote|writes)"
+    r"(?=\s*[.!?](?:\s|$)|\s*$)"
     # Another share of people reporting (", 27 percent of those asked said ...").
     r"|,\s+(?:\d[\d.,]*\s+percent|[a-z]+\s+in\s+\d+)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
     # Another speaker after a dash ("... - others say ...").

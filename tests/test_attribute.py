@@ -2895,6 +2895,25 @@ def test_who_with_has_run_into_it_is_the_antecedents(text: str) -> None:
     assert a.content.startswith("that the tax is unfair")
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Jane Smith told him that the plan failed, Jane Roe said.", "Jane Roe",
+     "Jane Smith told him that the plan failed"),
+    ("Officials have noted the uneven rules but failed to act, the trade office said.", "trade office",
+     "Officials have noted the uneven rules but failed to act"),
+])
+def test_a_credit_closing_the_sentence_is_the_outer_speakers(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The plan works for all," said Jane Roe, co-author of the Demos report.', "Jane Roe"),
+    ('Roe derided the plan, saying: "It will never work." It had failed before, he said.', "Roe"),
+])
+def test_no_outer_credit_from_an_aside_nor_over_a_quotation(text: str, speaker: str) -> None:
+    assert _attr(text)[0].speaker == speaker
+
+
 def test_according_to_credits_a_statement_nested_in_its_content() -> None:
     found = _attr("Most Americans say they prefer lower prices, according to a new poll.")
     assert [(a.mention, a.cue, a.content) for a in found] == [
@@ -3334,9 +3353,10 @@ def test_a_trailing_verb_of_saying_credits_the_beliefs_inside_its_sentence(text:
     assert [(a.cue, a.content) for a in _attr(text)] == [("said", content)]
 
 
-def test_a_statement_of_speech_inside_keeps_its_own_speaker() -> None:
+def test_a_statement_of_speech_inside_a_closing_credit_is_the_outer_speakers() -> None:
     found = _attr("Jane Roe noted that the plan is central to the platform, the paper reported.")
-    assert ("Jane Roe", "noted") in [(a.mention, a.cue) for a in found]
+    assert [(a.mention, a.cue, a.content) for a in found] == [
+        ("the paper", "reported", "Jane Roe noted that the plan is central to the platform")]
 
 
 @pytest.mark.parametrize("text, mention", [
