@@ -113,6 +113,7 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("the IMF", "organisation"),
     ("The European Commission", "organisation"),
     ("EU officials", "government"),
+    ("A Financial Times report", "media"),
     ("Labour", "party"),
     ("A Labour spokesman", "party"),
     ("the German Federal Labour Agency", "government"),
