@@ -43,6 +43,7 @@ from analysis.cues import (
     DETERMINERS,
     NOT_CONTENT_WORDS,
     PRONOUNS,
+    STOP,
     RECORDS,
     ROLE_NOUNS,
     NOT_INVERTED,
@@ -316,6 +317,24 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
 # A verb of saying right after a cue word, which then is the noun of its subject ("the report said").
+# A finite verb right after a cue word in "-s": the word is a plural noun, its subject ("tax
+# pledges | were"), unless a relative clause's object came before ("which Roe says | are ...").
+_FINITE_AFTER_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|could|may|might|can|should)\b")
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
+
+
+def _plural_noun_cue(masked: str, lo: int, c_start: int) -> bool:
+    """Whether the cue word at ``c_start`` (a finite verb follows it) is a plural noun after a noun
+    that modifies it ("tax | pledges were", "phone | fears have"): the word before is a common noun,
+    and no relative pronoun stands before them in the clause ("the changes which the industry |
+    believes have been made" keeps its cue)."""
+    before = _NOUN_BEFORE.search(masked, max(lo, c_start - 24), c_start)
+    if before is None or before.group(1) in PRONOUNS or before.group(1) in AUX_ADV or before.group(1) in STOP:
+        return False
+    return _RELATIVE_BEFORE.search(masked, max(lo, c_start - 80), before.start()) is None
+
+
 _SAYS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|say|stated|states|found|finds|showed|shows|"
                         r"concluded|concludes|added|adds|warned|warns|noted|notes|claimed|claims)\b")
 # "the best showing in five years", "a strong showing": the noun, not the verb.
@@ -546,6 +565,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # "suppress warning messages", "ignored warning signs": a noun's modifier
         if word in ("report", "reports") and _SAYS_NEXT.match(masked, c_end):
             continue  # '"...," the Kok report said': the noun of the speaker, not a cue
+        if word.endswith("s") and _FINITE_AFTER_NOUN.match(masked, c_end) and _plural_noun_cue(masked, lo, c_start):
+            continue  # "claiming tax pledges were being left", "his record hopes were dashed": a noun
         if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):
             continue  # "Research fears over ...", "Apple attacked over ...", "blasted over the bar": no statement
         if word.startswith("according"):

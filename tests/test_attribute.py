@@ -4250,6 +4250,20 @@ def test_a_name_the_article_calls_a_body_is_typed_as_that_body(text: str, kind: 
     assert _attr(text)[-1].speaker_type == kind
 
 
+@pytest.mark.parametrize("text", [
+    "It was no use claiming tax pledges were being left to the manifesto.",
+    "His record hopes were dashed when he miscounted his laps.",
+    "Camera phone fears have not dampened the makers' profits.",
+])
+def test_a_cue_word_in_s_before_a_finite_verb_after_a_noun_is_a_plural_noun(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_a_cue_word_before_a_finite_verb_after_a_relative_pronoun_stays_a_cue() -> None:
+    a = _one("The machines, which the ministry says are lying idle, were sold.")
+    assert (a.speaker, a.cue) == ("ministry", "says")
+
+
 def test_a_participle_opening_a_dashed_aside_is_no_statement() -> None:
     text = "The bluster that made Roe famous -- denouncing rivals as liars, proposing a ban -- has fueled unease."
     assert "denouncing" not in [a.cue for a in _attr(text)]
