@@ -317,6 +317,8 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              # "please know that": a request, not a belief
                              r"please)\s+$", re.IGNORECASE)
 # A verb of saying right after a cue word, which then is the noun of its subject ("the report said").
+# Participles of belief that "of" follows only in the passive ("suspected of", "expected of").
+_PASSIVE_BEFORE_OF = frozenset(("suspected", "expected"))
 # A finite verb right after a cue word in "-s": the word is a plural noun, its subject ("tax
 # pledges | were"), unless a relative clause's object came before ("which Roe says | are ...").
 _FINITE_AFTER_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|could|may|might|can|should)\b")
@@ -565,6 +567,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             continue  # "suppress warning messages", "ignored warning signs": a noun's modifier
         if word in ("report", "reports") and _SAYS_NEXT.match(masked, c_end):
             continue  # '"...," the Kok report said': the noun of the speaker, not a cue
+        if word in _PASSIVE_BEFORE_OF and masked.startswith(" of ", c_end):
+            continue  # "a man suspected of links", "skill levels expected of school-leavers": a passive
         if word.endswith("s") and _FINITE_AFTER_NOUN.match(masked, c_end) and _plural_noun_cue(masked, lo, c_start):
             continue  # "claiming tax pledges were being left", "his record hopes were dashed": a noun
         if masked.startswith(" over ", c_end) and (word in NOT_SPEECH or word == "warning") and not word.startswith("worr"):

@@ -4259,6 +4259,14 @@ def test_a_cue_word_in_s_before_a_finite_verb_after_a_noun_is_a_plural_noun(text
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A man suspected of links with the group has been charged.",
+    "Some adults lack the skill levels expected of school-leavers.",
+])
+def test_suspected_or_expected_before_of_is_a_passive(text: str) -> None:
+    assert _attr(text) == []
+
+
 def test_a_cue_word_before_a_finite_verb_after_a_relative_pronoun_stays_a_cue() -> None:
     a = _one("The machines, which the ministry says are lying idle, were sold.")
     assert (a.speaker, a.cue) == ("ministry", "says")
