@@ -834,6 +834,7 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if not one_of_them and (
             any(w.lower() in STOP and (i == 0 or not w[0].isupper())
                 and not (w == "like" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())  # "experts like Roe"
+                and not (i == 0 and _given_name_first(words))  # "said Will Doyle"
                 for i, w in enumerate(words))
             or not any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)):
         return None
@@ -866,6 +867,16 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         body = masked[a_start:a_end].lstrip(" ,")
         app = (a_end - len(body), a_end)
     return (n_start, n_end), app
+
+
+def _given_name_first(words: list[str]) -> bool:
+    """Whether ``words`` open with a capitalised given name that is also a word of grammar, then a
+    capitalised word ("Will Doyle", "May Roe"): after an inverted cue no modal verb is capitalised."""
+    return (len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper()
+            and words[0].lower() in _MODAL_NAMES)
+
+
+_MODAL_NAMES = frozenset(("will", "may"))
 
 
 # An auxiliary before any comma: the phrase before it is a clause's subject.

@@ -4267,6 +4267,12 @@ def test_suspected_or_expected_before_of_is_a_passive(text: str) -> None:
     assert _attr(text) == []
 
 
+@pytest.mark.parametrize("name", ["Will Doyle", "May Roe"])
+def test_a_given_name_that_is_a_modal_verb_speaks_after_an_inverted_cue(name: str) -> None:
+    a = _one(f'"It is a pretty expensive business model," said {name}, a professor at Vanderbilt.')
+    assert (a.speaker, a.cue) == (name, "said")
+
+
 def test_a_cue_word_before_a_finite_verb_after_a_relative_pronoun_stays_a_cue() -> None:
     a = _one("The machines, which the ministry says are lying idle, were sold.")
     assert (a.speaker, a.cue) == ("ministry", "says")
