@@ -433,7 +433,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 if link == 1 and low in ("in", "from") and _is_name_word(toks[j][0]) and cut is None:
                     cut = j  # "David Noone | from Intervoice", "the BBC's Jane Roe | in Rome"
                 continue
-            if low in ("of", "for", "and", "&", "de", "al", "bin"):
+            if low in ("of", "for", "and", "&", "de", "al", "bin") or (
+                    low == "on" and taken and j > 0 and toks[j - 1][0][:1].isupper()
+                    and toks[taken[-1]][0][:1].isupper() and not _is_date_word(toks, taken[-1])):
+                # "the Select Committee on | Benghazi", not "London on | Thursday"
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
                 if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])

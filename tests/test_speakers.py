@@ -38,6 +38,15 @@ def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("The House Select Committee on Benghazi said", "The House Select Committee on Benghazi"),
+    ("War on Want said", "War on Want"),
+    ("He arrived in London on Thursday and Jane Roe said", "Jane Roe"),
+])
+def test_speakers_left_phrase_reads_on_inside_a_name(text: str, expected: str) -> None:
+    assert _left_phrase(text, _cue(text, "said")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("At a news conference Roe said", "Roe"),
     ("In the interview Mr Roe said", "Mr Roe"),
     ("On Wednesday Jane Roe said", "Jane Roe"),
