@@ -597,11 +597,24 @@ def _bodies_called(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def _called_body_type(masked: str, name: str, actors: ActorList) -> str | None:
     """The type of the body ``name`` as the article calls it by an organisation word anywhere
     ("software giant Microsoft ... Microsoft said", "Yukos, the Russian oil firm,"): the role rule
-    for that word's, else an organisation; ``None`` when the article calls it no such body."""
-    for _, _, said, called in _bodies_called(masked):
-        if called == name:
-            return actors.role_type(said) or "organisation"
+    for that word's, else an organisation; ``None`` when the article calls it no such body.
+
+    Only the stretches around where the name is written are read (as :func:`_bodies_called`
+    would read them), not the whole article."""
+    at = masked.find(name)
+    while at >= 0:
+        for m in _DESCRIBED_BODY.finditer(masked, max(0, at - _BODY_BEFORE_REACH),
+                                          min(len(masked), at + len(name) + _BODY_AFTER_REACH)):
+            if (m.group("name") or m.group("named")) == name:
+                return actors.role_type(m.group("before") or m.group("after")) or "organisation"
+        at = masked.find(name, at + len(name))
     return None
+
+
+# How far before and after a body's name the words that call it a body may stand ("mobile phone
+# | operator Vodafone", "Yukos, the Russian oil firm,"): the reach of :data:`_DESCRIBED_BODY`.
+_BODY_BEFORE_REACH = 16
+_BODY_AFTER_REACH = 100
 
 
 def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
