@@ -603,12 +603,19 @@ def _called_body_type(masked: str, name: str, actors: ActorList) -> str | None:
     would read them), not the whole article."""
     at = masked.find(name)
     while at >= 0:
-        for m in _DESCRIBED_BODY.finditer(masked, max(0, at - _BODY_BEFORE_REACH),
-                                          min(len(masked), at + len(name) + _BODY_AFTER_REACH)):
-            if (m.group("name") or m.group("named")) == name:
-                return actors.role_type(m.group("before") or m.group("after")) or "organisation"
-        at = masked.find(name, at + len(name))
+        end = at + len(name)
+        if masked.startswith(_APPOSITIVE_OPENERS, end) or (
+                masked[max(0, at - _BODY_BEFORE_REACH):at].rstrip().rpartition(" ")[2].lower() in _BODY_KIND):
+            for m in _DESCRIBED_BODY.finditer(masked, max(0, at - _BODY_BEFORE_REACH),
+                                              min(len(masked), end + _BODY_AFTER_REACH)):
+                if (m.group("name") or m.group("named")) == name:
+                    return actors.role_type(m.group("before") or m.group("after")) or "organisation"
+        at = masked.find(name, end)
     return None
+
+
+# What opens an appositive that may call the name before it a body (", the Russian oil firm,").
+_APPOSITIVE_OPENERS = (", a ", ", an ", ", the ")
 
 
 # How far before and after a body's name the words that call it a body may stand ("mobile phone
