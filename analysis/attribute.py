@@ -319,9 +319,11 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
 # A verb of saying right after a cue word, which then is the noun of its subject ("the report said").
 # Participles of belief that "of" follows only in the passive ("suspected of", "expected of").
 _PASSIVE_BEFORE_OF = frozenset(("suspected", "expected"))
+# Auxiliaries and forms of "be" that a finite clause opens with.
+_FINITE = AUXILIARIES | frozenset("shall is are was were".split())
 # A finite verb right after a cue word in "-s": the word is a plural noun, its subject ("tax
 # pledges | were"), unless a relative clause's object came before ("which Roe says | are ...").
-_FINITE_AFTER_NOUN = re.compile(r"\s+(?:were|was|are|is|have|has|had|will|would|could|may|might|can|should)\b")
+_FINITE_AFTER_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(_FINITE)) + r")\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 
@@ -854,7 +856,6 @@ _HEAD_BEFORE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?([\w�
 # Asking not to be named after a cue ("asked | not to be identified", "did not want | to be named").
 _NOT_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
 # Finite auxiliaries: one after a relative clause's first word opens another clause.
-_FINITE = AUXILIARIES | frozenset("shall is are was were".split())
 # Words that open a clause of its own inside a relative clause ("... as | experts predict").
 _CLAUSE_WORDS = frozenset("""as while when whenever because if and but or that since after before where although
 though so until unless whereas once""".split())
