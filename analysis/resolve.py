@@ -745,6 +745,15 @@ def _stands_for_description(pronoun: str, at: int, last: tuple[int, str, str, st
     return not definite and max((x for x, _, _ in ent.events if x < at), default=-1) < where
 
 
+def _repeats_description(low: str, at: int, last: tuple[int, str, str, str | None, str | None, bool]) -> bool:
+    """Whether "the" and one role word (``low``, at offset ``at``) repeat the role of ``last``, the
+    description of one person credited just before and near ("A spokesman for Michael Howard said
+    ... the spokesman said"), so they stand for that person."""
+    words = low.split()
+    return (len(words) == 2 and 0 <= at - last[0] <= _DESCRIBED_REACH
+            and _description_role(last[1], last[1].split()) == words[1])
+
+
 def _credited(text: str, tracker: DeferredTracker, actors: ActorList, ent: Entity,
               at: int) -> tuple[str, str, str | None]:
     """Name, type and role of ``ent``, which a phrase at offset ``at`` stands for; the mention
@@ -785,7 +794,12 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             # "I think he is right" outside any quotation: the writer's own view, the outlet's voice
             return NARRATOR, NARRATOR_TYPE, None
         return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
+    last = tracker.last_credit
     tracker.last_credit = None
+    if last is not None and low.startswith("the ") and not appositive and _repeats_description(low, span[0], last):
+        # 'A spokesman for Michael Howard said ... "...," the spokesman said': the one just credited
+        tracker.last_credit = (span[1],) + last[1:]
+        return last[1], last[2], last[3]
     owned = _OWN_WORDS.match(low)
     if owned is not None:
         # "His remarks suggested ...": the words are his

@@ -4273,6 +4273,16 @@ def test_a_given_name_that_is_a_modal_verb_speaks_after_an_inverted_cue(name: st
     assert (a.speaker, a.cue) == (name, "said")
 
 
+def test_the_role_repeated_after_a_description_is_the_one_just_credited() -> None:
+    found = _attr('Jane Roe spoke first. A Vodafone spokesman said the plan was fair. "It is good for '
+                  'everyone and Jane Roe knows it," the spokesman said. He added that talks went on.')
+    assert [(a.mention, a.speaker, a.speaker_type) for a in found] == [
+        ("A Vodafone spokesman", "Vodafone spokesman", "organisation"),
+        ("the spokesman", "Vodafone spokesman", "organisation"),
+        ("He", "Vodafone spokesman", "organisation"),
+    ]
+
+
 def test_a_cue_word_before_a_finite_verb_after_a_relative_pronoun_stays_a_cue() -> None:
     a = _one("The machines, which the ministry says are lying idle, were sold.")
     assert (a.speaker, a.cue) == ("ministry", "says")
