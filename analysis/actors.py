@@ -367,7 +367,7 @@ class ActorList:
                 ):
                     kind = "foreign_government"
                 return clean, kind
-        if role is None and self.is_country(clean) and not _is_demonym(clean):
+        if role is None and _matcher(self).is_country_alone(clean):
             return clean, "foreign_government" if self.is_foreign(clean, context=context) else "government"
         return clean, "unknown"
 
@@ -378,7 +378,7 @@ def _is_demonym(word: str) -> bool:
     return word.lower().endswith(_DEMONYM_ENDINGS)
 
 
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ans", "ns")
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ns")
 # The words of the party rule that are common nouns, not a party's name ("Party leaders said").
 _PARTY_NOUNS = frozenset({"party", "parties"})
 _CACHE_SIZE = 1 << 16
@@ -415,6 +415,12 @@ class _Matcher:
         self.representative = _compiled_any(actors.representatives) if actors.representatives else None
         countries = tuple(actors.countries) + tuple(actors.home)
         self.country = _compiled_any(countries) if countries else None
+
+    def is_country_alone(self, label: str) -> bool:
+        """Whether ``label`` is a country word and nothing else, not an adjective of nationality:
+        "The US said", "Moscow said" speak by the country's government ("the American said" is a
+        person)."""
+        return self.country is not None and self.country.fullmatch(label) is not None and not _is_demonym(label)
 
     def forget_answers(self) -> None:
         """Empty the answers kept per text; the compiled patterns stay."""
@@ -475,10 +481,7 @@ class _Matcher:
                 if text is not role and not self.names_party(clean):
                     clean = self.generic_label(clean, mention)
                 return clean, kind, True, generic
-        if role is None and self.country is not None and self.country.fullmatch(clean) is not None and (
-                not _is_demonym(clean)):
-            # "The US said", "Moscow said": a country speaks by its government ("the American
-            # said" is a person)
+        if role is None and self.is_country_alone(clean):
             return clean, "government", True, generic
         return clean, "unknown", False, generic
 
