@@ -267,7 +267,7 @@ def _sentence(text: str, cited: Sequence[Cited] = ()) -> ProseSentence:
 
 
 def _overview(speakers: pd.DataFrame, types: pd.DataFrame, title: str | None) -> ProseParagraph:
-    heading = f"Summary: {title}" if title else "Summary"
+    heading = f"Summary: {title}" if title else "In brief"
     sources = speakers[~speakers.apply(_is_narrator, axis=1)] if len(speakers) else speakers
     narrator_types = types[types["speaker_type"] == "narrator"] if "speaker_type" in types else types
     sentences: list[ProseSentence] = []

@@ -278,3 +278,10 @@ def test_format_table_formats_by_column_and_keeps_shape(palmyra_tables):
 
 def test_escape_markdown_flattens_lines_and_escapes_markup():
     assert escape_markdown("a\n# b <i>_c_</i>") == r"a \# b &lt;i&gt;\_c\_&lt;/i&gt;"
+
+
+def test_the_untitled_overview_does_not_repeat_the_reports_summary_heading(palmyra_tables):
+    # The report's section is headed "Summary"; its first paragraph says something else.
+    overview = summarise(palmyra_tables)[0]
+    assert overview.topic == "overview"
+    assert overview.heading == "In brief"
