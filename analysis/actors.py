@@ -324,7 +324,7 @@ class ActorList:
             return self._classify(name, role, mention, context=context, preceding=preceding)
         if context is not None and canonical[:1].islower():
             canonical = _own_capital(name, canonical, context)
-        if kind == "government" and context is not None and self._opening_body_named(role, mention, context):
+        if kind in _OPENING_BODY_TYPES and context is not None and self._opening_body_named(role, mention, context):
             return canonical, "organisation"
         if by_role and kind == "government" and (
             self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
@@ -378,6 +378,10 @@ def _is_demonym(word: str) -> bool:
     return word.lower().endswith(_DEMONYM_ENDINGS)
 
 
+# The types a representative's word alone gives ("spokesman": government) or leaves (a "chairman"
+# of no body: unknown), which a body's name opening the role makes the body's: "Yukos spokesman",
+# "Wada chairman" speak for an organisation.
+_OPENING_BODY_TYPES = frozenset({"government", "unknown"})
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ns")
 # The words of the party rule that are common nouns, not a party's name ("Party leaders said").
 _PARTY_NOUNS = frozenset({"party", "parties"})

@@ -378,6 +378,23 @@ def test_actors_a_capital_opening_a_spokesmans_role_is_a_body_the_article_names(
     assert actors.classify("Jim Doe", "Roeco spokesman", "Roeco spokesman Jim Doe", context=context)[1] == kind
 
 
+@pytest.mark.parametrize("context, kind", [
+    # a chairman is typed by no rule of his own: a body's name opening the role makes him its voice
+    ("Shares in Roeco fell. Roeco chairman Jim Doe said more was to come.", "organisation"),
+    # a word the article writes in lower case leaves him untyped
+    ("The roeco row grew. Roeco chairman Jim Doe said more was to come.", "unknown"),
+    ("Rick Roeco won the vote. Roeco chairman Jim Doe said more was to come.", "unknown"),
+])
+def test_actors_a_capital_opening_an_untyped_representatives_role_is_a_body_the_article_names(
+        actors, context, kind) -> None:
+    assert actors.classify("Jim Doe", "Roeco chairman", "Roeco chairman Jim Doe", context=context)[1] == kind
+
+
+@pytest.mark.parametrize("role", ["Republican chairman", "Democratic chair", "GOP chairman"])
+def test_actors_a_partys_chairman_speaks_for_the_party(actors, role) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A county vote.")[1] == "party"
+
+
 def test_actors_a_representative_of_another_country_is_foreign(actors) -> None:
     story = "Syrian forces advanced."
     assert actors.classify("Russian spokesman", None, "a Russian spokesman", context=story)[1] == "foreign_government"
