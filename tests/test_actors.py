@@ -464,3 +464,12 @@ def test_forgetting_answers_keeps_the_compiled_patterns() -> None:
 ])
 def test_actors_a_country_alone_speaks_by_its_government(actors, mention, story, kind) -> None:
     assert actors.classify(mention, None, mention, context=story)[1] == kind
+
+
+@pytest.mark.parametrize("name, mention, kind", [
+    ("FT", "the FT", "media"),
+    ("WSJ", "The WSJ", "media"),
+    ("NYT", "the NYT", "media"),
+])
+def test_actors_newspapers_known_by_their_initials_are_media(actors, name, mention, kind) -> None:
+    assert actors.classify(name, None, mention, context="Shares fell.")[1] == kind
