@@ -576,7 +576,9 @@ class _Matcher:
         if self.country is not None and self.country.search(plain) is not None and all(
                 self.country.fullmatch(w) is not None for _, w in capitals):
             return "government"  # "a US spokesman"; not "head of Universal Music Germany"
-        if any(i > 0 or any(c.isupper() for c in w[1:]) for i, w in capitals) or len(capitals) >= 2:
+        # after a representative's word opening the text ("head of Tiga"), no word opens a sentence
+        opened = self.representative.match(text) is not None
+        if any(opened or i > 0 or any(c.isupper() for c in w[1:]) for i, w in capitals) or len(capitals) >= 2:
             return "organisation"
         return None
 

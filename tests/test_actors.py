@@ -473,3 +473,20 @@ def test_actors_a_country_alone_speaks_by_its_government(actors, mention, story,
 ])
 def test_actors_newspapers_known_by_their_initials_are_media(actors, name, mention, kind) -> None:
     assert actors.classify(name, None, mention, context="Shares fell.")[1] == kind
+
+
+@pytest.mark.parametrize("role", ["House Speaker", "former House speaker", "Speaker of the House",
+                                  "member of a House panel", "House committee chairman"])
+def test_actors_the_house_of_congress_and_its_speaker_are_the_state(actors, role) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A vote in Washington.")[1] == "government"
+
+
+@pytest.mark.parametrize("role, kind", [
+    # after "head of", "director of" opening the role no capital opens a sentence: a name
+    ("head of Roeco", "organisation"),
+    ("co-founder of Roeco", "organisation"),
+    # the capital opening the role may be the sentence's
+    ("Pensions spokeswoman", "government"),
+])
+def test_actors_a_capitalised_body_after_an_office_of_is_a_name(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="Shares fell.")[1] == kind
