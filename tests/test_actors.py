@@ -490,3 +490,9 @@ def test_actors_the_house_of_congress_and_its_speaker_are_the_state(actors, role
 ])
 def test_actors_a_capitalised_body_after_an_office_of_is_a_name(actors, role, kind) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context="Shares fell.")[1] == kind
+
+
+@pytest.mark.parametrize("role", ["Ohio Gov.", "former Arkansas Gov.", "Texas Lt. Gov.", "Mr Justice",
+                                  "Chief Justice", "Transport Commissioner", "Commons leader"])
+def test_actors_governors_judges_commissioners_and_the_commons_are_the_state(actors, role) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A vote.")[1] == "government"
