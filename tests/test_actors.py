@@ -496,3 +496,11 @@ def test_actors_a_capitalised_body_after_an_office_of_is_a_name(actors, role, ki
                                   "Chief Justice", "Transport Commissioner", "Commons leader"])
 def test_actors_governors_judges_commissioners_and_the_commons_are_the_state(actors, role) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context="A vote.")[1] == "government"
+
+
+@pytest.mark.parametrize("name, mention", [
+    ("Times", "The Times"), ("Post", "the Post"), ("Los Angeles Times", "the Los Angeles Times"),
+    ("New York Post", "the New York Post"), ("South China Morning Post", "the South China Morning Post"),
+])
+def test_actors_the_times_and_the_post_are_news_outlets(actors, name, mention) -> None:
+    assert actors.classify(name, None, mention, context="A story.")[1] == "media"
