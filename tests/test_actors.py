@@ -504,3 +504,14 @@ def test_actors_governors_judges_commissioners_and_the_commons_are_the_state(act
 ])
 def test_actors_the_times_and_the_post_are_news_outlets(actors, name, mention) -> None:
     assert actors.classify(name, None, mention, context="A story.")[1] == "media"
+
+
+@pytest.mark.parametrize("name, mention, kind", [
+    # a share of those polled speaks for them, whatever party they vote for
+    ("Forty-three per cent", "Forty-three per cent", "citizen"),
+    ("72 percent of Democrats", "72 percent of Democrats", "citizen"),
+    # an industry speaks as its firms do
+    ("record industry", "the record industry", "organisation"),
+])
+def test_actors_shares_of_those_polled_are_citizens_and_an_industry_is_its_firms(actors, name, mention, kind) -> None:
+    assert actors.classify(name, None, mention, context="A poll.")[1] == kind
