@@ -254,6 +254,11 @@ _QUALIFIERS = frozenset("""
 own false true overall worst best biggest greatest greater other second third fifth cool same
 """.split())
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est")
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+# Endings no noun after an article has ("an additional", "a reasonable", "the greatest" end in
+# "al", "able", "est" as "the editorial", "a constable", "the test" do: those are left out).
+_ADJECTIVE_ONLY_ENDINGS = ("ous", "ful", "less", "ible")
+_ORDINALS = frozenset("second third fourth fifth".split())
 
 
 def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
@@ -263,6 +268,18 @@ def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
     word = masked[speaker[0]:speaker[1]]
     if " of " in word:
         word = word.rpartition(" of ")[2]  # "an undercurrent of conservative | thought"
+    article, _, rest = word.partition(" ")
+    if rest and article.lower() in _ARTICLE_WORDS:
+        # "recalling a false | report that ...", "an additional | report"; but a noun after an
+        # article may end as an adjective does ("the editorial", "the test"), and "a third" of
+        # those asked is a share of them
+        if not rest.isalpha() or not rest.islower() or masked[speaker[1]:c_start].strip():
+            return False
+        if rest in PERSON_ROLES or rest in ROLE_NOUNS or rest in _SPEAKING_ADJECTIVE_NOUNS:
+            return False
+        if rest in _ORDINALS:
+            return article.lower() == "the"
+        return rest in _QUALIFIERS or rest.endswith(_ADJECTIVE_ONLY_ENDINGS)
     if not word.isalpha() or not word.islower() or masked[speaker[1]:c_start].strip():
         return False
     if word in PERSON_ROLES or word in ROLE_NOUNS or word in _SPEAKING_ADJECTIVE_NOUNS:

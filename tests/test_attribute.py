@@ -3782,9 +3782,23 @@ def test_a_sentences_period_after_the_source_is_no_part_of_its_name() -> None:
     "The MPs published a highly critical report into the failing agency.",
     "A blind student turns colours into musical notes so that he can read maps.",
     "There may be greater calls for an interest rate cut.",
+    # after an article too
+    "She was recalling a false report that he had been educated in a madrassa.",
+    "The biggest claim heard by a tribunal was dismissed.",
+    "The crowd broke into a thunderous chant of victory.",
 ])
 def test_a_cue_word_after_an_adjective_is_the_noun_it_qualifies(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # nouns after an article that end as adjectives do, and a share of those asked
+    ("The editorial said the mayor should resign.", "editorial"),
+    ("The test revealed that prints were cheaper at home.", "test"),
+    ("A third say they do not know.", "third"),
+])
+def test_a_noun_after_an_article_shaped_like_an_adjective_speaks(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text)] == [speaker]
 
 
 @pytest.mark.parametrize("text", [
