@@ -47,6 +47,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     by a participle ("officials briefed on | the talks") heads it.
     """
     found = _left_phrase(masked, lo, end, progressive)
+    if isinstance(found, tuple) and masked[found[0]:found[1]].lower() in _LET_US:
+        return None  # "Let's hope ...": a wish in the imperative, no one's statement
     if isinstance(found, tuple) and masked.find(" aged ", max(lo, found[0] - 14), found[0] + 1) >= 0:
         aged = _AGED_BEFORE.search(masked, max(lo, found[0] - 14), found[1])
         if aged is not None and aged.end() == found[1]:
@@ -93,6 +95,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return found
 
 
+_LET_US = frozenset({"let's", "let’s", "let us"})
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")

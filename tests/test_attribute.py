@@ -4981,3 +4981,9 @@ def test_attribution_a_relative_clause_after_a_place_or_time_is_left_unread() ->
 ])
 def test_attribution_whose_kin_one_is_gives_no_type(text: str) -> None:
     assert _one(text).speaker_type == "unknown"
+
+
+@pytest.mark.parametrize("text", ["Let's hope that it works.", "Let us hope the talks succeed.",
+                                  "Let's say you think a degree will cost $160,000."])
+def test_a_wish_or_supposition_in_the_imperative_is_no_ones_statement(text: str) -> None:
+    assert _attr(text) == []
