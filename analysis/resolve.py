@@ -840,7 +840,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         role = None  # "Mr", "Ms.", "Dr": a courtesy, no role (the title still gives the gender)
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
     if appositive and appositive.strip(" ,").lower() not in _ASIDE_ADVERBS and not _CIRCUMSTANCE.match(appositive) and (
-            not _PARTICIPLE_ASIDE.match(appositive)):
+            not _PARTICIPLE_ASIDE.match(appositive)) and _AGE_ASIDE.fullmatch(appositive.strip(" ,")) is None:
         what = _WHAT_ONE_IS.match(appositive)
         heads = _WHAT_ONE_HEADS.match(appositive) if what is None else None
         if what is not None:
@@ -996,6 +996,8 @@ _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefor
 indeed moreover furthermore again""".split())
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
+# An age set off after a name ("Jane Roe, 63, said"): no role.
+_AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}")
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
                            r"alongside|like|unlike|including|rather\s+than|and|or|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)

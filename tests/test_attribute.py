@@ -4992,3 +4992,8 @@ def test_a_supposition_in_the_imperative_is_no_ones_statement() -> None:
     # what "you think" inside it is still credited
     found = _attr("Let's say you think a degree will cost $160,000.")
     assert [(a.speaker, a.cue) for a in found] == [("you", "think")]
+
+
+@pytest.mark.parametrize("text", ["Jane Roe, 45, said it was false.", "Jane Roe, aged 45, said it was false."])
+def test_an_age_set_off_after_a_name_is_no_role(text: str) -> None:
+    assert [(a.speaker, a.role) for a in _attr(text)] == [("Jane Roe", None)]
