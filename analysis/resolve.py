@@ -1003,8 +1003,11 @@ _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+w
                            + r")\s", re.IGNORECASE)
 # An aside that is a participle's clause, no role ("referring to ...", "celebrating a victory in ..."),
 # not a role that opens with one ("managing director of ...").
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
-                               r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b")
+_PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
+                               r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b"
+                               # a past participle's ("filed in Los Angeles", "led by Bruce Cutler",
+                               # "released last week", "exasperated"), not a role it opens ("retired judge")
+                               r"|[a-z]+ed(?:\s+(?:by|in|on|at|to|last|from|with|after|for)\b|[\s,.]*$))")
 # An aside that is a relative clause ("who now runs her own business", "which owns Dove soap"):
 # what the speaker does or did, no role; unless it says what the speaker is ("who is chairman
 # of the committee"), which is the role.

@@ -4997,3 +4997,16 @@ def test_a_supposition_in_the_imperative_is_no_ones_statement() -> None:
 @pytest.mark.parametrize("text", ["Jane Roe, 45, said it was false.", "Jane Roe, aged 45, said it was false."])
 def test_an_age_set_off_after_a_name_is_no_role(text: str) -> None:
     assert [(a.speaker, a.role) for a in _attr(text)] == [("Jane Roe", None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The lawsuit, filed in Los Angeles on Friday, says the drink was spiked.", "lawsuit"),
+    ("His lawyers, led by Bruce Cutler, vowed to prove him innocent.", "lawyers"),
+    ("The survey, conducted by the Pew Research Center, found that readership rose.", "survey"),
+])
+def test_a_past_participles_aside_is_no_role(text: str, speaker: str) -> None:
+    assert [(a.speaker, a.role) for a in _attr(text)] == [(speaker, None)]
+
+
+def test_a_role_opened_by_a_past_participle_stays_a_role() -> None:
+    assert [a.role for a in _attr("Jane Roe, retired judge, said the law was clear.")] == ["retired judge"]
