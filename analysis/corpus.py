@@ -35,7 +35,7 @@ from typing import Any
 
 from analysis.config import DEFAULT_ACTORS, DEFAULT_LEXICON, DEFAULT_OUTLETS
 from analysis.corpus_parts import CORPUS_COLUMNS, Chunk, ChunkCounts, WorkerState, chunk_key
-from analysis.corpus_store import Fingerprint, RunStore, load_tables
+from analysis.corpus_store import Fingerprint, RunStore, load_tables, run_manifest
 from analysis.errors import CorpusError, ParameterError
 from analysis.executors import ChunkRunner, make_runner, start_fork_server
 from analysis.load import LoadFailure, count_records, is_corpus, iter_corpus, load_article
@@ -280,6 +280,25 @@ def _fingerprint(source: Path, *, lexicon: str | Path | None, actors: str | Path
     )
 
 
+def settings_differences(manifest: dict[str, Any], *, lexicon: str | Path | None = None,
+                         actors: str | Path | None = None, outlets: str | Path | None = None) -> list[str]:
+    """What of the settings given differs from those the finished run of ``manifest`` used: a
+    lexicon, an actor list or an outlet alias table with other contents, each said as a flag of
+    ``python -m analysis`` would set it. Settings not given are the run's own, and differ in
+    nothing."""
+    earlier = manifest.get("fingerprint")
+    if not isinstance(earlier, dict):
+        return []
+    given = {
+        "--lexicon": (lexicon, "lexicon_sha256", lambda: _sha256(lexicon, DEFAULT_LEXICON)),
+        "--actors": (actors, "actors_sha256", lambda: _sha256(actors, DEFAULT_ACTORS)),
+        "--outlet-aliases": (outlets, "outlets_sha256",
+                             lambda: _sha256(DEFAULT_OUTLETS, None) + "+" + _sha256(outlets, None)),
+    }
+    return [flag for flag, (value, key, digest) in given.items()
+            if value is not None and earlier.get(key) != digest()]
+
+
 def _sum_counts(counts: Iterable[ChunkCounts]) -> ChunkCounts:
     totals: dict[str, Any] = {f.name: 0 for f in fields(ChunkCounts)}
     totals["date_problems"] = ()
@@ -337,4 +356,5 @@ def _manifest(source: Path, *, out_dir: Path, fingerprint: Fingerprint, total: C
     }
 
 
-__all__ = ["CorpusResult", "DEFAULT_CHUNK_SIZE", "TABLE_NAMES", "load_tables", "run_corpus"]
+__all__ = ["CorpusResult", "DEFAULT_CHUNK_SIZE", "TABLE_NAMES", "load_tables", "run_corpus", "run_manifest",
+           "settings_differences"]

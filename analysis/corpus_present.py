@@ -20,6 +20,7 @@ from typing import Any
 import pandas as pd
 
 from analysis import charts, compare, config, corpus_charts, corpus_narrative
+from analysis.errors import ParameterError
 from analysis.export import write_table, write_tables
 from analysis.narrative import to_html
 from analysis.present import META_FILE
@@ -98,12 +99,30 @@ def _read_manifest(folder: Path) -> dict[str, Any]:
 
 def analyse_corpus(params: Mapping[str, Any], out: Path) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
     """Run the corpus analysis into ``out/corpus`` (resuming what an earlier run there left) and
-    return its tables and manifest."""
-    from analysis.corpus import load_tables, run_corpus
+    return its tables and manifest; or, when the input is the output folder of a finished corpus
+    run (``python -m analysis corpus INPUT --out DIR``), return that run's tables as they are.
 
+    Raises :class:`~analysis.errors.ParameterError` when a lexicon, actor list or alias table is
+    given that the finished run did not use (its tables cannot show another's findings)."""
+    from analysis.corpus import load_tables, run_corpus, run_manifest, settings_differences
+
+    source = config.project_path(params["input_path"])
+    finished = run_manifest(source)
+    if finished is not None:
+        differ = settings_differences(finished, lexicon=_optional_path(params.get("lexicon")),
+                                      actors=_optional_path(params.get("actors")),
+                                      outlets=_optional_path(params.get("outlet_aliases")))
+        if differ:
+            raise ParameterError(
+                f"{source} holds the tables of a corpus run made with another "
+                f"{', '.join(_SETTING_NAMES[flag] for flag in differ)}; leave out {' and '.join(differ)} "
+                "to report on those tables, or report on the corpus itself to analyse it again "
+                "with the file given"
+            )
+        return dict(load_tables(source)), dict(finished)
     folder = out / CORPUS_DIR
     run_corpus(
-        config.project_path(params["input_path"]),
+        source,
         folder,
         lexicon=_optional_path(params.get("lexicon")),
         actors=_optional_path(params.get("actors")),
@@ -143,9 +162,14 @@ def comparison_tables(
     }
 
 
-def default_title(input_path: str | Path) -> str:
-    """The report's title when none is given: the corpus's file or folder name."""
-    return f"Outlets compared: {Path(str(input_path)).name}"
+_SETTING_NAMES = {"--lexicon": "lexicon", "--actors": "actor list", "--outlet-aliases": "outlet alias table"}
+
+
+def default_title(input_path: str | Path, manifest: Mapping[str, Any] | None = None) -> str:
+    """The report's title when none is given: the corpus's file or folder name (for the tables of
+    a finished run, the name of the corpus the run read)."""
+    source = (manifest or {}).get("input") if (manifest or {}).get("fingerprint") else None
+    return f"Outlets compared: {Path(str(source or input_path)).name}"
 
 
 def prepare_corpus_report(
@@ -172,7 +196,7 @@ def prepare_corpus_report(
         kwic_per_frame=int(params.get("kwic_per_frame", compare.DEFAULT_KWIC_PER_FRAME)),
     )
     write_tables(tables, data_dir)
-    title = str(params.get("title") or "") or default_title(params["input_path"])
+    title = str(params.get("title") or "") or default_title(params["input_path"], manifest)
     names = compare.sort_outlets(tables["outlets"]["outlet"])
     meta = {
         "title": title, "input": str(params["input_path"]), "start_date": start, "end_date": end,
@@ -201,8 +225,10 @@ def show_header(run: CorpusReportRun) -> Any:
         selection.append(f"dates {run.params.get('start_date') or '…'} to {run.params.get('end_date') or '…'}")
     if run.params.get("outlets"):
         selection.append(f"outlets {run.params['outlets']}")
+    given = Path(str(run.params["input_path"])).name
+    read = Path(str(run.manifest.get("input") or given)).name if run.manifest.get("fingerprint") else given
     facts = [
-        ("Corpus", Path(str(run.params["input_path"])).name),
+        ("Corpus", read if read == given else f"{read} (the tables of the run in {given})"),
         ("Articles compared", f"{len(run.corpus['articles']):,}"),
         ("Outlets", ", ".join(f"{o} ({n:,})" for o, n in zip(outlets["outlet"], outlets["articles"]))),
         ("Dates", f"{first} to {last}" if first else ""),

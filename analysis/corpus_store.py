@@ -516,6 +516,26 @@ def _read_json(path: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
+def run_manifest(folder: str | Path) -> dict[str, object] | None:
+    """The manifest of the finished corpus run whose output folder is ``folder``: its tables can
+    be reported on as they are. ``None`` when ``folder`` holds no corpus run (a corpus of ``.txt``
+    articles, say). Raises :class:`~analysis.errors.InputError` when it holds a run that has not
+    finished, naming the command that finishes it."""
+    path = Path(folder)
+    if not path.is_dir():
+        return None
+    if (path / PARTS_DIR / RUN_FILE).is_file():
+        raise InputError(
+            "this folder holds a corpus run that has not finished; run the same "
+            f"`python -m analysis corpus INPUT --out {path}` again to finish it, then report on it",
+            path=str(path),
+        )
+    manifest = _read_json(path / MANIFEST)
+    if manifest is None or not isinstance(manifest.get("fingerprint"), dict):
+        return None
+    return manifest
+
+
 def load_tables(out_dir: str | Path) -> dict[str, pd.DataFrame]:
     """Every corpus table a run wrote to ``out_dir``, read from Parquet, by name.
 

@@ -561,6 +561,10 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
 def _iter_folder(folder: Path) -> Iterator[Article | LoadFailure]:
     articles = _folder_articles(folder)
     if not articles:
+        if (folder / "manifest.json").is_file():
+            raise InputError("the folder holds no .txt articles: it holds the tables of a corpus run, "
+                             "which `python -m analysis report` reports on; give `corpus` the input the "
+                             "run read", path=str(folder))
         raise InputError("the folder holds no .txt articles", path=str(folder))
     return _stream_folder(folder, articles)
 

@@ -440,3 +440,43 @@ def test_dask_cluster_on_loopback_gives_the_same_tables(small_corpus, clean_run,
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=5)
+
+
+# ---------------------------------------------------------------------------------------------
+# A finished run's folder as a report's input: its tables, as they are.
+
+
+def test_a_finished_runs_folder_gives_its_tables_without_analysing_again(clean_run, monkeypatch) -> None:
+    from analysis import corpus, corpus_present
+
+    result, tables = clean_run
+    monkeypatch.setattr(corpus, "run_corpus", lambda *a, **k: pytest.fail("the corpus was analysed again"))
+    params = {"input_path": str(result.out_dir)}
+    got, manifest = corpus_present.analyse_corpus(params, result.out_dir / "report")
+    assert_same_tables(got, tables)
+    assert manifest["fingerprint"]["input"].endswith("news.jsonl")
+    # the files the run used, given again, are no difference
+    same = {**params, "lexicon": str(config.DEFAULT_LEXICON), "actors": str(config.DEFAULT_ACTORS)}
+    assert_same_tables(corpus_present.analyse_corpus(same, result.out_dir / "report")[0], tables)
+
+
+def test_a_finished_runs_folder_refuses_a_lexicon_it_was_not_made_with(clean_run, tmp_path) -> None:
+    from analysis import corpus_present
+    from analysis.errors import ParameterError
+
+    result, _ = clean_run
+    other = tmp_path / "lexicon.yml"
+    other.write_text(config.DEFAULT_LEXICON.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"another lexicon; leave out --lexicon"):
+        corpus_present.analyse_corpus({"input_path": str(result.out_dir), "lexicon": str(other)}, tmp_path / "r")
+
+
+def test_an_unfinished_runs_folder_says_how_to_finish_it(small_corpus, tmp_path) -> None:
+    from analysis.corpus import run_manifest
+
+    out = tmp_path / "run"
+    (out / PARTS_DIR).mkdir(parents=True)
+    (out / PARTS_DIR / "run.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"has not finished; run the same `python -m analysis corpus INPUT --out"):
+        run_manifest(out)
+    assert run_manifest(small_corpus.parent) is None  # a folder that holds no run

@@ -232,3 +232,19 @@ def test_polnear_dev_compares_its_outlets(shared_dir, tmp_path):
     assert sum(name in html_text for name in outlets) == len(outlets)
     tone = _csv(result.folder / "data" / "tone_by_type.csv")
     assert {row["outlet"] for row in tone if row["speaker_type"] == "narrator"} == outlets
+
+
+# ---------------------------------------------------------------------------------------------
+# Reporting on the tables of a finished corpus run, without analysing the corpus again.
+
+
+def test_a_finished_corpus_runs_folder_is_reported_on_as_it_is(corpus_report, tmp_path):
+    # the report above analysed its corpus into <report>/corpus: a finished corpus run
+    folder = corpus_report.html.parent
+    again = run_report(folder / corpus_present.CORPUS_DIR, out_dir=tmp_path / "r")
+    for name in ("outlets", "share_of_voice", "top_speakers", "frame_rates", "kwic_sample"):
+        assert _csv(again.html.parent / "data" / f"{name}.csv") == _csv(folder / "data" / f"{name}.csv"), name
+    assert not (again.html.parent / corpus_present.CORPUS_DIR).exists()  # nothing analysed again
+    run = json.loads((again.html.parent / "run.json").read_text(encoding="utf-8"))
+    assert run["title"] == "Outlets compared: wire.jsonl"  # the corpus the run read
+    assert "wire.jsonl (the tables of the run in corpus)" in again.html.read_text(encoding="utf-8")

@@ -394,3 +394,9 @@ def test_bbc_corpus_loads_every_article_and_decodes_the_non_utf8_ones():
     for article_id in not_utf8:
         assert "\ufffd" not in by_id[article_id].text
     assert "£15.8m" in by_id["sport/199"].text
+
+
+def test_a_corpus_runs_output_folder_is_no_corpus_and_says_where_it_goes(tmp_path) -> None:
+    (tmp_path / "manifest.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match="holds the tables of a corpus run, which `python -m analysis report`"):
+        iter_corpus(tmp_path)
