@@ -185,6 +185,12 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         if cue_word in CALLING:
             verb = _AND_AUXILIARY.search(masked, pos, c_end)
             c_end = verb.start() if verb is not None else c_end  # "called the sale illegal | and has sued"
+    if (cue_word in CALLING or cue_word in _DESCRIBING) and not marked:
+        for clause in _CLAUSE_AFTER_OBJECT.finditer(masked, pos, c_end):
+            if (clause.start() > pos and masked[clause.start():clause.end()].split()[0] != "as"
+                    and ctx.quote_at(clause.start()) is None and not _quote_starts_in(ctx, clause.start(), c_end)):
+                c_end = clause.start()  # "described her as a disgrace | after she attacked ...": when, not what
+                break  # (but "described themselves as coming from ...": what)
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -251,6 +257,8 @@ _AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|durin
 # A clause of time or cause after a stance's object, with a subject pronoun or a participle of its own.
 _CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|while|as|since|until|because)\s+"
                                   r"(?:he|she|they|it|we|I|you|[a-z]{3,}ing)\s")
+# Verbs of describing someone as something, whose object ends as a stance's does.
+_DESCRIBING = frozenset("described describes describing describe".split())
 # How or with whom, after a stance's object: "by citing ...", ", instead restating ...", ", with whom ...".
 _MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|while|thereby)\s+[a-z]{3,}ing\s|"
                                  r",\s+(?:with|against|for|to|from|by)\s+(?:whom|which)\s")

@@ -5010,3 +5010,14 @@ def test_a_past_participles_aside_is_no_role(text: str, speaker: str) -> None:
 
 def test_a_role_opened_by_a_past_participle_stays_a_role() -> None:
     assert [a.role for a in _attr("Jane Roe, retired judge, said the law was clear.")] == ["retired judge"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause of time after what one is called is when, not what; the pronoun in it speaks for itself
+    ("Jane Roe described the deal as a disgrace after she read it.", "the deal as a disgrace"),
+    ("Jane Roe called the deal a disgrace after she read it.", "the deal a disgrace"),
+    # "as" opens what one is described as
+    ("Jane Roe described herself as coming from a poor family.", "herself as coming from a poor family"),
+])
+def test_what_one_is_described_as_ends_before_a_clause_of_time(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
