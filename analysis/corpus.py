@@ -145,7 +145,7 @@ def run_corpus(
     manifest = store.write_manifest(_manifest(
         source, out_dir=store.out_dir, fingerprint=fingerprint, total=total, seconds=seconds,
         chunks=chunks, resumed=resumed, analysed_words=analysed_words, workers=workers,
-        scheduler=scheduler, lexicon=lexicon, actors=actors, outlets=outlets,
+        scheduler=scheduler, lexicon=lexicon, actors=actors, outlets=outlets, where=runner.where,
     ))
     store.discard_parts()
     return CorpusResult(
@@ -323,7 +323,7 @@ def _version(package: str) -> str | None:
 def _manifest(source: Path, *, out_dir: Path, fingerprint: Fingerprint, total: ChunkCounts,
               seconds: float, chunks: int, resumed: int, analysed_words: int, workers: int | None,
               scheduler: str | None, lexicon: str | Path | None, actors: str | Path | None,
-              outlets: str | Path | None) -> dict[str, object]:
+              outlets: str | Path | None, where: str) -> dict[str, object]:
     counts = asdict(total)
     problems = counts.pop("date_problems")
     unreadable = counts.pop("unreadable_date")
@@ -340,7 +340,7 @@ def _manifest(source: Path, *, out_dir: Path, fingerprint: Fingerprint, total: C
         "elapsed_seconds": round(seconds, 3),
         "words_analysed": analysed_words,
         "words_per_second": round(analysed_words / seconds, 1) if seconds > 0 else None,
-        "run": {"workers": workers, "scheduler": scheduler},
+        "run": {"workers": workers, "scheduler": scheduler, "analysed": where},
         "settings": {
             "lexicon": str(lexicon or DEFAULT_LEXICON),
             "actors": str(actors or DEFAULT_ACTORS),

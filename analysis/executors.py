@@ -14,6 +14,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 import uuid
@@ -49,6 +50,9 @@ chunk it was analysing when the workers came up."""
 class ChunkRunner(Protocol):
     slots: int
     """How many chunks can be analysed at once (worker processes or Dask worker threads)."""
+    where: str
+    """Where chunks are analysed: ``in-process``, ``forked`` or ``fork-server`` local processes
+    (``spawned`` where the platform has no fork), or ``dask``."""
 
     def submit(self, chunk: Chunk) -> Any: ...
 
@@ -85,6 +89,7 @@ class InProcessRunner:
     """Analyses each chunk when it is submitted, in this process."""
 
     slots = 1
+    where = "in-process"
 
     def __init__(self, state: WorkerState) -> None:
         self._state = state
@@ -105,10 +110,22 @@ class InProcessRunner:
         pass
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    """forkserver where the platform has it (never fork a process that may hold threads, such as
-    a progress bar's or a Dask client's), spawn elsewhere. The fork server imports the pipeline
-    once, so each worker starts from it without importing pandas and the stages again."""
+def can_fork() -> bool:
+    """Whether worker processes may be forked from this process itself: on Linux, while this
+    process runs no thread but its main one (a fork copies one thread, and a lock another held
+    would stay locked in the child for good). A script or a scheduled run forks its workers, which
+    start at once with the pipeline imported and the run's resources loaded; a notebook's kernel,
+    a progress bar or a Dask client runs threads, and its workers come from a fork server."""
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+def _context(*, fork: bool = False) -> multiprocessing.context.BaseContext:
+    """``fork`` when asked (see :func:`can_fork`); else forkserver where the platform has it
+    (never fork a process that may hold threads), spawn elsewhere. The fork server imports the
+    pipeline once, so each worker starts from it without importing pandas and the stages again."""
+    if fork:
+        return multiprocessing.get_context("fork")
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["analysis.corpus_store"])
@@ -117,10 +134,10 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 def start_fork_server(*, workers: int | None, scheduler: str | None) -> None:
-    """Start the fork server that local worker processes fork from, when the run will have some,
-    without waiting for it: it imports the pipeline while this process loads the run's resources
-    and opens its output folder, instead of after."""
-    if scheduler or _local_workers(workers) < 2:
+    """Start the fork server that local worker processes fork from, when the run will have some
+    and cannot fork them from this process, without waiting for it: it imports the pipeline while
+    this process loads the run's resources and opens its output folder, instead of after."""
+    if scheduler or _local_workers(workers) < 2 or can_fork():
         return
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return
@@ -158,15 +175,23 @@ class ProcessRunner:
         self._lock = threading.Lock()
         self._set_aside: list[tuple[Chunk, Future]] | None = []
         """Chunks waiting for the workers to be up (None once they are handed to the pool)."""
+        forked = can_fork()
+        context = _context(fork=forked)
+        self.where = {"fork": "forked", "forkserver": "fork-server"}.get(context.get_start_method(), "spawned")
         self._pool = ProcessPoolExecutor(
             max_workers=workers,
-            mp_context=_context(),
+            mp_context=context,
             initializer=_start_worker,
             initargs=(state,),
         )
-        # Starting a worker blocks its caller until the fork server is up, hence a thread.
         self._starting = threading.Thread(target=self._start_workers, name="start-workers",
                                           daemon=True)
+        if forked:
+            # Forked now, before any thread of this process starts (the pool's own among them),
+            # the workers are up at once: nothing needs setting aside for them.
+            self._start_workers()
+            return
+        # Starting a worker blocks its caller until the fork server is up, hence a thread.
         self._starting.start()
 
     def _start_workers(self) -> None:
@@ -191,7 +216,8 @@ class ProcessRunner:
 
     def ready(self, timeout: float | None = None) -> bool:
         """Whether every worker is up (waiting up to ``timeout`` seconds for them)."""
-        self._starting.join(timeout)
+        if self._starting.ident is not None:
+            self._starting.join(timeout)
         return not self._starting.is_alive()
 
     def submit(self, chunk: Chunk) -> Future:
@@ -213,7 +239,7 @@ class ProcessRunner:
         # On an interrupt, do not wait for the chunks being analysed: their results would be
         # thrown away, and the rerun redoes them.
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
-        if not cancel:
+        if not cancel and self._starting.ident is not None:
             self._starting.join()
 
 
@@ -271,6 +297,7 @@ class DaskRunner:
                     "start some with `dask worker ADDRESS`"
                 ) from exc
         threads = sum(self._client.nthreads().values())
+        self.where = "dask"
         self._token = uuid.uuid4().hex[:8]
         self.slots = max(1, threads)
         self._state = self._client.scatter(state, broadcast=True, hash=False)
