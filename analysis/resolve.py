@@ -849,6 +849,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             appositive, what = "head of " + appositive[heads.end():], heads
         if what is not None or not _RELATIVE_ASIDE.match(appositive):
             role = role or _LEADING_ARTICLE.sub("", appositive.strip())
+    honour = _POST_NOMINAL.search(name) if name.endswith(_POST_NOMINALS) else None
+    if honour is not None and _is_full_name(name[:honour.start()]) and _LEADING_ARTICLE.match(mention) is None:
+        # (not "the Glasgow Kelvin MP", "a Plaid Cymru MP": a description, whose letters are its head)
+        name, role = name[:honour.start()], role or honour.group(1)  # "Frank Field MP": Frank Field, an MP
     ent = tracker.resolve_name(name, at=span[0]) if len(name.split()) <= 2 and not organisation else None
     if ent is not None and actors.find_actor(name) is None:
         name = ent.name
@@ -996,6 +1000,16 @@ _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefor
 indeed moreover furthermore again""".split())
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
+def _is_full_name(words: str) -> bool:
+    """Whether ``words`` are two or more capitalised words, as a person's full name is."""
+    split = words.split()
+    return len(split) >= 2 and all(w[:1].isupper() for w in split)
+
+
+# Letters after a full name that say an office or a rank ("Frank Field MP", "Guy Mansfield QC"):
+# the role, not the name.
+_POST_NOMINALS = (" MP", " MSP", " MEP", " AM", " QC", " KC")
+_POST_NOMINAL = re.compile(r"\s+(MP|MSP|MEP|AM|QC|KC)$")
 # An age set off after a name ("Jane Roe, 63, said"): no role.
 _AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}")
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"

@@ -5021,3 +5021,14 @@ def test_a_role_opened_by_a_past_participle_stays_a_role() -> None:
 ])
 def test_what_one_is_described_as_ends_before_a_clause_of_time(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Frank Field MP said the plan was a disgrace.", "Frank Field", "MP"),
+    ("Guy Mansfield QC told the court it was wrong.", "Guy Mansfield", "QC"),
+    ("The Tory spokesman, Brian Monteith MSP, said it was a disguise.", "Brian Monteith", "Tory spokesman"),
+    # a description ending in the letters keeps them: they are its head
+    ("The Glasgow Kelvin MP said it was a disguise.", "Glasgow Kelvin MP", None),
+])
+def test_letters_after_a_full_name_are_its_role_not_its_name(text: str, speaker: str, role: str | None) -> None:
+    assert [(a.speaker, a.role) for a in _attr(text)] == [(speaker, role)]
