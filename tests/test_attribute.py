@@ -4920,7 +4920,7 @@ def test_attribution_kin_of_a_name_speak_themselves(text: str, speaker: str) -> 
 
 def test_attribution_a_stray_comma_between_a_named_subject_and_said_colon() -> None:
     a = _one('Chairman of the Audit Committee Peter Ainsworth MP, said: "The policy is alarming."')
-    assert (a.speaker, a.role, a.cue) == ("Peter Ainsworth MP", "Chairman of the Audit Committee", "said")
+    assert (a.speaker, a.role, a.cue) == ("Peter Ainsworth", "Chairman of the Audit Committee", "said")
 
 
 def test_attribution_he_after_a_quotation_goes_on_with_the_speaker_just_credited() -> None:
