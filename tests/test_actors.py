@@ -515,3 +515,13 @@ def test_actors_the_times_and_the_post_are_news_outlets(actors, name, mention) -
 ])
 def test_actors_shares_of_those_polled_are_citizens_and_an_industry_is_its_firms(actors, name, mention, kind) -> None:
     assert actors.classify(name, None, mention, context="A poll.")[1] == kind
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("talk show host", "media"), ("Oscar host", "media"), ("co-host", "media"), ("DJ", "media"),
+    # every other rule comes first: a host committee is a committee, a host of economists economists
+    ("president of the Cleveland 2016 Host Committee", "organisation"),
+    ("host of economists", "expert"),
+])
+def test_actors_hosts_of_a_show_are_media_after_every_other_rule(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A show.")[1] == kind
