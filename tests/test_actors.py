@@ -525,3 +525,8 @@ def test_actors_shares_of_those_polled_are_citizens_and_an_industry_is_its_firms
 ])
 def test_actors_hosts_of_a_show_are_media_after_every_other_rule(actors, role, kind) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context="A show.")[1] == kind
+
+
+@pytest.mark.parametrize("role", ["Presumptive Democrat nominee", "GOP nominee", "Democrat candidate"])
+def test_actors_a_partys_nominee_however_the_party_is_written(actors, role) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A race.")[1] == "party"
