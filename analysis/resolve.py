@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from analysis.actors import ActorList
 from analysis.coref import (
+    CALENDAR_NAMES,
     NAME_PARTICLES,
     ORIGIN_SUFFIXES,
     PERSON_PRONOUNS,
@@ -43,10 +44,12 @@ from analysis.found import Context, Found, Span
 from analysis.models import NARRATOR, NARRATOR_TYPE
 from analysis.speakers import (
     COURTESY_TITLES,
+    DOCUMENTS,
     OCCASION_PARTICIPLES,
     ONE_OF_A_GROUP,
     TIME_AFTER_SPEAKER,
     left_speaker,
+    sentence_subject,
 )
 
 _JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
@@ -780,8 +783,9 @@ def _named_role_type(text: str, tracker: DeferredTracker, actors: ActorList, ent
 
 
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
-                  appositive: str | None) -> tuple[str, str, str | None]:
-    """Name, type and role of one speaker phrase; registers it for later pronouns."""
+                  appositive: str | None, as_body: bool = False) -> tuple[str, str, str | None]:
+    """Name, type and role of one speaker phrase; registers it for later pronouns (``as_body``: as
+    no person, whatever its name looks like: what "it" stands for)."""
     mention = text[span[0]:span[1]]
     low = mention.lower()
     if low in _PRONOUN_SPEAKERS:
@@ -793,6 +797,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if ent is None and low == "i":
             # "I think he is right" outside any quotation: the writer's own view, the outlet's voice
             return NARRATOR, NARRATOR_TYPE, None
+        if ent is None and low == "it":
+            antecedent = _it_antecedent(tracker, span[0])
+            if antecedent is not None:
+                return _resolve_part(text, antecedent, tracker, actors, None, True)
         return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
     last = tracker.last_credit
     tracker.last_credit = None
@@ -878,7 +886,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     words = canonical.split()
     # "Jane Roe, president of Roecorp": the firm's voice, and still a person
     shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
-    person = not organisation and (ent is not None or _looks_like_person(canonical, shape, text, words))
+    person = not organisation and not as_body and (ent is not None or _looks_like_person(canonical, shape, text, words))
     described = _description_role(canonical, words) if not person else None
     if described is not None:
         tracker.last_credit = (span[1], canonical, kind, role, _title_gender(described), low.startswith("the "))
@@ -1004,6 +1012,69 @@ def _is_full_name(words: str) -> bool:
     """Whether ``words`` are two or more capitalised words, as a person's full name is."""
     split = words.split()
     return len(split) >= 2 and all(w[:1].isupper() for w in split)
+
+
+def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
+    """The phrase "it" at offset ``at`` stands for when no body credited before does: the subject
+    of its own sentence, where "it" speaks in a clause after that subject ("Electrolux saw its
+    shares rise after it said", "Shares in Multiplex Group fell after it said": the owner of the
+    shares), else the subject of the sentence before, where "It" opens its sentence ("New owner
+    Yeahronimo Media Ventures has not ruled out ... It also plans"). ``None`` when that subject
+    is no body or document that speaks as "it": a person, a plural, a pronoun, a day."""
+    read = tracker.tracker
+    masked = tracker.masked
+    sent = read.sentence_of(at)
+    if sent < 0:
+        return None
+    start = read.starts[sent]
+    subject = _opening_subject(masked, start, at) if masked[start:at].strip() else None
+    if subject is not None and masked[subject[0]:subject[1]].lower() == "it" and sent > 0:
+        subject = None  # "It also plans ..., it said": what the first "It" stands for
+    if subject is None and (not masked[start:at].strip() or masked[start:start + 3].lower() == "it ") and sent > 0:
+        subject = _opening_subject(masked, read.starts[sent - 1], start)
+    if subject is None:
+        return None
+    words = masked[subject[0]:subject[1]].split()
+    if not words or words[-1].lower() in PRONOUNS:
+        return None
+    first, head = _LEADING_ARTICLE.sub("", " ".join(words)).split()[0], words[-1]
+    if head[:1].isupper():
+        # a name: a body's, not a person's ("Jane Roe"), a day's, a plural's ("Shares"), or a word
+        # capitalised only to open the sentence ("Furthermore", "There", "Last year")
+        if (first.lower() in given_names() or first.lower().rstrip(".") in PERSON_TITLES
+                or any(w.lower() in CALENDAR_NAMES for w in words) or head.endswith("s") and head[:-1].islower()
+                or len(words) == 1 and (head.lower() in STOP or head.lower() in _LINKING_ADVERBS
+                                        or head.lower() in _MARKET_PLURALS or plural_of_people(head)
+                                        or head.lower() in article_vocabulary(tracker.text))):
+            return None
+        return subject
+    return subject if head.lower() in _IT_HEADS else None
+
+
+def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:
+    """The subject opening the sentence at ``lo`` (up to ``hi``); the company of "Shares in" one."""
+    while lo < hi and masked[lo].isspace():
+        lo += 1
+    shares = _SHARES_IN.match(masked, lo, hi)
+    return shares.span("name") if shares is not None else sentence_subject(masked, lo, hi)
+
+
+# Adverbs that open a sentence capitalised and link it to the one before, no subject.
+_LINKING_ADVERBS = frozenset("""
+furthermore moreover however meanwhile nevertheless nonetheless additionally also instead indeed
+likewise similarly consequently therefore thus hence besides still yet then
+""".split())
+# Plurals of the markets that open a sentence capitalised ("Shares fell"): never "it".
+_MARKET_PLURALS = frozenset("shares stocks prices sales profits markets earnings revenues".split())
+# "Shares in" a company opening the sentence: the company is what "it" after them stands for.
+_SHARES_IN = re.compile(r"(?:Shares|Stock)\s+in\s+(?:[\w'’-]+\s+){0,4}?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                        r"(?=\s*[,(]|\s+(?:fell|rose|plunged|plummeted|jumped|dropped|slipped|climbed|soared|"
+                        r"slumped|sank|surged|gained|lost|closed|ended|were|have|had|are)\b)")
+# Heads of a common noun phrase that speaks as "it": a body or a document.
+_IT_HEADS = frozenset(_BODY_KIND) | DOCUMENTS | frozenset("""
+government organisation organization agency committee commission council authority court report study
+survey lawsuit suit union party ministry department bank website site
+""".split())
 
 
 # Letters after a full name that say an office or a rank ("Frank Field MP", "Guy Mansfield QC"):

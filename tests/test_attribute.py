@@ -5032,3 +5032,28 @@ def test_what_one_is_described_as_ends_before_a_clause_of_time(text: str, conten
 ])
 def test_letters_after_a_full_name_are_its_role_not_its_name(text: str, speaker: str, role: str | None) -> None:
     assert [(a.speaker, a.role) for a in _attr(text)] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "it" in a clause after its sentence's subject, or the company whose shares opened it
+    ("Shares in Multiplex Group, which is building the stadium, fell 19% after it said it would make no money.",
+     "Multiplex Group"),
+    ("Shares in Australian budget airline Virgin Blue plunged 20% after it warned of a fall.", "Virgin Blue"),
+    ("Electrolux saw its shares rise 14% on Tuesday after it said it would move jobs.", "Electrolux"),
+    # "It" opening a sentence: the subject of the one before
+    ("New owner Yeahronimo Media Ventures has not ruled out new computers. It said it would build a jukebox.",
+     "Yeahronimo Media Ventures"),
+    ("The umbrella organisation has been set up by 12 charities. It urged people to go online.",
+     "umbrella organisation"),
+])
+def test_it_with_no_body_credited_before_is_the_subject_it_follows(text: str, speaker: str) -> None:
+    assert [a.speaker for a in _attr(text) if (a.mention or "").lower() == "it"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe met the board on Monday. It said the plan was bad.",          # a person
+    "Furthermore, the group grew. It predicted that sales would rise.",     # a linking adverb
+    "Shares fell sharply on Monday. It said the plan was bad.",             # a plural
+])
+def test_it_stays_it_where_the_subject_before_could_not_speak_as_it(text: str) -> None:
+    assert [a.speaker for a in _attr(text) if (a.mention or "").lower() == "it"] == ["It"]
