@@ -326,6 +326,8 @@ class ActorList:
             canonical = _own_capital(name, canonical, context)
         if kind in _OPENING_BODY_TYPES and context is not None and self._opening_body_named(role, mention, context):
             return canonical, "organisation"
+        if kind in _CLUB_ROLE_TYPES and context is not None and _runs_a_team(role, mention) and sports_story(context):
+            return canonical, "sport"  # "Chelsea boss Jose Mourinho", "Liverpool manager Rafael Benitez"
         if by_role and kind == "government" and (
             self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
         ):
@@ -370,6 +372,32 @@ class ActorList:
         if role is None and _matcher(self).is_country_alone(clean):
             return clean, "foreign_government" if self.is_foreign(clean, context=context) else "government"
         return clean, "unknown"
+
+
+def _runs_a_team(role: str | None, mention: str | None) -> bool:
+    """Whether the role (else the mention) ends in a word for who runs a team ("Arsenal manager",
+    "Chelsea boss"), which names a firm's as well ("fund manager", "the bank's boss")."""
+    for text in (role, mention):
+        if text:
+            return text.rsplit(None, 1)[-1].lower() in _TEAM_RUNNERS
+    return False
+
+
+@lru_cache(maxsize=64)
+def sports_story(text: str) -> bool:
+    """Whether ``text`` reads as a sports story: it uses at least three of the words of a game
+    (league, striker, fixture, ...), so its managers and bosses run teams."""
+    return len({m.group().lower() for m in _SPORT_WORDS.finditer(text)}) >= _SPORT_WORDS_NEEDED
+
+
+# Who runs a team, and the types their word alone gets without a sports story around it.
+_TEAM_RUNNERS = frozenset({"manager", "managers", "boss", "bosses"})
+_CLUB_ROLE_TYPES = frozenset({"organisation", "unknown"})
+_SPORT_WORDS = re.compile(
+    r"\b(?:league|premiership|cup|fixtures?|striker|strikers|midfielder|midfielders|defenders?|goalkeeper|"
+    r"goals?|penalty|penalties|referee|kick-off|squad|tournament|championship|semi-final|quarter-final|"
+    r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored)\b", re.IGNORECASE)
+_SPORT_WORDS_NEEDED = 3
 
 
 def _is_demonym(word: str) -> bool:

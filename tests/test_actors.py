@@ -530,3 +530,20 @@ def test_actors_hosts_of_a_show_are_media_after_every_other_rule(actors, role, k
 @pytest.mark.parametrize("role", ["Presumptive Democrat nominee", "GOP nominee", "Democrat candidate"])
 def test_actors_a_partys_nominee_however_the_party_is_written(actors, role) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context="A race.")[1] == "party"
+
+
+SPORTS_STORY = "The striker scored twice as the league leaders won the cup match at their stadium."
+
+
+@pytest.mark.parametrize("role, context, kind", [
+    # in a sports story a manager or a boss runs a team
+    ("Chelsea boss", SPORTS_STORY, "sport"),
+    ("Liverpool manager", SPORTS_STORY, "sport"),
+    # elsewhere the words are a firm's
+    ("Chelsea boss", "Shares in the bank fell on Monday.", "organisation"),
+    ("fund manager", "Shares in the bank fell on Monday.", "unknown"),
+    # an office of the state is the state's, whatever the story
+    ("city manager", SPORTS_STORY, "government"),
+])
+def test_actors_who_runs_a_team_in_a_sports_story_is_sport(actors, role, context, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context=context)[1] == kind
