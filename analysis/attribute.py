@@ -269,21 +269,19 @@ def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
     if " of " in word:
         word = word.rpartition(" of ")[2]  # "an undercurrent of conservative | thought"
     article, _, rest = word.partition(" ")
-    if rest and article.lower() in _ARTICLE_WORDS:
-        # "recalling a false | report that ...", "an additional | report"; but a noun after an
-        # article may end as an adjective does ("the editorial", "the test"), and "a third" of
-        # those asked is a share of them
-        if not rest.isalpha() or not rest.islower() or masked[speaker[1]:c_start].strip():
-            return False
-        if rest in PERSON_ROLES or rest in ROLE_NOUNS or rest in _SPEAKING_ADJECTIVE_NOUNS:
-            return False
-        if rest in _ORDINALS:
-            return article.lower() == "the"
-        return rest in _QUALIFIERS or rest.endswith(_ADJECTIVE_ONLY_ENDINGS)
+    after_article = bool(rest) and article.lower() in _ARTICLE_WORDS
+    if after_article:
+        word = rest  # "recalling a false | report that ...", "an additional | report"
     if not word.isalpha() or not word.islower() or masked[speaker[1]:c_start].strip():
         return False
     if word in PERSON_ROLES or word in ROLE_NOUNS or word in _SPEAKING_ADJECTIVE_NOUNS:
         return False
+    if after_article:
+        # a noun after an article may end as an adjective does ("the editorial", "the test"), and
+        # "a third" of those asked is a share of them
+        if word in _ORDINALS:
+            return article.lower() == "the"
+        return word in _QUALIFIERS or word.endswith(_ADJECTIVE_ONLY_ENDINGS)
     return word in _QUALIFIERS or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("s"))
 
 

@@ -1006,83 +1006,10 @@ def _role_tail(role: str | None) -> str | None:
 # Sentence adverbs set off by commas like an appositive ("Roe, however, said"): no role.
 _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
 indeed moreover furthermore again""".split())
-# An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
-# his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
-def _is_full_name(words: str) -> bool:
-    """Whether ``words`` are two or more capitalised words, as a person's full name is."""
-    split = words.split()
-    return len(split) >= 2 and all(w[:1].isupper() for w in split)
-
-
-def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
-    """The phrase "it" at offset ``at`` stands for when no body credited before does: the subject
-    of its own sentence, where "it" speaks in a clause after that subject ("Electrolux saw its
-    shares rise after it said", "Shares in Multiplex Group fell after it said": the owner of the
-    shares), else the subject of the sentence before, where "It" opens its sentence ("New owner
-    Yeahronimo Media Ventures has not ruled out ... It also plans"). ``None`` when that subject
-    is no body or document that speaks as "it": a person, a plural, a pronoun, a day."""
-    read = tracker.tracker
-    masked = tracker.masked
-    sent = read.sentence_of(at)
-    if sent < 0:
-        return None
-    start = read.starts[sent]
-    subject = _opening_subject(masked, start, at) if masked[start:at].strip() else None
-    if subject is not None and masked[subject[0]:subject[1]].lower() == "it" and sent > 0:
-        subject = None  # "It also plans ..., it said": what the first "It" stands for
-    if subject is None and (not masked[start:at].strip() or masked[start:start + 3].lower() == "it ") and sent > 0:
-        subject = _opening_subject(masked, read.starts[sent - 1], start)
-    if subject is None:
-        return None
-    words = masked[subject[0]:subject[1]].split()
-    if not words or words[-1].lower() in PRONOUNS:
-        return None
-    first, head = _LEADING_ARTICLE.sub("", " ".join(words)).split()[0], words[-1]
-    if head[:1].isupper():
-        # a name: a body's, not a person's ("Jane Roe"), a day's, a plural's ("Shares"), or a word
-        # capitalised only to open the sentence ("Furthermore", "There", "Last year")
-        if (first.lower() in given_names() or first.lower().rstrip(".") in PERSON_TITLES
-                or any(w.lower() in CALENDAR_NAMES for w in words) or head.endswith("s") and head[:-1].islower()
-                or len(words) == 1 and (head.lower() in STOP or head.lower() in _LINKING_ADVERBS
-                                        or head.lower() in _MARKET_PLURALS or plural_of_people(head)
-                                        or head.lower() in article_vocabulary(tracker.text))):
-            return None
-        return subject
-    return subject if head.lower() in _IT_HEADS else None
-
-
-def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:
-    """The subject opening the sentence at ``lo`` (up to ``hi``); the company of "Shares in" one."""
-    while lo < hi and masked[lo].isspace():
-        lo += 1
-    shares = _SHARES_IN.match(masked, lo, hi)
-    return shares.span("name") if shares is not None else sentence_subject(masked, lo, hi)
-
-
-# Adverbs that open a sentence capitalised and link it to the one before, no subject.
-_LINKING_ADVERBS = frozenset("""
-furthermore moreover however meanwhile nevertheless nonetheless additionally also instead indeed
-likewise similarly consequently therefore thus hence besides still yet then
-""".split())
-# Plurals of the markets that open a sentence capitalised ("Shares fell"): never "it".
-_MARKET_PLURALS = frozenset("shares stocks prices sales profits markets earnings revenues".split())
-# "Shares in" a company opening the sentence: the company is what "it" after them stands for.
-_SHARES_IN = re.compile(r"(?:Shares|Stock)\s+in\s+(?:[\w'’-]+\s+){0,4}?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
-                        r"(?=\s*[,(]|\s+(?:fell|rose|plunged|plummeted|jumped|dropped|slipped|climbed|soared|"
-                        r"slumped|sank|surged|gained|lost|closed|ended|were|have|had|are)\b)")
-# Heads of a common noun phrase that speaks as "it": a body or a document.
-_IT_HEADS = frozenset(_BODY_KIND) | DOCUMENTS | frozenset("""
-government organisation organization agency committee commission council authority court report study
-survey lawsuit suit union party ministry department bank website site
-""".split())
-
-
-# Letters after a full name that say an office or a rank ("Frank Field MP", "Guy Mansfield QC"):
-# the role, not the name.
-_POST_NOMINALS = (" MP", " MSP", " MEP", " AM", " QC", " KC")
-_POST_NOMINAL = re.compile(r"\s+(MP|MSP|MEP|AM|QC|KC)$")
 # An age set off after a name ("Jane Roe, 63, said"): no role.
 _AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}")
+# An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
+# his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
                            r"alongside|like|unlike|including|rather\s+than|and|or|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
@@ -1466,3 +1393,75 @@ def _name_run_at_end(words: list[str]) -> list[str]:
     while k < len(words) and not words[k][:1].isupper():
         k += 1
     return words[k:]
+
+
+def _is_full_name(words: str) -> bool:
+    """Whether ``words`` are two or more capitalised words, as a person's full name is."""
+    split = words.split()
+    return len(split) >= 2 and all(w[:1].isupper() for w in split)
+
+
+def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
+    """The phrase "it" at offset ``at`` stands for when no body credited before does: the subject
+    of its own sentence, where "it" speaks in a clause after that subject ("Electrolux saw its
+    shares rise after it said", "Shares in Multiplex Group fell after it said": the owner of the
+    shares), else the subject of the sentence before, where "It" opens its sentence ("New owner
+    Yeahronimo Media Ventures has not ruled out ... It also plans"). ``None`` when that subject
+    is no body or document that speaks as "it": a person, a plural, a pronoun, a day."""
+    read = tracker.tracker
+    masked = tracker.masked
+    sent = read.sentence_of(at)
+    if sent < 0:
+        return None
+    start = read.starts[sent]
+    subject = _opening_subject(masked, start, at) if masked[start:at].strip() else None
+    if subject is not None and masked[subject[0]:subject[1]].lower() == "it" and sent > 0:
+        subject = None  # "It also plans ..., it said": what the first "It" stands for
+    if subject is None and (not masked[start:at].strip() or masked[start:start + 3].lower() == "it ") and sent > 0:
+        subject = _opening_subject(masked, read.starts[sent - 1], start)
+    if subject is None:
+        return None
+    words = masked[subject[0]:subject[1]].split()
+    if not words or words[-1].lower() in PRONOUNS:
+        return None
+    first, head = _LEADING_ARTICLE.sub("", " ".join(words)).split()[0], words[-1]
+    if head[:1].isupper():
+        # a name: a body's, not a person's ("Jane Roe"), a day's, a plural's ("Shares"), or a word
+        # capitalised only to open the sentence ("Furthermore", "There", "Last year")
+        if (first.lower() in given_names() or first.lower().rstrip(".") in PERSON_TITLES
+                or any(w.lower() in CALENDAR_NAMES for w in words) or head.endswith("s") and head[:-1].islower()
+                or len(words) == 1 and (head.lower() in STOP or head.lower() in _LINKING_ADVERBS
+                                        or head.lower() in _MARKET_PLURALS or plural_of_people(head)
+                                        or head.lower() in article_vocabulary(tracker.text))):
+            return None
+        return subject
+    return subject if head.lower() in _IT_HEADS else None
+
+
+def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:
+    """The subject opening the sentence at ``lo`` (up to ``hi``); the company of "Shares in" one."""
+    while lo < hi and masked[lo].isspace():
+        lo += 1
+    shares = _SHARES_IN.match(masked, lo, hi)
+    return shares.span("name") if shares is not None else sentence_subject(masked, lo, hi)
+
+
+# Adverbs that open a sentence capitalised and link it to the one before, no subject.
+_LINKING_ADVERBS = _ASIDE_ADVERBS | frozenset("additionally likewise similarly consequently thus hence besides still yet then".split())
+# Plurals of the markets that open a sentence capitalised ("Shares fell"): never "it".
+_MARKET_PLURALS = frozenset("shares stocks prices sales profits markets earnings revenues".split())
+# "Shares in" a company opening the sentence: the company is what "it" after them stands for.
+_SHARES_IN = re.compile(r"(?:Shares|Stock)\s+in\s+(?:[\w'’-]+\s+){0,4}?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+                        r"(?=\s*[,(]|\s+(?:fell|rose|plunged|plummeted|jumped|dropped|slipped|climbed|soared|"
+                        r"slumped|sank|surged|gained|lost|closed|ended|were|have|had|are)\b)")
+# Heads of a common noun phrase that speaks as "it": a body or a document.
+_IT_HEADS = frozenset(_BODY_KIND) | DOCUMENTS | frozenset("""
+government organisation organization agency committee commission council authority court report study
+survey lawsuit suit union party ministry department bank website site
+""".split())
+
+
+# Letters after a full name that say an office or a rank ("Frank Field MP", "Guy Mansfield QC"):
+# the role, not the name.
+_POST_NOMINALS = (" MP", " MSP", " MEP", " AM", " QC", " KC")
+_POST_NOMINAL = re.compile(r"\s+(MP|MSP|MEP|AM|QC|KC)$")
