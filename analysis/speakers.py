@@ -133,6 +133,14 @@ def _last_word(masked: str, span: Span) -> str:
     return words[-1].lower().strip(".,'’") if words else ""
 
 
+# A passive verb and "and" before a participle of the same clause ("was arrested and | told"):
+# the participle is passive too. Nothing that would end the clause lies between.
+_PASSIVE_AND = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|later|first|quickly|"
+                          r"immediately|subsequently)\s+)?(?:[a-z]+ed|given|taken|shown|sent|held|seen|told|"
+                          r"bought|caught|brought|sold|kept|made|paid)\b[^.;:!?\"“”]{0,60}?\s+and\s+$")
+# A participle of telling someone to do something, which after a passive and "and" is passive
+# too ("was arrested and told to leave"); "and told reporters", "and said" are the subject's own.
+_TOLD_TO = re.compile(r"(?:told|asked|urged|ordered|advised|warned|instructed|encouraged|invited)\s+to\s")
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
 _REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
 
@@ -141,6 +149,9 @@ def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | st
     """:func:`left_speaker` before a group placed by a participle is read."""
     if masked.endswith(_DEGREE_WORDS, max(lo, end - 6), end) and _DEGREE_PASSIVE.search(masked, max(lo, end - 24), end):
         return "passive"  # "the levels are well laid out", "has been much talked about"
+    if masked.endswith(" and ", max(lo, end - 5), end) and _TOLD_TO.match(masked, end) and (
+            _PASSIVE_AND.search(masked, max(lo, end - 90), end)):
+        return "passive"  # "was arrested and | told to leave", "was given a curfew and | told to ..."
     time = _time_before(masked, lo, end)
     if time is not None and time > lo:
         end = time  # "The mayor on Tuesday rejected": the time sits between subject and verb

@@ -5057,3 +5057,15 @@ def test_it_with_no_body_credited_before_is_the_subject_it_follows(text: str, sp
 ])
 def test_it_stays_it_where_the_subject_before_could_not_speak_as_it(text: str) -> None:
     assert [a.speaker for a in _attr(text) if (a.mention or "").lower() == "it"] == ["It"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # told to do something after a passive and "and": passive too
+    ("He was arrested and told to leave the country.", []),
+    ("Mr Wass was given a curfew and told to surrender his passport.", []),
+    # "and said", "and told reporters" are the subject's own
+    ("He was advised to be careful and said he had done nothing wrong.", [("He", "said")]),
+    ("He was arrested and told reporters he was innocent.", [("He", "told")]),
+])
+def test_told_to_after_a_passive_and_and_is_passive(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.cue) for a in _attr(text)] == found
