@@ -92,7 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="run the framing report notebook and render it to HTML")
     p.add_argument("input", type=Path,
-                   help="an article (.txt/.md/.html), or a corpus (.jsonl/.csv/.parquet/folder) to compare outlets")
+                   help="an article (.txt/.md/.html), or a corpus (.jsonl/.csv/.parquet/folder) to compare outlets, "
+                        "or the --out folder of a finished `corpus` run to report on its tables as they are")
     p.add_argument("--out", type=Path, default=config.REPORTS_DIR, help="folder for reports (default: reports/)")
     p.add_argument("--lexicon", type=Path, default=None, help="framing lexicon YAML (default: the shipped one)")
     p.add_argument("--actors", type=Path, default=None, help="actor list YAML (default: the shipped list)")

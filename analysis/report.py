@@ -114,7 +114,8 @@ def run_report(
     Without ``notebook``, one article runs the article report and a corpus (a folder, ``.jsonl``,
     ``.csv`` or ``.parquet``) runs the outlet comparison, whose ``start_date``, ``end_date`` and
     ``outlets`` (comma-separated) go in ``parameters``; its corpus analysis is kept in the
-    report's ``corpus/`` folder. The folder also holds ``figures/`` (PNG, SVG and the CSV behind
+    report's ``corpus/`` folder (the output folder of a finished corpus run is reported on as it
+    is, nothing analysed again). The folder also holds ``figures/`` (PNG, SVG and the CSV behind
     each chart), ``data/`` (every table as CSV) and the executed notebook. With
     ``publish_figures``, the charts are also copied to ``<publish_figures>/<name>/``. Raises :class:`ReportError` when the notebook fails.
     """
