@@ -378,8 +378,9 @@ def _runs_a_team(role: str | None, mention: str | None) -> bool:
     """Whether the role (else the mention) ends in a word for who runs a team ("Arsenal manager",
     "Chelsea boss"), which names a firm's as well ("fund manager", "the bank's boss")."""
     for text in (role, mention):
-        if text:
-            return text.rsplit(None, 1)[-1].lower() in _TEAM_RUNNERS
+        words = text.split() if text else []
+        if words:
+            return words[-1].lower() in _TEAM_RUNNERS
     return False
 
 
@@ -396,7 +397,8 @@ _CLUB_ROLE_TYPES = frozenset({"organisation", "unknown"})
 _SPORT_WORDS = re.compile(
     r"\b(?:league|premiership|cup|fixtures?|striker|strikers|midfielder|midfielders|defenders?|goalkeeper|"
     r"goals?|penalty|penalties|referee|kick-off|squad|tournament|championship|semi-final|quarter-final|"
-    r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored)\b", re.IGNORECASE)
+    r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored|football|rugby|tennis|"
+    r"cricket|athletics|olympics?|players)\b", re.IGNORECASE)
 _SPORT_WORDS_NEEDED = 3
 
 

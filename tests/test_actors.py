@@ -547,3 +547,13 @@ SPORTS_STORY = "The striker scored twice as the league leaders won the cup match
 ])
 def test_actors_who_runs_a_team_in_a_sports_story_is_sport(actors, role, context, kind) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context=context)[1] == kind
+
+
+def test_actors_a_sports_story_is_told_by_the_names_of_games_too(actors) -> None:
+    story = "The football club's players drew 1-1 in the league."
+    assert actors.classify("Jim Doe", "Chelsea boss", "Jim Doe", context=story)[1] == "sport"
+
+
+def test_actors_a_blank_role_or_mention_in_a_sports_story_types_without_error(actors) -> None:
+    story = "The football club's players drew 1-1 in the league."
+    assert actors.classify("Jim Doe", " ", "  ", context=story)[1] == "unknown"

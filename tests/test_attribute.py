@@ -5069,3 +5069,8 @@ def test_it_stays_it_where_the_subject_before_could_not_speak_as_it(text: str) -
 ])
 def test_told_to_after_a_passive_and_and_is_passive(text: str, found: list[tuple[str, str]]) -> None:
     assert [(a.speaker, a.cue) for a in _attr(text)] == found
+
+
+def test_attribution_a_blank_mention_after_according_to_raises_nothing() -> None:
+    # found by the property test above: a mention of spaces only after "according to"
+    assert isinstance(_attr("00<aCCORDING TO  ."), list)
