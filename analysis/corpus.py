@@ -270,14 +270,23 @@ def _fingerprint(source: Path, *, lexicon: str | Path | None, actors: str | Path
                  outlets: str | Path | None, day_first: bool, chunk_size: int) -> Fingerprint:
     return Fingerprint(
         input=str(source.resolve()),
-        lexicon_sha256=_sha256(lexicon, DEFAULT_LEXICON),
-        actors_sha256=_sha256(actors, DEFAULT_ACTORS),
-        outlets_sha256=_sha256(DEFAULT_OUTLETS, None) + (
-            "+" + _sha256(outlets, None) if outlets is not None else ""),
+        **_setting_digests(lexicon=lexicon, actors=actors, outlets=outlets),
         day_first=day_first,
         chunk_size=chunk_size,
         format=FORMAT_VERSION,
     )
+
+
+def _setting_digests(*, lexicon: str | Path | None, actors: str | Path | None,
+                     outlets: str | Path | None) -> dict[str, str]:
+    """The fingerprint's digests of the lexicon, actor list and alias table (the shipped files
+    where ``None``; an alias table given is merged over the shipped one)."""
+    return {
+        "lexicon_sha256": _sha256(lexicon, DEFAULT_LEXICON),
+        "actors_sha256": _sha256(actors, DEFAULT_ACTORS),
+        "outlets_sha256": _sha256(DEFAULT_OUTLETS, None) + (
+            "+" + _sha256(outlets, None) if outlets is not None else ""),
+    }
 
 
 def settings_differences(manifest: dict[str, Any], *, lexicon: str | Path | None = None,
@@ -289,14 +298,10 @@ def settings_differences(manifest: dict[str, Any], *, lexicon: str | Path | None
     earlier = manifest.get("fingerprint")
     if not isinstance(earlier, dict):
         return []
-    given = {
-        "--lexicon": (lexicon, "lexicon_sha256", lambda: _sha256(lexicon, DEFAULT_LEXICON)),
-        "--actors": (actors, "actors_sha256", lambda: _sha256(actors, DEFAULT_ACTORS)),
-        "--outlet-aliases": (outlets, "outlets_sha256",
-                             lambda: _sha256(DEFAULT_OUTLETS, None) + "+" + _sha256(outlets, None)),
-    }
-    return [flag for flag, (value, key, digest) in given.items()
-            if value is not None and earlier.get(key) != digest()]
+    digests = _setting_digests(lexicon=lexicon, actors=actors, outlets=outlets)
+    given = {"--lexicon": (lexicon, "lexicon_sha256"), "--actors": (actors, "actors_sha256"),
+             "--outlet-aliases": (outlets, "outlets_sha256")}
+    return [flag for flag, (value, key) in given.items() if value is not None and earlier.get(key) != digests[key]]
 
 
 def _sum_counts(counts: Iterable[ChunkCounts]) -> ChunkCounts:

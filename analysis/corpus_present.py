@@ -31,8 +31,6 @@ CORPUS_REPORT_NOTEBOOK = config.NOTEBOOKS_DIR / "corpus_report.ipynb"
 CORPUS_DIR = "corpus"
 """Sub-folder of the report's output folder holding the corpus analysis (its tables and manifest)."""
 
-MANIFEST = "manifest.json"
-
 # Chart name → (figure builder, the table it draws, whether it takes the outlet colours).
 CHARTS: dict[str, tuple[Callable[..., Any], str, bool]] = {
     "articles_over_time": (corpus_charts.articles_over_time, "outlet_periods", True),
@@ -86,17 +84,6 @@ def _optional_path(value: Any) -> Path | None:
     return config.project_path(value) if value else None
 
 
-def _read_manifest(folder: Path) -> dict[str, Any]:
-    path = folder / MANIFEST
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def analyse_corpus(params: Mapping[str, Any], out: Path) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
     """Run the corpus analysis into ``out/corpus`` (resuming what an earlier run there left) and
     return its tables and manifest; or, when the input is the output folder of a finished corpus
@@ -129,7 +116,7 @@ def analyse_corpus(params: Mapping[str, Any], out: Path) -> tuple[dict[str, pd.D
         outlets=_optional_path(params.get("outlet_aliases")),
         progress=False,
     )
-    return dict(load_tables(folder)), _read_manifest(folder)
+    return dict(load_tables(folder)), run_manifest(folder) or {}
 
 
 def comparison_tables(
@@ -165,11 +152,16 @@ def comparison_tables(
 _SETTING_NAMES = {"--lexicon": "lexicon", "--actors": "actor list", "--outlet-aliases": "outlet alias table"}
 
 
+def corpus_name(input_path: str | Path, manifest: Mapping[str, Any] | None = None) -> str:
+    """The file or folder name of the corpus compared: ``input_path``'s, or, where it is the
+    folder of a finished run (``manifest`` read from it), the name of the corpus the run read."""
+    read = (manifest or {}).get("input") if (manifest or {}).get("fingerprint") else None
+    return Path(str(read or input_path)).name
+
+
 def default_title(input_path: str | Path, manifest: Mapping[str, Any] | None = None) -> str:
-    """The report's title when none is given: the corpus's file or folder name (for the tables of
-    a finished run, the name of the corpus the run read)."""
-    source = (manifest or {}).get("input") if (manifest or {}).get("fingerprint") else None
-    return f"Outlets compared: {Path(str(source or input_path)).name}"
+    """The report's title when none is given: "Outlets compared:" and :func:`corpus_name`."""
+    return f"Outlets compared: {corpus_name(input_path, manifest)}"
 
 
 def prepare_corpus_report(
@@ -226,7 +218,7 @@ def show_header(run: CorpusReportRun) -> Any:
     if run.params.get("outlets"):
         selection.append(f"outlets {run.params['outlets']}")
     given = Path(str(run.params["input_path"])).name
-    read = Path(str(run.manifest.get("input") or given)).name if run.manifest.get("fingerprint") else given
+    read = corpus_name(given, run.manifest)
     facts = [
         ("Corpus", read if read == given else f"{read} (the tables of the run in {given})"),
         ("Articles compared", f"{len(run.corpus['articles']):,}"),

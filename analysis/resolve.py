@@ -1414,10 +1414,11 @@ def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
     if sent < 0:
         return None
     start = read.starts[sent]
-    subject = _opening_subject(masked, start, at) if masked[start:at].strip() else None
+    inside = bool(masked[start:at].strip())  # "it" after words of its own sentence
+    subject = _opening_subject(masked, start, at) if inside else None
     if subject is not None and masked[subject[0]:subject[1]].lower() == "it" and sent > 0:
         subject = None  # "It also plans ..., it said": what the first "It" stands for
-    if subject is None and (not masked[start:at].strip() or masked[start:start + 3].lower() == "it ") and sent > 0:
+    if subject is None and (not inside or masked[start:start + 3].lower() == "it ") and sent > 0:
         subject = _opening_subject(masked, read.starts[sent - 1], start)
     if subject is None:
         return None
