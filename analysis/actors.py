@@ -18,7 +18,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_ACTORS
-from analysis.coref import CALENDAR_NAMES, PERSON_TITLES, article_vocabulary, given_names
+from analysis.coref import CALENDAR_NAMES, PERSON_TITLES, article_vocabulary, given_names, is_org_name
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
 from analysis.native import by_fields
@@ -326,8 +326,10 @@ class ActorList:
             canonical = _own_capital(name, canonical, context)
         if kind in _OPENING_BODY_TYPES and context is not None and self._opening_body_named(role, mention, context):
             return canonical, "organisation"
-        if kind in _CLUB_ROLE_TYPES and context is not None and _runs_a_team(role, mention) and sports_story(context):
+        if kind in _CLUB_ROLE_TYPES and context is not None and _runs_a_team(role, mention, context) and sports_story(context):
             return canonical, "sport"  # "Chelsea boss Jose Mourinho", "Liverpool manager Rafael Benitez"
+        if kind == "culture" and context is not None and _star_of_a_game(role, mention) and sports_story(context):
+            return canonical, "sport"  # "Barcelona star Ronaldinho": a star of the game in a sports story
         if by_role and kind == "government" and (
             self.is_foreign(role, context=context) or self.is_foreign(mention or name, context=context)
         ):
@@ -374,14 +376,56 @@ class ActorList:
         return clean, "unknown"
 
 
-def _runs_a_team(role: str | None, mention: str | None) -> bool:
+def _personal_name(text: str) -> bool:
+    """Whether ``text`` is written as a person's name: two or more capitalised words, the first a
+    given name or a courtesy title, and no word of a body's or a place's ("Mark Singer", "Mr. Band";
+    not "Lord Falconer", "Critics", "Preston City Council" or "Jane Roe QC")."""
+    words = text.split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    if any(w.isupper() and len(w.rstrip(".")) > 1 for w in words[1:]):
+        return False  # letters after a name are its role ("Jane Roe QC", "Frank Field MP")
+    first = words[0].lower()
+    return (first in _COURTESY_TITLES or first in given_names()) and not is_org_name(words)
+
+
+def _runs_a_team(role: str | None, mention: str | None, context: str) -> bool:
     """Whether the role (else the mention) ends in a word for who runs a team ("Arsenal manager",
-    "Chelsea boss"), which names a firm's as well ("fund manager", "the bank's boss")."""
+    "Chelsea boss"), after a club's name, a possessive or a word for a team's ("team manager",
+    "caretaker boss"), which names a firm's as well ("fund manager", "the bank's boss"); a capital
+    the article (``context``) writes in lower case, and never as a name after a word in lower case,
+    opens a sentence ("Fund manager"), where "for Arsenal" makes "Arsenal manager" a club's."""
     for text in (role, mention):
         words = text.split() if text else []
         if words:
-            return words[-1].lower() in _TEAM_RUNNERS
+            if words[-1].lower() not in _TEAM_RUNNERS:
+                return False
+            before = words[-2] if len(words) > 1 else ""
+            named = before[:1].isupper() and (
+                before.lower() not in article_vocabulary(context) or _written_as_name(before, context))
+            return not before or named or before.endswith(("'s", "’s", "'", "’")) or before in _TEAM_QUALIFIERS
     return False
+
+
+def _ends_with(role: str | None, mention: str | None, words: frozenset[str]) -> bool:
+    """Whether the role, else the mention, ends in one of ``words`` (lower case)."""
+    last = _last_words(role, mention)
+    return bool(last) and last[-1] in words
+
+
+def _star_of_a_game(role: str | None, mention: str | None) -> bool:
+    """Whether the role, else the mention, ends in "star" with no art's word before it: in a
+    sports story "Barcelona star" and "the Chelsea stars" play, "R&B star" and "reggae star" sing."""
+    words = _last_words(role, mention)
+    return bool(words) and words[-1] in _GAME_STARS and not (len(words) > 1 and words[-2] in _ART_GENRES)
+
+
+def _last_words(role: str | None, mention: str | None) -> list[str]:
+    """The words of the role, else of the mention, in lower case."""
+    for text in (role, mention):
+        if text and text.strip():
+            return text.lower().split()
+    return []
 
 
 @lru_cache(maxsize=64)
@@ -392,13 +436,24 @@ def sports_story(text: str) -> bool:
 
 
 # Who runs a team, and the types their word alone gets without a sports story around it.
+_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 _TEAM_RUNNERS = frozenset({"manager", "managers", "boss", "bosses"})
+# Words before "manager" or "boss" that leave it a team's ("the team manager"); any other word in
+# lower case makes it another's ("fund manager", "warehouse manager").
+_TEAM_QUALIFIERS = frozenset({"the", "a", "his", "her", "their", "its", "team", "club", "assistant", "caretaker",
+                              "interim", "former", "new", "national", "international", "football", "rugby", "first-team"})
+# A culture word that in a sports story names who plays ("Barcelona star", "the Arsenal stars").
+_GAME_STARS = frozenset({"star", "stars", "superstar", "superstars", "co-star", "co-stars"})
+_ART_GENRES = frozenset({"pop", "rock", "r&b", "reggae", "rap", "hip-hop", "soul", "jazz", "country", "folk",
+                         "film", "movie", "hollywood", "bollywood", "screen", "stage", "tv", "television",
+                         "soap", "reality", "comedy", "music", "musical", "broadway", "opera", "indie"})
 _CLUB_ROLE_TYPES = frozenset({"organisation", "unknown"})
 _SPORT_WORDS = re.compile(
     r"\b(?:league|premiership|cup|fixtures?|striker|strikers|midfielder|midfielders|defenders?|goalkeeper|"
     r"goals?|penalty|penalties|referee|kick-off|squad|tournament|championship|semi-final|quarter-final|"
     r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored|football|rugby|tennis|"
-    r"cricket|athletics|olympics?|players)\b", re.IGNORECASE)
+    r"cricket|athletics|olympics?|olympic|players|champions?|championships|medals?|medallists?|seeded|coach|"
+    r"coaches|sprinters?|athletes?|finals|semi-finals|grand slam|indoor|injury|captain)\b", re.IGNORECASE)
 _SPORT_WORDS_NEEDED = 3
 
 
@@ -509,7 +564,13 @@ class _Matcher:
         kind = self.representative_type(name, role, mention)
         if kind is not None:
             return clean, kind, kind == "government", generic
+        person = _personal_name(name)
         for text in (role, *texts):
+            if text is not role and text:
+                if _personal_name(text):
+                    continue  # "Mark Singer", "Mr. Band": a name's words are no role
+                if person and name in text:  # "fund manager Paul Singer": the words around the name
+                    text = " ".join(text.replace(name, " ").split())
             kind = self.role_type(text) if text else None
             if kind is not None:
                 if text is not role and not self.names_party(clean):

@@ -33,6 +33,7 @@ SPEAKER_TYPES: tuple[str, ...] = (
     "militant",
     "expert",
     "sport",
+    "culture",
     "citizen",
     "organisation",
     "unknown",

@@ -557,3 +557,69 @@ def test_actors_a_sports_story_is_told_by_the_names_of_games_too(actors) -> None
 def test_actors_a_blank_role_or_mention_in_a_sports_story_types_without_error(actors) -> None:
     story = "The football club's players drew 1-1 in the league."
     assert actors.classify("Jim Doe", " ", "  ", context=story)[1] == "unknown"
+
+
+@pytest.mark.parametrize("role, kind", [
+    # those who perform, write and make films, music, books and art
+    ("R&B star", "culture"), ("Indian film director", "culture"), ("Franz Ferdinand frontman", "culture"),
+    ("British actor", "culture"), ("lead singer", "culture"), ("Festival director", "culture"),
+    ("Nobel-winning Peruvian novelist", "culture"), ("US band", "culture"), ("Comedian", "culture"),
+    # a critic of the arts writes for a paper; a band's spokesman speaks for the band
+    ("Evening Standard film critic", "media"), ("band's spokesman", "culture"),
+    # a firm's words come first for a label's boss; a bare producer or writer is left untyped
+    ("record label boss", "organisation"), ("oil producer", "unknown"), ("writer", "unknown"),
+])
+def test_actors_culture_types_performers_and_makers_of_art(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="A new film opened.")[1] == kind
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("Barcelona star", "sport"), ("the Chelsea stars", "sport"), ("Former All Black star", "sport"),
+    # a star of an art stays the art's in a sports story ("R&B star Alicia Keys" at the Super Bowl)
+    ("R&B star", "culture"), ("reggae star", "culture"), ("pop star", "culture"),
+])
+def test_actors_a_star_in_a_sports_story_plays_unless_an_art_is_named(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context=SPORTS_STORY)[1] == kind
+
+
+@pytest.mark.parametrize("name, role, mention", [
+    ("Mark Singer", None, "Mr. Singer"),
+    ("Douglas J. Band", None, "Douglas J. Band"),
+    ("Paul Singer", "billionaire hedge fund manager", "billionaire hedge fund manager Paul Singer"),
+])
+def test_actors_the_words_of_a_persons_name_are_no_role(actors, name, role, mention) -> None:
+    assert actors.classify(name, role, mention, context="He spoke.")[1] == "unknown"
+
+
+def test_actors_a_role_written_around_a_persons_name_still_types(actors) -> None:
+    assert actors.classify("Gerhard Schroeder", None, "German Chancellor Gerhard Schroeder",
+                           context="He spoke.")[1] == "government"
+    assert actors.classify("Jack Marino", None, "Filmmaker Jack Marino", context="He spoke.")[1] == "culture"
+    assert actors.classify("Preston City Council", None, "Preston City Council",
+                           context="It spoke.")[1] == "organisation"
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("his wife", "citizen"), ("Michael Jackson's mother", "citizen"), ("the family", "citizen"),
+    # kin come last: a sister company is a firm, a girlfriend who co-hosts a show a medium's voice
+    ("its sister company", "organisation"), ("his girlfriend and co-host", "media"),
+])
+def test_actors_kin_of_someone_in_the_news_are_citizens(actors, mention, kind) -> None:
+    assert actors.classify(mention, None, mention, context="She spoke.")[1] == kind
+
+
+@pytest.mark.parametrize("role, kind", [
+    ("team manager", "sport"), ("Arsenal manager", "sport"), ("caretaker boss", "sport"),
+    # a manager of something else is no team's, even in a sports story
+    ("warehouse manager", "unknown"), ("fund manager", "unknown"), ("stadium manager", "unknown"),
+])
+def test_actors_only_a_teams_manager_is_sport_in_a_sports_story(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context=SPORTS_STORY + " Arsenal lost.")[1] == kind
+
+
+def test_actors_a_sports_story_is_told_by_the_words_of_any_game() -> None:
+    from analysis.actors import sports_story
+
+    assert sports_story("The top seed, a former champion, reached the grand slam finals.")
+    assert sports_story("The sprinter won a medal at the indoor championships.")
+    assert not sports_story("The firm's champion of reform won the vote.")
