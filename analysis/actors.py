@@ -376,7 +376,7 @@ class ActorList:
         return clean, "unknown"
 
 
-def _personal_name(text: str) -> bool:
+def personal_name(text: str) -> bool:
     """Whether ``text`` is written as a person's name: two or more capitalised words, the first a
     given name or a courtesy title, and no word of a body's or a place's ("Mark Singer", "Mr. Band";
     not "Lord Falconer", "Critics", "Preston City Council" or "Jane Roe QC")."""
@@ -429,10 +429,16 @@ def _last_words(role: str | None, mention: str | None) -> list[str]:
 
 
 @lru_cache(maxsize=64)
-def sports_story(text: str) -> bool:
-    """Whether ``text`` reads as a sports story: it uses at least three of the words of a game
-    (league, striker, fixture, ...), so its managers and bosses run teams."""
-    return len({m.group().lower() for m in _SPORT_WORDS.finditer(text)}) >= _SPORT_WORDS_NEEDED
+def sports_story(text: str, words: int = 3) -> bool:
+    """Whether ``text`` reads as a sports story: it uses at least ``words`` of the words of a game
+    (league, striker, medal, ...). In one of three, managers and bosses run teams; one of
+    :data:`ALL_ABOUT_SPORT` is about little else, and the people it names play, coach or referee."""
+    return len({m.group().lower() for m in _SPORT_WORDS.finditer(text)}) >= words
+
+
+ALL_ABOUT_SPORT = 5
+"""The words of a game that make a story one about little else: five (three make a story of
+politics or business with "goals", "players" and "season" one about sport as often as not)."""
 
 
 # Who runs a team, and the types their word alone gets without a sports story around it.
@@ -454,7 +460,6 @@ _SPORT_WORDS = re.compile(
     r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored|football|rugby|tennis|"
     r"cricket|athletics|olympics?|olympic|players|champions?|championships|medals?|medallists?|seeded|coach|"
     r"coaches|sprinters?|athletes?|finals|semi-finals|grand slam|indoor|injury|captain)\b", re.IGNORECASE)
-_SPORT_WORDS_NEEDED = 3
 
 
 def _is_demonym(word: str) -> bool:
@@ -564,10 +569,10 @@ class _Matcher:
         kind = self.representative_type(name, role, mention)
         if kind is not None:
             return clean, kind, kind == "government", generic
-        person = _personal_name(name)
+        person = personal_name(name)
         for text in (role, *texts):
             if text is not role and text:
-                if _personal_name(text):
+                if personal_name(text):
                     continue  # "Mark Singer", "Mr. Band": a name's words are no role
                 if person and name in text:  # "fund manager Paul Singer": the words around the name
                     text = " ".join(text.replace(name, " ").split())

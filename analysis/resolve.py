@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from analysis.actors import ActorList
+from analysis.actors import ALL_ABOUT_SPORT, ActorList, personal_name, sports_story
 from analysis.coref import (
     CALENDAR_NAMES,
     NAME_PARTICLES,
@@ -1108,6 +1108,7 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
             item.speakers.append((name, kind, role, part))
         last = (item.sentence, item.speakers[0][0], item, item) if len(item.speakers) == 1 else None
     _one_type_per_name(found)
+    _players_of_the_game(text, found)
 
 
 def _statement_end(item: Found) -> int:
@@ -1174,6 +1175,21 @@ def _one_type_per_name(found: list[Found]) -> None:
     for item in found:
         if any(kind == "unknown" and types.get(name) for name, kind, _, _ in item.speakers):
             item.speakers = [(name, types.get(name) or kind if kind == "unknown" else kind, role, span)
+                             for name, kind, role, span in item.speakers]
+
+
+def _players_of_the_game(text: str, found: list[Found]) -> None:
+    """Type as sport the people named in full whom nothing else types in a story about little but
+    a game (:data:`~analysis.actors.ALL_ABOUT_SPORT`): "Tim Henman said" and "Henman added" in a
+    tennis report, "Sir Alex Ferguson" in a match report. A person a role types keeps that type
+    ("Sports Minister Richard Caborn"), and a single name stays as it is ("Ronaldinho")."""
+    if not any(kind == "unknown" for item in found for _, kind, _, _ in item.speakers):
+        return
+    if not sports_story(text, ALL_ABOUT_SPORT):
+        return
+    for item in found:
+        if any(kind == "unknown" and personal_name(name) for name, kind, _, _ in item.speakers):
+            item.speakers = [(name, "sport" if kind == "unknown" and personal_name(name) else kind, role, span)
                              for name, kind, role, span in item.speakers]
 
 

@@ -5074,3 +5074,20 @@ def test_told_to_after_a_passive_and_and_is_passive(text: str, found: list[tuple
 def test_attribution_a_blank_mention_after_according_to_raises_nothing() -> None:
     # found by the property test above: a mention of spaces only after "according to"
     assert isinstance(_attr("00<aCCORDING TO  ."), list)
+
+
+TENNIS_REPORT = ("Tim Henman beat the top seed to reach the finals of the indoor championships. "
+                 "The former champion served well in the match. \"I played well,\" Tim Henman said. "
+                 "Henman added that the tournament was hard. Sports Minister Richard Caborn said: \"It was great.\"")
+
+
+def test_attribution_people_named_in_a_story_about_little_but_a_game_play_it() -> None:
+    types = {(r.speaker, r.speaker_type) for r in _attr(TENNIS_REPORT)}
+    # Henman, named in full and typed by nothing else, plays; the minister keeps his role's type
+    assert types == {("Tim Henman", "sport"), ("Richard Caborn", "government")}
+
+
+def test_attribution_people_of_a_story_with_a_few_words_of_a_game_stay_untyped() -> None:
+    text = ("Tim Henman backed the plan, whose goal was to help players this season. "
+            "\"It is good,\" Tim Henman said.")
+    assert {(r.speaker, r.speaker_type) for r in _attr(text)} == {("Tim Henman", "unknown")}
