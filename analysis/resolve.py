@@ -617,6 +617,41 @@ def _called_body_type(masked: str, name: str, actors: ActorList) -> str | None:
     return None
 
 
+def _firm_named(masked: str, name: str) -> str | None:
+    """"organisation" when the article names ``name`` as a firm's: after an office in it ("a
+    security manager at Microsoft", "chief operating officer of Sony", "an analyst with Gartner")
+    or its shares ("shares in Yukos"), or before what only a firm has ("GM's vice president",
+    "Tesco shares", "Vodafone's shareholders"); ``None`` when it does not, or when ``name`` is
+    written as a person's ("Bill Clinton's stock answer")."""
+    if personal_name(name):
+        return None
+    size = len(name)
+    at = masked.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not masked[at - 1].isalnum()) and (end == len(masked) or not masked[end].isalnum()) and (
+                _FIRM_OFFICE_BEFORE.search(masked, max(0, at - _FIRM_REACH), at) is not None
+                or _FIRM_PART_AFTER.match(masked, end, end + _FIRM_REACH) is not None):
+            return "organisation"
+        at = masked.find(name, end)
+    return None
+
+
+# An office or a stake in a firm right before its name ("a security manager at", "shares in"), and
+# what only a firm has right after it ("'s vice president", " shares"); a spokesman, a manager or
+# staff may be a person's ("Beckham's manager", "Clinton's staff"), so they count only before it.
+_FIRM_OFFICES = (r"(?:manager|managers|officer|officers|executive|executives|vice[ -]president|director|chairman|"
+                 r"chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|analysts|engineer|"
+                 r"engineers|employee|employees|staff|boss|owner|partner|researcher|researchers)")
+_FIRM_OFFICE_BEFORE = re.compile(rf"(?<![\w-]){_FIRM_OFFICES},?\s+(?:at|of|with)\s+$|(?<![\w-])shares\s+in\s+$",
+                                 re.IGNORECASE)
+_FIRM_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:(?:chief|senior|executive|group|financial|finance)\s+){0,2}"
+                              r"(?:vice[ -]president|chief executive|chairman|chairwoman|shareholders|shares|"
+                              r"board|subsidiary|profits|sales|headquarters)"
+                              r"|\s+(?:shares|shareholders|stock))(?![\w-])", re.IGNORECASE)
+_FIRM_REACH = 40
+
+
 # What opens an appositive that may call the name before it a body (", the Russian oil firm,").
 _APPOSITIVE_OPENERS = (", a ", ", an ", ", the ")
 
@@ -880,7 +915,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     if kind == "unknown" and ent is not None:
         kind = _entity_type(text, tracker, actors, ent, span[0])
     elif kind == "unknown" and not organisation and _proper_body_name(canonical):
-        kind = _called_body_type(tracker.masked, canonical, actors) or kind
+        kind = _called_body_type(tracker.masked, canonical, actors) or _firm_named(tracker.masked, canonical) or kind
     if kind == "media" and _MEDIUM.search(mention):
         kind = _bridge_medium(text, span[0], actors) or kind
     words = canonical.split()

@@ -5091,3 +5091,22 @@ def test_attribution_people_of_a_story_with_a_few_words_of_a_game_stay_untyped()
     text = ("Tim Henman backed the plan, whose goal was to help players this season. "
             "\"It is good,\" Tim Henman said.")
     assert {(r.speaker, r.speaker_type) for r in _attr(text)} == {("Tim Henman", "unknown")}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jo Roe, a security manager at Microsoft, spoke first. Microsoft said it did not believe the program was widespread.",
+     "Microsoft"),
+    ("Shares in Yukos fell. Yukos said it would appeal against the ruling.", "Yukos"),
+    ("GM's vice president left. GM said it would cut output in the spring.", "GM"),
+    ("Tesco shares rose on Monday. Tesco said sales were up.", "Tesco"),
+])
+def test_attribution_a_name_the_article_gives_a_firms_office_or_shares_is_an_organisation(text, speaker) -> None:
+    assert {(r.speaker, r.speaker_type) for r in _attr(text)} == {(speaker, "organisation")}
+
+
+@pytest.mark.parametrize("text", [
+    "Bill Clinton's stock answer was no. Bill Clinton said he was fine.",
+    "Jo Roe's manager left. Jo Roe said she was fine.",
+])
+def test_attribution_a_persons_name_is_no_firm_for_what_a_person_also_has(text) -> None:
+    assert {r.speaker_type for r in _attr(text)} == {"unknown"}
