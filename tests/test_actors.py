@@ -564,6 +564,8 @@ def test_actors_a_blank_role_or_mention_in_a_sports_story_types_without_error(ac
     ("R&B star", "culture"), ("Indian film director", "culture"), ("Franz Ferdinand frontman", "culture"),
     ("British actor", "culture"), ("lead singer", "culture"), ("Festival director", "culture"),
     ("Nobel-winning Peruvian novelist", "culture"), ("US band", "culture"), ("Comedian", "culture"),
+    # a star of the screen performs, though the screen's words are the media's
+    ("reality television star", "culture"), ("TV personality", "culture"), ("BBC presenter", "media"),
     # a critic of the arts writes for a paper; a band's spokesman speaks for the band
     ("Evening Standard film critic", "media"), ("band's spokesman", "culture"),
     # a firm's words come first for a label's boss; a bare producer or writer is left untyped
