@@ -365,3 +365,18 @@ def test_the_word_prefilter_never_drops_a_match(text: str) -> None:
     """Texts the prefilter rejects are exactly texts the full scan finds nothing in."""
     if not _PREFILTERED.matcher.may_match(text):
         assert not list(_PREFILTERED.matcher.scan.finditer(text))
+
+
+@pytest.mark.parametrize("text, frame", [
+    ("the temples of Palmyra", "heritage"), ("radicalised young men", "labels"), ("the rebels said", "labels"),
+    ("an armed rebellion", "labels"), ("the monuments stood", "heritage"),
+])
+def test_shipped_lexicon_matches_the_words_of_its_frames(text, frame) -> None:
+    assert frame in {m.frame for m in find_matches(text, load_lexicon(DEFAULT_LEXICON))}
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Templeton said he agreed.", "a radically improved design", "a rebellious teenager", "a monumental effort",
+])
+def test_shipped_lexicon_stems_do_not_match_longer_unrelated_words(text) -> None:
+    assert find_matches(text, load_lexicon(DEFAULT_LEXICON)) == []
