@@ -47,6 +47,7 @@ def _selection(args: argparse.Namespace) -> dict[str, str]:
         "end_date": args.end,
         "outlets": args.outlets,
         "outlet_aliases": str(args.outlet_aliases.resolve()) if args.outlet_aliases else None,
+        "outlet_from_folder": args.outlet_from_folder,
     }
     return {name: value for name, value in given.items() if value}
 
@@ -66,6 +67,7 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         force=args.force,
         day_first=not args.month_first,
+        outlet_from_folder=args.outlet_from_folder,
     )
     resumed = f", {result.resumed_chunks} chunk(s) resumed" if result.resumed_chunks else ""
     print(
@@ -104,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outlets", default=None, help="corpus only: outlets to compare, comma-separated")
     p.add_argument("--outlet-aliases", type=Path, default=None,
                    help="corpus only: outlet alias YAML merged over the shipped table")
+    p.add_argument("--outlet-from-folder", action="store_true",
+                   help="corpus only: for a folder of .txt, each article's outlet is the folder under INPUT it is in")
     p.set_defaults(func=_cmd_report)
 
     p = sub.add_parser("corpus", help="analyse a corpus into tables (Parquet and CSV), resumably")
@@ -123,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="discard an earlier run with other settings in --out instead of refusing")
     p.add_argument("--month-first", action="store_true",
                    help="read slashed dates month first (03/27/2016); default is day first")
+    p.add_argument("--outlet-from-folder", action="store_true",
+                   help="for a folder of .txt, each article's outlet is the folder under INPUT it is in "
+                        "(cnn/0001.txt: cnn)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_corpus)
 

@@ -91,6 +91,7 @@ def run_corpus(
     progress: bool = True,
     force: bool = False,
     day_first: bool = True,
+    outlet_from_folder: bool = False,
 ) -> CorpusResult:
     """Analyse every article of ``input_path`` into the corpus tables in ``out_dir``.
 
@@ -100,6 +101,8 @@ def run_corpus(
     (``tcp://host:port``) to run on instead. ``chunk_size``: records per chunk. ``progress``:
     a progress bar on stderr. ``force``: discard an earlier run with other settings in
     ``out_dir`` instead of refusing. ``day_first``: read 03/04/2016 as 3 April.
+    ``outlet_from_folder``: for a folder of ``.txt`` articles, each article's outlet is the folder
+    under ``input_path`` it is in (``cnn/0001.txt``: ``cnn``).
 
     Raises :class:`~analysis.errors.InputError` for an unusable input,
     :class:`~analysis.errors.ConfigError` for an invalid lexicon, actor list or alias table,
@@ -113,9 +116,9 @@ def run_corpus(
     start_fork_server(workers=workers, scheduler=scheduler)
     state = WorkerState(load_resources(lexicon=lexicon, actors=actors), load_outlets(outlets),
                         day_first=day_first)
-    records = _records(source)
+    records = _records(source, outlet_from_folder=outlet_from_folder)
     fingerprint = _fingerprint(source, lexicon=lexicon, actors=actors, outlets=outlets,
-                               day_first=day_first, chunk_size=chunk_size)
+                               day_first=day_first, chunk_size=chunk_size, outlet_from_folder=outlet_from_folder)
     store = RunStore.open(out_dir, fingerprint, force=force)
     chunks = 0
     total = ChunkCounts()
@@ -162,10 +165,10 @@ def run_corpus(
     )
 
 
-def _records(source: Path) -> Iterator[Article | LoadFailure]:
+def _records(source: Path, *, outlet_from_folder: bool = False) -> Iterator[Article | LoadFailure]:
     """The input's records; raises at once (before any record) when the input is unusable."""
-    if is_corpus(source):
-        return iter_corpus(source)
+    if is_corpus(source) or outlet_from_folder:
+        return iter_corpus(source, outlet_from_folder=outlet_from_folder)
     return iter([load_article(source)])
 
 
@@ -267,13 +270,15 @@ def _sha256(path: str | Path | None, default: Path | None) -> str:
 
 
 def _fingerprint(source: Path, *, lexicon: str | Path | None, actors: str | Path | None,
-                 outlets: str | Path | None, day_first: bool, chunk_size: int) -> Fingerprint:
+                 outlets: str | Path | None, day_first: bool, chunk_size: int,
+                 outlet_from_folder: bool = False) -> Fingerprint:
     return Fingerprint(
         input=str(source.resolve()),
         **_setting_digests(lexicon=lexicon, actors=actors, outlets=outlets),
         day_first=day_first,
         chunk_size=chunk_size,
         format=FORMAT_VERSION,
+        outlet_from_folder=outlet_from_folder,
     )
 
 
@@ -290,18 +295,22 @@ def _setting_digests(*, lexicon: str | Path | None, actors: str | Path | None,
 
 
 def settings_differences(manifest: dict[str, Any], *, lexicon: str | Path | None = None,
-                         actors: str | Path | None = None, outlets: str | Path | None = None) -> list[str]:
+                         actors: str | Path | None = None, outlets: str | Path | None = None,
+                         outlet_from_folder: bool = False) -> list[str]:
     """What of the settings given differs from those the finished run of ``manifest`` used: a
-    lexicon, an actor list or an outlet alias table with other contents, each said as a flag of
-    ``python -m analysis`` would set it. Settings not given are the run's own, and differ in
-    nothing."""
+    lexicon, an actor list or an outlet alias table with other contents, or outlets read from
+    folders where the run did not read them, each said as a flag of ``python -m analysis`` would
+    set it. Settings not given are the run's own, and differ in nothing."""
     earlier = manifest.get("fingerprint")
     if not isinstance(earlier, dict):
         return []
     digests = _setting_digests(lexicon=lexicon, actors=actors, outlets=outlets)
     given = {"--lexicon": (lexicon, "lexicon_sha256"), "--actors": (actors, "actors_sha256"),
              "--outlet-aliases": (outlets, "outlets_sha256")}
-    return [flag for flag, (value, key) in given.items() if value is not None and earlier.get(key) != digests[key]]
+    differ = [flag for flag, (value, key) in given.items() if value is not None and earlier.get(key) != digests[key]]
+    if outlet_from_folder and not earlier.get("outlet_from_folder"):
+        differ.append("--outlet-from-folder")
+    return differ
 
 
 def _sum_counts(counts: Iterable[ChunkCounts]) -> ChunkCounts:
@@ -351,6 +360,7 @@ def _manifest(source: Path, *, out_dir: Path, fingerprint: Fingerprint, total: C
             "actors": str(actors or DEFAULT_ACTORS),
             "outlets": [str(DEFAULT_OUTLETS)] + ([str(outlets)] if outlets else []),
             "day_first": fingerprint.day_first,
+            "outlet_from_folder": fingerprint.outlet_from_folder,
         },
         "fingerprint": asdict(fingerprint),
         "versions": {

@@ -98,13 +98,14 @@ def analyse_corpus(params: Mapping[str, Any], out: Path) -> tuple[dict[str, pd.D
     if finished is not None:
         differ = settings_differences(finished, lexicon=_optional_path(params.get("lexicon")),
                                       actors=_optional_path(params.get("actors")),
-                                      outlets=_optional_path(params.get("outlet_aliases")))
+                                      outlets=_optional_path(params.get("outlet_aliases")),
+                                      outlet_from_folder=bool(params.get("outlet_from_folder")))
         if differ:
             raise ParameterError(
                 f"{source} holds the tables of a corpus run made with another "
                 f"{', '.join(_SETTING_NAMES[flag] for flag in differ)}; leave out {' and '.join(differ)} "
                 "to report on those tables, or report on the corpus itself to analyse it again "
-                "with the file given"
+                "with the settings given"
             )
         return dict(load_tables(source)), dict(finished)
     folder = out / CORPUS_DIR
@@ -115,6 +116,7 @@ def analyse_corpus(params: Mapping[str, Any], out: Path) -> tuple[dict[str, pd.D
         actors=_optional_path(params.get("actors")),
         outlets=_optional_path(params.get("outlet_aliases")),
         progress=False,
+        outlet_from_folder=bool(params.get("outlet_from_folder")),
     )
     return dict(load_tables(folder)), run_manifest(folder) or {}
 
@@ -149,7 +151,8 @@ def comparison_tables(
     }
 
 
-_SETTING_NAMES = {"--lexicon": "lexicon", "--actors": "actor list", "--outlet-aliases": "outlet alias table"}
+_SETTING_NAMES = {"--lexicon": "lexicon", "--actors": "actor list", "--outlet-aliases": "outlet alias table",
+                  "--outlet-from-folder": "reading of outlets (not from the folders)"}
 
 
 def corpus_name(input_path: str | Path, manifest: Mapping[str, Any] | None = None) -> str:

@@ -91,12 +91,18 @@ class Fingerprint:
     day_first: bool
     chunk_size: int
     format: int
+    outlet_from_folder: bool = False
 
     def differences(self, other: dict[str, object], *, ignore: tuple[str, ...] = ()) -> list[str]:
-        """Human-readable ``name: old → new`` for each setting that differs from ``other``."""
+        """Human-readable ``name: old → new`` for each setting that differs from ``other`` (a
+        setting ``other`` does not record, from before it was one, has its default there)."""
         mine = asdict(self)
-        return [_difference(name, other.get(name), mine[name]) for name in mine
-                if name not in ignore and other.get(name) != mine[name]]
+        return [_difference(name, other.get(name, _DEFAULTS.get(name)), mine[name]) for name in mine
+                if name not in ignore and other.get(name, _DEFAULTS.get(name)) != mine[name]]
+
+
+# Settings a manifest written before they were settings does not record: what such a run did.
+_DEFAULTS: dict[str, object] = {"outlet_from_folder": False}
 
 
 def _difference(name: str, before: object, now: object) -> str:

@@ -20,11 +20,11 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from analysis.errors import InputError
+from analysis.errors import InputError, ParameterError
 from analysis.models import Article
 
 if TYPE_CHECKING:
@@ -558,7 +558,7 @@ def _is_file(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _iter_folder(folder: Path) -> Iterator[Article | LoadFailure]:
+def _iter_folder(folder: Path, *, outlet_from_folder: bool = False) -> Iterator[Article | LoadFailure]:
     articles = _folder_articles(folder)
     if not articles:
         if (folder / "manifest.json").is_file():
@@ -566,18 +566,23 @@ def _iter_folder(folder: Path) -> Iterator[Article | LoadFailure]:
                              "which `python -m analysis report` reports on; give `corpus` the input the "
                              "run read", path=str(folder))
         raise InputError("the folder holds no .txt articles", path=str(folder))
-    return _stream_folder(folder, articles)
+    return _stream_folder(folder, articles, outlet_from_folder=outlet_from_folder)
 
 
-def _stream_folder(folder: Path, articles: list[str]) -> Iterator[Article | LoadFailure]:
+def _stream_folder(folder: Path, articles: list[str], *,
+                   outlet_from_folder: bool = False) -> Iterator[Article | LoadFailure]:
     """Each article file (relative paths from :func:`_folder_articles`) as an :class:`Article`,
-    its id the relative path without ``.txt``."""
+    its id the relative path without ``.txt``; with ``outlet_from_folder``, its outlet the first
+    folder of that path (none for a file at the top)."""
     for relative in articles:
         file = folder / relative
         try:
-            yield _article_file(file, suffix=".txt", article_id=relative[:-4])
+            article = _article_file(file, suffix=".txt", article_id=relative[:-4])
         except InputError as exc:
             yield LoadFailure(str(file), None, _reason(exc))
+            continue
+        outlet, _, rest = relative.partition("/")
+        yield replace(article, outlet=outlet) if outlet_from_folder and rest else article
 
 
 def is_corpus(path: str | Path) -> bool:
@@ -586,20 +591,27 @@ def is_corpus(path: str | Path) -> bool:
     return path.is_dir() or path.suffix.lower() in CORPUS_SUFFIXES
 
 
-def iter_corpus(path: str | Path) -> Iterator[Article | LoadFailure]:
+def iter_corpus(path: str | Path, *, outlet_from_folder: bool = False) -> Iterator[Article | LoadFailure]:
     """Stream the articles of a corpus, one at a time, with a :class:`LoadFailure` for each record
     that cannot be read (the stream goes on past it).
 
     JSONL: one object a line with ``text`` and optional ``id``, ``title``, ``outlet``, ``date``,
     ``url`` (a record without ``id`` gets ``<file stem>-<line>``). CSV: the same columns in a
     header row. Parquet: the same columns. Folder: every ``.txt`` below it, sorted, ``id`` the
-    relative path without suffix (``business/001``), titles as for :func:`load_article`.
+    relative path without suffix (``business/001``), titles as for :func:`load_article`; with
+    ``outlet_from_folder``, the outlet of each the folder under ``path`` it is in (``cnn/0001.txt``:
+    ``cnn``), for corpora filed by outlet.
     Raises :class:`InputError` at once, before any record, when the whole input is unusable
-    (missing, not text, an unknown format, no ``text`` column, a folder without ``.txt`` files).
+    (missing, not text, an unknown format, no ``text`` column, a folder without ``.txt`` files), and
+    :class:`~analysis.errors.ParameterError` for ``outlet_from_folder`` with an input that is no folder.
     """
     path = Path(path)
     if path.is_dir():
-        return _iter_folder(path)
+        return _iter_folder(path, outlet_from_folder=outlet_from_folder)
+    if outlet_from_folder:
+        raise ParameterError(f"outlet_from_folder (--outlet-from-folder) reads outlets from the folders of a "
+                             f"folder of .txt articles; {path} is a file, whose records name their own outlet: "
+                             "leave the option out")
     _require_file(path)
     readers = {".jsonl": _iter_jsonl, ".csv": _iter_csv, ".parquet": _iter_parquet}
     reader = readers.get(path.suffix.lower())

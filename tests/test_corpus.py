@@ -480,3 +480,51 @@ def test_an_unfinished_runs_folder_says_how_to_finish_it(small_corpus, tmp_path)
     with pytest.raises(InputError, match=r"has not finished; run the same `python -m analysis corpus INPUT --out"):
         run_manifest(out)
     assert run_manifest(small_corpus.parent) is None  # a folder that holds no run
+
+
+def _outlet_folders(root: Path) -> Path:
+    for outlet, n in (("cnn", 2), ("fox", 1)):
+        for i in range(n):
+            path = root / outlet / f"{i:03d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f"Story {i}\n\n\"We won,\" Jane Roe said of the {outlet} poll.", encoding="utf-8")
+    return root
+
+
+def test_a_folder_corpus_filed_by_outlet_compares_its_folders_as_outlets(tmp_path) -> None:
+    corpus = _outlet_folders(tmp_path / "news")
+    result = run_corpus(corpus, tmp_path / "out", workers=1, progress=False, outlet_from_folder=True)
+    tables = load_tables(result.out_dir)
+    # folder names are outlet names as written, normalised through the alias table like any other
+    assert tables["articles"]["outlet_raw"].tolist() == ["cnn", "cnn", "fox"]
+    assert tables["articles"]["outlet"].tolist() == ["CNN", "CNN", "Fox News"]
+    assert set(tables["attributions"]["outlet"]) == {"CNN", "Fox News"}
+    assert json.loads(result.manifest.read_text(encoding="utf-8"))["settings"]["outlet_from_folder"] is True
+    # the same folder read without outlets is another run: refused, not mixed with this one
+    with pytest.raises(CorpusError, match="outlet_from_folder"):
+        run_corpus(corpus, tmp_path / "out", workers=1, progress=False)
+
+
+def test_a_run_recorded_before_outlets_came_from_folders_resumes_as_one_without() -> None:
+    from analysis.corpus_store import Fingerprint
+
+    now = Fingerprint("in", "a", "b", "c", True, 100, 1)
+    recorded = {"input": "in", "lexicon_sha256": "a", "actors_sha256": "b", "outlets_sha256": "c",
+                "day_first": True, "chunk_size": 100, "format": 1}
+    assert now.differences(recorded) == []
+    assert Fingerprint("in", "a", "b", "c", True, 100, 1, outlet_from_folder=True).differences(recorded)
+
+
+def test_a_finished_runs_folder_refuses_outlets_from_folders_it_did_not_read(clean_run, tmp_path) -> None:
+    from analysis import corpus_present
+    from analysis.errors import ParameterError
+
+    result, _ = clean_run
+    with pytest.raises(ParameterError, match="leave out --outlet-from-folder"):
+        corpus_present.analyse_corpus({"input_path": str(result.out_dir), "outlet_from_folder": True}, tmp_path / "r")
+
+
+def test_cli_corpus_reads_outlets_from_folders(tmp_path) -> None:
+    corpus = _outlet_folders(tmp_path / "news")
+    assert main(["corpus", str(corpus), "--out", str(tmp_path / "out"), "--quiet", "--outlet-from-folder"]) == 0
+    assert load_tables(tmp_path / "out")["articles"]["outlet_raw"].tolist() == ["cnn", "cnn", "fox"]

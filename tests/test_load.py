@@ -400,3 +400,22 @@ def test_a_corpus_runs_output_folder_is_no_corpus_and_says_where_it_goes(tmp_pat
     (tmp_path / "manifest.json").write_text("{}", encoding="utf-8")
     with pytest.raises(InputError, match="holds the tables of a corpus run, which `python -m analysis report`"):
         iter_corpus(tmp_path)
+
+
+def test_folder_corpus_takes_outlets_from_its_folders_when_asked(tmp_path) -> None:
+    for rel in ("cnn/001.txt", "fox news/001.txt", "top.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Title\n\nBody of the story.", encoding="utf-8")
+    assert [a.outlet for a in iter_corpus(tmp_path)] == [None, None, None]
+    # the folder under the corpus an article is in is its outlet; a file at the top has none
+    assert [(a.id, a.outlet) for a in iter_corpus(tmp_path, outlet_from_folder=True)] == [
+        ("cnn/001", "cnn"), ("fox news/001", "fox news"), ("top", None)]
+
+
+def test_outlets_from_folders_of_a_file_corpus_is_refused_naming_the_option(tmp_path) -> None:
+    from analysis.errors import ParameterError
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text('{"text": "A story."}\n', encoding="utf-8")
+    with pytest.raises(ParameterError, match=r"--outlet-from-folder.*news\.jsonl is a file"):
+        iter_corpus(corpus, outlet_from_folder=True)
