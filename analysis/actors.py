@@ -428,12 +428,42 @@ def _last_words(role: str | None, mention: str | None) -> list[str]:
     return []
 
 
-@lru_cache(maxsize=64)
 def sports_story(text: str, words: int = 3) -> bool:
     """Whether ``text`` reads as a sports story: it uses at least ``words`` of the words of a game
     (league, striker, medal, ...). In one of three, managers and bosses run teams; one of
-    :data:`ALL_ABOUT_SPORT` is about little else, and the people it names play, coach or referee."""
-    return len({m.group().lower() for m in _SPORT_WORDS.finditer(text)}) >= words
+    :data:`ALL_ABOUT_SPORT` is about little else, and the people it names play, coach or referee.
+    A word counts written whole, alone or in a hyphenated word ("pre-season", "kick-off"), in
+    any case."""
+    return _sport_words(text) >= words
+
+
+@lru_cache(maxsize=64)
+def _sport_words(text: str) -> int:
+    """How many of the words of a game ``text`` uses (see :func:`sports_story`), counted once per
+    text however many of its speakers ask."""
+    low = text.lower()
+    found = 0
+    for form in _SPORT_FORMS:
+        if form in low and _whole_word_in(low, form):
+            found += 1
+    return found + ("slam" in low and _GRAND_SLAM.search(low) is not None)
+
+
+def _whole_word_in(low: str, word: str) -> bool:
+    """Whether ``word`` is in ``low`` as a whole word: no letter, digit or "_" on either side
+    (a hyphen is a side: "pre-season" holds "season")."""
+    size = len(low)
+    at = low.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(low[at - 1])) and (end == size or not _word_char(low[end])):
+            return True
+        at = low.find(word, at + 1)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 ALL_ABOUT_SPORT = 5
@@ -454,12 +484,14 @@ _ART_GENRES = frozenset({"pop", "rock", "r&b", "reggae", "rap", "hip-hop", "soul
                          "film", "movie", "hollywood", "bollywood", "screen", "stage", "tv", "television",
                          "soap", "reality", "comedy", "music", "musical", "broadway", "opera", "indie"})
 _CLUB_ROLE_TYPES = frozenset({"organisation", "unknown"})
-_SPORT_WORDS = re.compile(
-    r"\b(?:league|premiership|cup|fixtures?|striker|strikers|midfielder|midfielders|defenders?|goalkeeper|"
-    r"goals?|penalty|penalties|referee|kick-off|squad|tournament|championship|semi-final|quarter-final|"
-    r"matches|match|season|stadium|team-mates?|relegation|promotion|transfer|scored|football|rugby|tennis|"
-    r"cricket|athletics|olympics?|olympic|players|champions?|championships|medals?|medallists?|seeded|coach|"
-    r"coaches|sprinters?|athletes?|finals|semi-finals|grand slam|indoor|injury|captain)\b", re.IGNORECASE)
+_SPORT_FORMS: tuple[str, ...] = tuple(
+    """league premiership cup fixture fixtures striker strikers midfielder midfielders defender defenders
+    goalkeeper goal goals penalty penalties referee kick-off squad tournament championship championships
+    semi-final semi-finals quarter-final matches match season stadium team-mate team-mates relegation
+    promotion transfer scored football rugby tennis cricket athletics olympic olympics players champion
+    champions medal medals medallist medallists seeded coach coaches sprinter sprinters athlete athletes
+    finals indoor injury captain""".split())
+_GRAND_SLAM = re.compile(r"\bgrand\s+slam\b")
 
 
 def _is_demonym(word: str) -> bool:

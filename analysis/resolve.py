@@ -1218,7 +1218,7 @@ def _players_of_the_game(text: str, found: list[Found]) -> None:
     a game (:data:`~analysis.actors.ALL_ABOUT_SPORT`): "Tim Henman said" and "Henman added" in a
     tennis report, "Sir Alex Ferguson" in a match report. A person a role types keeps that type
     ("Sports Minister Richard Caborn"), and a single name stays as it is ("Ronaldinho")."""
-    if not any(kind == "unknown" for item in found for _, kind, _, _ in item.speakers):
+    if not any(kind == "unknown" and personal_name(name) for item in found for name, kind, _, _ in item.speakers):
         return
     if not sports_story(text, ALL_ABOUT_SPORT):
         return
