@@ -96,6 +96,15 @@ def _swap_in(staging: Path, final: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _kernel_config() -> Any:
+    """The kernel manager's settings for a report's kernel: its messages encrypted (CurveZMQ) where
+    the kernel supports it, as ipykernel asks, which otherwise warns on every run that they go over
+    TCP in plain text; a kernel that does not support it runs as before."""
+    from traitlets.config import Config
+
+    return Config({"KernelManager": {"transport_encryption": "auto"}})
+
+
 def run_report(
     input_path: str | Path,
     *,
@@ -151,6 +160,7 @@ def run_report(
             cwd=str(config.ROOT),
             progress_bar=False,
             execution_timeout=timeout,
+            config=_kernel_config(),
         )
         meta = json.loads((staging / META_FILE).read_text(encoding="utf-8"))
         html_text = render_html(executed, title=str(meta.get("title") or name))

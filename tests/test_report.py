@@ -98,11 +98,13 @@ def test_report_csvs_guard_cells_against_formulas(hostile_report):
                 assert not cell.startswith(("=", "@", "+")), f"{path.name}: unguarded cell {cell!r}"
 
 
-def test_failed_report_keeps_notebook_writes_no_html_and_keeps_earlier_report(tmp_path):
+def test_failed_report_keeps_notebook_writes_no_html_and_keeps_earlier_report(tmp_path, capfd):
     article = tmp_path / "town.txt"
     article.write_text('Town retaken\n\n"We won," the mayor said.\n', encoding="utf-8")
     out = tmp_path / "reports"
     good = run_report(article, out_dir=out)
+    # the kernel's messages are encrypted: it does not warn that they go over TCP in plain text
+    assert "without encryption" not in capfd.readouterr().err
     before = good.html.read_bytes()
     bad_lexicon = tmp_path / "bad.yml"
     bad_lexicon.write_text("victory:\n  - victor*\n  - [unclosed\n", encoding="utf-8")
