@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Container, Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -601,7 +601,21 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
 def _surname_key(tokens: tuple[str, ...]) -> str:
     """The surname of a name's ``tokens``, bare ("Jr." and the like skipped): ``clinton``."""
     words = [t for t in tokens if _bare(t) not in _SUFFIXES]
+    if len(words) == 2 and _SURNAME_FIRST.fullmatch(words[1]) is not None:
+        return _bare(words[0])  # "Ban Ki-moon": Mr Ban
     return _bare((words or tokens)[-1])
+
+
+# A Korean given name after the surname ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un"): the
+# surname is the name's first word.
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _surname_first_after(surname: str) -> re.Pattern[str]:
+    """Where a name is written with ``surname`` (bare) first and a given name like
+    :data:`_SURNAME_FIRST` after it ("Ban Ki-moon" for ``ban``)."""
+    return re.compile(rf"(?<![\w'’-])(?i:{re.escape(surname)}) [A-Z][a-z]+-[a-z]+\b")
 
 
 @lru_cache(maxsize=65536)
@@ -787,6 +801,8 @@ def _reading(tokens: tuple[str, ...], title: str | None, possessive: bool, first
         if bare not in _SUFFIXES:
             surname = bare
             break
+    if len(tokens) == 2 and _SURNAME_FIRST.fullmatch(tokens[1]) is not None:
+        surname = bares[0]  # "Ban Ki-moon": Mr Ban
     first_bare = bares[0]
     return (tokens, title, possessive, first, " ".join(tokens), surname, first_bare,
             first_bare in given_names(), is_org_name(tokens))
@@ -1290,7 +1306,7 @@ class EntityTracker:
             if ent.kind != "person":
                 continue
             toks = _name_key(ent.name)
-            if len(toks) <= n or toks[-n:] != words:
+            if (len(toks) <= n or toks[-n:] != words) and not _surname_first(ent.tokens, words):
                 continue
             i = bisect.bisect_left(ent.events, (pos,))
             last = ent.events[i - 1][0] if i else -1
@@ -1543,7 +1559,14 @@ def _ends_name(tokens: list[str], words: list[str]) -> bool:
     """Whether the name of ``tokens`` is longer than ``words`` (bare) and ends with them, suffixes
     such as "Jr." aside: the test :meth:`EntityTracker.resolve_name` puts to each person."""
     toks = [_bare(t) for t in tokens if _bare(t) not in _SUFFIXES]
-    return len(toks) > len(words) and toks[-len(words):] == words
+    return (len(toks) > len(words) and toks[-len(words):] == words) or _surname_first(tokens, words)
+
+
+def _surname_first(tokens: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether ``tokens`` are a name written surname first ("Ban Ki-moon") whose surname is the
+    one word of ``words`` (bare): Mr Ban is Ban Ki-moon."""
+    return (len(words) == 1 and len(tokens) == 2 and _SURNAME_FIRST.fullmatch(tokens[1]) is not None
+            and _bare(tokens[0]) == words[0])
 
 
 def _may_be_found(added: str, words: list[str], found: list[Entity]) -> bool:
@@ -1666,6 +1689,8 @@ def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
         return False  # a person's name holds no organisation or place word
     if not surname.isascii() or len(lower) != len(masked):
         return True
+    if len(words) == 1 and _surname_first_after(surname).search(masked) is not None:
+        return True  # "Ban Ki-moon" for "Ban"
     joined = surname.startswith(("al-", "el-")) or surname in NAME_PARTICLES  # may be written in lower case
     for separator in _NAME_SEPARATORS:
         i = lower.find(separator + surname)

@@ -5110,3 +5110,11 @@ def test_attribution_a_name_the_article_gives_a_firms_office_or_shares_is_an_org
 ])
 def test_attribution_a_persons_name_is_no_firm_for_what_a_person_also_has(text) -> None:
     assert {r.speaker_type for r in _attr(text)} == {"unknown"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ban Ki-moon, the UN secretary general, arrived. \"It is done,\" Mr. Ban said.", "Ban Ki-moon"),
+    ("Moon Jae-in met the press on Monday. Moon said the talks went well.", "Moon Jae-in"),
+])
+def test_attribution_a_korean_name_is_resolved_from_its_surname_written_first(text, speaker) -> None:
+    assert {r.speaker for r in _attr(text)} == {speaker}
