@@ -129,13 +129,27 @@ def _written_as_name(word: str, text: str) -> bool:
     ("the Health Secretary"), and never after a given name or a title ("Rick Snyder": a person's
     surname)."""
     named = False
-    for m in _name_use(word).finditer(text):
-        before = m.group(1)
-        if before[0].isupper():
-            if before.lower().rstrip(".") in given_names() or before.lower().rstrip(".") in PERSON_TITLES:
-                return False
-        else:
-            named = True
+    pattern = _name_use(word)
+    at = text.find(word)
+    while at >= 0:
+        # the word before this place, read as the pattern reads it from wherever it may start
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        start = gap
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+            start -= 1
+        for place in range(start, gap):
+            m = pattern.match(text, place)
+            if m is not None and m.end() > at:
+                before = m.group(1)
+                if before[0].isupper():
+                    if before.lower().rstrip(".") in given_names() or before.lower().rstrip(".") in PERSON_TITLES:
+                        return False
+                else:
+                    named = True
+                break
+        at = text.find(word, at + 1)
     return named
 
 
