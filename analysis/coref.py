@@ -611,11 +611,21 @@ def _surname_key(tokens: tuple[str, ...]) -> str:
 _SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
-@lru_cache(maxsize=1024)
-def _surname_first_after(surname: str) -> re.Pattern[str]:
-    """Where a name is written with ``surname`` (bare) first and a given name like
-    :data:`_SURNAME_FIRST` after it ("Ban Ki-moon" for ``ban``)."""
-    return re.compile(rf"(?<![\w'’-])(?i:{re.escape(surname)}) [A-Z][a-z]+-[a-z]+\b")
+def _written_surname_first(masked: str, lower: str, surname: str) -> bool:
+    """Whether ``masked`` (``lower`` in lower case, of the same length) writes a name with
+    ``surname`` (bare) first, capitalised, and a given name like :data:`_SURNAME_FIRST` after it
+    ("Ban Ki-moon" for ``ban``)."""
+    key = surname + " "
+    i = lower.find(key)
+    while i >= 0:
+        if (i == 0 or not (masked[i - 1].isalnum() or masked[i - 1] in "_'’-")) and masked[i].isupper() and (
+                _SURNAME_FIRST_AT.match(masked, i + len(key)) is not None):
+            return True
+        i = lower.find(key, i + 1)
+    return False
+
+
+_SURNAME_FIRST_AT = re.compile(r"[A-Z][a-z]+-[a-z]+\b")
 
 
 @lru_cache(maxsize=65536)
@@ -1689,7 +1699,7 @@ def _may_end_longer_name(masked: str, lower: str, words: list[str]) -> bool:
         return False  # a person's name holds no organisation or place word
     if not surname.isascii() or len(lower) != len(masked):
         return True
-    if len(words) == 1 and _surname_first_after(surname).search(masked) is not None:
+    if len(words) == 1 and _written_surname_first(masked, lower, surname):
         return True  # "Ban Ki-moon" for "Ban"
     joined = surname.startswith(("al-", "el-")) or surname in NAME_PARTICLES  # may be written in lower case
     for separator in _NAME_SEPARATORS:
