@@ -22,6 +22,7 @@ from analysis.coref import CALENDAR_NAMES, PERSON_TITLES, article_vocabulary, gi
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
 from analysis.native import by_fields
+from analysis.speakers import COURTESY_TITLES
 from analysis.yaml_parse import safe_parse
 
 ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
@@ -400,7 +401,7 @@ def personal_name(text: str) -> bool:
     if any(w.isupper() and len(w.rstrip(".")) > 1 for w in words[1:]):
         return False  # letters after a name are its role ("Jane Roe QC", "Frank Field MP")
     first = words[0].lower()
-    return (first in _COURTESY_TITLES or first in given_names()) and not is_org_name(words)
+    return (first in COURTESY_TITLES or first in given_names()) and not is_org_name(words)
 
 
 def _runs_a_team(role: str | None, mention: str | None, context: str) -> bool:
@@ -419,12 +420,6 @@ def _runs_a_team(role: str | None, mention: str | None, context: str) -> bool:
                 before.lower() not in article_vocabulary(context) or _written_as_name(before, context))
             return not before or named or before.endswith(("'s", "’s", "'", "’")) or before in _TEAM_QUALIFIERS
     return False
-
-
-def _ends_with(role: str | None, mention: str | None, words: frozenset[str]) -> bool:
-    """Whether the role, else the mention, ends in one of ``words`` (lower case)."""
-    last = _last_words(role, mention)
-    return bool(last) and last[-1] in words
 
 
 def _star_of_a_game(role: str | None, mention: str | None) -> bool:
@@ -486,7 +481,6 @@ politics or business with "goals", "players" and "season" one about sport as oft
 
 
 # Who runs a team, and the types their word alone gets without a sports story around it.
-_COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr."})
 _TEAM_RUNNERS = frozenset({"manager", "managers", "boss", "bosses"})
 # Words before "manager" or "boss" that leave it a team's ("the team manager"); any other word in
 # lower case makes it another's ("fund manager", "warehouse manager").
