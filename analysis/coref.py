@@ -601,31 +601,33 @@ def is_org_name(tokens: list[str] | tuple[str, ...]) -> bool:
 def _surname_key(tokens: tuple[str, ...]) -> str:
     """The surname of a name's ``tokens``, bare ("Jr." and the like skipped): ``clinton``."""
     words = [t for t in tokens if _bare(t) not in _SUFFIXES]
-    if len(words) == 2 and _SURNAME_FIRST.fullmatch(words[1]) is not None:
+    if _korean_order(words):
         return _bare(words[0])  # "Ban Ki-moon": Mr Ban
     return _bare((words or tokens)[-1])
 
 
-# A Korean given name after the surname ("Ban Ki-moon", "Moon Jae-in", "Kim Jong-un"): the
-# surname is the name's first word.
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")
+def _korean_order(tokens: Sequence[str]) -> bool:
+    """Whether a name's ``tokens`` are a surname and a Korean given name after it ("Ban Ki-moon",
+    "Moon Jae-in", "Kim Jong-un"): the surname is the first word."""
+    return len(tokens) == 2 and _SURNAME_FIRST.fullmatch(tokens[1]) is not None
+
+
+# A Korean given name: two syllables joined by a hyphen, the second in lower case.
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+\b")
 
 
 def _written_surname_first(masked: str, lower: str, surname: str) -> bool:
     """Whether ``masked`` (``lower`` in lower case, of the same length) writes a name with
-    ``surname`` (bare) first, capitalised, and a given name like :data:`_SURNAME_FIRST` after it
+    ``surname`` (bare) first, capitalised, and a Korean given name after it
     ("Ban Ki-moon" for ``ban``)."""
     key = surname + " "
     i = lower.find(key)
     while i >= 0:
         if (i == 0 or not (masked[i - 1].isalnum() or masked[i - 1] in "_'’-")) and masked[i].isupper() and (
-                _SURNAME_FIRST_AT.match(masked, i + len(key)) is not None):
+                _SURNAME_FIRST.match(masked, i + len(key)) is not None):
             return True
         i = lower.find(key, i + 1)
     return False
-
-
-_SURNAME_FIRST_AT = re.compile(r"[A-Z][a-z]+-[a-z]+\b")
 
 
 @lru_cache(maxsize=65536)
@@ -811,7 +813,7 @@ def _reading(tokens: tuple[str, ...], title: str | None, possessive: bool, first
         if bare not in _SUFFIXES:
             surname = bare
             break
-    if len(tokens) == 2 and _SURNAME_FIRST.fullmatch(tokens[1]) is not None:
+    if _korean_order(tokens):
         surname = bares[0]  # "Ban Ki-moon": Mr Ban
     first_bare = bares[0]
     return (tokens, title, possessive, first, " ".join(tokens), surname, first_bare,
@@ -1575,8 +1577,7 @@ def _ends_name(tokens: list[str], words: list[str]) -> bool:
 def _surname_first(tokens: Sequence[str], words: Sequence[str]) -> bool:
     """Whether ``tokens`` are a name written surname first ("Ban Ki-moon") whose surname is the
     one word of ``words`` (bare): Mr Ban is Ban Ki-moon."""
-    return (len(words) == 1 and len(tokens) == 2 and _SURNAME_FIRST.fullmatch(tokens[1]) is not None
-            and _bare(tokens[0]) == words[0])
+    return len(words) == 1 and _korean_order(tokens) and _bare(tokens[0]) == words[0]
 
 
 def _may_be_found(added: str, words: list[str], found: list[Entity]) -> bool:
