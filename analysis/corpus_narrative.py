@@ -440,7 +440,9 @@ def _limits() -> ProseParagraph:
                   "constructions are missed and a pronoun can be credited to the wrong person, and "
                   "outlets that write differently may be read with different accuracy."),
         _sentence("A source's type comes from the role an article gives it (“Syrian president”, "
-                  "“a Vodafone spokesman”), from the actor list, or, for a full name no article types, "
+                  "“a Vodafone spokesman”), from the actor list, from the story (a person named in full "
+                  "in a report about little but a game counts as sport, a name given a firm's office or "
+                  "shares as an organisation), or, for a full name no article types, "
                   "from the type the corpus's other articles give the same name; a source no rule "
                   "types counts as untyped, and two people of one name count as one."),
         _sentence("Tone is VADER's compound score, a general-purpose lexicon built for social media: it "
