@@ -625,3 +625,14 @@ def test_actors_a_sports_story_is_told_by_the_words_of_any_game() -> None:
     assert sports_story("The top seed, a former champion, reached the grand slam finals.")
     assert sports_story("The sprinter won a medal at the indoor championships.")
     assert not sports_story("The firm's champion of reform won the vote.")
+
+
+@pytest.mark.parametrize("role, kind", [
+    # the United Nations' own envoys, officials and chiefs speak for it
+    ("UN special envoy for Syria", "organisation"), ("U.N. Secretary-General", "organisation"),
+    ("UN humanitarian chief", "organisation"), ("former UN commissioner for human rights", "organisation"),
+    # a country's ambassador to it, and another envoy, are the state's
+    ("former UN Ambassador", "government"), ("Syrian ambassador to the UN", "government"), ("US envoy", "government"),
+])
+def test_actors_the_united_nations_own_officials_speak_for_it(actors, role, kind) -> None:
+    assert actors.classify("Jim Doe", role, "Jim Doe", context="The UN met.")[1] == kind
