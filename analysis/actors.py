@@ -18,7 +18,15 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from analysis.config import DEFAULT_ACTORS
-from analysis.coref import CALENDAR_NAMES, PERSON_TITLES, article_vocabulary, given_names, is_org_name
+from analysis.coref import (
+    CALENDAR_NAMES,
+    NAME_PARTICLES,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    article_vocabulary,
+    given_names,
+    is_org_name,
+)
 from analysis.errors import ConfigError
 from analysis.models import SPEAKER_TYPES
 from analysis.native import by_fields
@@ -391,6 +399,31 @@ class ActorList:
         return clean, "unknown"
 
 
+def _in_other_name(text: str, start: int, end: int, actor: Actor) -> bool:
+    """Whether the match ``start``-``end`` of ``actor``'s pattern in ``text`` is part of another
+    name: a capitalised word that is no title, role, initial or word of the actor's own patterns
+    joins it before ("Maher al-Assad", "Asma al-Assad" for the pattern "assad") or after ("Assad
+    Omar", "FIX IS IN" for "IS"); "President Assad", "Mr Assad", "Vladimir V. Putin" and "the Assad
+    regime" are the actor's."""
+    before = text[:start].split()
+    while before and (before[-1].lower().rstrip("-") in NAME_PARTICLES or before[-1].lower() in ("al-", "el-")
+                      or len(before[-1].rstrip(".")) == 1):
+        before.pop()  # "al-" of "al-Assad", "bin" of "bin Laden", "V." of "Vladimir V. Putin"
+    after = text[end:].split()
+    for word in before[-1:] + after[:1]:
+        bare = word.strip(".,;:'’").lower()
+        if (word[:1].isupper() and bare.isalpha() and bare not in PERSON_TITLES and bare not in PERSON_ROLES
+                and bare not in _pattern_words(actor.patterns)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _pattern_words(patterns: tuple[str, ...]) -> frozenset[str]:
+    """The words of an actor's patterns, in lower case ("vladimir", "putin", "kremlin")."""
+    return frozenset(w for p in patterns for w in p.lower().split())
+
+
 def personal_name(text: str) -> bool:
     """Whether ``text`` is written as a person's name: two or more capitalised words, the first a
     given name or a courtesy title, and no word of a body's or a place's ("Mark Singer", "Mr. Band";
@@ -571,7 +604,7 @@ class _Matcher:
             best_len = 0
             for actor in self.actors:
                 for m in actor.regex.finditer(text):
-                    if m.end() - m.start() > best_len:
+                    if m.end() - m.start() > best_len and not _in_other_name(text, m.start(), m.end(), actor):
                         best, best_len = actor, m.end() - m.start()
         if len(self._named) >= _CACHE_SIZE:
             self._named.clear()
@@ -597,10 +630,13 @@ class _Matcher:
         # A mention written as the name gets the name's answers: it is not asked again.
         texts = (name,) if mention == name else (name, mention)
         generic = False
+        # Another person named in full is not an actor the rest of the mention names: "Kremlin
+        # spokesman Dmitry Peskov" is Peskov, typed by his role, not Vladimir Putin.
+        other_person = personal_name(name)
         for text in texts:
             if not text:
                 continue
-            actor = self.named(text)
+            actor = self.named(text) if text is name or not other_person else None
             if actor is not None:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))

@@ -636,3 +636,22 @@ def test_actors_a_sports_story_is_told_by_the_words_of_any_game() -> None:
 ])
 def test_actors_the_united_nations_own_officials_speak_for_it(actors, role, kind) -> None:
     assert actors.classify("Jim Doe", role, "Jim Doe", context="The UN met.")[1] == kind
+
+
+@pytest.mark.parametrize("name", ["Maher al-Assad", "Asma al-Assad", "Hafez al-Assad", "Assad Omar", "FIX IS IN"])
+def test_actors_a_pattern_inside_another_name_names_no_actor(actors, name) -> None:
+    assert actors.classify(name, None, name)[0] == name
+
+
+@pytest.mark.parametrize("name, actor", [
+    ("President Assad", "Bashar Assad"), ("Mr Assad", "Bashar Assad"), ("the Assad regime", "Bashar Assad"),
+    ("Bashar al-Assad", "Bashar Assad"), ("Vladimir V. Putin", "Vladimir Putin"),
+])
+def test_actors_titles_initials_and_the_actors_own_words_keep_the_actor(actors, name, actor) -> None:
+    assert actors.classify(name, None, name)[0] == actor
+
+
+def test_actors_another_person_named_in_full_is_not_the_actor_the_mention_names(actors) -> None:
+    # Peskov speaks for the Kremlin, typed by his role; he is not Vladimir Putin
+    name, kind = actors.classify("Dmitry Peskov", None, "Kremlin spokesman Dmitry Peskov")
+    assert name == "Dmitry Peskov" and kind in ("government", "foreign_government")
