@@ -97,6 +97,11 @@ def _opens_name(word: str) -> bool:
         _INITIALS.fullmatch(word) is not None and word.lower().rstrip(".") not in load_abbreviations())
 
 
+def _joined_particle(word: str) -> bool:
+    """Whether ``word`` is a name with an Arabic article joined to it ("al-Assad", "el-Sisi")."""
+    return word[:3] in ("al-", "el-") and word[3:4].isupper()
+
+
 @lru_cache(maxsize=65536)
 def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     """:func:`split_role` of a phrase on its own, offsets into it. Tokens read the same wherever
@@ -110,7 +115,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
         words[-1] += "%"  # "47%": a share of people
         end += 1
     k = n
-    while k > 0 and (words[k - 1][0].isupper() or (
+    while k > 0 and (words[k - 1][0].isupper() or _joined_particle(words[k - 1]) or (
             k > 1 and words[k - 1] in NAME_PARTICLES and words[k - 2][0].isupper() and k < n)) and (
             not words[k - 1].lower().endswith(ORIGIN_SUFFIXES)):
         k -= 1  # the capitalised run, with the particles of a name ("Nick Van den Brul"), not

@@ -5118,3 +5118,12 @@ def test_attribution_a_persons_name_is_no_firm_for_what_a_person_also_has(text) 
 ])
 def test_attribution_a_korean_name_is_resolved_from_its_surname_written_first(text, speaker) -> None:
     assert {r.speaker for r in _attr(text)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("Bashar al-Assad spoke. His brother Maher al-Assad said the army would win.", "Maher al-Assad", "brother"),
+    ("Iraq's Trade Minister Mohammed Mustafa al-Jibouri said it was significant.", "Mohammed Mustafa al-Jibouri",
+     "Iraq's Trade Minister"),
+])
+def test_attribution_a_name_with_a_joined_arabic_article_is_split_from_its_role(text, speaker, role) -> None:
+    assert [(r.speaker, r.role) for r in _attr(text)] == [(speaker, role)]
