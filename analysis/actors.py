@@ -632,11 +632,11 @@ class _Matcher:
         generic = False
         # Another person named in full is not an actor the rest of the mention names: "Kremlin
         # spokesman Dmitry Peskov" is Peskov, typed by his role, not Vladimir Putin.
-        other_person = personal_name(name)
+        person = personal_name(name)
         for text in texts:
             if not text:
                 continue
-            actor = self.named(text) if text is name or not other_person else None
+            actor = self.named(text) if text is name or not person else None
             if actor is not None:
                 return actor.name, actor.type, False, generic
             generic = generic or bool(self.generic_hits(text))
@@ -645,7 +645,6 @@ class _Matcher:
         kind = self.representative_type(name, role, mention)
         if kind is not None:
             return clean, kind, kind == "government", generic
-        person = personal_name(name)
         for text in (role, *texts):
             if text is not role and text:
                 if personal_name(text):
