@@ -285,6 +285,56 @@ def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
     return word in _QUALIFIERS or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith("s"))
 
 
+def _noun_modifier_before(masked: str, speaker: Span, c_start: int, word: str) -> bool:
+    """Whether ``speaker`` ends in a modifier of the cue word, which then is a noun: a year or a
+    word in lower case and the singular that names no speaker ("a 2002 report", "a compensation
+    claim", "an injury worry", "a verbal warning", "the brightest young hope"); a body's report
+    is its own ("a government report that ..."). A verb in the base form has a plural subject or
+    a pronoun ("the unions claim", "they hope"), the head before a preposition ("critics of the
+    policy claim")."""
+    if word not in _NOUN_AS_OFTEN or masked[speaker[1]:c_start].strip():
+        return False
+    words = masked[speaker[0]:speaker[1]].split()
+    head = next((i for i, w in enumerate(words) if i and w in PREPOSITIONS), len(words))
+    last = words[head - 1]  # "supporters | of the change claim": the head before its object
+    if last.isdigit():
+        return True
+    low = last.lower()
+    return last[:1].islower() and not low.endswith("s") and low.isalpha() and not (
+        low in PRONOUNS or low in _MANY or low in _BODIES or low in PERSON_ROLES or low in ROLE_NOUNS)
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
+# What a noun of saying opens: a clause ("warning that", "claim is that") or a colon.
+_NOUN_CLAUSE_NEXT = re.compile(r"(?:\s+(?:is|was)\s+that|\s+that|:)\s")
+_WORD_SPAN = re.compile(r"[^\s]+")
+# A name with "'s", or a possessive determiner, right before a phrase.
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<owner>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?=\s)|"
+                           r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]))(?:['’]s?)?)\s+$")
+
+
+def _possessor(masked: str, phrase: Span) -> Span | None:
+    """The owner named in or right before a noun phrase: a possessive determiner ("his | stern")
+    or the words before "'s" ("The Cleveland police | 's biggest", "Podliska | ’s most
+    explosive"); ``None`` when none is named."""
+    for m in _WORD_SPAN.finditer(masked, phrase[0], phrase[1]):
+        word = m.group()
+        if word.lower() in _POSSESSIVE_DETERMINERS:
+            return m.span()
+        if word.endswith(("'s", "’s")) and m.end() - 2 > phrase[0]:
+            return phrase[0], m.end() - 2
+        if word.endswith(("s'", "s’")):
+            return phrase[0], m.end() - 1
+    before = _OWNER_BEFORE.search(masked, max(0, phrase[0] - 60), phrase[0])
+    if before is None:
+        return None
+    start, end = before.span("owner")  # "Podliska’s | most explosive"
+    opener = masked[start:end].split(None, 1)
+    if len(opener) > 1 and opener[0].lower() in SENTENCE_OPENERS:
+        start = masked.index(opener[1], start)  # "But | Podliska’s"
+    return start, end
+
+
 # A count of more than one and a noun in lower case ending a phrase ("one of | 88 piano").
 _COUNT_AND_NOUN = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens|hundreds|thousands|millions)\s+[a-z]+$", re.IGNORECASE)
@@ -1065,6 +1115,16 @@ _NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
 _PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines".split())
+# Cue words whose base form is as often a noun ("a claim", "the report", "a warning").
+_NOUN_AS_OFTEN = _NOUN_CUES | frozenset(("report", "warning"))
+# Words in the singular that name many, so that the base form of a verb may follow them ("the
+# pair claim", "people hope").
+_MANY = frozenset("people police public staff pair couple team family majority minority crowd media press "
+                  "children men women youth many some both most others all few several "
+                  "itself themselves himself herself".split())
+# Bodies whose own report or warning the cue word names ("a US government report that showed").
+_BODIES = frozenset("government ministry department agency commission committee council office court army "
+                    "party union industry company firm bank board authority regulator watchdog".split())
 _GERUND_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 _MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
@@ -1332,6 +1392,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
                                        or _count_before(masked, speaker, c_start, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
+    if isinstance(speaker, tuple) and _noun_modifier_before(masked, speaker, c_start, word):
+        # "his stern warning that ...", "Roe's most explosive claim is that ...", "Democrats' new
+        # warning: ...": the noun's owner speaks what follows; "a compensation claim against",
+        # "the vain hope that": no speaker is named
+        speaker = _possessor(masked, speaker) if _NOUN_CLAUSE_NEXT.match(masked, c_end) else None
+        if speaker is None:
+            return None
     if (isinstance(speaker, tuple) and speaker[0] > lo and _FREE_RELATIVE.fullmatch(masked, lo, speaker[0])
             and not _is_question(masked, lo, hi)):
         # "What users do with Blinkx shows that ...": a clause is the subject, no speaker (in a

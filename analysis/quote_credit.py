@@ -479,6 +479,9 @@ def _not_a_verb(word: str) -> bool:
         not looks_finite(word) and word not in CUE_WORDS and word not in BE)
 
 
+_AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
+
+
 def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Match[str]] | None:
     """The subject read on to the first verb within a few words after it, and that verb; ``None``
     when a break or no verb comes first."""
@@ -489,7 +492,9 @@ def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Matc
             return None  # a break, or a clause of its own ("It wasn't even that | he heard")
         if word.islower() and (word in BE or not _not_a_verb(word)):
             verb = VERB_AFTER_SUBJECT.match(masked, last, end)
-            return ((subject[0], last), verb) if verb is not None and n > 0 else None
+            if verb is None or n == 0 or _AUX_NEXT.match(masked, verb.end("verb")):
+                return None  # a plural noun before a verb of its own ("new UK casinos will be")
+            return (subject[0], last), verb
         last = m.end()
     return None
 
@@ -505,8 +510,6 @@ _NO_ONE = frozenset("there it that this these those what whatever".split())
 # Subjects that name no speaker: "it" aside, which may stand for a firm.
 NAMES_NO_ONE = _NO_ONE - {"it"}
 
-
-_AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
 
 
 def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],

@@ -1126,6 +1126,9 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
                 item.speakers.append((name, kind, role, item.mention))
             continue
         parts = _joint_parts(text, item.mention)
+        if len(parts) > 1 and item.cue is not None and item.cue[0] >= item.mention[1] and _SINGULAR_CUE.fullmatch(
+                text, item.cue[0], item.cue[1]):
+            parts = parts[-1:]  # "meet on 12 March at Twickenham and | Kirwan says": "says" has one subject
         shared: tuple[str, str] | None = None  # a plural role before the first name, and its type
         for index, part in enumerate(parts):
             low = text[part[0]:part[1]].lower()
@@ -1259,6 +1262,10 @@ def _asks_pronoun(text: str, found: list[Found]) -> bool:
                 if resolvable_pronoun(low) if low in _PRONOUN_SPEAKERS else _OWN_WORDS.match(low):
                     return True
     return False
+
+
+# A verb of saying in the third person singular, which a joint subject does not take ("says").
+_SINGULAR_CUE = re.compile(r"(?:says|tells|claims|thinks|believes|argues|insists|warns|adds|notes|writes|explains)")
 
 
 def _joint_parts(text: str, span: Span) -> list[Span]:
@@ -1436,18 +1443,18 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool
 # Affairs", "the Department of Health and Human Services").
 _INSTITUTION_HEADS = frozenset("""
 center centre institute department council committee office foundation society association bureau
-school college university ministry commission agency board
+school college university ministry commission agency board organization organisation federation union
 """.split())
 
 
 def _name_run_at_end(words: list[str]) -> list[str]:
     """The capitalised words at the end of ``words``, with the "of", "for" and "on" inside them
-    ("Center for Media" of "research by the Center for Media")."""
+    ("Center for Media" of "research by the Center for Media"), and no article opening them."""
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or (words[k - 1] in ("of", "for", "on") and k < len(words))):
         k -= 1
-    while k < len(words) and not words[k][:1].isupper():
-        k += 1
+    while k < len(words) and (not words[k][:1].isupper() or words[k].lower() in ("the", "a", "an")):
+        k += 1  # "The | Organization for Economic Cooperation": the article opens no name
     return words[k:]
 
 

@@ -2681,6 +2681,8 @@ def test_an_addressee_that_goes_on_with_of_is_read_whole() -> None:
     ("The German and Danish governments argue that feta is no place.", "German and Danish governments"),
     ("In 2013, research by the Center for Media and Public Affairs found PolitiFact rated Democrats higher.",
      "Center for Media and Public Affairs"),
+    ("The Organization for Economic Cooperation and Development says France had high wage floors.",
+     "Organization for Economic Cooperation and Development"),
 ])
 def test_and_or_ampersand_inside_one_name(text: str, speaker: str) -> None:
     assert [a.speaker for a in _attr(text)] == [speaker]
@@ -2706,6 +2708,25 @@ def test_a_sentence_adverb_is_no_speaker_before_an_inverted_cue(text: str) -> No
 
 def test_a_plural_noun_before_its_verb_is_no_speaker_of_a_quotation() -> None:
     assert _attr('Video games are "big business and growing", the paper reported.')[0].mention == "the paper"
+
+
+def test_a_plural_noun_read_on_to_from_a_subject_is_no_verb_before_an_auxiliary() -> None:
+    # "Controversial | new UK casinos will": "casinos" ends the subject, it says nothing
+    text = ('Controversial new UK casinos will be banned from using American tricks of the trade to '
+            'ensure they are "socially responsible", it has been suggested.')
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb in the third person singular has one subject: the last of a phrase joined by "and"
+    ("The two sides meet on 12 March at Twickenham and Kirwan says his side will be hoping to win.",
+     ["Kirwan"]),
+    ("His name is Tote King and Manuel Millan says that he is the leader.", ["Manuel Millan"]),
+    # a verb that takes a plural keeps both
+    ("Jane Roe and John Doe say the plan will fail.", ["Jane Roe", "John Doe"]),
+])
+def test_a_singular_verb_of_saying_takes_the_last_of_a_joined_phrase(text: str, speakers: list[str]) -> None:
+    assert [a.speaker for a in _attr(text)] == speakers
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -3789,6 +3810,45 @@ def test_a_sentences_period_after_the_source_is_no_part_of_its_name() -> None:
 ])
 def test_a_cue_word_after_an_adjective_is_the_noun_it_qualifies(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Murray is the brightest young hope in British tennis.",
+    "The firm won a windfall from a compensation claim against the government.",
+    "Robinson also has an injury worry over centre Olly Barkley.",
+    "Offenders usually receive a verbal warning, a suspended sentence or community service.",
+    "The rules changed after a 2002 report that retailers needed to make prices clearer.",
+    "Sanders clings to the vain hope that superdelegates will defy the popular vote.",
+])
+def test_a_cue_word_after_a_modifier_naming_no_speaker_is_a_noun(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a plural subject, a pronoun or a word naming many takes the base form of the verb
+    ("The unions claim Fiat is to close the plant.", "unions"),
+    ("The pair claim they are being punished by the state.", "pair"),
+    ("Supporters of the law hope this is just a transition period.", "Supporters of the law"),
+    ("Critics of the land reform policy claim the plan ignores property rights.",
+     "Critics of the land reform policy"),
+    # a body's report speaks for it
+    ("Prices rose after a US government report that showed supplies fell.", "US government"),
+])
+def test_a_cue_word_after_a_plural_subject_or_a_body_is_a_statement(text: str, speaker: str) -> None:
+    assert _one(text).mention.removeprefix("The ").removeprefix("a ") == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Marco Rubio spoke in Iowa. He gave his stern warning that immigrants convicted of crimes "
+     "will not stay.", "Marco Rubio", "that immigrants convicted of crimes will not stay"),
+    ("Bradley Podliska sued the committee. But Podliska’s most explosive claim is that the "
+     "committee is a witch hunt.", "Bradley Podliska", "the committee is a witch hunt"),
+    ("Democrats' new warning: leaks could include lies.", "Democrats", "leaks could include lies"),
+])
+def test_the_owner_of_a_noun_of_saying_speaks_the_clause_it_opens(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue in ("warning", "claim")) == (speaker, True)
+    assert content in a.content
 
 
 @pytest.mark.parametrize("text, speaker", [
