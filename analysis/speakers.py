@@ -1266,7 +1266,7 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
 
 _OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
                            r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
-                           r"kept|found|drawn|given|taken|shown|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|"
+                           r"kept|found|drawn|given|taken|shown|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|outside|opposite|near|beside|behind|inside|"
                            r"(?<=ed )(?:from|in|into))\s+$")
 
 
@@ -1383,9 +1383,15 @@ def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
     m = _OBJECT_AFTER.search(head)
     if m is not None and m.group()[0].isalpha() and len(m.group().split()[0]) > 3:
         found = left_speaker(masked, lo, np[0] - len(head) + m.start())
+        if isinstance(found, tuple) and m.group().split()[0] in _PLACES_BY_OBJECT and is_object(masked, lo, found):
+            return subject_before_object(masked, lo, found)  # "Protesters held a rally | outside the embassy"
         if isinstance(found, tuple):
             return found
     return clause_subject(masked, lo, np[0]) or main_subject(masked, lo, np[0])
+
+
+# Prepositions of place after an object ("a billboard | opposite the Palace of Westminster").
+_PLACES_BY_OBJECT = frozenset("outside opposite near beside behind inside".split())
 
 
 _POSSESSIVE = frozenset("his her its their our my your".split())

@@ -533,6 +533,15 @@ def test_attribution_participle_after_an_object_credits_the_clause_subject() -> 
     assert (a.speaker, a.cue, a.content) == ("Jane Roe", "saying", "that the mayor was a remarkable person")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The Green Party unveiled a billboard opposite the Palace of Westminster accusing the "
+     "government of lying.", "Green Party"),
+    ("Protesters held a rally outside the embassy demanding the release of the prisoners.", "protesters"),
+])
+def test_attribution_participle_after_a_place_by_an_object_credits_the_clause_subject(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
+
+
 def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     assert _attr("Jane Roe, head of a progressive think tank, praised the plan.")[0].cue == "praised"
 
