@@ -1036,6 +1036,29 @@ _ROLE_OF_NAME_AT_END = re.compile(
     r"\b(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*?\s*[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)$")
 _ACCUSED = frozenset(("accused",))
+# "dismiss" with a person as its object is a stance only when "as" says what he is called
+# ("dismissed Walker as an ineffective leader"); else he was sent off or fired.
+_DISMISS = frozenset("dismissed dismisses dismissing".split())
+_AFTER_AN_OBJECT = PREPOSITIONS | frozenset("and but when because last this yesterday today".split())
+_NAME_AFTER = re.compile(r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'.-])")
+
+
+def _dismissed_person(masked: str, c_end: int, hi: int) -> bool:
+    """Whether a person, named or a pronoun, is dismissed at ``c_end`` without an "as" after."""
+    m = _NAME_AFTER.match(masked, c_end, hi)
+    if m is None or m.group().endswith(("'s", "’s", "'", "’")):
+        return False  # "dismissed Trump's claims"
+    nxt = masked[m.end():m.end() + 30].split(None, 1)
+    # the object ends there ("dismissed Didier Drogba.", "dismissed him on Friday"); not "dismissed
+    # Tory tax fears", "dismissed Walker as"
+    return not nxt or not nxt[0][0].isalnum() or (nxt[0] != "as" and nxt[0] in _AFTER_AN_OBJECT)
+
+
+# Verbs of telling that take their addressee as object; right before "to" and a verb they are
+# passive ("Blair told to double aid"), as a headline writes "Blair is told to".
+_TOLD_ONLY_ACTIVE_WITH_OBJECT = frozenset("told urged warned ordered".split())
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+                            r"[a-z]+(?<!s)(?:ss|us)?\b")
 _DEFEND = frozenset("defend defends defended defending".split())
 _DEFENDED_PRIZE = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
                              r"belt|seat|seats|medal|trophy|cup)|champions?|title-?holders?|"
@@ -1298,6 +1321,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
+    if word in _DISMISS and _dismissed_person(masked, c_end, hi):
+        return None  # "the referee dismissed Didier Drogba", "dismissed him": sent off or fired
+    if word in _TOLD_ONLY_ACTIVE_WITH_OBJECT and _TO_VERB_AFTER.match(masked, c_end, hi):
+        return None  # "Blair told to double overseas aid": a passive, whoever told him is not named
     if word in _DEFEND and _DEFENDED_PRIZE.match(masked, c_end):
         return None  # "may defend her 800m title", "defended his seat": a contest, not a stance
     if word in _ACCUSED and masked.startswith(" of ", c_end) and not _ACCUSER_BEFORE.search(

@@ -542,6 +542,27 @@ def test_attribution_participle_after_a_place_by_an_object_credits_the_clause_su
     assert _one(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Blair told to double overseas aid", False),
+    ("Holmes urged to compete at Worlds", False),
+    ("Blair told reporters to double overseas aid.", True),
+    ("He told to reporters that he would go.", True),
+])
+def test_attribution_a_verb_of_telling_right_before_to_and_a_verb_is_passive(text: str, said: bool) -> None:
+    assert bool(_attr(text)) is said
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The referee later dismissed Didier Drogba.", None),
+    ("The club dismissed him on Friday.", None),
+    ("Clinton dismissed Trump as a clown.", "Trump as a clown"),
+    ("Clinton dismissed Trump's claims.", "Trump's claims"),
+    ("Howard dismisses Tory tax fears", "Tory tax fears"),
+])
+def test_attribution_dismissing_a_person_is_a_stance_only_with_as(text: str, content: str | None) -> None:
+    assert [a.content for a in _attr(text)] == ([content] if content else [])
+
+
 def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     assert _attr("Jane Roe, head of a progressive think tank, praised the plan.")[0].cue == "praised"
 
