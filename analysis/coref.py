@@ -1228,12 +1228,20 @@ class EntityTracker:
             return max(groups, key=lambda e: max(x for x, _, _ in e.events if x < pos)) if groups else None
         return None
 
-    def _most_salient(self, pos: int, gender: str) -> Entity | None:
+    def resolve_described_person(self, at: int) -> Entity | None:
+        """The person a description of no gender stands for at offset ``at`` ("the 31-year-old"):
+        the most salient person named in full (not "Tootsie" or "the Spaniard"), of either gender,
+        whose gender stays as it was."""
+        self._catch_up(at)
+        return self._most_salient(at, None, full_name=True)
+
+    def _most_salient(self, pos: int, gender: str | None, *, full_name: bool = False) -> Entity | None:
         sent = self.sentence_of(pos)
         fronted = self._fronted_participle(pos, sent)
         best, best_score = None, 0.0
         for ent in self.entities:
-            if ent.kind != "person" or ent.gender not in (None, gender):
+            if ent.kind != "person" or (gender is not None and ent.gender not in (None, gender)) or (
+                    full_name and " " not in ent.name):
                 continue
             if fronted is not None and any(fronted[0] <= x < fronted[1] and self.masked[x:x + 1].isupper()
                                            for x, _, _ in ent.events):
@@ -1241,7 +1249,7 @@ class EntityTracker:
             score = self.salience(ent, pos, sent)
             if score > best_score:
                 best, best_score = ent, score
-        if best is not None:
+        if best is not None and gender is not None:
             best.gender = gender
         return best
 
@@ -1476,6 +1484,10 @@ class DeferredTracker:
         if at is not None and not resolvable_pronoun(pronoun):
             return None
         return self.tracker.resolve_pronoun(pronoun, at=at)
+
+    def resolve_described_person(self, at: int) -> Entity | None:
+        """:meth:`EntityTracker.resolve_described_person`."""
+        return self.tracker.resolve_described_person(at)
 
     def resolve_name(self, name: str, *, at: int | None = None) -> Entity | None:
         """:meth:`EntityTracker.resolve_name`; without reading the article when no person named in

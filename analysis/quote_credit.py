@@ -579,6 +579,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                 continue  # 'Trump became the first candidate to buy a "promoted trend"': said of him
             if verb is not None and not is_named(ctx.text, subject) and verb.group("verb") not in CUE_WORDS:
                 verb = None  # a common noun speaks only through a verb of saying ("The ad says ...")
+            raised = False  # "is reported to have called", "was quoted as saying": a passive of saying
             if verb is not None and verb.group("verb") in BE:
                 # "Roe is telling voters ...": the participle is the verb. After "There was" or
                 # "It is" no one is named who could have said the quotation.
@@ -589,6 +590,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                     # "Roe was praised by police for ...", "is described as", "could be used for":
                     # the subject is acted on; "Roe was delighted with ..." speaks of her own mind
                     continue
+                raised = passive is not None and (bool(passive.group("to")) or passive.group("verb") == "quoted")
                 verb = _PROGRESSIVE.match(ctx.masked, verb.end(), q.start) or (
                     None if ctx.text[subject[0]:subject[1]].lower() in _NO_ONE else verb)
             if verb is not None and any(it.cue == verb.span("verb") for it in items):
@@ -597,6 +599,8 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
                 cue = (verb.start("verb"), verb.end("verb"))
                 for part in _LATER_PARTICIPLE.finditer(ctx.masked, verb.end(), q.start):
                     cue = part.span("verb") if part.group("verb") else part.span("past")
+                if ctx.masked[cue[0]:cue[1]] in BE and n_words < _MIN_EMBEDDED_WORDS and not raised:
+                    continue  # 'Labour are still telephoning ... "cold calls"': the writer's scare quote
                 start = trim_span(ctx.text, cue[1], q.start)[0]
                 if q.start - start < 120:
                     span = (start, span[1])

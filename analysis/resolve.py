@@ -822,6 +822,11 @@ def _named_role_type(text: str, tracker: DeferredTracker, actors: ActorList, ent
     return actors.classify(ent.name, named_role, f"{named_role} {ent.name}", context=text, preceding=text[:at])[1]
 
 
+# A person described by age, and maybe a role or nationality, the way news refers back to someone
+# just named ("the 31-year-old", "the 47-year-old director", "the 24-year-old Swiss").
+_AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:[a-z][a-z-]*|[A-Z][a-z]+(?:man|woman|ian|ese|ish|ss)))?")
+
+
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
                   appositive: str | None, as_body: bool = False) -> tuple[str, str, str | None]:
     """Name, type and role of one speaker phrase; registers it for later pronouns (``as_body``: as
@@ -862,6 +867,15 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if isinstance(body, Entity):
             return _credited(text, tracker, actors, body, span[0])
         ent = described_entity(tracker, low, span[0])
+        if ent is None and _AGE_DESCRIPTION.fullmatch(mention):
+            aged = tracker.resolve_described_person(span[0])  # "The 31-year-old admitted": the one in view
+            if aged is not None:
+                credited = _credited(text, tracker, actors, aged, span[0])
+                if credited[1] == "unknown":  # "the 74-year-old comedian": the description's role types him
+                    kind = actors.classify(credited[0], mention, f"{mention} {credited[0]}", context=text,
+                                           preceding=text[:span[0]])[1]
+                    credited = (credited[0], kind, credited[2])
+                return credited
         if ent is not None:
             return _credited(text, tracker, actors, ent, span[0])
         named = body or named_in_role(text, low, span[0])

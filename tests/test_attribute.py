@@ -247,6 +247,20 @@ def test_attribution_pronoun_and_surname_resolve_to_last_compatible_full_name(te
     assert found[-1].speaker == expected
 
 
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ('Tama Umaga spoke to reporters. "It is great," Umaga said. The 31-year-old admitted interest '
+     "in the tour was immense.", "Tama Umaga", "unknown"),
+    # the description's role types one nothing else types
+    ("Ronnie Corbett went on stage. Later the 74-year-old comedian said it was fun.", "Ronnie Corbett", "culture"),
+    # a person named in full, not the one-word name of a film or a place
+    ("Hollywood legend Dustin Hoffman has hit out at films. The star of Rain Man and Tootsie said "
+     'the culture was "in the craphouse". The 67-year-old also said he lost his spark.', "Dustin Hoffman", "unknown"),
+])
+def test_attribution_a_person_described_by_age_is_the_one_in_view(text: str, speaker: str, speaker_type: str) -> None:
+    a = _attr(text)[-1]
+    assert (a.speaker, a.speaker_type) == (speaker, speaker_type)
+
+
 def test_attribution_pronoun_mention_is_kept_as_written() -> None:
     a = _attr("Jane Roe arrived late. She said the town fell.")[-1]
     assert a.mention == "She" and a.speaker == "Jane Roe"
@@ -2234,6 +2248,15 @@ def test_an_appositive_between_a_subject_and_its_verb_keeps_the_subject_speaking
 
 def test_an_appositive_then_be_says_something_of_the_subject() -> None:
     assert _attr('Jane Roe, star of the film, is the "preferred choice" of the studio.') == []
+
+
+@pytest.mark.parametrize("text", [
+    'Labour and the Conservatives are still telephoning people who signed up not to get "cold calls".',
+    'Corbett is the latest comedy star to bemoan the "dumbing down" of television.',
+    'He is confident problems in the early days can be "ironed out".',
+])
+def test_a_few_quoted_words_after_be_are_the_writers_scare_quote(text: str) -> None:
+    assert _attr(text) == []
 
 
 def test_a_described_speaker_with_capitalised_words_after_any_verb() -> None:
