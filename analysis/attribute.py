@@ -790,7 +790,7 @@ def _named_after_role(masked: str, description: Span, c_start: int) -> Span | No
     description between commas before ``c_start`` ("France's National Front party leader, Marine
     Le Pen, voiced support ..., saying"); else ``None``."""
     words = masked[description[0]:description[1]].split()
-    if not words or words[-1][0].isupper() or not is_role_word(words[-1]):
+    if not words or not is_role_word(words[-1]):
         return None
     m = _APPOSITIVE_NAME.match(masked, description[1], c_start)
     if m is None or place_after_comma(masked, description[0], m.span("np")):
@@ -1036,6 +1036,12 @@ _ROLE_OF_NAME_AT_END = re.compile(
     r"\b(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*?\s*[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)$")
 _ACCUSED = frozenset(("accused",))
+# Participles naming the people asked, before the verb of the phrase they end ("Teenagers
+# questioned for a survey | have shown ...", "Voters polled | were split").
+_ASKED_PEOPLE = frozenset("questioned asked polled surveyed interviewed".split())
+_AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|should|must)\b")
+
+
 # "dismiss" with a person as its object is a stance only when "as" says what he is called
 # ("dismissed Walker as an ineffective leader"); else he was sent off or fired.
 _DISMISS = frozenset("dismissed dismisses dismissing".split())
@@ -1321,6 +1327,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
+    if word in _ASKED_PEOPLE and _AUXILIARY_NEXT.match(masked, skip_adjuncts(masked, c_end, hi, word), hi):
+        return None  # "Teenagers questioned for a survey | have shown": the people asked, a subject
     if word in _DISMISS and _dismissed_person(masked, c_end, hi):
         return None  # "the referee dismissed Didier Drogba", "dismissed him": sent off or fired
     if word in _TOLD_ONLY_ACTIVE_WITH_OBJECT and _TO_VERB_AFTER.match(masked, c_end, hi):
@@ -1399,6 +1407,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         if not isinstance(speaker, tuple):
             behind = interrupted_subject(masked, lo, perceived.start())  # "Roe, who ..., is heard"
             speaker = behind[0] if behind is not None else None
+        if isinstance(speaker, tuple):
+            # "The EU's aid commissioner, Louis Michel, was quoted": the name the role stands for
+            speaker = _named_after_role(masked, speaker, c_start) or speaker
     else:
         spent = _SPENT_TIME.search(masked, max(lo, c_start - 90), c_start) if word.endswith("ing") else None
         if spent is not None:

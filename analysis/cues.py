@@ -264,7 +264,8 @@ _ADJUNCT_WORDS = (
     r"remarks|message|video|program|programme|show|broadcast|radio|television|episode|memo|"
     r"report|filing|session|forum|visit|stop|address|podcast|book|memoir|column|essay|article|"
     r"week|month|year|morning|afternoon|"
-    r"evening|night|weekend|day|time|point|moment|floor|convention|summit|gathering|assembly"
+    r"evening|night|weekend|day|time|point|moment|floor|convention|summit|gathering|assembly|"
+    r"referendum|survey"
 )
 _DAYS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"

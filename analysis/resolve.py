@@ -245,7 +245,7 @@ coach captain manager boss novelist entrepreneur producer star frontman singer p
 midfielder defender goalkeeper winger champion champions club farmer nurse driver pilot worker
 shopkeeper veteran soldier vicar photographer designer artist musician guitarist drummer
 bassist songwriter broadcaster presenter chef engineer architect referee umpire bookmaker cartel
-compatriot team-mate teammate critic accountant agent counterpart
+compatriot team-mate teammate critic accountant agent counterpart commissioner commissioners
 """.split())
 
 
@@ -1073,7 +1073,10 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?!(?:managing|acting|leading|visiting|fo
                                r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b"
                                # a past participle's ("filed in Los Angeles", "led by Bruce Cutler",
                                # "released last week", "exasperated"), not a role it opens ("retired judge")
-                               r"|[a-z]+ed(?:\s+(?:by|in|on|at|to|last|from|with|after|for)\b|[\s,.]*$))")
+                               r"|[a-z]+ed(?:\s+(?:by|in|on|at|to|last|from|with|after|for)\b|[\s,.]*$)"
+                               # an adjective and what one is eager to do ("keen to reassure investors")
+                               r"|(?:keen|eager|anxious|determined|desperate|quick|careful|reluctant|unwilling|willing|"
+                               r"ready|able|unable|happy|sure|likely|unlikely)\s+to\s)")
 # An aside that is a relative clause ("who now runs her own business", "which owns Dove soap"):
 # what the speaker does or did, no role; unless it says what the speaker is ("who is chairman
 # of the committee"), which is the role.

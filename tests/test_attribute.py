@@ -577,6 +577,41 @@ def test_attribution_dismissing_a_person_is_a_stance_only_with_as(text: str, con
     assert [a.content for a in _attr(text)] == ([content] if content else [])
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Most Gibraltarians said in a referendum they wanted to remain British.", "Gibraltarians",
+     "they wanted to remain British"),
+    ("Voters said in a survey they would back the plan.", "voters", "they would back the plan"),
+])
+def test_attribution_a_vote_or_survey_the_speakers_said_it_in_is_an_adjunct(text: str, speaker: str,
+                                                                          content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == (speaker, "said", content)
+
+
+@pytest.mark.parametrize("text", [
+    "Teenagers questioned for a survey have shown little interest in politics.",
+    "Voters polled in Ohio were split on the plan.",
+])
+def test_attribution_the_people_asked_before_their_own_verb_say_nothing(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The EU's Humanitarian Aid Commissioner, Louis Michel, said that aid must come fast.",
+     "EU's Humanitarian Aid Commissioner"),
+    ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying that aid must come fast.", None),
+])
+def test_attribution_a_role_set_before_a_name_between_commas_is_the_names(text: str, role: str | None) -> None:
+    a = _one(text)
+    assert (a.speaker, a.role) == ("Louis Michel", role)
+
+
+def test_attribution_an_aside_saying_what_one_is_keen_to_do_is_no_role() -> None:
+    a = _one("A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only 30 firms "
+             "would be targeted.")
+    assert (a.speaker, a.role) == ("Yushchenko", None)
+
+
 def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     assert _attr("Jane Roe, head of a progressive think tank, praised the plan.")[0].cue == "praised"
 
