@@ -553,6 +553,11 @@ _CACHE_SIZE = 1 << 16
 _UNKNOWN: Any = object()
 
 
+# The poll or survey people were asked in, after them: it says who asked, not who they are.
+_POLL_ASKED_IN = re.compile(r"\s+(?:in|for|by)\s+(?:a|an|the)\s+(?:[\w’'.&-]+\s+){0,5}?(?:poll|survey)s?\b.*$",
+                            re.IGNORECASE | re.DOTALL)
+
+
 class _Matcher:
     """The patterns of one :class:`ActorList`, compiled once, with answers kept per text.
 
@@ -651,6 +656,7 @@ class _Matcher:
                     continue  # "Mark Singer", "Mr. Band": a name's words are no role
                 if person and name in text:  # "fund manager Paul Singer": the words around the name
                     text = " ".join(text.replace(name, " ").split())
+                text = _POLL_ASKED_IN.sub("", text)  # "78 percent of voters | in a CBS News poll"
             kind = self.role_type(text) if text else None
             if kind is not None:
                 if text is not role and not self.names_party(clean):

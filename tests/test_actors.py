@@ -121,6 +121,9 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("A Labour spokesman", "party"),
     ("the German Federal Labour Agency", "government"),
     ("the International Labour Organisation", "organisation"),
+    # the poll people were asked in says who asked, not who they are
+    ("78 percent of voters in a recent CBS News poll", "citizen"),
+    ("63% of respondents in the Sunday Times poll", "citizen"),
 ])
 def test_actors_generic_role_fallbacks_work_on_any_news(actors, mention, kind) -> None:
     assert actors.classify(mention, None, mention, context="A story from Washington.")[1] == kind
