@@ -121,6 +121,11 @@ def test_actors_classify_seed_topic_speakers(actors, name, role, mention, expect
     ("A Labour spokesman", "party"),
     ("the German Federal Labour Agency", "government"),
     ("the International Labour Organisation", "organisation"),
+    # a watchdog of a market or of public money regulates; of rights, or alone, it monitors
+    ("Australia's competition watchdog", "government"),
+    ("the elections watchdog", "government"),
+    ("the Britain-based watchdog", "monitor"),
+    ("the civil rights watchdog", "monitor"),
     # the poll people were asked in says who asked, not who they are
     ("78 percent of voters in a recent CBS News poll", "citizen"),
     ("63% of respondents in the Sunday Times poll", "citizen"),
