@@ -86,6 +86,13 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             head = _left_phrase(masked, lo, doing.end(1), False)
             if isinstance(head, tuple) and head[1] == doing.end(1):
                 return head[0], found[1]  # "Protesters marching through | the streets chanted"
+    if isinstance(found, tuple) and masked.endswith("ing ", max(lo, found[0] - 4), found[0]) and (
+            masked[found[0]:found[1]].split()[0].lower() in DETERMINERS):
+        doing = _GROUP_DOING_OBJECT.search(masked, max(lo, found[0] - 30), found[0])
+        if doing is not None and _is_group_head(doing.group(1)):
+            head = _left_phrase(masked, lo, doing.end(1), False)
+            if isinstance(head, tuple) and head[1] == doing.end(1):
+                return head[0], found[1]  # "Most people researching | their family history want"
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
@@ -109,6 +116,8 @@ _DOING_PREPOSITIONS = tuple(f" {w} " for w in """
 through in near at outside around across along from into inside behind toward towards past""".split())
 _GROUP_DOING = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+(?:through|in|near|at|outside|around|across|along|"
                           r"from|into|inside|behind|toward|towards|past)\s+$")
+# A group and a participle whose object comes next ("people researching | their family history").
+_GROUP_DOING_OBJECT = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+$")
 # A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
 # with | Reuters said").
 _SPOKE_WITH = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"

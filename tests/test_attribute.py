@@ -4839,6 +4839,10 @@ def test_attribution_what_someone_says_are_facts_is_their_claim() -> None:
     ("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell a story.", "Obama"),
     ('Protesters marching through the streets chanted "What curfew?" and kept going.',
      "protesters marching through the streets"),
+    ("Most people researching their family history want to find a tale of illicit love.",
+     "people researching their family history"),
+    ("House Republicans supporting the bill said they think they will have the votes.",
+     "House Republicans supporting the bill"),
     ("Obama on Climate Change: The Trends Are 'Terrifying' for the Planet.", "Obama"),
 ])
 def test_attribution_documents_datelines_and_what_a_group_is_doing_are_not_the_speaker(text: str, speaker: str) -> None:
