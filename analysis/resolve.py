@@ -49,6 +49,7 @@ from analysis.speakers import (
     ONE_OF_A_GROUP,
     TIME_AFTER_SPEAKER,
     left_speaker,
+    main_subject,
     sentence_subject,
 )
 
@@ -846,6 +847,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             antecedent = _it_antecedent(tracker, span[0])
             if antecedent is not None:
                 return _resolve_part(text, antecedent, tracker, actors, None, True)
+        if ent is None and low == "they":
+            antecedent = _they_antecedent(tracker, span[0])
+            if antecedent is not None:
+                return _resolve_part(text, antecedent, tracker, actors, None)
         return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
     last = tracker.last_credit
     tracker.last_credit = None
@@ -1517,6 +1522,44 @@ def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
             return None
         return subject
     return subject if head.lower() in _IT_HEADS else None
+
+
+def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
+    """The phrase "They" opening the sentence at ``at`` stands for when no group credited before
+    does: the plural subject of the sentence before ("ScanSoft and Gracenote are developing ...
+    They want", "Industry groups are challenging the rules. They argue"); ``None`` when that
+    subject is no plural of speakers (a pronoun, "Shares", a time)."""
+    read = tracker.tracker
+    masked = tracker.masked
+    sent = read.sentence_of(at)
+    if sent <= 0 or masked[read.starts[sent]:at].strip():
+        return None
+    lo, hi = read.starts[sent - 1], read.starts[sent]
+    subject = main_subject(masked, lo, hi) or sentence_subject(masked, lo, hi)
+    if subject is None:
+        return None
+    joined = _AND_NAME_AFTER.match(masked, subject[1], hi)
+    if joined is not None:
+        subject = (subject[0], joined.end())  # "ScanSoft | and Gracenote"
+    words = masked[subject[0]:subject[1]].split()
+    if not words or words[-1].lower() in PRONOUNS or any(w.lower() in CALENDAR_NAMES for w in words):
+        return None
+    head = words[-1].lower()
+    # names joined ("ScanSoft and Gracenote"), or a plural of people or bodies ("industry groups",
+    # "ministers", "aides"), not of things ("announcements")
+    joint = "and" in words[1:-1] and all(w[:1].isupper() or w in ("and", "the") for w in words)
+    one = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    plural = head.endswith("s") and not words[-1][:1].isupper() and (
+        plural_of_people(head) or is_role_word(one) or one in _IT_HEADS or one in _GROUPS)
+    return subject if joint or plural or head in ("people", "police") else None
+
+
+# Bodies of people that speak as "they" in the plural ("campaign groups", "the two companies").
+_GROUPS = frozenset("group company firm organisation organization union campaigner lord".split())
+
+
+# "and" and a name after a subject read up to a name ("ScanSoft | and Gracenote are").
+_AND_NAME_AFTER = re.compile(r"\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s+[a-z])")
 
 
 def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:

@@ -261,6 +261,18 @@ def test_attribution_a_person_described_by_age_is_the_one_in_view(text: str, spe
     assert (a.speaker, a.speaker_type) == (speaker, speaker_type)
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("ScanSoft and Gracenote are developing voice control for music. They want to give people "
+     "hands-free access.", "ScanSoft and Gracenote"),
+    ("Public sector unions are angry about the pension plans. They want the government to withdraw them.",
+     "public sector unions"),
+    # a plural of things stands for no speaker
+    ("The announcements were welcome. They believed he had done it for them.", "They"),
+])
+def test_attribution_they_opening_a_sentence_is_the_plural_subject_before(text: str, speaker: str) -> None:
+    assert _attr(text)[-1].speaker == speaker
+
+
 def test_attribution_pronoun_mention_is_kept_as_written() -> None:
     a = _attr("Jane Roe arrived late. She said the town fell.")[-1]
     assert a.mention == "She" and a.speaker == "Jane Roe"
