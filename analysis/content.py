@@ -280,8 +280,11 @@ def object_end(masked: str, start: int, end: int) -> int:
     occasion = OCCASION_AFTER_OBJECT.search(masked, start, end) if masked.find(" at ", start, end) >= 0 or (
         masked.find(" in ", start, end) >= 0 or masked.find(" during ", start, end) >= 0) else None
     if occasion is not None and occasion.start() > start and not _THAT_CLAUSE_BEFORE.search(
-            masked, start, occasion.start()):
-        end = occasion.start()  # not inside a clause of the object ("concern that he stoked violence at rallies")
+            masked, start, occasion.start()) and (occasion.group("det") or not _GERUND_IN.search(
+                masked, start, occasion.start())):
+        # not inside a clause of the object ("concern that he stoked violence at rallies"), nor,
+        # without a determiner, a gerund's ("accused her of misrepresenting herself in interviews")
+        end = occasion.start()
     aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
     if aside is not None and aside.start() > start:
         end = aside.start()  # "bemoaned the demise of the dream, the belief that ...": the writer's gloss
@@ -309,6 +312,7 @@ def object_end(masked: str, start: int, end: int) -> int:
 
 # A "that" clause in a stance's object, not closed by a comma, that a phrase after it may belong to.
 _THAT_CLAUSE_BEFORE = re.compile(r"\bthat\s[^,;\x00]*$")
+_GERUND_IN = re.compile(r"\b(?:of|for|about|by)\s+[a-z]{2,}ing\b")
 _INFINITIVE_IN = re.compile(r"\bto\s+[a-z]{2,}\b")
 # An object that is a name, then an appositive that says who the person is.
 _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"

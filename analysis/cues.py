@@ -273,10 +273,12 @@ _DAYS = (
     r"then|too|previously|separately|simply|bluntly|flatly"
 )
 # An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
-OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:a|an|the|his|her|their|its|every|each|both)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:(?P<det>a|an|the|his|her|their|its|every|each|both)\s+(?:[\w’'-]+\s+){0,3}?(?:"
                                    r"rally|rallies|events?(?!\s+of\b)|speech(?:es)?|interviews?|debates?|conferences?|"
                                    r"briefings?|hearings?|meetings?|statements?|tweets?|town\s+halls?|forums?|appearances?|"
-                                   r"address|op-eds?|letters?)\b")
+                                   r"address|op-eds?|letters?|time\s+(?:on|at|as|in)\b)"
+                                   # plural occasions need no determiner ("in early-morning tweets")
+                                   r"|(?:[\w’'-]+\s+){0,2}?(?:tweets|speeches|interviews|remarks|rallies|posts|statements))\b")
 ADJUNCT_RE = re.compile(
     r"\s*,?\s*(?:"
     # (not "this year's event promises": a time's possession opens the content)

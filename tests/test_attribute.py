@@ -2886,6 +2886,12 @@ def test_so_far_is_no_speaker_phrase() -> None:
     ("Jane Roe criticized the plan in a statement on Monday.", "the plan"),
     ("Adults of all ages bemoaned the demise of the dream, the belief that with hard work, life gets better.",
      "the demise of the dream"),
+    # plural occasions without a determiner, and a time on a show
+    ("Trump attacked Machado in early-morning tweets.", "Machado"),
+    ("Mr. Schultz supported Democrats during his time on MSNBC.", "Democrats"),
+    # (but a gerund's own occasion stays in its object)
+    ("The firm accused another reporter of misrepresenting herself in interviews.",
+     "another reporter of misrepresenting herself in interviews"),
 ])
 def test_a_stances_object_ends_before_an_occasion_or_a_gloss(text: str, content: str) -> None:
     assert _one(text).content == content
