@@ -1186,7 +1186,7 @@ _CLAIMED_PRIZE = re.compile(
     r"have|to|be|been|not|at|in|on|during|after|before|when|while|for|of)\b)[\w’'.-]+\s+){0,5}?"
     r"(?:titles?|glory|spot|place|set|awards?|medals?|"
     r"gold|silver|bronze|crown|trophy|cup|championships?|honours|victims?|lives|life|"
-    r"goals|wickets|double|treble|hat-trick|scalps?|\d+m)\b(?!\s+(?:that|was|were|is|are|had|has|would|will)\b)")
+    r"goals|wickets|double|treble|hat-trick|scalps?|draw|points?|\d+m)\b(?!\s+(?:that|was|were|is|are|had|has|would|will)\b)")
 
 # Participles of saying that stand before a noun as adjectives ("confirmed deaths", "alleged abuses").
 _ATTRIBUTIVE_PARTICIPLES = frozenset("confirmed alleged claimed estimated suspected predicted promised".split())

@@ -2889,6 +2889,10 @@ def test_so_far_is_no_speaker_phrase() -> None:
     # plural occasions without a determiner, and a time on a show
     ("Trump attacked Machado in early-morning tweets.", "Machado"),
     ("Mr. Schultz supported Democrats during his time on MSNBC.", "Democrats"),
+    # a clause after the object with a subject of its own: a name or a plural, and its verb
+    ("The Security Council condemned the missile launch as Pyongyang fired three missiles into the sea.",
+     "the missile launch"),
+    ("Reid rejected a move to Southampton after Forest accepted an offer.", "a move to Southampton"),
     # (but a gerund's own occasion stays in its object)
     ("The firm accused another reporter of misrepresenting herself in interviews.",
      "another reporter of misrepresenting herself in interviews"),
@@ -3716,6 +3720,7 @@ def test_attribution_two_roles_of_one_person_joined_by_and(text: str, speakers: 
     "The track claimed the top spot ahead of Elvis.",
     "The 2003 champion claimed her seventh Grand Slam title.",
     "The crash claimed 30 lives.",
+    "Portsmouth claimed a draw at Anfield.",
 ])
 def test_attribution_claim_meaning_to_win_or_take_is_no_cue(text: str) -> None:
     assert _attr(text) == []
