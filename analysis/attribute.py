@@ -1075,7 +1075,10 @@ _HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
 # A sentence adverb alone before an inverted cue ("Worryingly, said the firm, ...", "More
 # significantly, argues the report, ...").
-_ADVERB_ALONE = re.compile(r"(?:(?:More|Most|Less|Perhaps|Even|But|And)\s+[a-z]{2,}|[A-Z][a-z]{2,})ly,?")
+_ADVERB_ALONE = re.compile(r"(?:(?:(?:More|Most|Less|Perhaps|Even|But|And)\s+[a-z]{2,}|[A-Z][a-z]{2,})ly"
+                           # adverbs of time and frequency ("Often, said Mr Pearson, ...")
+                           r"|Often|Sometimes|Now|Still|Already|Instead|However|Meanwhile|Indeed|Today|Overall|"
+                           r"Too\s+often|All\s+too\s+often|In\s+fact|Of\s+course|In\s+short),?")
 _CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
 _ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",

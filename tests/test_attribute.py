@@ -3740,6 +3740,8 @@ def test_attribution_claim_of_a_statement_stays_a_cue(text: str, content: str) -
      "Worryingly phishing gangs were using sophisticated techniques"),
     ("More significantly, argues the report, broadband is encouraging people to take part.", "report",
      "More significantly broadband is encouraging people to take part"),
+    ("Often, said Mr Pearson, this sensitive information was invisible.", "Pearson",
+     "Often this sensitive information was invisible"),
 ])
 def test_attribution_an_adverb_alone_before_an_inverted_cue_opens_the_statement_after_it(
         text: str, speaker: str, content: str) -> None:
