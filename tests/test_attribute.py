@@ -135,6 +135,11 @@ def test_attribution_headline_with_trailing_speaker() -> None:
     ("Syrian president Bashar Assad said the war was won.", "Bashar Assad", "Syrian president"),
     ("Observatory director Rami Abdel Rahman said the town fell.", "Rami Abdel Rahman", "Observatory director"),
     ("Sen. Bernie Sanders said the bill would fail.", "Bernie Sanders", "Sen."),
+    # nouns of what a person is, in sport and elsewhere
+    ("Banned American sprinter Kelli White says she took steroids.", "Kelli White", "Banned American sprinter"),
+    ('"It is a problem," said Spanish teenager Nadal.', "Nadal", "Spanish teenager"),
+    ("Democratic front-runner Hillary Clinton said the plan would fail.", "Hillary Clinton",
+     "Democratic front-runner"),
 ])
 def test_attribution_roles_and_appositives_kept_apart_from_names(text: str, speaker: str, role: str) -> None:
     a = _one(text)
