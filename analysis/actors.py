@@ -652,8 +652,8 @@ class _Matcher:
             return clean, kind, kind == "government", generic
         for text in (role, *texts):
             if text is not role and text:
-                if personal_name(text):
-                    continue  # "Mark Singer", "Mr. Band": a name's words are no role
+                if personal_name(text) or (person and set(text.split()) <= set(name.split())):
+                    continue  # "Mark Singer", "Mr. Band", "Poll" of Graham Poll: a name's words are no role
                 if person and name in text:  # "fund manager Paul Singer": the words around the name
                     text = " ".join(text.replace(name, " ").split())
                 text = _POLL_ASKED_IN.sub("", text)  # "78 percent of voters | in a CBS News poll"

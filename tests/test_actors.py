@@ -596,6 +596,9 @@ def test_actors_a_star_in_a_sports_story_plays_unless_an_art_is_named(actors, ro
     ("Mark Singer", None, "Mr. Singer"),
     ("Douglas J. Band", None, "Douglas J. Band"),
     ("Paul Singer", "billionaire hedge fund manager", "billionaire hedge fund manager Paul Singer"),
+    # a surname alone, written as a person's name ("Poll explains", "Bloomberg said")
+    ("Graham Poll", None, "Poll"),
+    ("Michael Bloomberg", None, "Bloomberg"),
 ])
 def test_actors_the_words_of_a_persons_name_are_no_role(actors, name, role, mention) -> None:
     assert actors.classify(name, role, mention, context="He spoke.")[1] == "unknown"
