@@ -115,6 +115,10 @@ _SUBORDINATOR_END = re.compile(
 _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
 _THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+# A determiner and a degree before a participle: an adjective ("the most passionately | supported
+# club", "a much criticised | plan"), not "he most strongly denied".
+_GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:most|more|less|least|much|so|very|"
+                            r"highly|widely|well|best|little|often)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _AS_LEAD = re.compile(r"(?<!such )\bas\s+$")
 # Cues of saying that credit the clause before ", as": "The plan works, as the mayor said."
 _SAYING_AS = frozenset("""
@@ -479,7 +483,7 @@ _WARNING_NOUN = re.compile(r"\s+(?:messages?|signs?|signals?|shots?|lights?|labe
                            r"systems?|bells?|flags?|sirens?|lines?|stickers?)\b")
 # "creative writing", and "in writing" (on paper, as an agreement may be put)
 _CREATIVE_BEFORE = re.compile(r"\b(?:creative|in)\s+$", re.IGNORECASE)
-_DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+$", re.IGNORECASE)
+_DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
@@ -622,7 +626,7 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 word in ("show", "shows") and _SHOW_KIND_BEFORE.search(masked, max(lo, c_start - 12), c_start)) or (
                 word == "show" and show_is_noun(masked, lo, c_start)) or (
                 word == "showing" and _SHOWING_NOUN_BEFORE.search(masked, max(lo, c_start - 14), c_start)) or (
-                masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 6), c_start)
+                masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 24), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
         if word == "writing" and (_WRITING_NOUN.match(masked, c_end)
@@ -1330,6 +1334,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
+    if word.endswith("ed") and _GRADED_BEFORE.search(masked, max(lo, c_start - 40), c_start):
+        return None  # "the most passionately supported club": a participle graded as an adjective
     if word in _ASKED_PEOPLE and _AUXILIARY_NEXT.match(masked, skip_adjuncts(masked, c_end, hi, word), hi):
         return None  # "Teenagers questioned for a survey | have shown": the people asked, a subject
     if word in _DISMISS and _dismissed_person(masked, c_end, hi):

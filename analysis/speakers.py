@@ -313,6 +313,10 @@ def _tokens(masked: str, start: int, end: int) -> list[re.Match[str]]:
     return list(_LEFT_TOKEN.finditer(masked, start, end))
 
 
+# Words grading an adverb after them ("most strongly", "more recently").
+_GRADING = frozenset("most more less least".split())
+
+
 def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                floor: int, progressive: bool = False) -> Span | str | None | object:
     """:func:`left_speaker` over ``toks``; reads no token below index ``floor`` (``0``: all of
@@ -327,6 +331,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
         if not ((low in AUX_ADV and not _surname_after_given(toks, i))  # "Theresa May"
                 or (tok.endswith("ly") and tok.islower() and low not in _LY_NOUNS) or low.endswith(("n't", "n’t"))
                 or (low in _DEGREE and not progressive)  # "should be very, very worried"
+                # "He most strongly denied", "Roe has more recently praised": a degree of the adverb
+                or (low in _GRADING and floor < i < len(toks) - 1 and toks[i + 1][0].endswith("ly"))
                 or (low in _CORRELATIVES and tok.islower())  # "has neither admitted nor denied"
                 or (progressive and low in _BEFORE_PARTICIPLE)
                 or (tok in _FLOATING and i > 0 and (_ends_subject(toks[i - 1][0]) or (
@@ -803,6 +809,8 @@ _TIME_PHRASE = (
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
     r"|yesterday|today|tonight|recently|earlier|later|afterwards|afterward)[.,]?")
 TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
+# An occasion ahead of which a speaker spoke, after the speaker's name ("Castaignede | ahead of the tie").
+_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|in\s+the\s+run-up\s+to)\s")
 _TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
 # A time counted back between a subject and its cue ("less than two weeks ago").
 _AGO_BEFORE_CUE = re.compile(r"\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
@@ -880,6 +888,9 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     time = TIME_AFTER_SPEAKER.search(masked, n_start, n_end)
     if time is not None and time.start() > n_start:
         n_end = time.start()  # '"...," said Jane Roe | earlier this month'
+    ahead = _AHEAD_OF.search(masked, n_start, n_end)
+    if ahead is not None and ahead.start() > n_start:
+        n_end = ahead.start()  # '"...," said Castaignede | ahead of the 12 March tie'
     last = masked[n_start:n_end].split()[-1]
     if last.endswith(".") and len(last) > 2 and "." not in last[:-1] and (
             len(last) > 3 or last[:-1].lower() not in load_abbreviations()) and last.lower() not in ("jr.", "sr."):
@@ -962,7 +973,7 @@ def _ends_in_paren(head: str) -> bool:
     return tail.endswith(")")
 
 COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
-                          r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")){0,3}"
+                          r"(?:\s+(?:(?:most|more)\s+)?(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")){0,3}"
                           r"\s*$",  # also where a time before the cue was cut off ("but | on Tuesday wrote")
                           re.IGNORECASE)
 

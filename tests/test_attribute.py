@@ -629,6 +629,25 @@ def test_attribution_an_aside_saying_what_one_is_keen_to_do_is_no_role() -> None
     assert (a.speaker, a.role) == ("Yushchenko", None)
 
 
+@pytest.mark.parametrize("text", [
+    "It is the most passionately supported club in Brazil.",
+    "It was a much criticised plan.",
+    "Rugby union has become far more physically demanding since the game went professional.",
+])
+def test_attribution_a_graded_participle_is_an_adjective(text: str) -> None:
+    assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He most strongly denied the claims.", "He"),
+    ("Roe has more recently praised the plan.", "Roe"),
+    ("Most said the plan failed.", "Most"),
+    ('"All the chat has been about France," said Castaignede ahead of the 12 March tie.', "Castaignede"),
+])
+def test_attribution_a_degree_of_an_adverb_or_an_occasion_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert _one(text).mention == speaker
+
+
 def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     assert _attr("Jane Roe, head of a progressive think tank, praised the plan.")[0].cue == "praised"
 
