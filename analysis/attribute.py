@@ -1481,7 +1481,14 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # "Clinton's reported contributions", "eight reported incidents", "the 140,000 confirmed
         # deaths": an adjective (but "Two confirmed that ...")
         return None
-    if (participle and kind != "belief" and isinstance(speaker, tuple) and is_object(masked, sent.start, speaker)
+    if (participle and kind != "belief" and isinstance(speaker, tuple) and (
+            is_object(masked, sent.start, speaker) or (
+                # "enjoyed her time in | the house saying": a place, not who speaks (but "in the
+                # release announcing" is the document's, and "some in the party are urging" a group's)
+                masked.endswith(" in ", max(lo, speaker[0] - 4), speaker[0])
+                and masked[speaker[0]:speaker[1]].split()[0].lower() in ("the", "a", "an", "his", "her", "their")
+                and masked[speaker[0]:speaker[1]].split()[-1].lower() not in DOCUMENTS
+                and not _BE_BEFORE_PARTICIPLE.search(masked, max(lo, c_start - 24), c_start)))
             and not _WITH_BEFORE.search(masked, max(lo, speaker[0] - 6), speaker[0])):
         # "Roe issued a statement saying ...": the participle's subject is the clause's; in
         # "..., with Roe saying ..." the phrase itself speaks.

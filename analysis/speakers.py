@@ -132,7 +132,7 @@ _HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:o
 DOCUMENTS = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
-story stories draft drafts file files filing filings excerpt excerpts cable cables minutes
+story stories draft drafts file files filing filings excerpt excerpts cable cables minutes release releases
 """.split())
 
 
