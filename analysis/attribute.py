@@ -115,6 +115,16 @@ _SUBORDINATOR_END = re.compile(
 _BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
 _THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+def _graded_before(masked: str, lo: int, c_start: int) -> bool:
+    """Whether a determiner and a degree come right before the participle at ``c_start``
+    (:data:`_GRADED_BEFORE`); the word before is looked at first, as few are a degree or an adverb."""
+    space = masked.rfind(" ", lo, c_start - 1)
+    before = masked[space + 1:c_start - 1].lower()
+    return (before in _DEGREES or before.endswith("ly")) and _GRADED_BEFORE.search(
+        masked, max(lo, c_start - 40), c_start) is not None
+
+
+_DEGREES = frozenset("most more less least much so very highly widely well best little often".split())
 # A determiner and a degree before a participle: an adjective ("the most passionately | supported
 # club", "a much criticised | plan"), not "he most strongly denied".
 _GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:most|more|less|least|much|so|very|"
@@ -1334,7 +1344,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "stock market declines or ...", "declining health", "profits declined in": a fall
     if word.endswith("ed") and _THOSE_BEFORE.search(masked, max(lo, c_start - 7), c_start):
         return None  # "29% of those asked": a participle naming the people, not a cue
-    if word.endswith("ed") and _GRADED_BEFORE.search(masked, max(lo, c_start - 40), c_start):
+    if word.endswith("ed") and _graded_before(masked, lo, c_start):
         return None  # "the most passionately supported club": a participle graded as an adjective
     if word in _ASKED_PEOPLE and _AUXILIARY_NEXT.match(masked, skip_adjuncts(masked, c_end, hi, word), hi):
         return None  # "Teenagers questioned for a survey | have shown": the people asked, a subject
