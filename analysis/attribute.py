@@ -1164,7 +1164,7 @@ _PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concern
 # Cue words whose base form is as often a noun ("a claim", "the report", "a warning").
 _NOUN_AS_OFTEN = _NOUN_CUES | frozenset(("report", "warning"))
 # Words in the singular that name many, so that the base form of a verb may follow them ("the
-# pair claim", "people hope").
+# pair claim", "people hope"), and reflexives after a subject ("Yukos itself claim").
 _MANY = frozenset("people police public staff pair couple team family majority minority crowd media press "
                   "children men women youth many some both most others all few several "
                   "itself themselves himself herself".split())

@@ -1151,8 +1151,8 @@ def resolve_speakers(ctx: Context, found: list[Found], actors: ActorList) -> Non
                 item.speakers.append((name, kind, role, item.mention))
             continue
         parts = _joint_parts(text, item.mention)
-        if len(parts) > 1 and item.cue is not None and item.cue[0] >= item.mention[1] and _SINGULAR_CUE.fullmatch(
-                text, item.cue[0], item.cue[1]):
+        if len(parts) > 1 and item.cue is not None and item.cue[0] >= item.mention[1] and _singular_cue(
+                text[item.cue[0]:item.cue[1]]):
             parts = parts[-1:]  # "meet on 12 March at Twickenham and | Kirwan says": "says" has one subject
         shared: tuple[str, str] | None = None  # a plural role before the first name, and its type
         for index, part in enumerate(parts):
@@ -1289,8 +1289,15 @@ def _asks_pronoun(text: str, found: list[Found]) -> bool:
     return False
 
 
-# A verb of saying in the third person singular, which a joint subject does not take ("says").
-_SINGULAR_CUE = re.compile(r"(?:says|tells|claims|thinks|believes|argues|insists|warns|adds|notes|writes|explains)")
+def _singular_cue(cue: str) -> bool:
+    """Whether ``cue`` is a verb of saying or belief in the third person singular ("says",
+    "believes"), which a joint subject does not take. Verbs of data ("shows", "estimates") are
+    left out: their subject is often a poll or a study that a joint phrase only names ("a poll by
+    The Washington Post and ABC News shows")."""
+    return cue in _SINGULAR_CUES
+
+
+_SINGULAR_CUES = frozenset("says tells claims thinks believes argues insists warns adds notes writes explains".split())
 
 
 def _joint_parts(text: str, span: Span) -> list[Span]:
@@ -1557,7 +1564,8 @@ def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
     return subject if joint or plural or head in ("people", "police") else None
 
 
-# Bodies of people that speak as "they" in the plural ("campaign groups", "the two companies").
+# Heads of a plural that speaks as "they" which the role words miss ("campaign groups", "the two
+# companies", "law lords").
 _GROUPS = frozenset("group company firm organisation organization union campaigner lord".split())
 
 
