@@ -1069,7 +1069,7 @@ def _role_tail(role: str | None) -> str | None:
 _ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
 indeed moreover furthermore again""".split())
 # An age set off after a name ("Jane Roe, 63, said"): no role.
-_AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}")
+_AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+(?:who|whose|which)\b.*)?", re.DOTALL)  # "79, who has been ..."
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
 _CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"

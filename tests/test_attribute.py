@@ -161,6 +161,8 @@ def test_attribution_roles_and_appositives_kept_apart_from_names(text: str, spea
     # what one is, not how one is
     ('"We won," said Jo Roe, who was happy.', None),
     ('"We won," said Jo Roe, who is a lawyer.', "lawyer"),
+    # an age, then a clause of what one does
+    ("Mr Greenspan, 79, who has been in the UK to attend the G7 meeting, said Smith was a genius.", None),
 ])
 def test_attribution_relative_clause_aside_is_a_role_only_when_it_says_what_one_is(text: str, role: str | None) -> None:
     assert _one(text).role == role
