@@ -249,7 +249,7 @@ bassist songwriter broadcaster presenter chef engineer architect referee umpire 
 compatriot team-mate teammate critic accountant agent counterpart commissioner commissioners
 sprinter runner athlete teenager swimmer boxer golfer jockey skier hurdler rower batsman bowler fly-half
 scrum-half full-back flanker playmaker youngster rookie newcomer debutant olympian poet dancer tycoon
-millionaire solicitor barrister surgeon pupil
+millionaire solicitor barrister surgeon pupil organiser organizer
 """.split())
 
 

@@ -138,6 +138,7 @@ def test_attribution_headline_with_trailing_speaker() -> None:
     # nouns of what a person is, in sport and elsewhere
     ("Banned American sprinter Kelli White says she took steroids.", "Kelli White", "Banned American sprinter"),
     ('"It is a problem," said Spanish teenager Nadal.', "Nadal", "Spanish teenager"),
+    ('"The home will be wired," said Cebit organiser Gabriele Dorries.', "Gabriele Dorries", "Cebit organiser"),
     ("Democratic front-runner Hillary Clinton said the plan would fail.", "Hillary Clinton",
      "Democratic front-runner"),
 ])
