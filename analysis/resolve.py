@@ -78,6 +78,8 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
         if reflexive is not None and reflexive.start() > start:
             end = reflexive.start()  # "Henson himself says": the name
     role, (n_start, n_end) = _split_phrase(text[start:end])
+    if role is not None and all(w.lower() in AUX_ADV for w in role.split()):
+        role = None  # "soon | Donald J. Trump had declared": an adverb, no role
     return role, (start + n_start, start + n_end)
 
 
