@@ -88,6 +88,7 @@ from analysis.speakers import (
     dateline_end,
     DOCUMENTS,
     MONTHS,
+    POSSESSIVE_DETERMINERS,
     RELATIVE_ASIDE,
     RELATIVE_PRONOUN_CUE,
     SENTENCE_OPENERS,
@@ -318,7 +319,6 @@ def _noun_modifier_before(masked: str, speaker: Span, c_start: int, word: str) -
         low in PRONOUNS or low in _MANY or low in _BODIES or low in PERSON_ROLES or low in ROLE_NOUNS)
 
 
-_POSSESSIVE_DETERMINERS = frozenset("his her their its our my your".split())
 # What a noun of saying opens: a clause ("warning that", "claim is that") or a colon.
 _NOUN_CLAUSE_NEXT = re.compile(r"(?:\s+(?:is|was)\s+that|\s+that|:)\s")
 _WORD_SPAN = re.compile(r"[^\s]+")
@@ -333,7 +333,7 @@ def _possessor(masked: str, phrase: Span) -> Span | None:
     explosive"); ``None`` when none is named."""
     for m in _WORD_SPAN.finditer(masked, phrase[0], phrase[1]):
         word = m.group()
-        if word.lower() in _POSSESSIVE_DETERMINERS:
+        if word.lower() in POSSESSIVE_DETERMINERS:
             return m.span()
         if word.endswith(("'s", "’s")) and m.end() - 2 > phrase[0]:
             return phrase[0], m.end() - 2
@@ -1053,7 +1053,7 @@ _ACCUSED = frozenset(("accused",))
 # Participles naming the people asked, before the verb of the phrase they end ("Teenagers
 # questioned for a survey | have shown ...", "Voters polled | were split").
 _ASKED_PEOPLE = frozenset("questioned asked polled surveyed interviewed".split())
-_AUXILIARY_NEXT = re.compile(r"\s*(?:have|has|had|are|were|is|was|will|would|could|can|may|might|should|must)\b")
+_AUXILIARY_NEXT = re.compile(r"\s*(?:" + "|".join(sorted(_FINITE)) + r")\b")
 
 
 # "dismiss" with a person as its object is a stance only when "as" says what he is called

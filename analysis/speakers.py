@@ -1414,13 +1414,13 @@ def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
 _PLACES_BY_OBJECT = frozenset("outside opposite near beside behind inside".split())
 
 
-_POSSESSIVE = frozenset("his her its their our my your".split())
+POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 
 
 def is_possessive(text: str, span: Span) -> bool:
     """'His', 'Rubio's': a determiner of the subject, not the subject."""
     words = text[span[0]:span[1]].split()
-    return not words or words[-1].lower() in _POSSESSIVE or words[-1][-2:] in ("'s", "’s")
+    return not words or words[-1].lower() in POSSESSIVE_DETERMINERS or words[-1][-2:] in ("'s", "’s")
 
 
 # A party and state after a name ("Lindsey Graham, | R-S.C.", "| D-Texas") or a state's
