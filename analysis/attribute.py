@@ -749,7 +749,7 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     before = masked[lo:c_start].rstrip()
     got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
     if got is None or (word in NEEDS_MARKER and not got[1] and not (
-            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got):
+            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got, word):
         return None  # "..., claiming he was wasting time": a clause with its own subject marks it
     if _adds_to(masked, word, got[0][0][0], got[1]):
         return None  # "..., adding to her run of victories"
@@ -1157,10 +1157,10 @@ _NOTHING_AFTER = re.compile(r"\s+(?:(?:almost|virtually|next\s+to|very)\s+)?(?:n
 # A cue joined to a verb of doing ("said and did", "says or does").
 _AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
-_NOUN_CUES = frozenset("praise claim fear hope doubt worry".split())
+_NOUN_CUES = frozenset("praise claim fear hope doubt worry mention".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
-_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines".split())
+_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines mentions".split())
 # Cue words whose base form is as often a noun ("a claim", "the report", "a warning").
 _NOUN_AS_OFTEN = _NOUN_CUES | frozenset(("report", "warning"))
 # Words in the singular that name many, so that the base form of a verb may follow them ("the
@@ -1769,7 +1769,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "wrote a book that inspired the film", "wrote to investors": writing, not a statement
     if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
         return None  # "who want ready access": a thing wanted, not a belief about the world
-    if _not_content(ctx, got):
+    if _not_content(ctx, got, word):
         return None
     if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(("—", "–")):
         dash = _DASH_IN.search(masked, content[0][0], content[0][1])
@@ -1855,6 +1855,15 @@ def _adds_to(masked: str, word: str, content_start: int, marked: bool) -> bool:
     return word in _ADD and not marked and masked.startswith("to ", content_start)
 # "boasted of his skills", "boasts about the record": what is boasted of (a bare object is a thing had).
 _BOAST = frozenset("boasted boasts boasting".split())
+# Mentioning takes a noun phrase: an infinitive or a conjunction after it is no object.
+_MENTION = frozenset("mentioned mentions mentioning mention".split())
+_NOT_MENTIONED = re.compile(r"(?:to|but|and|or|that|as|in\s+(?:passing|the|a|an|his|her|its|their))\b", re.IGNORECASE)
+# Pointing at a thing in sight: a body part, the sky, a sign ("pointing to her ears").
+_POINTING = frozenset(("pointed to", "pointing to"))
+_POINTED_AT = re.compile(r"(?:(?:his|her|their|my|its|the|a)\s+)?(?:own\s+)?(?:head|ears?|eyes?|mouth|nose|face|chest|"
+                         r"heart|arms?|hands?|fingers?|feet|foot|legs?|temple|forehead|hair|stomach|wrist|watch|"
+                         r"sky|ceiling|floor|ground|door|window|screen|map|crowd|audience|stage|sign|board|"
+                         r"camera|podium|building|house|tower|field|pitch)\b", re.IGNORECASE)
 _TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
 
 
@@ -1906,12 +1915,18 @@ def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str)
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
-def _not_content(ctx: Context, got: tuple[list[Span], bool]) -> bool:
+def _not_content(ctx: Context, got: tuple[list[Span], bool], word: str) -> bool:
     """True for an unmarked object that says where or how, not what: "wrote on his blog",
-    "responded first", "asking for anonymity"."""
+    "responded first", "asking for anonymity"; for what is no object of the cue ``word``: "the
+    companies she mentioned | to protect", "pointing to | her ears"."""
     content, marked = got
-    return not marked and (_NOT_CONTENT.match(ctx.masked, content[0][0]) is not None
-                           or ctx.text[content[0][0]:content[-1][1]].lower() in NOT_CONTENT_WORDS)
+    if marked:
+        return False
+    start = content[0][0]
+    return (_NOT_CONTENT.match(ctx.masked, start) is not None
+            or ctx.text[start:content[-1][1]].lower() in NOT_CONTENT_WORDS
+            or (word in _MENTION and _NOT_MENTIONED.match(ctx.masked, start) is not None)
+            or (word in _POINTING and _POINTED_AT.match(ctx.masked, start) is not None))
 
 
 

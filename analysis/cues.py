@@ -66,6 +66,7 @@ lauded lauds chided chides derided derides assailed lambasted excoriated berated
 downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
 endorsed endorses
 blamed blames blaming ordered
+mentioned mentions mentioning mention
 """.split())
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
@@ -75,7 +76,7 @@ PREPOSITIONAL = {
     "of": "talked talks talking spoke speaks speaking",
     "on": "commented comments called calls calling",
     "against": "voted votes railed rails warned warns spoke",
-    "to": "referred refers referring",
+    "to": "referred refers referring pointed pointing",
     "upon": "called calls calling",
     "for": "pushed pushes advocated advocates argued argues hoped hoping",
     "back": "fired fires shot shoots hit hits pushed pushes",
@@ -100,9 +101,9 @@ disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assume assumes assumed recalling repeated repeats read reads portraying
 characterizing characterising labeling labelling branding depicted depicts depicting
-indicated indicates signaled signalled highlighted echoed echoes mentioned forecast teased informed
+indicated indicates signaled signalled highlighted echoed echoes forecast teased informed
 answered protested underscored underscores pleaded
-maintaining answering protesting pleading highlighting underscoring indicating mentioning echoing
+maintaining answering protesting pleading highlighting underscoring indicating echoing
 revealing testifying concluding boasted boasts boasting
 """.split()) | {"referred to", "refers to", "put it", "puts it"} | {
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
