@@ -749,7 +749,7 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
     before = masked[lo:c_start].rstrip()
     got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
     if got is None or (word in NEEDS_MARKER and not got[1] and not (
-            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, got[0][0][0], got[0][0][1]))) or _not_content(ctx, got, word):
+            word in _CLAUSE_NO_THAT and _clause_object(masked, got[0][0][0], got[0][0][1], word))) or _not_content(ctx, got, word):
         return None  # "..., claiming he was wasting time": a clause with its own subject marks it
     if _adds_to(masked, word, got[0][0][0], got[1]):
         return None  # "..., adding to her run of victories"
@@ -1750,7 +1750,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if data is not None and data < speaker[0]:
         speaker = (data, speaker[1])  # "The most recent polling in | Florida shows": the polling
     if word in NEEDS_MARKER and not marked and data is None and not (
-            word in _CLAUSE_NO_THAT and _CLAUSE_OBJECT.match(masked, content[0][0], content[0][1])
+            word in _CLAUSE_NO_THAT and _clause_object(masked, content[0][0], content[0][1], word)
             and not _NOUN_AFTER_BEFORE.search(masked, max(lo, c_start - 30), c_start)) and not (
             word in CALLING and (_NAMED_AS.match(masked, content[0][0]) or (
                 _WHAT_BEFORE.search(masked, max(lo, np_start - 6), np_start)
@@ -1872,10 +1872,27 @@ _TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|th
 _CLAUSE_NO_THAT = NEEDS_MARKER - {"charged", "charges", "called", "calls", "calling"}
 # "amid opposition claims he was ...": a noun after a preposition of circumstance
 _NOUN_AFTER_BEFORE = re.compile(r"\b(?:amid|despite|following|over|after|with|of)\s+[\w’'-]+\s+$", re.IGNORECASE)
+# A clause opened by a name and an auxiliary ("claims Roe was paid"), for a cue that is no noun
+# before a title ("the show Baywatch has won") nor "went on".
+_NAMED_CLAUSE_OBJECT = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:is|are|was|were|has|have|had|will|"
+                                  r"would|can|could|may|might|must|should)\b")
+_NOT_BEFORE_NAMED_CLAUSE = SHOW_WORDS | _GOES_ON
+
+
+def _clause_object(masked: str, start: int, end: int, word: str) -> bool:
+    """Whether the object of ``word`` at ``start``-``end`` is a clause without "that" (see
+    :data:`_CLAUSE_OBJECT` and :data:`_NAMED_CLAUSE_OBJECT`)."""
+    return _CLAUSE_OBJECT.match(masked, start, end) is not None or (
+        word not in _NOT_BEFORE_NAMED_CLAUSE and _NAMED_CLAUSE_OBJECT.match(masked, start, end) is not None)
+
+
 _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|"
                             r"will|would|can|could|may|might|must|should|did|does|do)"
                             # "it" with an auxiliary ("indicated it would give"), not "found it hard"
                             r"|it\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|may|might|must|should|did|does)"
+                            # a pronoun with its auxiliary contracted ("claims he's worth")
+                            r"|(?:he|she|they|we|I|it|there)['’](?:s|re|m|d|ll|ve)"
+
                             # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
                             r"|(?:his|her|their|its|our|my|the|a|an|all|most|many|some|every|each)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")

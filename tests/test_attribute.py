@@ -5363,3 +5363,21 @@ def test_mentioning_or_pointing_to_a_thing_is_a_stance_on_it(text: str, mention:
 ])
 def test_a_mention_that_is_a_noun_or_has_no_object_is_no_stance(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause without "that" after a cue that is as often a noun: a pronoun and a contracted verb,
+    # or a name and an auxiliary
+    ("Jane Roe claims she's worth $10 billion.", "she's worth $10 billion"),
+    ("Jane Roe claims John Doe was paid by the firm.", "John Doe was paid by the firm"),
+])
+def test_a_clause_without_that_after_claims_opens_with_its_subject_and_verb(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text", [
+    "His music show American Bandstand was first broadcast in 1952.",
+    "The show went on Eric Trump was pressed to explain.",
+])
+def test_a_show_or_went_on_before_a_name_and_its_verb_is_no_statement(text: str) -> None:
+    assert _attr(text) == []
