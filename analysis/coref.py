@@ -664,6 +664,8 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
         return "oblique"
     after = _VERB_AFTER.match(masked, end, end + 60)
     verb_after = after is not None and (after.group(1) in _VERBISH_AFTER or after.group(1).endswith("ed"))
+    if last.lower() == "the" and not verb_after and after is not None and masked.startswith(" ", end):
+        return "possessive"  # "The Leicester tight-head", "the Clinton campaign": a name as a modifier
     if last == "," and after is not None and (verb_after or after.group(1) not in _NOT_VERB_AFTER):
         return "subject"  # "During the election, Mitt Romney largely ran on ..."
     tail = words[len(words) - words[::-1].index(",") if "," in words else 0:]
@@ -765,7 +767,16 @@ def _evidence_after(masked: str, end: int, start: int) -> bool:
 
 _NOT_A_NAME = _LEADING_STOP | PREPOSITIONS | _OPENERS | _SUBORDINATORS
 _KEEP_PERIOD = _ABBREVIATIONS | _SUFFIXES
-_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES
+# Nouns of what one is in sport and the arts, before a name: a person's too ("Arsenal striker
+# Thierry Henry", "novelist Gore Vidal").
+_CALLING_NOUNS = frozenset("""
+coach captain manager boss player striker midfielder defender goalkeeper keeper winger forward
+fly-half scrum-half full-back flanker prop hooker centre sprinter runner athlete swimmer boxer golfer
+jockey skier hurdler rower batsman bowler cyclist skater novelist poet playwright composer
+singer songwriter guitarist drummer rapper musician presenter dancer designer artist
+photographer film-maker filmmaker entrepreneur tycoon referee umpire
+""".split())
+_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES | _CALLING_NOUNS
 _VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'.-]+|[,;:]")
 _QUOTE_COMMA = re.compile(r"[,;][\"”’']\s*$")

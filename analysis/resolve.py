@@ -889,6 +889,17 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if ent is not None:
             return _credited(text, tracker, actors, ent, span[0])
         named = body or named_in_role(text, low, span[0])
+        modifier = _described_modifier(mention) if named is None else None
+        if modifier is not None:
+            # "the Florida senator", "the England striker": the person in view, where the
+            # article writes the description's name beside theirs ("Florida Sen. Marco Rubio")
+            in_view = tracker.resolve_described_person(span[0])
+            if in_view is not None and _written_beside(text, in_view, modifier, span[0]):
+                kind = actors.classify(mention, None, mention, context=text, preceding=text[:span[0]])[1]
+                held = _entity_type(text, tracker, actors, in_view, span[0])
+                if held in ("unknown", kind) or kind == "unknown":
+                    credited = _credited(text, tracker, actors, in_view, span[0])
+                    return credited if credited[1] != "unknown" else (credited[0], kind, credited[2])
     role: str | None
     titled = _NAMED_APPOSITIVE.fullmatch(appositive.strip(" ,")) if appositive and not named else None
     if titled is not None and not any(c.isupper() for c in mention[1:]):
@@ -1038,6 +1049,47 @@ def _appositive_role(masked: str, lo: int, start: int, end: int) -> str | None:
 _KIN = frozenset("""son daughter wife husband mother father brother sister widow widower grandson
 granddaughter grandmother grandfather nephew niece uncle aunt cousin friend girlfriend boyfriend
 fiancee fiancée fiance fiancé stepson stepdaughter stepfather stepmother""".split())
+# A definite description of one person by what they are and a name's word before it ("the
+# Florida senator", "the East Kilbride athlete", "the Senate Democratic leader"); not a role one
+# holds unnamed ("the Tory spokesman") nor kin ("the Bush brother").
+_DESCRIPTION = re.compile(r"[Tt]he\s+(?P<modifier>(?:[A-Z][\w’'.-]*\s+){1,3})(?P<role>[a-z][a-z-]+)")
+_DESCRIBED_ROLES = (_ROLE_WORDS - _ORGANISATION_ROLES - _ONE_PERSON_ROLES - _KIN - frozenset(
+    "champions commissioners club cartel member resident witness voter supporter protester student".split())
+) | frozenset(("international",))
+
+
+# Endings of a word of nationality ("American", "British", "Welsh", "Chinese", "French", "Israeli").
+_NATIONALITY_ENDINGS = ("an", "ish", "sh", "ese", "ch", "i")
+
+
+def _described_modifier(mention: str) -> str | None:
+    """The capitalised words of ``mention`` when it is a description :data:`_DESCRIPTION` of one
+    person ("Florida" of "the Florida senator"); ``None`` for any other phrase."""
+    m = _DESCRIPTION.fullmatch(mention)
+    if m is None or m.group("role") not in _DESCRIBED_ROLES:
+        return None
+    modifier = m.group("modifier").strip()
+    # a nationality is written beside many ("the American ambassador" near "American diplomats")
+    return None if modifier.endswith(_NATIONALITY_ENDINGS) and modifier != "Republican" else modifier
+
+
+# How far from a mention of a person the name of a description of them may be written.
+_BESIDE = 40
+
+
+def _written_beside(text: str, ent: Entity, modifier: str, before: int) -> bool:
+    """Whether ``text`` writes ``modifier`` (a word or words) within :data:`_BESIDE` characters of
+    a mention of ``ent`` before offset ``before`` ("Florida Sen. | Marco Rubio", "Rubio, the
+    Florida senator")."""
+    for at, _, _ in ent.events:
+        if at >= before:
+            break
+        window = text[max(0, at - _BESIDE):min(at + len(ent.name) + _BESIDE, before)]
+        if modifier in window:
+            return True
+    return False
+
+
 # Words that make an aside after a name more than a role ("Roe, the mayor who resigned").
 _NOT_IN_ROLE = frozenset("who whom whose which that and or but is was were are has had said".split())
 

@@ -713,3 +713,32 @@ def test_salience_read_on_from_where_it_stood_is_the_plain_sum_to_the_last_bit()
     bisect.insort(ent.events, (5, 0, 9.0))
     for pos, sent in asked:
         assert EntityTracker.salience(ent, pos, sent) == _plain_salience(ent.events, pos, sent)
+
+
+@pytest.mark.parametrize("text, mention, speaker", [
+    # the description's name is written beside the person's name before it
+    ("Florida Sen. Marco Rubio spoke in Miami on Monday. The Florida senator said he would win the state.",
+     "The Florida senator", "Marco Rubio"),
+    ("England striker Michael Owen has scored twice for Real Madrid. But the England striker said he was not "
+     "ready to return home.", "the England striker", "Michael Owen"),
+    # the person in view is not written with the description's name: the description stays
+    ("Michael Howard has backed stem cell research. In the US, George Bush opposed extending it. But the Tory "
+     "leader argued there was a moral case for science.", "the Tory leader", "Tory leader"),
+    # a nationality is written beside many people
+    ("Paul Manafort met American diplomats in Kiev. The American ambassador said the party was changing.",
+     "The American ambassador", "American ambassador"),
+])
+def test_a_description_by_a_name_and_a_role_is_the_person_in_view_written_with_it(text: str, mention: str,
+                                                                                   speaker: str) -> None:
+    assert _speaker_of(text, mention) == speaker
+
+
+def test_a_noun_of_what_one_is_in_sport_or_the_arts_makes_the_name_after_it_a_person() -> None:
+    names = [(e.name, e.kind) for e in EntityTracker.for_article("Arsenal striker Thierry Henry scored twice.").entities]
+    assert names == [("Thierry Henry", "person")]
+
+
+def test_a_name_modifying_a_noun_after_the_is_no_subject_for_a_later_pronoun() -> None:
+    text = ("Leicester, who signed Julian White from Bristol, are top of the league.\n\nProp Julian White is expecting "
+            "a rough ride. The Leicester tight-head is in the form of his life. But he knows Wales will test him.")
+    assert _speaker_of(text, "he") == "Julian White"
