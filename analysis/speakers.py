@@ -1490,7 +1490,8 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
     at a courtesy title after a word that is no role ("the witness stand | Mr Roe"). ``span``
     unchanged when no preposition comes right before it, or when no such place is in it."""
     before = masked[max(lo, span[0] - 12):span[0]].rsplit(None, 1)
-    if not before or before[-1].lower() not in _FRONTING_PREPOSITIONS:
+    opening = _FRONTED_OPENING.match(masked, lo, span[0]) is not None
+    if not before or (before[-1].lower() not in _FRONTING_PREPOSITIONS and not opening):
         return span
     words = list(_WORD_IN_PHRASE.finditer(masked, span[0], span[1]))
     for i in range(1, len(words)):
@@ -1498,9 +1499,24 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
         if prev in _MONTHS_DAYS and i > 1:
             continue  # "the Sunday Times": a name
         if word[0].isupper() and (prev in _OCCASIONS or (
-                word.lower() in COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS)):
+                word.lower() in COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS
+                and prev != "of")):
+            return (words[i].start(), span[1])
+        if opening and word[0].isupper() and _PLURAL_NOUN.fullmatch(words[i - 1].group()) and (
+                prev[:-1] not in PERSON_ROLES and prev[:-1] not in ROLE_NOUNS) and all(
+                w.group()[0].isupper() for w in words[i + 1:]):
+            # "In a statement detailing the banning of the accounts | Valve said": a name after a
+            # plural noun is none of its (that would be "the accounts of Valve")
             return (words[i].start(), span[1])
     return span
+
+
+# A sentence opened by a phrase of a preposition or a participle ("In a statement detailing ...",
+# "Speaking to the BBC News website ..."), whose subject comes after it.
+_FRONTED_OPENING = re.compile(r"\W*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Talking|Responding|"
+                              r"Commenting|Asked|Interviewed)\s)")
+# A plural noun in lower case ("accounts"; not "business", "status", "analysis").
+_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su]s")
 
 
 _WORD_IN_PHRASE = re.compile(r"\S+")

@@ -60,6 +60,14 @@ def test_speakers_left_phrase_reads_on_inside_a_name(text: str, expected: str) -
     ("Like party spokesman Mr Roe said", "party spokesman Mr Roe"),
     ("In the Sunday Times editor Jane Roe said", "the Sunday Times editor Jane Roe"),
     ("Like former Gov. Jane Roe said", "former Gov. Jane Roe"),
+    # a sentence opened by a participle or a preposition: a courtesy title after a thing, or a
+    # name after a plural noun, starts the subject
+    ("Speaking to the BBC News website Mr Roe said", "Mr Roe"),
+    ("In a statement detailing the banning of the accounts Roecorp said", "Roecorp"),
+    # not a name after a preposition, a role, or a singular noun it may name
+    ("In a statement the company Roecorp said", "the company Roecorp"),
+    ("Speaking to reporters Jane Roe said", "Jane Roe"),
+    ("In Texas some of Mr Roe's admirers said", "some of Mr Roe's admirers"),
 ])
 def test_speakers_subject_after_a_fronted_phrase_without_comma(text: str, expected: str) -> None:
     span = left_speaker(text, 0, _cue(text))
