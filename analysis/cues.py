@@ -123,7 +123,7 @@ SHOW_WORDS = frozenset("show shows showed showing found finds".split())
 # Participles that place a group of speakers ("voters polled in Iowa", "officials briefed on the talks").
 GROUP_PARTICIPLES = frozenset("""
 polled surveyed questioned interviewed quizzed contacted briefed asked consulted assembled gathered
-based involved concerned quoted cited employed stationed elected appointed sampled canvassed
+based involved concerned quoted cited employed stationed elected appointed sampled canvassed named
 """.split())
 # Verbs of agreeing: their "with" phrase is what they take a stance on, and inside another's statement
 # they say what someone thinks ("even if they did not agree with it, he said").

@@ -95,7 +95,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
                 return head[0], found[1]  # "Most people researching | their family history want"
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
-        if reduced is not None and _is_group_head(reduced.group(1)) and reduced.group(1).lower() not in RECORDS:
+        if reduced is not None and (_is_group_head(reduced.group(1)) or reduced.group(1).lower() in _PLACED_HEADS) and (
+                reduced.group(1).lower() not in RECORDS):
             head = _left_phrase(masked, lo, reduced.end(1), False)
             if isinstance(head, tuple) and head[1] == reduced.end(1):
                 return head[0], found[1]

@@ -3351,6 +3351,9 @@ def test_a_sentence_adverb_between_subject_and_cue_is_skipped(text: str) -> None
      "Officials briefed on the talks", "government"),
     ("Voters interviewed at rallies in Ohio said they had no problem with it.",
      "Voters interviewed at rallies in Ohio", "Voters interviewed at rallies in Ohio", "citizen"),
+    # one body or person named somewhere
+    ("The company named in the lawsuit denied any wrongdoing.", "The company named in the lawsuit",
+     "company named in the lawsuit", "organisation"),
 ])
 def test_a_group_placed_by_a_participle_speaks_not_the_one_that_placed_it(
         text: str, mention: str, speaker: str, kind: str) -> None:
