@@ -642,7 +642,9 @@ def _firm_named(masked: str, name: str) -> str | None:
         end = at + size
         if (at == 0 or not masked[at - 1].isalnum()) and (end == len(masked) or not masked[end].isalnum()) and (
                 _FIRM_OFFICE_BEFORE.search(masked, max(0, at - _FIRM_REACH), at) is not None
-                or _FIRM_PART_AFTER.match(masked, end, end + _FIRM_REACH) is not None):
+                or _FIRM_PART_AFTER.match(masked, end, end + _FIRM_REACH) is not None
+                or (_FIRM_OFFICE_AFTER.match(masked, end, end + _FIRM_REACH) is not None
+                    and _ARTICLE_OR_COMMA_BEFORE.search(masked, max(0, at - 4), at) is not None)):
             return "organisation"
         at = masked.find(name, end)
     return None
@@ -661,6 +663,12 @@ _FIRM_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:(?:chief|senior|executive|group
                               r"board|subsidiary|profits|sales|headquarters)"
                               r"|\s+(?:shares|shareholders|stock))(?![\w-])", re.IGNORECASE)
 _FIRM_REACH = 40
+# An office in a firm after its name, which an article or a comma opens ("a Microsoft security
+# manager", "Bill Gates, Microsoft chairman"); not a spokesman, who may speak for a person or a
+# regulator ("a Rubio spokesman").
+_FIRM_OFFICE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:manager|executive|vice[ -]president|chairman|chairwoman|"
+                                r"engineer|employee|founder|co-founder)(?![\w-])")
+_ARTICLE_OR_COMMA_BEFORE = re.compile(r"(?:(?<![\w-])(?:a|an|A|An)|,)\s+$")
 
 
 # What opens an appositive that may call the name before it a body (", the Russian oil firm,").

@@ -5311,6 +5311,8 @@ def test_attribution_people_of_a_story_with_a_few_words_of_a_game_stay_untyped()
     ("Shares in Yukos fell. Yukos said it would appeal against the ruling.", "Yukos"),
     ("GM's vice president left. GM said it would cut output in the spring.", "GM"),
     ("Tesco shares rose on Monday. Tesco said sales were up.", "Tesco"),
+    # an office after the name, which an article or a comma opens
+    ("Jo Roe, a Roecorp security manager, spoke first. Roecorp said the flaws were known.", "Roecorp"),
 ])
 def test_attribution_a_name_the_article_gives_a_firms_office_or_shares_is_an_organisation(text, speaker) -> None:
     assert {(r.speaker, r.speaker_type) for r in _attr(text)} == {(speaker, "organisation")}
@@ -5322,6 +5324,11 @@ def test_attribution_a_name_the_article_gives_a_firms_office_or_shares_is_an_org
 ])
 def test_attribution_a_persons_name_is_no_firm_for_what_a_person_also_has(text) -> None:
     assert {r.speaker_type for r in _attr(text)} == {"unknown"}
+
+
+def test_attribution_a_name_before_a_spokesman_is_no_firm_for_it() -> None:
+    found = _attr("A Roe spokesman, Jo Doe, declined to comment. Roe said she was fine.")
+    assert [r.speaker_type for r in found if r.speaker == "Roe"] == ["unknown"]
 
 
 @pytest.mark.parametrize("text, speaker", [
