@@ -1254,6 +1254,9 @@ class EntityTracker:
             if ent.kind != "person" or (gender is not None and ent.gender not in (None, gender)) or (
                     full_name and " " not in ent.name):
                 continue
+            if gender is not None and ent.gender is None and ent.type in _BODY_TYPES and ent.role is None and (
+                    " " not in ent.name):
+                continue  # "Opec said", "Microsoft said": a one-word name credited as a body is no "he"
             if fronted is not None and any(fronted[0] <= x < fronted[1] and self.masked[x:x + 1].isupper()
                                            for x, _, _ in ent.events):
                 continue  # "After meeting Blair, he said": he is not Blair (but "Asked what he ...")

@@ -742,3 +742,9 @@ def test_a_name_modifying_a_noun_after_the_is_no_subject_for_a_later_pronoun() -
     text = ("Leicester, who signed Julian White from Bristol, are top of the league.\n\nProp Julian White is expecting "
             "a rough ride. The Leicester tight-head is in the form of his life. But he knows Wales will test him.")
     assert _speaker_of(text, "he") == "Julian White"
+
+
+def test_he_is_no_one_word_name_credited_as_a_body() -> None:
+    text = ("Shares in Roecorp fell. Roecorp said profits fell. Data gathered by Roecorp shows a fall. Mike Doe, "
+            "Roecorp president, speculated that costs would fall. He said the site may close.")
+    assert _speaker_of(text, "He") == "Mike Doe"
