@@ -371,6 +371,19 @@ def _count_before(masked: str, speaker: Span, c_start: int, word: str) -> bool:
     return not (before and before[-1][:1].isupper())
 
 
+def _counted_participle(masked: str, speaker: Span, c_start: int, c_end: int, word: str) -> bool:
+    """Whether a cue in -ed between a count and a plural noun qualifies the noun ("two of a total
+    of 10 | proposed | domains that are being considered")."""
+    if not word.endswith("ed") or " " in word or word in ("said", "told", "asked") or masked[speaker[1]:c_start].strip():
+        return False
+    return _ENDS_IN_COUNT.search(masked, speaker[0], speaker[1]) is not None and (
+        _PLURAL_THEN_VERB.match(masked, c_end) is not None)
+
+
+# A count ending a phrase ("a total of 10"), and a plural noun with a verb or a relative after it.
+_ENDS_IN_COUNT = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                            r"hundreds|thousands)$", re.IGNORECASE)
+_PLURAL_THEN_VERB = re.compile(r"\s+[a-z]{3,}s\s+(?:that|which|who|are|were|have|had|will|would|could|include)\b")
 _YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d\s")
 # Words before "of" and a count that are a part of what is counted ("one of six pledges").
 _PART_OF_COUNT = frozenset("one each any none some all most many several few".split())
@@ -1447,7 +1460,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             if share is not None:
                 speaker = share.span()  # "Just shy of half, 49%, say": a share of people
     if isinstance(speaker, tuple) and (_adjective_before(masked, speaker, c_start)
-                                       or _count_before(masked, speaker, c_start, word)):
+                                       or _count_before(masked, speaker, c_start, word)
+                                       or _counted_participle(masked, speaker, c_start, c_end, word)):
         return None  # "a false claim", "its own report", "musical notes": the cue word is a noun
     if isinstance(speaker, tuple) and _noun_modifier_before(masked, speaker, c_start, word):
         # "his stern warning that ...", "Roe's most explosive claim is that ...", "Democrats' new

@@ -1503,6 +1503,10 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
                 word.lower() in COURTESY_TITLES and prev not in PERSON_ROLES and prev not in ROLE_NOUNS
                 and prev != "of")):
             return (words[i].start(), span[1])
+        if word.lower() in _SHARE_WORDS and i + 1 < len(words) and words[i + 1].group() == "of" and (
+                _PLURAL_NOUN.fullmatch(words[i - 1].group())):
+            # "Despite this liking for search sites | half of those questioned said": a share
+            return (words[i].start(), span[1])
         if opening and word[0].isupper() and _PLURAL_NOUN.fullmatch(words[i - 1].group()) and (
                 prev[:-1] not in PERSON_ROLES and prev[:-1] not in ROLE_NOUNS) and all(
                 w.group()[0].isupper() for w in words[i + 1:]):
@@ -1516,6 +1520,8 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
 # "Speaking to the BBC News website ..."), whose subject comes after it.
 _FRONTED_OPENING = re.compile(r"\W*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Talking|Responding|"
                               r"Commenting|Asked|Interviewed)\s)")
+# Words of a share of a group before "of" ("half of those questioned").
+_SHARE_WORDS = frozenset("half most many some all none few several majority minority third quarter".split())
 # A plural noun in lower case ("accounts"; not "business", "status", "analysis").
 _PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su]s")
 

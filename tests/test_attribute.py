@@ -5391,3 +5391,7 @@ def test_a_clause_without_that_after_claims_opens_with_its_subject_and_verb(text
 ])
 def test_a_show_or_went_on_before_a_name_and_its_verb_is_no_statement(text: str) -> None:
     assert _attr(text) == []
+
+
+def test_a_participle_between_a_count_and_a_plural_noun_qualifies_the_noun() -> None:
+    assert _attr("The names are two of a total of 10 proposed domains that are being considered by the board.") == []

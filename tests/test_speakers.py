@@ -68,6 +68,8 @@ def test_speakers_left_phrase_reads_on_inside_a_name(text: str, expected: str) -
     ("In a statement the company Roecorp said", "the company Roecorp"),
     ("Speaking to reporters Jane Roe said", "Jane Roe"),
     ("In Texas some of Mr Roe's admirers said", "some of Mr Roe's admirers"),
+    # a share of a group after a plural noun starts the subject
+    ("Despite this liking for search sites half of those questioned said", "half of those questioned"),
 ])
 def test_speakers_subject_after_a_fronted_phrase_without_comma(text: str, expected: str) -> None:
     span = left_speaker(text, 0, _cue(text))
