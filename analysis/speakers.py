@@ -49,6 +49,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     found = _left_phrase(masked, lo, end, progressive)
     if isinstance(found, tuple) and masked[found[0]:found[1]].lower() in _LET_US:
         return None  # "Let's hope ...": a wish in the imperative, no one's statement
+    if isinstance(found, tuple) and masked.find(" and ", found[0], found[1]) >= 0:
+        found = _after_object_and(masked, lo, found)
     if isinstance(found, tuple) and masked.find(" aged ", max(lo, found[0] - 14), found[0] + 1) >= 0:
         aged = _AGED_BEFORE.search(masked, max(lo, found[0] - 14), found[1])
         if aged is not None and aged.end() == found[1]:
@@ -104,6 +106,26 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _LET_US = frozenset({"let's", "let’s", "let us"})
+# A preposition, and the determiners after it, right before a phrase.
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|about|from|over|against|into|amid)"
+                                 r"(?:\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))?\s+$")
+
+
+# A quantified group, which opens a clause of its own after "and" ("and many market observers").
+_QUANTIFIED = re.compile(r"(?:(?:many|most|some|several|few)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))")
+
+
+def _after_object_and(masked: str, lo: int, found: Span) -> Span:
+    """The phrase after the last "and" of ``found`` where what comes before the "and" is the
+    object of a preposition and a quantified group follows it, so that "and" joins clauses
+    ("Shares tumbled on the | news and many market observers predicted"): its subject starts
+    after it. ``found`` as it is otherwise."""
+    if _PREPOSITION_BEFORE.search(masked, max(lo, found[0] - 12), found[0]) is None:
+        return found
+    at = masked.rfind(" and ", found[0], found[1])
+    if _QUANTIFIED.match(masked, at + 5, found[1]) is None:
+        return found  # "the Organisation for Economic Co-operation and Development": one name
+    return at + 5, found[1]
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
 _AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")

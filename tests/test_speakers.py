@@ -347,3 +347,17 @@ def test_speakers_left_phrase_skips_an_adjunct_between_subject_and_cue(text: str
 def test_dateline_end_is_a_place_in_capitals_or_with_a_wires_credit(text: str, dateline: str | None) -> None:
     end = dateline_end(text, 0, len(text))
     assert (text[:end] if end is not None else None) == dateline
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" after a preposition's object, and a quantified group: a clause of its own
+    ("Shares tumbled on the news and many market observers said", "many market observers"),
+    ("The firm faces claims for taxes and fines and 40% of investors said", "40% of investors"),
+    # one name, or a group not quantified: the whole phrase
+    ("A report by the Organisation for Economic Co-operation and Development said",
+     "the Organisation for Economic Co-operation and Development"),
+    ("Shares fell on the news and market observers said", "the news and market observers"),
+])
+def test_speakers_and_after_a_prepositions_object_opens_a_clause(text: str, expected: str) -> None:
+    span = left_speaker(text, 0, _cue(text))
+    assert isinstance(span, tuple) and text[span[0]:span[1]] == expected
