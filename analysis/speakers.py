@@ -983,6 +983,9 @@ APPOSITIVE_LEFT = re.compile(
 RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
 
 _BREAK = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
+_DASHES = frozenset(("-", "--", "—", "–"))
+# A dash closing an aside inside the text after its opening dash.
+_INNER_DASH = re.compile(r"\s" + DASH + r"\s")
 
 _PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
 
@@ -1159,6 +1162,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
                 and not _CLOSED_QUOTE.search(lead) and not (opener == "what" or opener.endswith(" what"))):
             continue  # (but "in what Jane Roe, the mayor, called ...": a free relative's subject)
         aside = masked[m.end():end].rstrip(" ,—–-")
+        if m.group().strip() in _DASHES and _INNER_DASH.search(aside):
+            # "Upload speeds - the speed at which it is sent - will remain the same, said Roe": the
+            # aside closed, a verb goes on: a clause of its own
+            return fronted
         if len(aside) > 220 or ";" in aside or not aside or _FINITE_ASIDE.match(aside) or (
                 quoted_end and not _PARTICIPLE_ASIDE.match(aside) and not _SHORT_QUOTE_END.search(aside)):
             # too long for an aside, or a clause of its own ("Security, stability and prosperity

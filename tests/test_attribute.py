@@ -5395,3 +5395,8 @@ def test_a_show_or_went_on_before_a_name_and_its_verb_is_no_statement(text: str)
 
 def test_a_participle_between_a_count_and_a_plural_noun_qualifies_the_noun() -> None:
     assert _attr("The names are two of a total of 10 proposed domains that are being considered by the board.") == []
+
+
+def test_an_aside_closed_by_a_dash_before_a_verb_leaves_a_clause_credited_after_it() -> None:
+    a = _one("Upload speeds - the speed at which data is sent - will remain the same, said Mr Roe.")
+    assert (a.mention, a.content) == ("Mr Roe", "Upload speeds - the speed at which data is sent - will remain the same")
