@@ -417,6 +417,31 @@ _FINITE = AUXILIARIES | frozenset("shall is are was were".split())
 # pledges | were"), unless a relative clause's object came before ("which Roe says | are ...").
 _FINITE_AFTER_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(_FINITE)) + r")\b")
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+# A singular copula and an indefinite article before a predicate noun, with no preposition in
+# between ("is a serial liar, rampant xenophobe and bully | who"; not "There are economists who").
+_COPULA_PREDICATE = re.compile(r"\b(?:is|was|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+"
+                               r"(?:(?!(?:of|for|with|to|from|by|in|at|on|about)\s)[\w’'-]+,?\s+){0,12}$")
+_INDEFINITE_OPENING = re.compile(r"(?:a|an)\s+")
+_PREPOSITION_IN = re.compile(r"\s(?:of|for|with|to|from|by|in|at|on|about)\s")
+
+
+def _copula_subject(masked: str, lo: int, np: Span | str | None) -> Span | str | None:
+    """The subject of "X is a Y who ...", for ``np``, a predicate noun in lower case that a
+    relative pronoun follows ("Donald Trump ... is a serial liar ... and bully who has pledged":
+    Donald Trump); ``np`` otherwise."""
+    if not isinstance(np, tuple) or not masked[np[0]:np[0] + 1].islower() or _PREPOSITION_IN.search(
+            masked, np[0], np[1]):
+        return np  # (not "a friend of a man who": the man)
+    article = _INDEFINITE_OPENING.match(masked, np[0], np[1])
+    copula = _COPULA_PREDICATE.search(masked, max(lo, np[0] - 160), article.end() if article else np[0])
+    if copula is None:
+        return np
+    subject = left_speaker(masked, lo, copula.start() - 1)
+    if not (isinstance(subject, tuple) and subject[1] == copula.start() - 1):
+        subject = main_subject(masked, lo, copula.start() - 1)
+    return subject if isinstance(subject, tuple) and is_named(masked, subject) else np
+
+
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 
 
@@ -1568,6 +1593,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     np = described.span("name")  # "Alan Berger, a doctor from Englewood, who said"
                 else:
                     np = _governed_antecedent(masked, np, person=True)
+                    np = _copula_subject(masked, sent.start, np)
             elif isinstance(np, tuple):
                 # "acting as an adviser for | Labour, which denies": a body, the name governed
                 np = _governed_antecedent(masked, np, person=False)

@@ -230,6 +230,7 @@ towards across behind beyond near since per via like unlike has have had do does
 could should may might must can shall not no said says say told tells asked also there here
 then this these those it its him them us me not yet just only even however meanwhile instead
 thus therefore indeed
+who've who’ve who'd who’d who'll who’ll who's who’s who're who’re
 """.split()) - {"this", "these", "those", "its"}
 # -ed adjectives that may sit inside a speaker phrase ("an unnamed official").
 ED_ADJECTIVES = frozenset("""

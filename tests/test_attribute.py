@@ -5400,3 +5400,18 @@ def test_a_participle_between_a_count_and_a_plural_noun_qualifies_the_noun() -> 
 def test_an_aside_closed_by_a_dash_before_a_verb_leaves_a_clause_credited_after_it() -> None:
     a = _one("Upload speeds - the speed at which data is sent - will remain the same, said Mr Roe.")
     assert (a.mention, a.content) == ("Mr Roe", "Upload speeds - the speed at which data is sent - will remain the same")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a singular predicate noun before "who" is the subject it describes
+    ("Jane Roe is a lawyer who has said the plan will fail.", "Jane Roe"),
+    ("Jane Roe regularly attacks rivals and is a serial liar, rampant xenophobe and bully who has pledged to "
+     "ban all imports.", "Jane Roe"),
+    # not a plural after "there are", nor the object of a preposition in the predicate
+    ("There are economists who argue that taxes should be low.", "economists"),
+    ("Jane Roe is a friend of a man who said the plan will fail.", "friend of a man"),
+    # "who" with a contracted auxiliary
+    ("Few of the delegates who’ve said they back Roe will switch.", "Few of the delegates"),
+])
+def test_the_antecedent_of_who_after_a_copula_or_with_a_contraction(text: str, speaker: str) -> None:
+    assert _attr(text)[0].speaker == speaker
