@@ -45,6 +45,8 @@ _ATTRIBUTION_AHEAD = re.compile(
 _INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # Two or three initials, in lower case and without the final period ("j.m", "j.r.r").
 _INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
+# Marks that may open a sentence before its first letter.
+_OPENING_MARKS = frozenset("\"'“‘«([`")
 _NEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that open sentences: after initials, they start a new one.
 _OPENING_WORDS = SENTENCE_OPENERS | PRONOUNS | DETERMINERS | frozenset("""
@@ -94,8 +96,12 @@ def _is_abbreviation_end(text: str, para_start: int, punct_end: int, next_start:
     # ones are.
     if word not in abbreviations and _INITIALS.fullmatch(word) is None:
         return False
-    nxt = text[next_start:next_start + 1]
-    if not nxt.isupper():
+    # The next sentence's first letter, after any opening marks: 'said no. "We' ends a sentence
+    # as 'said no. We' does.
+    letter = next_start
+    while text[letter:letter + 1] in _OPENING_MARKS:
+        letter += 1
+    if not text[letter:letter + 1].isupper():
         return True
     if _INITIALS_END.search(text[lo:punct_end]) is None:
         return False

@@ -51,6 +51,20 @@ def test_segment_sentence_ends_after_abbreviation_before_capital() -> None:
         "He lives in the U.S.", "The rest is history."]
 
 
+@pytest.mark.parametrize("text, sentences", [
+    ('Asked if he would run, he said no. "We will win," he added.',
+     ["Asked if he would run, he said no.", '"We will win," he added.']),
+    ('It won backing from Warner Bros. "The benefits are clear," he said.',
+     ["It won backing from Warner Bros.", '"The benefits are clear," he said.']),
+    ("He told The Sun. “That is all,” he said.", ["He told The Sun.", "“That is all,” he said."]),
+    ('Mr. "Big" Jones spoke.', ['Mr. "Big" Jones spoke.']),
+    ("See No. (4) below.", ["See No. (4) below."]),
+])
+def test_segment_a_quotation_opening_with_a_capital_after_an_abbreviation_starts_a_sentence(
+        text: str, sentences: list[str]) -> None:
+    assert _sentences(text) == sentences
+
+
 @pytest.mark.parametrize("text", [
     '"It\'s 10 in the morning Palmyra time. Our morning is victorious," a TV announcer said.',
     '“One. Two. Three,” she said.',
