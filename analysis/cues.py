@@ -217,7 +217,7 @@ previously recently again once repeatedly publicly privately reportedly original
 first already often frequently always never just quickly simply further similarly separately
 subsequently earlier still even actually specifically directly explicitly flatly openly angrily
 bluntly not n't long only now since famously clearly reportedly recently falsely wrongly
-correctly rightly soon immediately last here ever twice almost nearly barely hardly scarcely
+correctly rightly soon immediately last here there ever twice almost nearly barely hardly scarcely
 virtually practically merely perhaps maybe
 however meanwhile nonetheless nevertheless therefore thus instead likewise cannot
 """.split())

@@ -32,6 +32,9 @@ def _left_phrase(text: str, end: int) -> str | None:
     ("The town's new mayor on Tuesday said", "said", "The town's new mayor"),
     ("Sen. Jane Roe wouldn’t say", "say", "Sen. Jane Roe"),
     ("she’s said", "said", "she"),
+    ("Officials there said", "said", "Officials"),
+    ("Polls there show", "show", "Polls"),
+    ("Residents here say", "say", "Residents"),
 ])
 def test_speakers_left_phrase_skips_auxiliaries_adverbs_and_time(text: str, cue: str, expected: str) -> None:
     assert _left_phrase(text, _cue(text, cue)) == expected
