@@ -282,7 +282,9 @@ _FURTHER = object()
 
 # :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
-_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|" + TOKEN_RE.pattern)  # "47% say", "43-year-old", "9/11 widow"
+# "47% say", "43-year-old", "9/11 widow", "a New York Times/CBS News poll"
+_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)+|"
+                         + TOKEN_RE.pattern)
 
 
 # Lower-case words that end a clause, not a noun phrase, before "and": adverbs of time and place.
@@ -671,7 +673,7 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 
 # Participles between a document and its cue ("A court filing released Monday says").
-_DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated".split())
+_DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated conducted commissioned compiled prepared taken leaked unveiled submitted".split())
 # Nouns of two words whose first is a cue or a function word ("think tank", "per cent").
 _COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))
 # Two-word adverbials between a subject and its cue ("in particular", "of course").

@@ -1658,9 +1658,19 @@ def test_attribution_parts_of_groups_and_documents_with_a_participle(text: str, 
 @pytest.mark.parametrize("text, speaker", [
     ("Most of the money arrived in February, new fundraising reports show.", "new fundraising reports"),
     ("A news report published Wednesday said the dam had failed.", "news report"),
+    ("A poll conducted last week found that the dam was popular.", "poll"),
+    ("A survey commissioned in March found that the dam was popular.", "survey"),
 ])
 def test_attribution_a_data_noun_before_a_cue_is_the_speaker(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("A New York Times/CBS News poll found that the dam was popular.", "A New York Times/CBS News poll"),
+    ("The latest CNN/ORC poll shows the dam is popular.", "The latest CNN/ORC poll"),
+])
+def test_attribution_names_joined_by_a_slash_are_one_speaker(text: str, mention: str) -> None:
+    assert _one(text).mention == mention
 
 
 def test_attribution_one_and_another_speak_on_their_own() -> None:
