@@ -351,6 +351,8 @@ CONTENT_STOP_RE = re.compile(
     # what was said; "including" and "following" go on with the clause.
     r"|,\s+(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
     r"something\b|nothing\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b|string\b)[a-z]{2,}ing\s"
+    # (but an adjective in a list goes on: "a kind, loving and admirable person")
+    r"(?!(?:and|or)\s)"
     r"|(?<=[”\"])\s+and\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed|said|told|wrote|says)\b"
     # A second report by the same speaker ("... and calling him a liar", "... before claiming").
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))

@@ -476,6 +476,15 @@ def test_attribution_participial_phrase_after_reported_clause_is_not_content() -
 
 
 @pytest.mark.parametrize("text, content", [
+    ("Jane Roe called him a kind, loving and admirable person.", "him a kind, loving and admirable person"),
+    ("Roe said voting for Labour meant higher taxes, borrowing and waste.",
+     "voting for Labour meant higher taxes, borrowing and waste"),
+])
+def test_attribution_a_word_in_ing_inside_a_list_goes_on_with_the_content(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+@pytest.mark.parametrize("text, content", [
     ("''We won the vote,'' said Jane Roe, the mayor.", "We won the vote,"),
     ("''We won the vote,'' Jane Roe said in an interview before the polls closed.", "We won the vote,"),
 ])
