@@ -63,7 +63,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         pos = m.end()
     lead = None
     if masked.find("that", pos, end) >= 0:
-        lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
+        lead = _THAT_NEXT.match(masked, pos, end)  # "told reporters | that ...": the first "that" opens it
+        if lead is None:
+            lead = (_ADDRESSEE_THEN_THAT if cue_word in ADDRESSEE else _ADJUNCT_THEN_THAT).match(masked, pos, end)
         if lead is None and pos > skipped:
             # "announced on Monday, after a meeting | of its board, that": the adjunct goes on
             lead = _OF_PHRASE_THEN_THAT.match(masked, pos, end)
@@ -111,6 +113,8 @@ _NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])(?:" + _NOT_QUESTION + r"){1,100}?"
                                   r"(?:,\s+[A-Z][^,;:.!?]{1,40}?,(?:" + _NOT_QUESTION + r"){0,60}?)?"
                                   r"\s+(?P<that>that)\s")
+# "that" right after the addressee.
+_THAT_NEXT = re.compile(r"\s+(?P<that>that)\s")
 # An addressee of a few words, then a question word ("asked the mayor whether ...").
 _ADDRESSEE_THEN_QUESTION = re.compile(
     r"\s+(?:(?!(?:" + "|".join(sorted(STOP - OBJECT_PRONOUNS | {"for", "of", "and", "questions"})) + r")\b)"

@@ -681,6 +681,11 @@ def test_attribution_think_tank_is_not_a_belief_cue() -> None:
     ("Jane Roe said the fund that pays for it would close.", "the fund that pays for it would close"),
     ("Jane Roe told diners at a Manchester, New Hampshire, cafe that the fund would close.",
      "that the fund would close"),
+    # The first "that" after a listed addressee opens the content, however many follow.
+    ("Jane Roe told reporters that she will win that state's primary.",
+     "that she will win that state's primary"),
+    ("Jane Roe told the crowd that the fund that pays for it would close.",
+     "that the fund that pays for it would close"),
     # "that" after "whether" is a determiner inside the question, not where the content starts.
     ("Jane Roe asked the mayor whether the city could reach that level by May.",
      "whether the city could reach that level by May"),
