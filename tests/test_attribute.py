@@ -3024,6 +3024,14 @@ def test_beliefs_in_participles_past_adverbials_and_before_even_as(text: str, sp
     assert (a.mention, a.kind, a.content) == (speaker, "belief", content)
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe revealed, somewhat stiltedly, that she would vote for him.",
+    "Jane Roe said, rather curiously, that she would vote for him.",
+])
+def test_a_manner_set_off_by_commas_before_that_is_not_content(text: str) -> None:
+    assert _one(text).content == "that she would vote for him"
+
+
 def test_a_coordinated_cue_after_a_time_keeps_the_clauses_subject() -> None:
     a = _one("The columnist Jane Roe has been critical of him but on Tuesday wrote that she agreed with him.")
     assert (a.mention, a.content) == ("The columnist Jane Roe", "that she agreed with him")
