@@ -330,6 +330,9 @@ ADDRESSEE_RE = re.compile(
     # a pronoun, which no "of" phrase goes on ("told him | of her plan"), after "her" as a
     # determiner has been tried ("told her aides")
     r"|(?:him|her|them|us|me|you)\b"
+    # a named host or reporter ("told host Sean Hannity", "told Fox News anchor Bret Baier")
+    r"|(?:[A-Z][\w’'.&-]*\s+){0,3}(?:radio\s+|talk\s+show\s+|show\s+)?(?:host|anchor|interviewer|moderator|presenter|"
+    r"correspondent|reporter|columnist|commentator)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\b"
     # a name, perhaps owning a programme ("BBC Radio 4's Today programme", "ITV's GMTV"); its own
     # "of" takes a capital ("the Society of Editors"), so one after it is the topic ("told BBC News | of")
     r"|(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z\d][\w’'.&-]*)*(?:['’]s?(?:\s+[A-Z][\w’'.&-]*)+)?"

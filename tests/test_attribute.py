@@ -4631,6 +4631,14 @@ def test_a_news_agency_with_its_noun_is_the_addressee(text: str, content: str) -
     assert _one(text).content == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Roe told host Sean Hannity a loss is increasingly likely.", "a loss is increasingly likely"),
+    ("Roe told Fox News anchor Bret Baier on Thursday how surprised she is.", "how surprised she is"),
+])
+def test_a_named_host_or_anchor_is_the_addressee(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_a_name_before_an_unclosed_aside_of_where_they_work_speaks() -> None:
     a = _one('"Growth will remain fragile," Jane Roe, from Exane BNP Paribas told Reuters news agency.')
     assert (a.speaker, a.role, a.content) == ("Jane Roe", "from Exane BNP Paribas", "Growth will remain fragile,")
