@@ -3032,6 +3032,15 @@ def test_a_manner_set_off_by_commas_before_that_is_not_content(text: str) -> Non
     assert _one(text).content == "that she would vote for him"
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Roe claimed without any evidence that the vote was rigged.",
+    "Jane Roe said, without evidence, that the vote was rigged.",
+])
+def test_without_evidence_before_that_is_the_writers_note_not_content(text: str) -> None:
+    a = _one(text)
+    assert (a.mention, a.content) == ("Jane Roe", "that the vote was rigged")
+
+
 def test_a_coordinated_cue_after_a_time_keeps_the_clauses_subject() -> None:
     a = _one("The columnist Jane Roe has been critical of him but on Tuesday wrote that she agreed with him.")
     assert (a.mention, a.content) == ("The columnist Jane Roe", "that she agreed with him")
