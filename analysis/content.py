@@ -195,6 +195,12 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
                     and ctx.quote_at(clause.start()) is None and not _quote_starts_in(ctx, clause.start(), c_end)):
                 c_end = clause.start()  # "described her as a disgrace | after she attacked ...": when, not what
                 break  # (but "described themselves as coming from ...": what)
+    medium = _TRAILING_MEDIUM.search(masked, pos, c_end)
+    if medium is not None and masked[pos:medium.start()].strip() and not any(
+            w in SPEECH or w in STANCE for w in masked[pos:medium.start()].lower().split()):
+        # "the vote was rigged | in a statement on Monday": where it was said (but in "why it was
+        # mentioned by Roe in an interview" the medium is the inner statement's)
+        c_end = medium.start()
     q = ctx.quote_at(pos)
     if q is not None and q.start == pos:
         marked = True
@@ -213,6 +219,18 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     if span[1] - span[0] < 2 or not _WORD_CHAR.search(ctx.text, span[0], span[1]):
         return None
     return [span], marked
+
+
+# The medium of a statement closing what was said ("the vote was rigged | in a statement on Monday",
+# "claimed victory | in a tweet"): where it was said, not part of it.
+_TRAILING_MEDIUM = re.compile(
+    r"\s+(?:in|during|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|speech|tweet|tweets|post|posting|op-ed|letter|e-?mail|(?:news|press)\s+release|"
+    r"(?:news|press)\s+conference|briefing|appearance|remarks|message|podcast|memo|column|essay)"
+    r"(?:\s+(?:on|with|to|at|for|from)\s+[^,;:.!?\x00]{1,40}?)?"
+    r"(?:\s+(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"week|night)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"\s*[.!?]?\s*$")
 
 
 # Where a stance's plain object ends ("endorsed Clinton | last week and has campaigned ..."):

@@ -3032,6 +3032,20 @@ def test_a_manner_set_off_by_commas_before_that_is_not_content(text: str) -> Non
     assert _one(text).content == "that she would vote for him"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe said the vote was rigged in a statement on Monday.", "the vote was rigged"),
+    ("Jane Roe claimed victory in a tweet on Tuesday night.", "victory"),
+    ("Jane Roe called the system “rigged” in a tweet.", "the system “rigged”"),
+    # the medium of a statement inside the content is that statement's
+    ("Jane Roe asked why it was mentioned by the mayor in an interview.",
+     "why it was mentioned by the mayor in an interview"),
+    # "on" a thing is an object, not a medium
+    ("Jane Roe declined to comment on the reaction to his speech.", "to comment on the reaction to his speech"),
+])
+def test_the_medium_closing_a_statement_is_not_content(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 @pytest.mark.parametrize("text", [
     "Jane Roe claimed without any evidence that the vote was rigged.",
     "Jane Roe said, without evidence, that the vote was rigged.",
@@ -3804,7 +3818,7 @@ def test_attribution_claim_meaning_to_win_or_take_is_no_cue(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "content"), [
     ("Smith claimed he would win the title.", "he would win the title"),
-    ("Clinton claimed victory in a tweet.", "victory in a tweet"),
+    ("Clinton claimed victory in a tweet.", "victory"),
     ("He claimed at one point, a supporter asked people to clap.", "a supporter asked people to clap"),
 ])
 def test_attribution_claim_of_a_statement_stays_a_cue(text: str, content: str) -> None:
