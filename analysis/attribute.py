@@ -1232,7 +1232,9 @@ _DENIED_SOMEONE_SOMETHING = re.compile(
     # or a plural ("could deny them mining permits"; not "her", which may own what follows)
     r"|(?:him|them|us|me)\s+(?:[a-z]+\s+)?[a-z]+s\b"
     # or what is withheld from a group ("deny many independents the right to vote")
-    r"|(?:[a-z]+\s+){0,3}[a-z]+\s+(?:the|a|an|any|their|his|her|its)\s+(?:right|rights|chance|opportunity|access|"
+    # (not a clause: "denied that the vote was rigged")
+    r"|(?!(?:that|whether|if)\s)(?:[a-z]+\s+){0,3}[a-z]+\s+(?:the|a|an|any|their|his|her|its)\s+(?:right|rights|"
+    r"chance|opportunity|access|"
     r"ability|benefit|benefits|use|vote|votes|permission|protection|protections|freedom|privilege)\b)")
 _CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
 _CLAIMED_PRIZE = re.compile(

@@ -3039,10 +3039,12 @@ def test_a_manner_set_off_by_commas_before_that_is_not_content(text: str) -> Non
     # the medium of a statement inside the content is that statement's
     ("Jane Roe asked why it was mentioned by the mayor in an interview.",
      "why it was mentioned by the mayor in an interview"),
+    # nor is a connective of the writer's closing the sentence
+    ("Jane Roe denied that the vote was rigged, however.", "that the vote was rigged"),
     # "on" a thing is an object, not a medium
     ("Jane Roe declined to comment on the reaction to his speech.", "to comment on the reaction to his speech"),
 ])
-def test_the_medium_closing_a_statement_is_not_content(text: str, content: str) -> None:
+def test_the_medium_or_a_connective_closing_a_statement_is_not_content(text: str, content: str) -> None:
     assert _one(text).content == content
 
 
@@ -4292,8 +4294,9 @@ def test_spending_falling_and_withholding_state_nothing(text: str) -> None:
 
 
 def test_deny_with_a_clause_or_a_plain_object_is_a_stance() -> None:
-    assert [a.content for a in _attr("Roe denied Mr Smith had lied. She denied the charges.")] == [
-        "Mr Smith had lied", "the charges"]
+    assert [a.content for a in _attr("Roe denied Mr Smith had lied. She denied the charges. "
+                                     "She denied that the vote was rigged.")] == [
+        "Mr Smith had lied", "the charges", "that the vote was rigged"]
 
 
 @pytest.mark.parametrize("text, speaker", [
