@@ -195,10 +195,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
                     and ctx.quote_at(clause.start()) is None and not _quote_starts_in(ctx, clause.start(), c_end)):
                 c_end = clause.start()  # "described her as a disgrace | after she attacked ...": when, not what
                 break  # (but "described themselves as coming from ...": what)
-    connective = _TRAILING_CONNECTIVE.search(masked, pos, c_end)
+    connective = _TRAILING_CONNECTIVE.search(masked, max(pos, c_end - 16), c_end)
     if connective is not None:
         c_end = connective.start()  # "was criticizing Trump, | however": the writer's contrast
-    medium = _TRAILING_MEDIUM.search(masked, pos, c_end)
+    medium = _TRAILING_MEDIUM.search(masked, max(pos, c_end - 140), c_end)
     if medium is not None and masked[pos:medium.start()].strip() and not any(
             w in SPEECH or w in STANCE for w in masked[pos:medium.start()].lower().split()):
         # "the vote was rigged | in a statement on Monday": where it was said (but in "why it was

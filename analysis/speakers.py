@@ -23,7 +23,6 @@ from analysis.cues import (
     ROLE_NOUNS,
     SPEECH,
     STOP,
-    TOKEN_RE,
     load_abbreviations,
 )
 from analysis.found import MASK, Span
@@ -280,11 +279,12 @@ _SPACE = re.compile(r"\s")
 _FURTHER = object()
 
 
-# :data:`TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
+# :data:`~analysis.cues.TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
-# "47% say", "43-year-old", "9/11 widow", "a New York Times/CBS News poll"
-_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|[A-Z][\w’'.&-]*(?:/[A-Z][\w’'.&-]*)+|"
-                         + TOKEN_RE.pattern)
+# "47% say", "43-year-old", "9/11 widow"; a word goes on past a slash before a capital ("a New
+# York Times/CBS News poll").
+_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|"
+                         r"[^\W\d_](?:[\w’'.&-]*[\w.])?(?:/[A-Z](?:[\w’'.&-]*[\w.])?)*|\d[\w,.]*|[^\w\s]")
 
 
 # Lower-case words that end a clause, not a noun phrase, before "and": adverbs of time and place.
