@@ -572,6 +572,7 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
 
 _LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
 _LEAD_BREAK = re.compile(r"[:;—–\x00\"“”(]|--")
+_LEAD_BREAK_AFTER_WORDS = re.compile(r"[:;—–(]|--")
 
 
 def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
@@ -579,8 +580,14 @@ def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
     Roe said'): PolNeAR takes the whole clause as the content. ``None`` when the quotation opens
     the clause or a colon, dash or another quotation comes between."""
     head = ctx.masked[lo:q_start]
-    if not head.strip() or _LEAD_BREAK.search(head):
+    opening = head.lstrip()[:1]
+    # Quotations inside a clause that words open go with it ('Guns are "a crisis" and "stunt
+    # growth," Roe said'); a clause that a quotation opens is another's.
+    if not opening or (_LEAD_BREAK if not opening.isalnum() else _LEAD_BREAK_AFTER_WORDS).search(head):
         return None
+    last = head.rstrip()
+    if last.endswith(",") and last[:-1].rsplit(None, 1)[-1:] and last[:-1].rsplit(None, 1)[-1].lower() in SPEECH:
+        return None  # 'Roe bristled and said, "No comment,"': the quotation has a cue of its own
     if len(_LEAD_WORDS.findall(head)) < 2:
         return None
     return trim_span(ctx.text, lo, q_start)[0]

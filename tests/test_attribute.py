@@ -5481,3 +5481,16 @@ def test_an_aside_closed_by_a_dash_before_a_verb_leaves_a_clause_credited_after_
 ])
 def test_the_antecedent_of_who_after_a_copula_or_with_a_contraction(text: str, speaker: str) -> None:
     assert _attr(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # a clause that words open, ending in a quotation, is what the speaker said
+    ('Teachers are "very pro-Roe," Jane Roe said.', 'Teachers are "very pro-Roe,'),
+    # ... also with more quotations inside it
+    ('Guns are “a public health crisis” and “stunt growth,” Jane Roe said.',
+     'Guns are “a public health crisis” and “stunt growth,'),
+    # but a quotation opened by a cue of its own in the clause is that cue's
+    ('Roe was asked, "Will you run?" the paper reported.', "Will you run?"),
+])
+def test_a_clause_ending_in_a_quotation_before_an_inverted_cue(text: str, content: str) -> None:
+    assert _attr(text)[-1].content == content
