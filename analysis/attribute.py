@@ -1728,7 +1728,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                         and not _cited_before(ctx, lo, np_start) and not masked.startswith(":", after_pos))
         if quote_before or (rest_is_empty(masked, after_pos, hi) and (
-                word not in _GOES_ON or masked[lo:np_start].rstrip().endswith(","))):
+                word not in _GOES_ON or masked[lo:np_start].rstrip().endswith(",")) and not (
+                word in _ADD_WORDS and masked.startswith(" to ", after_pos))):  # "who added to her lead"
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)

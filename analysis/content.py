@@ -15,6 +15,7 @@ from analysis.cues import (
     AGREE,
     BELIEF,
     CALLING,
+    BELIEF_AFTER_REPORT_RE,
     CONTENT_STOP_RE,
     CONTENT_STOP_START,
     DASH,
@@ -409,10 +410,21 @@ def content_stop(masked: str, start: int, end: int) -> int:
     """Where the first match of :data:`~analysis.cues.CONTENT_STOP_RE` in ``masked[start:end]``
     begins, or ``end`` when there is none. The pattern is tried only where
     :data:`~analysis.cues.CONTENT_STOP_START` says a match can begin."""
+    bare = None  # whether the content so far is a bare clause: no "that", "who" or "which" in it
     for place in CONTENT_STOP_START.finditer(masked, start, end):
-        if CONTENT_STOP_RE.match(masked, place.start(), end) is not None:
-            return place.start()
+        at = place.start()
+        if CONTENT_STOP_RE.match(masked, at, end) is not None:
+            return at
+        if BELIEF_AFTER_REPORT_RE.match(masked, at, end) is not None:
+            if bare is None:
+                bare = _CLAUSE_WORD.search(masked, start, at) is None
+            if bare:
+                return at
     return end
+
+
+# Words opening a clause inside the content, whose own verbs may follow "and".
+_CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom|whose|because|if|when|whether)\b", re.IGNORECASE)
 
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
@@ -608,7 +620,9 @@ def rest_is_empty(masked: str, pos: int, end: int) -> bool:
 _CLOSING_ADJUNCT = re.compile(
     # perhaps after a day ("insisted Thursday during a tour of morning shows")
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
-    r"(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following)\s+"
+    r"(?:(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following|amid)\s+"
+    # one addressed ("said to the crowd"), not a verb after "to" ("said to be")
+    r"|to\s+(?=(?:the|a|an|his|her|their|its|this|these|those|my|our|your|him|her|them|us|me|[A-Z])\b|[a-z]+s\b))"
     # (not one addressed and what they are asked: "pleaded with them to reject ...")
     r"(?![^.!?]*\b(?:that|whether|if)\b)(?!(?:them|him|her|us|me|you|voters|supporters)\s+to\s)"
     r"[^,;:\x00\"“”.!?]{1,80}[.!?]?")

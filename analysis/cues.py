@@ -345,6 +345,11 @@ ADDRESSEE_RE = re.compile(
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())
+# Beliefs that no noun spells the same ("and hopes" may be a noun's plural; "and suspected" is a verb).
+_BELIEF_VERBS = frozenset("""
+believes believed thinks thought suspects suspected expects expected wanted knew knows assumes
+assumed prefers considers feels felt hoped feared doubted
+""".split())
 # After a cue and its speaker, a complementiser or a verb going on with the clause before them
 # ('"...," Roe said, that ...', "The plan, said Roe, would fail").
 CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
@@ -364,7 +369,7 @@ CONTENT_STOP_RE = re.compile(
     # A second report by the same speaker ("... and calling him a liar", "... before claiming").
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b"
-    r"|,?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
+    r"|(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
@@ -431,6 +436,13 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     r"|,\s*(?:a|an|the|one|another|his|her|their|its)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:"
     + "|".join(sorted((w for w in SPEECH if not w.endswith("ing")), key=len, reverse=True)) + r")\b",
+)
+# A belief of the speaker's joined to what was reported ("said he heard gunfire and suspected that
+# ...", "said he would not stage one -- and thinks that ..."): where the content is a bare clause
+# (in "cited no evidence that she knew and wanted ..." the verb is the inner clause's).
+BELIEF_AFTER_REPORT_RE = re.compile(
+    r"(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
+    + "|".join(sorted(_BELIEF_VERBS, key=len, reverse=True)) + r")\b(?!\s+(?:of|about)\b)"  # "thought of the days"
 )
 # Where a match of :data:`CONTENT_STOP_RE` can begin: each of its branches opens with a comma, a
 # semicolon, a colon, or white space that follows a quotation mark or precedes "and", "but",

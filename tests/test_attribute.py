@@ -1205,6 +1205,20 @@ def test_attribution_closing_adjunct_after_an_inverted_cue() -> None:
     assert _one("Jane Roe declined to comment.").content == "to comment"
 
 
+@pytest.mark.parametrize("text", [
+    "The plan will fail, Jane Roe said to the crowd.",
+    "The plan will fail, Jane Roe said during her speech to the crowd.",
+    "The plan will fail, Jane Roe said in a speech to supporters in Ohio.",
+])
+def test_attribution_the_one_addressed_after_an_inverted_cue_is_no_content(text: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == ("Jane Roe", "The plan will fail")
+
+
+def test_attribution_added_to_is_no_cue_of_the_clause_before() -> None:
+    assert _attr("John Doe lost Ohio to Jane Roe, who added to her delegate lead.") == []
+
+
 def test_attribution_subject_past_an_aside_between_spaced_hyphens() -> None:
     text = ("City leader Jane Roe - who once said she would close the bridge - said at a rally "
             "that the bridge should stay open.")
@@ -1288,6 +1302,23 @@ def test_attribution_aside_between_dashes_before_that() -> None:
 ])
 def test_attribution_content_ends_before_the_narrators_next_clause(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Jane Roe said she heard gunfire at nine and suspected that the compound was under attack.",
+     [("said", "she heard gunfire at nine"), ("suspected", "that the compound was under attack")]),
+    ("Jane Roe has said she will not debate — and thinks that the mayor should resign.",
+     [("said", "she will not debate"), ("thinks", "that the mayor should resign")]),
+    # a noun that a belief's verb spells ("favors") goes on with the content
+    ("Jane Roe wanted to hide her dealings and favors to donors from the public.",
+     [("wanted", "to hide her dealings and favors to donors from the public")]),
+])
+def test_attribution_belief_joined_to_a_report_is_a_statement_of_its_own(
+        text: str, contents: list[tuple[str, str]]) -> None:
+    found = _attr(text)
+    assert [(a.cue, a.content) for a in found] == contents
+    assert {a.speaker for a in found} == {"Jane Roe"}
+    assert [a.kind for a in found][1:] == ["belief"] * (len(contents) - 1)
 
 
 @pytest.mark.parametrize("text, speaker", [
