@@ -374,7 +374,14 @@ CONTENT_STOP_RE = re.compile(
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
-    r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?[a-z]+ed\b"
+    r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed\b|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:" + "|".join(sorted((w for w in SPEECH | STANCE | BELIEF if w.endswith("ing")), key=len, reverse=True))
+    + r")\b)"  # (", and Clinton is promising to ...")
+    # ... or another group's report (", and human rights groups warned that ...").
+    r"|,\s+(?:and|but|while)\s+(?!(?:when|if|as|after|before|because|since|although|though|once|until|then)\b)"
+    r"(?:(?:the|some|many|most|other|several|[a-z][\w’'-]+)\s+){1,4}?(?:"
+    + "|".join(sorted((w for w in SPEECH if w.endswith("ed") or w in _IRREGULAR_SPEECH), key=len, reverse=True))
+    + r")\s+(?:that\b|[a-z]+\s)"
     # ... or with a verb of saying or belief of its own (", and he wants his party to ...").
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | BELIEF | STANCE if not w.endswith("ing") and " " not in w),

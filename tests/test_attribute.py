@@ -1304,6 +1304,20 @@ def test_attribution_content_ends_before_the_narrators_next_clause(text: str, co
     assert _attr(text)[0].content == content
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe stressed that the reforms were not complete, and rights groups warned that the town was lost.",
+     [("Jane Roe", "that the reforms were not complete"), ("rights groups", "that the town was lost")]),
+    ("Jane Roe vowed to reopen the mines, and John Doe is promising to retrain the miners.",
+     [("Jane Roe", "to reopen the mines"), ("John Doe", "to retrain the miners")]),
+    # a clause of time is no new speaker
+    ("Jane Roe said she had not seen it, and when asked whether she was worried, she said no.",
+     [("Jane Roe", "she had not seen it, and when asked whether she was worried")]),
+])
+def test_attribution_another_speakers_report_after_and_ends_the_content(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.speaker, a.content) for a in _attr(text)][:len(found)] == found
+
+
 @pytest.mark.parametrize("text, contents", [
     ("Jane Roe said she heard gunfire at nine and suspected that the compound was under attack.",
      [("said", "she heard gunfire at nine"), ("suspected", "that the compound was under attack")]),
