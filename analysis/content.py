@@ -226,7 +226,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
 
 
 # A connective of the writer's closing the sentence ("..., however.").
-_TRAILING_CONNECTIVE = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|meanwhile)\s*[.!?]?\s*$")
+_TRAILING_CONNECTIVE = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|meanwhile|too)\s*[.!?]?\s*$")
 # The medium of a statement closing what was said ("the vote was rigged | in a statement on Monday",
 # "claimed victory | in a tweet"): where it was said, not part of it.
 _TRAILING_MEDIUM = re.compile(
@@ -351,7 +351,7 @@ _NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[
                                    r"(?=,\s+(?:a|an|who|whose)\s)")
 _OF_BEFORE_TIME = re.compile(r"\bof(?:\s+(?:this|last|next))?$")
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
-_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|[A-Z][\w’'-]+)\s+"
+_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|that|this|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"
                          r"could|can|may|might|must|should|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)"
                          # a subject of a few words before an auxiliary ("and his administration has")
@@ -392,8 +392,11 @@ def _joins_names(masked: str, start: int, at: int) -> bool:
     return not word or any(c.isupper() for c in word) or word.lower() in OBJECT_PRONOUNS or word.lower() in PRONOUNS
 
 
-_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
-                         r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)\s")
+_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
+                         r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)"
+                         # a subject of a few words ("but his ability to do so seemed shaky")
+                         r"|(?:his|her|their|its|the|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:has|have|had|was|were|is|are|seemed|seems|appeared|appears|remained|remains)\s+(?!been\s+[a-z]+ed\b)[a-z]+)\s")
 
 
 # A participle coordinated after a participle cue's content, opening a further action of its own

@@ -369,7 +369,7 @@ CONTENT_STOP_RE = re.compile(
     # A second report by the same speaker ("... and calling him a liar", "... before claiming").
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b"
-    r"|(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
+    r"|(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:(?:then|also|later|even|still|again|[a-z]+ly)\s+){0,2}(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").

@@ -1304,6 +1304,24 @@ def test_attribution_content_ends_before_the_narrators_next_clause(text: str, co
     assert _attr(text)[0].content == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Jane Roe had hoped to win the county, but her chances seemed slim after the vote.", "hoped", "to win the county"),
+    ("Jane Roe spoke without mentioning the mayor, but that has begun to change.", "mentioning", "the mayor"),
+    ("Jane Roe thinks so, too.", "thinks", "so"),
+    # "but that" opening a second clause of what is thought goes on with it
+    ("Most think the mayor did well, but that there is more to do.", "think",
+     "the mayor did well, but that there is more to do"),
+])
+def test_attribution_content_ends_before_a_clause_of_the_writers(text: str, cue: str, content: str) -> None:
+    a = _one(text)
+    assert (a.cue, a.content) == (cue, content)
+
+
+def test_attribution_a_stance_after_and_even_is_its_own() -> None:
+    found = _attr("Her critics attacked her Spanish and even questioned her identity.")
+    assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
+
+
 @pytest.mark.parametrize("text, found", [
     ("Jane Roe stressed that the reforms were not complete, and rights groups warned that the town was lost.",
      [("Jane Roe", "that the reforms were not complete"), ("rights groups", "that the town was lost")]),
