@@ -477,6 +477,8 @@ _CONDITIONS = r"if|when|although|though|because|unless|once|until|while|whereas|
 _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:" + _CONDITIONS + r")\s|"
                                 r"(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
                                 r"While|Whereas|Even\s+if|Even\s+though|"
+                                # "With polls showing her behind, Roe campaigned": an absolute phrase
+                                r"With|"
                                 # "Three years after", "Shortly before": a clause of time
                                 r"(?:(?:[A-Z][a-z]*|a|few|\d+)\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|moments?)\s+"
                                 r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s)")

@@ -1317,6 +1317,14 @@ def test_attribution_content_ends_before_a_clause_of_the_writers(text: str, cue:
     assert (a.cue, a.content) == (cue, content)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("With polls showing her well behind, Jane Roe campaigned hard in the state.", "her well behind"),
+    ("With voters worried about jobs, Jane Roe is promising a new plant.", "about jobs"),
+])
+def test_attribution_content_in_an_absolute_phrase_ends_at_the_main_clause(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
