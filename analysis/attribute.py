@@ -1527,8 +1527,12 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         ratio = _RATIO_BEFORE.search(masked, max(lo, speaker[0] - 30), speaker[0])
         if ratio is not None:
             speaker = (ratio.start(), speaker[1])
-        elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit() and masked[lo:speaker[0]].rstrip().endswith(","):
-            speaker = None  # an age ("Jim Bennett, 57, told"): the name is before it
+        elif masked[speaker[0]:speaker[1]].strip(" ,").isdigit() and masked[lo:speaker[0]].rstrip().endswith(",") and (
+                int(masked[speaker[0]:speaker[1]].strip(" ,")) < 130
+                and masked[lo:speaker[0]].rstrip()[:-1].rstrip().rpartition(" ")[2][:1].isupper()):
+            # an age ("Jim Bennett, 57, told"): the name is before it (but in "Of the 712
+            # delegates, 520 said" the count is who speaks)
+            speaker = None
     if isinstance(speaker, tuple) and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]) and (
             word == "reported" or (word in _ATTRIBUTIVE_PARTICIPLES and _NOUN_NEXT.match(masked, c_end, hi))):
         # "Clinton's reported contributions", "eight reported incidents", "the 140,000 confirmed

@@ -395,6 +395,8 @@ CONTENT_STOP_RE = re.compile(
     r"(?=\s*[.!?](?:\s|$)|\s*$)"
     # Another share of people reporting (", 27 percent of those asked said ...").
     r"|,\s+(?:\d[\d.,]*\s+percent|[a-z]+\s+in\s+\d+)[^,;\x00]{0,60}?\s(?:said|say|says)\b"
+    # ... or a count of them (", 39 have said they support ...")
+    r"|,\s+(?:and\s+)?\d[\d,]*\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?(?:said|say|says)\b"
     # Another speaker after a dash ("... - others say ...").
     r"|\s+" + DASH + r"\s+(?:[\w’'.-]+\s+){1,3}?(?:said|say|says)\b"
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
@@ -419,7 +421,7 @@ CONTENT_STOP_RE = re.compile(
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
     # Another share of people ("... said yes while 48 percent said no", "and one in four said").
-    r"|\s+(?:and|but|while)\s+\d[\d.,]*\s*(?:percent|%)[^,;\x00]{0,60}?\s(?:said|say|says|agreed|agree|disagreed|"
+    r"|\s+(?:and|but|while)\s+\d[\d.,]*(?:\s*(?:percent|%)[^,;\x00]{0,60}?|\s+(?:have|had))\s(?:said|say|says|agreed|agree|disagreed|"
     r"disagree|thought|think|believed|believe)\b"
     r"|,?\s+(?:and|but|while)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|fewer\s+than\s+)?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)\s+"

@@ -50,6 +50,10 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
         return None  # "Let's hope ...": a wish in the imperative, no one's statement
     if isinstance(found, tuple) and masked.find(" and ", found[0], found[1]) >= 0:
         found = _after_object_and(masked, lo, found)
+        first, _, rest = masked[found[0]:found[1]].partition(" ")
+        if first.lower() in _SUBJECT_PRONOUNS and not rest.startswith("and "):
+            # "They back Clinton and | 39 said": a clause of its own before "and"
+            found = masked.rfind(" and ", found[0], found[1]) + 5, found[1]
     if isinstance(found, tuple) and masked.find(" aged ", max(lo, found[0] - 14), found[0] + 1) >= 0:
         aged = _AGED_BEFORE.search(masked, max(lo, found[0] - 14), found[1])
         if aged is not None and aged.end() == found[1]:
@@ -112,6 +116,9 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|abou
 
 # A quantified group, which opens a clause of its own after "and" ("and many market observers").
 _QUANTIFIED = re.compile(r"(?:(?:many|most|some|several|few)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))")
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
 
 
 def _after_object_and(masked: str, lo: int, found: Span) -> Span:

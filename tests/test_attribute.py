@@ -1325,6 +1325,17 @@ def test_attribution_content_in_an_absolute_phrase_ends_at_the_main_clause(text:
     assert _attr(text)[0].content == content
 
 
+def test_attribution_counts_of_people_speak() -> None:
+    found = _attr("Of the 712 delegates, 520 have said they back Roe, 39 have said they back Doe.")
+    assert [(a.speaker, a.content) for a in found] == [("520", "they back Roe"), ("39", "they back Doe")]
+    # an age after a name is not a count
+    assert [a.speaker for a in _attr("Jim Bennett, 57, said he was happy.")] == ["Jim Bennett"]
+
+
+def test_attribution_a_clause_before_and_is_not_part_of_the_speaker() -> None:
+    assert [a.speaker for a in _attr("They back Roe and 39 have said they back Doe.")] == ["39"]
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
