@@ -148,6 +148,11 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
     marked = (masked.find(":", start, pos) >= 0 or masked.startswith(("that ", "that,", "whether "), pos)
               or _TO_VERB_THAT.match(masked, pos) is not None)  # "continued to insist that"
     c_end = content_stop(masked, pos, end)
+    semicolon = masked.find(";", pos, c_end)
+    if semicolon > pos and masked.find(";", semicolon + 1, end) < 0:
+        # "the timing was not intentional; | they only learned ...": the writer goes on (but
+        # semicolons that part a list, "fraud; his clothing line; his resorts", keep it)
+        c_end = semicolon
     if (cue_word in STANCE or cue_word in CALLING or cue_word.rpartition(" ")[2] in PREPOSITIONAL) and (
             masked.find(",", pos, c_end) >= 0 or _quote_starts_in(ctx, pos, c_end)):
         clause = _NEW_CLAUSE.search(masked, pos, c_end)  # each match opens with a comma or a closing mark
@@ -303,6 +308,9 @@ _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:tha
 def object_end(masked: str, start: int, end: int) -> int:
     """``end``, or where a stance's plain object in ``masked[start:end]`` ends before a further
     clause or a closing time adjunct."""
+    semicolon = masked.find(";", start, end)
+    if semicolon > start:
+        end = semicolon  # "decried it; editorials railed against it": a phrase ends at a semicolon
     cut = _OBJECT_BREAK.search(masked, start, end)
     if cut is not None and not (cut.group("aux") and _CLAUSE_OPENS.search(masked, start, cut.start())):
         end = cut.start()

@@ -379,9 +379,13 @@ CONTENT_STOP_RE = re.compile(
     + r")\b)"  # (", and Clinton is promising to ...")
     # ... or another group's report (", and human rights groups warned that ...").
     r"|,\s+(?:and|but|while)\s+(?!(?:when|if|as|after|before|because|since|although|though|once|until|then)\b)"
-    r"(?:(?:the|some|many|most|other|several|[a-z][\w’'-]+)\s+){1,4}?(?:"
+    r"(?:(?:the|some|many|most|other|several|[a-z][\w’'-]+)\s+){1,4}?(?:[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH if w.endswith("ed") or w in _IRREGULAR_SPEECH), key=len, reverse=True))
     + r")\s+(?:that\b|[a-z]+\s)"
+    # ... or its stance (", and the league strongly denounced the remarks", ", and those voters backed Roe")
+    r"|,\s+and\s+(?:the|those|these|many|some|most|other|several)\s+(?:[\w’'-]+\s+){0,8}?(?:[a-z]+ly\s+)?(?:"
+    + "|".join(sorted((w for w in STANCE | {"backed"} if w.endswith("ed")), key=len, reverse=True))
+    + r")\s+(?:the|a|an|his|her|their|its|[A-Z])"
     # ... or with a verb of saying or belief of its own (", and he wants his party to ...").
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | BELIEF | STANCE if not w.endswith("ing") and " " not in w),

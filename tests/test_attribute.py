@@ -1336,6 +1336,22 @@ def test_attribution_a_clause_before_and_is_not_part_of_the_speaker() -> None:
     assert [a.speaker for a in _attr("They back Roe and 39 have said they back Doe.")] == ["39"]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("A group of rabbis called for a boycott, and the civil rights league strongly denounced the remarks.",
+     [("called for", "a boycott"), ("denounced", "the remarks")]),
+    ("Business leaders decried it; newspaper editorials railed against it; and activists filed suit.",
+     [("decried", "it"), ("railed against", "it")]),
+    ("Republicans said the timing was not intentional; the news broke on Friday.",
+     [("said", "the timing was not intentional")]),
+    # semicolons that part a list keep it
+    ("The lawsuits are alleging fraud; his clothing line; his resorts.",
+     [("alleging", "fraud; his clothing line; his resorts")]),
+])
+def test_attribution_content_ends_at_a_semicolon_or_another_groups_stance(
+        text: str, found: list[tuple[str, str]]) -> None:
+    assert [(a.cue, a.content) for a in _attr(text)] == found
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
