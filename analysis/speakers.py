@@ -514,6 +514,16 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     j -= 1
                     continue
                 break
+            if taken and low.endswith("ed") and j > 1 and _PRENOMINAL_BEFORE.match(
+                    " ".join(t[0].lower() for t in toks[max(0, j - 2):j])):
+                # "an analysis of newly filed | reports shows", "the recently released | figures":
+                # a participle before its noun, after "of" or a determiner
+                taken.append(j)
+                j -= 1
+                if toks[j][0].lower().endswith("ly"):
+                    taken.append(j)
+                    j -= 1
+                continue
             if j + 1 < len(toks) and (low, toks[j + 1][0].lower()) in _COMPOUND_NOUNS:
                 taken.append(j)  # "the economics think tank said", "Forty-three per cent thought"
                 j -= 1
@@ -680,6 +690,9 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 
 # Participles between a document and its cue ("A court filing released Monday says").
+# What comes before a participle that stands before its noun ("of newly filed reports").
+_PRENOMINAL_BEFORE = re.compile(r"(?:\S+\s+)?(?:of|the|a|an|its|their|these|those)(?:\s+[a-z]+ly)?$|"
+                                r"(?:of|the|a|an|its|their|these|those)\s+[a-z]+ly$")
 _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated conducted commissioned compiled prepared taken leaked unveiled submitted".split())
 # Nouns of two words whose first is a cue or a function word ("think tank", "per cent").
 _COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))

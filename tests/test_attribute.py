@@ -1352,6 +1352,14 @@ def test_attribution_content_ends_at_a_semicolon_or_another_groups_stance(
     assert [(a.cue, a.content) for a in _attr(text)] == found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Donations hit $1 billion, an analysis of newly filed reports shows.", "analysis of newly filed reports"),
+    ("The recently released figures show a fall in crime.", "recently released figures"),
+])
+def test_attribution_a_participle_before_its_noun_is_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert _one(text).mention.endswith(speaker)
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
