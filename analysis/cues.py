@@ -306,6 +306,8 @@ ADJUNCT_RE = re.compile(
     r"|of\s+(?:his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?(?=\s*:)"  # "said of her success: ..."
     r"|of\s+(?:(?:him|them|it)\b|her\b(?!\s+(?!that\b)[a-z])|the\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*)*)"
     r"|(?:for\s+example|for\s+instance|however|in\s+fact|of\s+course)\s*,"  # "believes, for example, that"
+    # a manner ("shows in detail how", "explained at length why")
+    r"|in\s+(?:great\s+|more\s+|some\s+|greater\s+|painstaking\s+)?detail\b|at\s+(?:great\s+|some\s+)?length\b"
     # "claimed without evidence that": the writer's note on the claim
     r"|without\s+(?:(?:any|offering|providing|citing|presenting)\s+){0,2}(?:evidence|proof)\b,?(?=\s+that\s)"
     # "revealed, somewhat stiltedly, that": a manner set off by commas before "that"

@@ -1360,6 +1360,14 @@ def test_attribution_a_participle_before_its_noun_is_part_of_the_speaker(text: s
     assert _one(text).mention.endswith(speaker)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("A study shows in detail how companies shelter profits.", "how companies shelter profits"),
+    ("Jane Roe explained at length why the plan failed.", "why the plan failed"),
+])
+def test_attribution_a_manner_after_the_cue_is_no_content(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
