@@ -1368,6 +1368,15 @@ def test_attribution_a_manner_after_the_cue_is_no_content(text: str, content: st
     assert _one(text).content == content
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor, who has strongly denied any role, resigned.", "mayor"),
+    ("The government, which vehemently denied any role, resigned.", "government"),
+])
+def test_attribution_an_adverb_after_a_relative_pronoun(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert (a.speaker.lower(), a.content) == (speaker, "any role")
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
