@@ -1942,7 +1942,7 @@ _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?
                             # a pronoun with its auxiliary contracted ("claims he's worth")
                             r"|(?:he|she|they|we|I|it|there)['’](?:s|re|m|d|ll|ve)"
                             # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
-                            r"|(?:his|her|their|its|our|my|the|a|an|all|most|many|some|every|each)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
+                            r"|(?:his|her|their|its|our|my|the|a|an|all|most|many|some|every|each|these|those)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")
 
 

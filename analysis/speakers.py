@@ -1026,7 +1026,8 @@ COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
                           re.IGNORECASE)
 
 
-RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which)(?:['’](?:s|d|ve|ll|re))?\s+(?:(?:" +
+RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which|(?:many|most|some|all|both|several|few|each|one|none|"
+                                   r"half|two|three|four)\s+of\s+(?:whom|which))(?:['’](?:s|d|ve|ll|re))?\s+(?:(?:" +
                                    "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each|together|[a-z]{3,}ly)\s+){0,3}"
                                    r"(?:in\s+the\s+past\s+|for\s+years\s+|in\s+(?:1[89]|20)\d\d\s+)?$")  # "who has in the past said", "who in 2010 said"
 

@@ -1377,6 +1377,16 @@ def test_attribution_an_adverb_after_a_relative_pronoun(text: str, speaker: str)
     assert (a.speaker.lower(), a.content) == (speaker, "any role")
 
 
+def test_attribution_a_share_of_a_relative_clauses_antecedent_speaks() -> None:
+    a = _one("The plan upset the victims' families, many of whom say the claims are unfounded.")
+    assert (a.mention, a.speaker, a.content) == ("many of whom", "families", "the claims are unfounded")
+
+
+def test_attribution_a_belief_of_a_clause_opened_by_those() -> None:
+    assert _one("Many experts suspect those losses were made by design.").content == (
+        "those losses were made by design")
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
