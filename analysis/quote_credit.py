@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from analysis.content import content_kind, content_trim, continuation
-from analysis.coref import PERSON_ROLES
+from analysis.coref import PERSON_ROLES, given_names
 from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, PRONOUNS, QUOTE_CHARS, STANCE
 from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
 from analysis.models import Segmented, Sentence
@@ -79,6 +79,12 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
     if (len(content_words) <= 6 and sent.paragraph > 0 and ctx.text[span[0] - 1:span[0]] not in QUOTE_CHARS
             and _next_paragraph_opens_with(ctx, end, words[-1])):
         return None  # a section head ("Bush: Survive to S.C.") over a paragraph about Bush
+    if (sent.paragraph > 0 and len(words) >= 3 and not any(w.lower() in given_names() for w in words)
+            and _SENTENCE_END_INSIDE.search(ctx.masked, span[0], span[1] - 1) is not None
+            and (any(w.islower() for w in words) or all(w[0].isupper() for w in words))):
+        # "Veto Power Impedes Peace Efforts: Eliminating ... . The Council ...": a section's head
+        # over its paragraph, not a speaker (a transcript names one in a word or two, or a person)
+        return None
     np = left_speaker(ctx.masked, sent.start, m.end("np"))
     if not isinstance(np, tuple) or np[1] != m.end("np"):
         np = m.span("np")
@@ -91,6 +97,8 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
                   content_kind(ctx, [span], "indirect"), line=True)
 
 
+# The end of a sentence with another after it.
+_SENTENCE_END_INSIDE = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 # A name and what it speaks about, before a headline's colon ("Obama on Climate Change").
 _ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|about)\s+\S.*$")
 # A transcript's line quoted whole, its speaker in capitals ('"WALLACE: But, Governor ...').

@@ -1971,6 +1971,13 @@ def test_attribution_a_section_head_over_a_paragraph_about_its_name_is_not_a_spe
     assert [a.content for a in got] == ["The town will vote for whoever fixes the dam first"]
 
 
+@pytest.mark.parametrize("head", ["Success on Signature Issue", "Veto Power Impedes Peace Efforts"])
+def test_attribution_a_section_head_over_a_paragraph_of_sentences_is_not_a_speaker_line(head: str) -> None:
+    text = (f"War and peace.\n\n{head}: The council was set up to end wars. It has failed to.\n\n"
+            "Secretary of State Jane Roe: We will not stop. We will go on.")
+    assert [(a.speaker, a.content) for a in _attr(text)] == [("Jane Roe", "We will not stop. We will go on")]
+
+
 def test_attribution_talking_about_names_a_topic() -> None:
     got = _one("Jane Roe was talking about the dam.")
     assert (got.speaker, got.cue, got.content) == ("Jane Roe", "talking about", "the dam")
