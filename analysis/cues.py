@@ -408,7 +408,7 @@ CONTENT_STOP_RE = re.compile(
     # The end of an aside about the speaker ("Roe, who questioned whether ..., said Friday that").
     r"|,\s+(?:" + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith(("ed", "s")) or w in _IRREGULAR_SPEECH),
                                    key=len, reverse=True)) + r")\s"
-    r"|,\s*(?:he|she|they|(?:(?:de|van|von|al|le|la|du|da|di|del|bin)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"|(?:,|\s+" + DASH + r")\s*(?:he|she|they|(?:(?:de|van|von|al|le|la|du|da|di|del|bin)\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     r"\s+(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True)) + r")\b"
     # Another speaker's report in an absolute phrase ("..., with Roe saying ...").

@@ -1387,6 +1387,13 @@ def test_attribution_a_belief_of_a_clause_opened_by_those() -> None:
         "those losses were made by design")
 
 
+def test_attribution_another_speaker_after_a_dashed_aside_ends_the_content() -> None:
+    text = ("When Roe noted that he paid no tax \u2015 as was true for years \u2015 Doe boasted, "
+            "\u201cThat makes me smart.\u201d")
+    assert [(a.speaker, a.content) for a in _attr(text)] == [
+        ("Roe", "that he paid no tax \u2015 as was true for years"), ("Doe", "That makes me smart.")]
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
