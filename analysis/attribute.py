@@ -1623,7 +1623,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if speaker is None and found and found[-1].sentence == sent.index and (COORDINATED.search(
             masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, c_end, word)):
         got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
-        if got is None or (word in NEEDS_MARKER and not got[1]):
+        if got is None or (word in NEEDS_MARKER and not got[1] and not (
+                word in _PROMISE and _TO_ACT.match(masked, got[0][0][0]))):  # "... and pledged to remain civil"
             return None
         # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
         subject = _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start))

@@ -1394,6 +1394,11 @@ def test_attribution_another_speaker_after_a_dashed_aside_ends_the_content() -> 
         ("Roe", "that he paid no tax \u2015 as was true for years"), ("Doe", "That makes me smart.")]
 
 
+def test_attribution_a_pledge_to_act_coordinated_after_a_report() -> None:
+    found = _attr("Demonstrators said they want peace, but pledged to remain civil.")
+    assert [(a.cue, a.content) for a in found] == [("said", "they want peace"), ("pledged", "to remain civil")]
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
