@@ -1624,7 +1624,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             masked[max(lo, c_start - 80):c_start]) or _listed_after(masked, found[-1], c_start, c_end, word)):
         got = content_right(ctx, skip_adjuncts(masked, c_end, hi, word), hi, word)
         if got is None or (word in NEEDS_MARKER and not got[1] and not (
-                word in _PROMISE and _TO_ACT.match(masked, got[0][0][0]))):  # "... and pledged to remain civil"
+                word in _PROMISE and _TO_ACT.match(masked, got[0][0][0])) and not (  # "... and pledged to remain civil"
+                word in CALLING and _NAMED_AS.match(masked, got[0][0][0]))):  # "... and called it a common ailment"
             return None
         # 'When I asked him, he looked at me and said ...': a clause of its own has its subject.
         subject = _fronted_off(masked, sent.start, clause_subject(masked, sent.start, c_start))
@@ -1769,6 +1770,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
+    if len(content) == 1 and masked.find("-", sent.start, c_start) + masked.find("—", sent.start, c_start) + (
+            masked.find("–", sent.start, c_start)) > -3 and len(_ANY_DASH.findall(masked, sent.start, c_start)) % 2 == 1:
+        # "efforts -- which Tim Cook called "total political crap" -- raise ...": the cue is inside
+        # an aside between dashes, and what it reports ends where the aside closes
+        closing_dash = _ANY_DASH.search(masked, content[0][0], content[0][1])
+        if closing_dash is not None and closing_dash.start() > content[0][0]:
+            content = [trim_span(ctx.text, content[0][0], closing_dash.start())]
     quoted = _COLON_QUOTE_AFTER.match(masked, content[0][0], hi) if len(content) == 1 else None
     if quoted is not None and quoted.group(1).lower() in OBJECT_PRONOUNS:
         q = ctx.quote_at(quoted.end())

@@ -1399,6 +1399,17 @@ def test_attribution_a_pledge_to_act_coordinated_after_a_report() -> None:
     assert [(a.cue, a.content) for a in found] == [("said", "they want peace"), ("pledged", "to remain civil")]
 
 
+def test_attribution_a_naming_coordinated_after_a_report() -> None:
+    found = _attr("Jane Roe said she had pneumonia twice and called it a common ailment.")
+    assert [(a.cue, a.content) for a in found] == [
+        ("said", "she had pneumonia twice"), ("called", "it a common ailment")]
+
+
+def test_attribution_content_of_a_cue_inside_a_dashed_aside_ends_with_it() -> None:
+    a = _one('The efforts -- which the chief executive, John Doe, called "total crap" -- raise a question.')
+    assert (a.speaker, a.content) == ("John Doe", '"total crap"')
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
