@@ -1950,6 +1950,8 @@ _CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?
                             r"|it\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|may|might|must|should|did|does)"
                             # a pronoun with its auxiliary contracted ("claims he's worth")
                             r"|(?:he|she|they|we|I|it|there)['’](?:s|re|m|d|ll|ve)"
+                            # ... or with a negation ("felt she wasn't taken seriously")
+                            r"|(?:he|she|they|we|I|it|there)\s+(?:is|are|was|were|has|have|had|would|could|should|did|does|do|ca|wo)n['’]t"
                             # a noun phrase, with no pronoun inside ("knew the rights he was giving up")
                             r"|(?:his|her|their|its|our|my|the|a|an|all|most|many|some|every|each|these|those)\s+(?:(?!(?:he|she|they|we|I|you|it|and|or|but|that|which|who)\s)[\w’'-]+\s+){0,4}?"
                             r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should))\b")

@@ -1410,6 +1410,14 @@ def test_attribution_content_of_a_cue_inside_a_dashed_aside_ends_with_it() -> No
     assert (a.speaker, a.content) == ("John Doe", '"total crap"')
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe felt she wasn't taken seriously.", "she wasn't taken seriously"),
+    ("Jane Roe knew they couldn't win.", "they couldn't win"),
+])
+def test_attribution_a_clause_with_a_negated_auxiliary_needs_no_that(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
