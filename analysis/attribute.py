@@ -1735,7 +1735,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         # 'Conceding a deal "down the line" he warned: "..."': a colon after the cue opens the content
         quote_before = (ends_with_quote(masked, lo, np_start) and not _title_before(ctx, lo, np_start)
                         and not _cited_before(ctx, lo, np_start) and not masked.startswith(":", after_pos))
-        if quote_before or (rest_is_empty(masked, after_pos, hi) and (
+        if quote_before or ((rest_is_empty(masked, after_pos, hi) or (
+                word in _WRITES and masked[lo:np_start].rstrip().endswith(",")
+                and _NAME_ENDS_SENTENCE.fullmatch(masked, after_pos, hi) is not None)) and (  # "..., Kennedy wrote Linick."
                 word not in _GOES_ON or masked[lo:np_start].rstrip().endswith(",")) and not (
                 word in _ADD_WORDS and masked.startswith(" to ", after_pos))):  # "who added to her lead"
             content = content_left(ctx, lo, np_start)
@@ -1849,6 +1851,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
 
 # '"...," he went on.' and "..., he went on." credit what is before them; "the list goes on." does not.
 _GOES_ON = frozenset(("went on", "goes on"))
+# Writing to someone named alone after the cue ("..., Kennedy wrote Linick."): the one written to.
+_WRITES = frozenset("wrote writes emailed emails texted".split())
+_NAME_ENDS_SENTENCE = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*[.!?]?[”\"]?\s*")
 # An object pronoun alone: in "what they called it", nothing is named.
 _OBJECT_ALONE = frozenset("it them him her this that".split())
 # "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.

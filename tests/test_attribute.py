@@ -1418,6 +1418,11 @@ def test_attribution_a_clause_with_a_negated_auxiliary_needs_no_that(text: str, 
     assert _one(text).content == content
 
 
+def test_attribution_the_one_written_to_after_an_inverted_cue_is_no_content() -> None:
+    a = _one("There is no need to move the records, Jane Roe wrote John Doe.")
+    assert (a.speaker, a.content) == ("Jane Roe", "There is no need to move the records")
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
