@@ -275,7 +275,8 @@ _DAYS = (
     r"then|too|previously|separately|simply|bluntly|flatly"
 )
 # An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
-OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:(?P<det>a|an|the|his|her|their|its|every|each|both)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:(?P<det>a|an|the|his|her|their|its|every|each|both|(?:last|this)\s+(?:week|month|year)['’]s|"
+                                   r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:"
                                    r"rally|rallies|events?(?!\s+of\b)|speech(?:es)?|interviews?|debates?|conferences?|"
                                    r"briefings?|hearings?|meetings?|statements?|tweets?|town\s+halls?|forums?|appearances?|"
                                    r"address|op-eds?|letters?|time\s+(?:on|at|as|in)\b)"
@@ -363,7 +364,7 @@ CONTENT_STOP_RE = re.compile(
     + r")\b)"
     # A participial phrase after a comma ("..., echoing a memo") is the speaker's action, not
     # what was said; "including" and "following" go on with the clause.
-    r"|,\s+(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
+    r"|,\s+(?:(?:further|thereby|also|even)\s+)?(?!including\b|following\b|according\b|during\b|regarding\b|concerning\b|notwithstanding\b|"
     r"something\b|nothing\b|anything\b|everything\b|bring\b|thing\b|king\b|spring\b|string\b)[a-z]{2,}ing\s"
     # (but an adjective in a list goes on: "a kind, loving and admirable person")
     r"(?!(?:and|or)\s)"

@@ -1423,6 +1423,14 @@ def test_attribution_the_one_written_to_after_an_inverted_cue_is_no_content() ->
     assert (a.speaker, a.content) == ("Jane Roe", "There is no need to move the records")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe praised the plan at Monday's rally in Ohio.", "the plan"),
+    ("Jane Roe cited the figure, further raising its profile.", "the figure"),
+])
+def test_attribution_an_occasion_or_a_further_action_after_a_stance_object(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
 def test_attribution_a_stance_after_and_even_is_its_own() -> None:
     found = _attr("Her critics attacked her Spanish and even questioned her identity.")
     assert [(a.cue, a.content) for a in found] == [("attacked", "her Spanish"), ("questioned", "her identity")]
