@@ -1772,10 +1772,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
     if got is None:
         return None
     content, marked = got
-    if len(content) == 1 and masked.find("-", sent.start, c_start) + masked.find("—", sent.start, c_start) + (
-            masked.find("–", sent.start, c_start)) > -3 and len(_ANY_DASH.findall(masked, sent.start, c_start)) % 2 == 1:
-        # "efforts -- which Tim Cook called "total political crap" -- raise ...": the cue is inside
-        # an aside between dashes, and what it reports ends where the aside closes
+    if len(content) == 1 and _in_dashed_aside(masked, sent.start, c_start):
+        # "efforts -- which Tim Cook called "total political crap" -- raise ...": what the cue
+        # reports ends where the aside closes
         closing_dash = _ANY_DASH.search(masked, content[0][0], content[0][1])
         if closing_dash is not None and closing_dash.start() > content[0][0]:
             content = [trim_span(ctx.text, content[0][0], closing_dash.start())]
@@ -1847,6 +1846,13 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         content = _object_of_free_relative(masked, content)
     return Found(sent.index, sent.paragraph, speaker, (c_start, c_end), content,
                   content_kind(ctx, content, kind), appositive=appositive, antecedent=antecedent)
+
+
+def _in_dashed_aside(masked: str, start: int, end: int) -> bool:
+    """Whether an aside that a dash opens in ``masked[start:end]`` is still open at ``end``."""
+    if masked.find("-", start, end) < 0 and masked.find("—", start, end) < 0 and masked.find("–", start, end) < 0:
+        return False
+    return len(_ANY_DASH.findall(masked, start, end)) % 2 == 1
 
 
 # '"...," he went on.' and "..., he went on." credit what is before them; "the list goes on." does not.

@@ -691,8 +691,7 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 # Participles between a document and its cue ("A court filing released Monday says").
 # What comes before a participle that stands before its noun ("of newly filed reports").
-_PRENOMINAL_BEFORE = re.compile(r"(?:\S+\s+)?(?:of|the|a|an|its|their|these|those)(?:\s+[a-z]+ly)?$|"
-                                r"(?:of|the|a|an|its|their|these|those)\s+[a-z]+ly$")
+_PRENOMINAL_BEFORE = re.compile(r"(?:\S+\s+)?(?:of|the|a|an|its|their|these|those)(?:\s+[a-z]+ly)?$")
 _DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated conducted commissioned compiled prepared taken leaked unveiled submitted".split())
 # Nouns of two words whose first is a cue or a function word ("think tank", "per cent").
 _COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))
