@@ -348,6 +348,8 @@ ADDRESSEE_RE = re.compile(
 )
 # Past forms of saying that do not end in "-ed".
 _IRREGULAR_SPEECH = frozenset("said told wrote".split())
+# Adverbs between "and" and a second verb of the same subject ("and even questioned").
+_ADVERBS_AFTER_AND = r"(?:(?:then|also|later|even|still|again|[a-z]+ly)\s+){0,2}"
 # Beliefs that no noun spells the same ("and hopes" may be a noun's plural; "and suspected" is a verb).
 _BELIEF_VERBS = frozenset("""
 believes believed thinks thought suspects suspected expects expected wanted knew knows assumes
@@ -372,7 +374,7 @@ CONTENT_STOP_RE = re.compile(
     # A second report by the same speaker ("... and calling him a liar", "... before claiming").
     r"|\s+(?:and|before|after|while)\s+(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b"
-    r"|(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:(?:then|also|later|even|still|again|[a-z]+ly)\s+){0,2}(?:"
+    r"|(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+" + _ADVERBS_AFTER_AND + r"(?:"
     + "|".join(sorted((w for w in SPEECH | STANCE if w.endswith("s") or w.endswith("ed") or w in _IRREGULAR_SPEECH),
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
@@ -457,7 +459,7 @@ CONTENT_STOP_RE = re.compile(
 # ...", "said he would not stage one -- and thinks that ..."): where the content is a bare clause
 # (in "cited no evidence that she knew and wanted ..." the verb is the inner clause's).
 BELIEF_AFTER_REPORT_RE = re.compile(
-    r"(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+(?:then\s+|also\s+|later\s+|[a-z]+ly\s+)?(?:"
+    r"(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+" + _ADVERBS_AFTER_AND + r"(?:"
     + "|".join(sorted(_BELIEF_VERBS, key=len, reverse=True)) + r")\b(?!\s+(?:of|about)\b)"  # "thought of the days"
 )
 # Where a match of :data:`CONTENT_STOP_RE` can begin: each of its branches opens with a comma, a
