@@ -34,7 +34,9 @@ def test_attribution_article_with_no_attribution_yields_none() -> None:
     assert _attr(text) == []
 
 
-@pytest.mark.parametrize("text", ['"Why now?" asked Jane Roe.', '"Get out!" shouted Jane Roe.'])
+@pytest.mark.parametrize("text", ['"Why now?" asked Jane Roe.', '"Get out!" shouted Jane Roe.',
+                                  '"Why now?" Jane Roe, the mayor of the town, asked.',
+                                  'It rained. "Get out!" Jane Roe, who was there, shouted at them.'])
 def test_attribution_question_or_exclamation_ending_a_quote_keeps_its_speaker(text: str) -> None:
     (a,) = _attr(text)
     assert a.speaker == "Jane Roe" and a.content.rstrip('"').endswith(("?", "!"))

@@ -107,6 +107,11 @@ def test_segment_never_raises_on_odd_text(text: str) -> None:
     ('"Why now?" Jane Roe asked. She left.', ['"Why now?" Jane Roe asked.', "She left."]),
     ("“Never!” shouted the mayor. She left.", ["“Never!” shouted the mayor.", "She left."]),
     ('"Why now?" The crowd left.', ['"Why now?"', "The crowd left."]),
+    # an appositive or a relative clause between the speaker and the verb
+    ('"Do we win?" Will Roe, the chairman for the exurb, said. He left.',
+     ['"Do we win?" Will Roe, the chairman for the exurb, said.', "He left."]),
+    ('"Why?" Anne, who was there, asked. She left.', ['"Why?" Anne, who was there, asked.', "She left."]),
+    ('"Why now?" Rome, Paris and Berlin fell.', ['"Why now?"', "Rome, Paris and Berlin fell."]),
 ])
 def test_segment_question_or_exclamation_quote_keeps_its_attribution(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
