@@ -70,6 +70,9 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         if lead is None and pos > skipped:
             # "announced on Monday, after a meeting | of its board, that": the adjunct goes on
             lead = _OF_PHRASE_THEN_THAT.match(masked, pos, end)
+            if lead is None:
+                # "argued in a report | published on Tuesday that": a participle of the adjunct's noun
+                lead = _PARTICIPLE_THEN_THAT.match(masked, pos, end)
         if lead is None:
             lead = _DASHED_ASIDE_THEN_THAT.match(masked, pos, end)
     if lead is None and cue_word in ADDRESSEE:
@@ -106,6 +109,13 @@ _ADJUNCT_THEN_THAT = re.compile(
 _OF_PHRASE_THEN_THAT = re.compile(r"\s+of\s+(?:its|his|her|their|the)\s+[^,;:.!?]{1,80}?,?\s+(?P<that>that)\s"
                                   r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|"
                                   r"[a-z]+ed)\b)")
+# A participle with its own adjunct, qualifying the noun of the adjunct before it, then "that"
+# ("in a report | published on Tuesday | that", "in an interview | broadcast last night | that").
+_PARTICIPLE_THEN_THAT = re.compile(
+    r"\s+(?:[a-z]{3,}ed|written|given|shown|seen|sent|made|held|broadcast|put\s+out)\s+"
+    r"(?:on|in|at|by|last|this|earlier|late|to|for|with|from|during|after|before|overnight|today|yesterday)\b"
+    r"[^,;:.!?\x00]{0,60}?,?\s+(?P<that>that)\s"
+    r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|[a-z]+ed)\b)")
 # No question word sits before the "that": in "asked whether the city could reach that level",
 # "that" is a determiner inside the question.
 _NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"

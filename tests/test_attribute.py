@@ -678,6 +678,11 @@ def test_attribution_think_tank_is_not_a_belief_cue() -> None:
      "that the fund would close"),
     ("The bank announced on Monday, after a meeting of its board, that the fund would close.",
      "that the fund would close"),
+    # a participle qualifying the adjunct's noun ("a report | published on Tuesday")
+    ("The bank argued in a report published on Tuesday that the fund would close.",
+     "that the fund would close"),
+    ("Jane Roe said in an interview broadcast last night that the fund would close.",
+     "that the fund would close"),
     ("Jane Roe said the fund that pays for it would close.", "the fund that pays for it would close"),
     ("Jane Roe told diners at a Manchester, New Hampshire, cafe that the fund would close.",
      "that the fund would close"),
