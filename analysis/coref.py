@@ -1357,12 +1357,25 @@ class EntityTracker:
 def _plural_people(ent: Entity) -> bool:
     """Whether ``ent`` is a plural group of people ("analysts", "officials"), whom "it" never
     stands for: a plural common noun, or a plural typed as people ("Analysts" opening a sentence)."""
-    last = ent.name.rsplit(None, 1)[-1]
+    words = ent.name.split()
+    # a plural head before a modifier ("fans | around the world"), else the last word
+    last = next((words[i - 1] for i in range(1, len(words))
+                 if words[i] in _MODIFIER_OPENERS and plural_form(words[i - 1])), words[-1])
     low = last.lower()
     if not low.endswith("s") or low.endswith(("ss", "us", "is", "news")):
         return False
     # "officials", "Democratic aides"; not "Association of British insurers"
     return (last.islower() and _bare(ent.name.split()[0]) not in _ORG_HEADS) or ent.type in _PEOPLE_TYPES
+
+
+def plural_form(word: str) -> bool:
+    """Whether ``word`` has a plural's ending ("fans", "parties"; not "focus", "press", "analysis")."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "news"))
+
+
+# Words that open a modifier after a group's head ("fans | around the world", "leaders | of the party").
+_MODIFIER_OPENERS = frozenset("of in around across from at for with on".split())
 
 
 # The last words of the names of places that say nothing ("Guantanamo Bay", "Lake Geneva");

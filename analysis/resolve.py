@@ -23,6 +23,7 @@ from analysis.coref import (
     gender_of_title,
     given_names,
     is_org_name,
+    plural_form,
     plural_of_people,
     resolvable_pronoun,
 )
@@ -1593,7 +1594,9 @@ def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
                                         or head.lower() in article_vocabulary(tracker.text))):
             return None
         return subject
-    return subject if head.lower() in _IT_HEADS else None
+    low = head.lower()
+    # (a plural of documents speaks as "they": "The figures were prepared by Alva. It found")
+    return subject if low in _IT_HEADS and not (low.endswith("s") and not low.endswith(("ss", "us", "is"))) else None
 
 
 def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
@@ -1604,8 +1607,11 @@ def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
     read = tracker.tracker
     masked = tracker.masked
     sent = read.sentence_of(at)
-    if sent <= 0 or masked[read.starts[sent]:at].strip():
+    if sent <= 0:
         return None
+    before = masked[read.starts[sent]:at].rstrip()
+    if before and not (before.endswith(",") and _FRONTED_CLAUSE.match(masked, read.starts[sent], at)):
+        return None  # (but "The economy is growing, | they insist": the clause they report comes first)
     lo, hi = read.starts[sent - 1], read.starts[sent]
     subject = main_subject(masked, lo, hi) or sentence_subject(masked, lo, hi)
     if subject is None:
@@ -1616,14 +1622,36 @@ def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
     words = masked[subject[0]:subject[1]].split()
     if not words or words[-1].lower() in PRONOUNS or any(w.lower() in CALENDAR_NAMES for w in words):
         return None
-    head = words[-1].lower()
+    # the head before a modifier ("Fans | around the world", "leaders | of the party")
+    cut = next((i for i in range(1, len(words)) if words[i] in _HEAD_MODIFIERS and plural_form(words[i - 1])),
+               len(words))
+    head = words[cut - 1].lower()
     # names joined ("ScanSoft and Gracenote"), or a plural of people or bodies ("industry groups",
-    # "ministers", "aides"), not of things ("announcements")
+    # "ministers", "aides"), not of things ("announcements"); a capital only as the sentence's
+    # first word ("Fans around the world")
     joint = "and" in words[1:-1] and all(w[:1].isupper() or w in ("and", "the") for w in words)
     one = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    plural = head.endswith("s") and not words[-1][:1].isupper() and (
+    capital = words[cut - 1][:1].isupper() and not (cut == 1 and subject[0] == _first_letter(masked, lo))
+    plural = head.endswith("s") and not capital and (
         plural_of_people(head) or is_role_word(one) or one in _IT_HEADS or one in _GROUPS)
     return subject if joint or plural or head in ("people", "police") else None
+
+
+# Words that end a subject's head and open its modifier ("Fans | around the world").
+_HEAD_MODIFIERS = frozenset("of in around across from at for with on who which that".split())
+# A clause opening a sentence and closed by a comma, before a "they" that reports it ("The
+# economy is growing fast, | they insist"): no verb of saying and no subordinator opens it.
+_FRONTED_CLAUSE = re.compile(r"\s*(?!(?:When|While|If|As|After|Before|Because|Since|Although|Though|Once|Until|Unless)\b)"
+                             r"[^,;:\x00]{8,},\s*$")
+
+
+def _first_letter(masked: str, lo: int) -> int:
+    """Where the first word of the sentence at ``lo`` starts."""
+    m = _FIRST_WORD.search(masked, lo)
+    return m.start() if m is not None else lo
+
+
+_FIRST_WORD = re.compile(r"[^\W_]")
 
 
 # Heads of a plural that speaks as "they" which the role words miss ("campaign groups", "the two

@@ -278,9 +278,27 @@ def test_attribution_a_person_described_by_age_is_the_one_in_view(text: str, spe
      "public sector unions"),
     # a plural of things stands for no speaker
     ("The announcements were welcome. They believed he had done it for them.", "They"),
+    # the head before its modifier is the plural
+    ("Fans around the world paid for the advert. They are asking the channel to keep the show.",
+     "fans around the world"),
+    ("The House of Lords law lords ruled on the case. They said the law was wrong.", "House of Lords law lords"),
+    # "they" after the clause they report, fronted
+    ("Turkey's economic leaders have been banging the drum. The economy is growing fast, they insist.",
+     "Turkey's economic leaders"),
 ])
 def test_attribution_they_opening_a_sentence_is_the_plural_subject_before(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a plural of documents is "they", not "it"
+    "The figures were prepared by the Association of Leading Visitor Attractions. It found that visits rose.",
+    # nor is a plural of people with a modifier ("fans | around the world")
+    "Fans around the world paid for the advert. They are asking the channel to keep the show. "
+    "It also urged supporters to join the rally.",
+])
+def test_attribution_it_stands_for_no_plural(text: str) -> None:
+    assert _attr(text)[-1].speaker == "It"
 
 
 def test_attribution_pronoun_mention_is_kept_as_written() -> None:
