@@ -769,14 +769,14 @@ _NOT_A_NAME = _LEADING_STOP | PREPOSITIONS | _OPENERS | _SUBORDINATORS
 _KEEP_PERIOD = _ABBREVIATIONS | _SUFFIXES
 # Nouns of what one is in sport and the arts, before a name: a person's too ("Arsenal striker
 # Thierry Henry", "novelist Gore Vidal").
-_CALLING_NOUNS = frozenset("""
+CALLING_NOUNS = frozenset("""
 coach captain manager boss player striker midfielder defender goalkeeper keeper winger forward
 fly-half scrum-half full-back flanker prop hooker centre sprinter runner athlete swimmer boxer golfer
 jockey skier hurdler rower batsman bowler cyclist skater novelist poet playwright composer
 singer songwriter guitarist drummer rapper musician presenter dancer designer artist
 photographer film-maker filmmaker entrepreneur tycoon referee umpire
 """.split())
-_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES | _CALLING_NOUNS
+_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES | CALLING_NOUNS
 _VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
 _WORDS = re.compile(r"[\w’'.-]+|[,;:]")
 _QUOTE_COMMA = re.compile(r"[,;][\"”’']\s*$")

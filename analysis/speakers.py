@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from analysis.coref import CALENDAR_NAMES, PERSON_ROLES, PERSON_TITLES, SURNAME_AFTER_GIVEN, given_names
+from analysis.coref import (CALENDAR_NAMES, CALLING_NOUNS, PERSON_ROLES, PERSON_TITLES, SURNAME_AFTER_GIVEN, given_names,
+                            plural_of_people)
 from analysis.cues import (
     AUX_ADV,
     BE,
@@ -98,6 +99,15 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             head = _left_phrase(masked, lo, doing.end(1), False)
             if isinstance(head, tuple) and head[1] == doing.end(1):
                 return head[0], found[1]  # "Most people researching | their family history want"
+    if isinstance(found, tuple) and masked.endswith(_PLACING_PREPOSITIONS, max(lo, found[0] - 6), found[0]):
+        placed = _ROLE_PLACED.search(masked, max(lo, found[0] - 40), found[0])
+        if placed is not None and _names_people(placed.group(1)) and not _names_people(_last_word(masked, found)):
+            head = _left_phrase(masked, lo, placed.end(1), False)
+            if isinstance(head, tuple) and head[1] == placed.end(1) and not _ING_WORD.match(masked, head[0], head[1]):
+                # (not "wooing older voters with | both the Tories pledging": a participle's object)
+                # "The sports minister at | the centre of the row says", "The referee from |
+                # Saturday's match has defended": the role speaks, not the place it is put in
+                return head[0], found[1]
     if isinstance(found, tuple) and masked.find("ed ", max(lo, found[0] - 24), found[0]) >= 0:
         reduced = _REDUCED_RELATIVE.search(masked, max(lo, found[0] - 60), found[0])
         if reduced is not None and (_is_group_head(reduced.group(1)) or reduced.group(1).lower() in _PLACED_HEADS) and (
@@ -109,6 +119,16 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _LET_US = frozenset({"let's", "let’s", "let us"})
+def _names_people(word: str) -> bool:
+    """Whether ``word`` is a role or a plural of people ("minister", "referee", "delegates")."""
+    low = word.lower()
+    return low in PERSON_ROLES or low in CALLING_NOUNS or low == "people" or plural_of_people(word)
+
+
+_ING_WORD = re.compile(r"[a-z]+ing\s")
+# A role or a group, and the preposition placing it, right before a phrase ("the minister at | ...").
+_PLACING_PREPOSITIONS = (" at ", " from ", " in ", " on ", " with ")
+_ROLE_PLACED = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|from|in|on|with)\s+$")
 # A preposition, and the determiners after it, right before a phrase.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|about|from|over|against|into|amid)"
                                  r"(?:\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))?\s+$")

@@ -1763,9 +1763,27 @@ def test_attribution_irregular_past_verb_before_a_coordinated_cue(text: str) -> 
 @pytest.mark.parametrize("text, mention", [
     ("Officials in Moscow said the talks had failed.", "Officials in Moscow"),
     ("Voters across the region say the dam is a mistake.", "Voters across the region"),
+    # a role or a group placed by a preposition: the role speaks, not the place or the thing
+    ("The sports minister at the centre of the doping row says he will not apologise.",
+     "The sports minister at the centre of the doping row"),
+    ("The referee from Saturday's France v Scotland match has defended the officials.",
+     "The referee from Saturday's France v Scotland match"),
+    ("Some commentators on the net say it has the feel of the dotcom days.", "Some commentators on the net"),
+    ("Officials with the Democratic Committee made clear they have no plans to spend money.",
+     "Officials with the Democratic Committee"),
 ])
 def test_attribution_group_placed_somewhere_is_the_whole_phrase(text: str, mention: str) -> None:
     assert _one(text).mention == mention
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # people after a preposition speak themselves, whatever comes before
+    ("Investors make no foolish bets on fund managers who think they know better.", "fund managers"),
+    # the object of a participle is no role placed by the preposition
+    ("Parties are wooing older voters with both the Tories pledging higher pensions.", "Tories"),
+])
+def test_attribution_a_phrase_after_people_and_a_preposition_may_speak_itself(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
 
 
 def test_attribution_those_asked_is_a_group_not_a_cue() -> None:

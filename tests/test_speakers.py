@@ -266,10 +266,22 @@ def test_nouns_in_ly_and_lists_inside_names(text: str, expected: str) -> None:
     ("An investigation into the crash", "An investigation into the crash"),
     ("A National Audit Office report on the 20 biggest projects",
      "A National Audit Office report on the 20 biggest projects"),
-    # "on" after any other noun links nothing
-    ("Officials on the council", "the council"),
+    # "on" after any other noun links nothing (a role or people before it: see the next test)
+    ("Talks on the council", "the council"),
 ])
 def test_an_inquiry_on_or_into_its_subject_heads_the_phrase(text: str, expected: str) -> None:
+    assert _left_phrase(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role or people placed by a preposition head the phrase
+    ("Officials on the council", "Officials on the council"),
+    ("The referee from Saturday's match", "The referee from Saturday's match"),
+    # not people themselves after it, nor a participle's object before it
+    ("bets on fund managers", "fund managers"),
+    ("Parties are wooing older voters with both the Tories", "both the Tories"),
+])
+def test_a_role_placed_by_a_preposition_heads_the_phrase(text: str, expected: str) -> None:
     assert _left_phrase(text, len(text)) == expected
 
 
