@@ -1105,6 +1105,15 @@ _PROGRESSIVE_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?
                                 r"\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?!-)")
 
 
+# A possessive and one word after it, before a noun ("the government's pre-Budget | report").
+_POSSESSIVE_MODIFIER = re.compile(r"\w['’]s\s+[\w-]+\s+$")
+
+
+def _base_form(word: str) -> bool:
+    """Whether a lower-case verb is in its base form ("report", "say"), not "reports", "reported", "said"."""
+    return not word.endswith(("s", "ed")) and word not in _IRREGULAR_VERBS
+
+
 def looks_finite(word: str) -> bool:
     """True for a lower-case word that can be a verb of the past or present ("blasted", "says",
     "wrote"), false for most nouns and adjectives ("presidential", "campaign")."""
@@ -1177,8 +1186,10 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
         # "Roe praised the plan and said": the clause's subject, past an aside if need be
         np = clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
         if np is not None and np[1] <= end - len(head) + coordinated.start() and (is_named(masked, np) or (
-                masked[np[0]].isupper() and _is_group_head(masked[np[0]:np[1]].rsplit(None, 1)[-1]))):
-            return np, None  # (or "FBI officials were angered ... and predicted")
+                masked[np[0]].isupper() and _is_group_head(masked[np[0]:np[1]].rsplit(None, 1)[-1]))
+                or (_described_speaker(masked, np) and not _base_form(_word_at(masked, end)))):
+            return np, None  # (or "FBI officials were angered ... and predicted", "The minister resigned and said";
+            # not "left it to others to praise his record and | defend": an infinitive)
         return None
     stripped = head.rstrip()
     # An aside ends in a comma, a dash or a bracket, or in a quotation closed on its comma: a
@@ -1223,6 +1234,23 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             continue
         return np, (m.end(), m.end() + len(aside))
     return fronted
+
+
+def _word_at(masked: str, pos: int) -> str:
+    """The lower-case word starting at ``pos`` (after any spaces)."""
+    m = _WORD_AT.match(masked, pos)
+    return m.group(1).lower() if m is not None else ""
+
+
+_WORD_AT = re.compile(r"(?:\s*(?:then|also|later|still|again|just|[a-z]+ly)\b)*\s*([\w’'-]+)")
+
+
+def _described_speaker(masked: str, np: Span) -> bool:
+    """Whether ``np`` is a role, people or a body described with a determiner ("the minister",
+    "the company", "some analysts")."""
+    words = masked[np[0]:np[1]].split()
+    return len(words) >= 2 and words[0].lower() in DETERMINERS and (
+        _names_people(words[-1]) or words[-1].lower() in _PLACED_HEADS)
 
 
 # Prepositions among the sentence openers: what follows one is its object, no subject.
@@ -1444,6 +1472,9 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
         if before and (before[-1].lower() in _NOUN_DETERMINERS or (
                 before[-1].endswith(("'s", "’s")) and before[-1].lower()[:-2] not in _CONTRACTED_SUBJECTS)):
             continue  # "ahead of the report", "the government's reports": a noun; not "she's tacked"
+        if before and word in CUE_WORDS and not before[-1].endswith("s") and _base_form(word) and _POSSESSIVE_MODIFIER.search(
+                masked, max(lo, m.start() - 40), m.start()):
+            continue  # "the government's pre-Budget report": a noun (its verb would be "reports")
         if before and _plural_after_adjective(before[-1], word):
             continue  # "Trump's congressional allies have": a plural noun, not a verb
         if word.endswith("s") and word not in CUE_WORDS and word not in _IRREGULAR_VERBS and (

@@ -1760,6 +1760,27 @@ def test_attribution_irregular_past_verb_before_a_coordinated_cue(text: str) -> 
     assert (a.speaker, a.content) == ("Jane Roe", "she is leaning toward the dam")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a role, people or a body with a determiner is the subject of a coordinated cue too
+    ("The minister resigned and said the plan had failed.", "minister"),
+    ("The company cut 500 jobs and said the plan had failed.", "company"),
+    ("The judge rubbed his chin, and then said the plan had failed.", "judge"),
+])
+def test_attribution_a_described_subject_before_a_coordinated_cue(text: str, speaker: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, "the plan had failed")
+
+
+def test_attribution_a_base_form_after_and_is_an_infinitive_not_a_coordinated_cue() -> None:
+    assert _attr("The president left it to others to praise his record and defend his decisions.") == []
+
+
+def test_attribution_a_cue_word_after_a_possessive_and_its_modifier_is_a_noun() -> None:
+    a = _one("A day ahead of the government's pre-Budget report, Mr Kennedy used a speech to say "
+             "his party was facing up to realities.")
+    assert a.mention == "Mr Kennedy" and a.content == "his party was facing up to realities"
+
+
 @pytest.mark.parametrize("text, mention", [
     ("Officials in Moscow said the talks had failed.", "Officials in Moscow"),
     ("Voters across the region say the dam is a mistake.", "Voters across the region"),
