@@ -831,7 +831,7 @@ _GOVERNING_PARTICIPLES = frozenset("""
 including featuring excluding involving allowing reflecting ensuring prompting urging
 """.split())
 _CLOSED_CLASS = (STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | _GOVERNING_PARTICIPLES
-                 | frozenset({"ago"}))  # "two years ago | Viacom"
+                 | frozenset({"ago", "despite", "amid", "amidst"}))  # "two years ago | Viacom", "despite | critics"
 # Words that, opening the stretch, are no part of a speaker phrase.
 _NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
 _OPENING_BRACKETS = frozenset("([")

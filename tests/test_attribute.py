@@ -5740,3 +5740,13 @@ def test_the_antecedent_of_who_after_a_copula_or_with_a_contraction(text: str, s
 ])
 def test_a_clause_ending_in_a_quotation_before_an_inverted_cue(text: str, content: str) -> None:
     assert _attr(text)[-1].content == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after "despite", "amid" or "with", the phrase before a participle is its subject
+    ("The news comes despite Mr Flight's allies saying they had enough support.", "Mr Flight's allies"),
+    ("The vote passed despite critics saying it was unfair.", "critics"),
+    ("Shares fell amid reports saying the firm was for sale.", "reports"),
+])
+def test_attribution_the_subject_of_a_participle_after_a_preposition_speaks(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
