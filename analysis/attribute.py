@@ -1739,7 +1739,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 word in _WRITES and masked[lo:np_start].rstrip().endswith(",")
                 and _NAME_ENDS_SENTENCE.fullmatch(masked, after_pos, hi) is not None)) and (  # "..., Kennedy wrote Linick."
                 word not in _GOES_ON or masked[lo:np_start].rstrip().endswith(",")) and not (
-                word in _ADD_WORDS and masked.startswith(" to ", after_pos))):  # "who added to her lead"
+                (word in _ADD_WORDS or word in AGREE) and masked.startswith(" to ", after_pos))):
+            # ("who added to her lead", "agreed to the plan": an object, not one addressed)
             content = content_left(ctx, lo, np_start)
             if content is not None:
                 more = continuation(ctx, after_pos, hi)

@@ -50,6 +50,8 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
         # "agreed with the mayor that ...": what is agreed; "agree with the plan": the object
         that = _WITH_THEN_THAT.match(masked, pos, end)
         return that.start("that") if that is not None else pos + len(" with ")
+    if cue_word in AGREE and masked.startswith(" to ", pos):
+        return pos  # "agreed to the creation of a fund": what is agreed to, not an addressee
     aside = _DASHED_ASIDE.match(masked, pos, end)
     if aside is not None:
         pos = aside.end()  # "criticizing - and even threatening to sue - | his rivals"

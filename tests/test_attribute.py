@@ -5750,3 +5750,14 @@ def test_a_clause_ending_in_a_quotation_before_an_inverted_cue(text: str, conten
 ])
 def test_attribution_the_subject_of_a_participle_after_a_preposition_speaks(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    # what is agreed to is the content, not an addressee, and a fronted adjunct is none of it
+    ("On Tuesday, the council agreed to the creation of a fund.", "to the creation of a fund"),
+    ("The company in 2009 agreed to a settlement with the state over claims that it lied.",
+     "to a settlement with the state over claims that it lied"),
+    ("The plan is good, the council agreed on Monday.", "The plan is good"),
+])
+def test_attribution_agreed_to_takes_its_object(text: str, content: str) -> None:
+    assert _one(text).content == content
