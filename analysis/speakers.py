@@ -99,6 +99,11 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             head = _left_phrase(masked, lo, doing.end(1), False)
             if isinstance(head, tuple) and head[1] == doing.end(1):
                 return head[0], found[1]  # "Most people researching | their family history want"
+    if isinstance(found, tuple) and masked.startswith("behalf of ", found[0]) and masked.endswith(
+            " on ", max(lo, found[0] - 4), found[0]):
+        agent = left_speaker(masked, lo, found[0] - 4)
+        if isinstance(agent, tuple):
+            return agent[0], found[1]  # "A report issued on Tuesday on | behalf of a panel said": the report
     if isinstance(found, tuple) and masked.endswith(_PLACING_PREPOSITIONS, max(lo, found[0] - 6), found[0]):
         placed = _ROLE_PLACED.search(masked, max(lo, found[0] - 40), found[0])
         if placed is not None and _names_people(placed.group(1)) and not _names_people(_last_word(masked, found)):
@@ -352,6 +357,11 @@ _LY_NOUNS = frozenset("""family assembly supply rally ally belly bully jelly ita
 monopoly homily lily folly holly sally tally dolly""".split())
 
 
+_MODALS = frozenset("should would could can will must may might shall cannot".split())
+# Words after a modal that open its subject, in a question ("could any rational person believe").
+_MODAL_SUBJECT_OPENERS = frozenset("any every each all some no many most few".split())
+
+
 def _before_verb(tok: str) -> bool:
     """Whether ``tok`` makes the lower-case word after it a verb: "to", an auxiliary, an adverb."""
     low = tok.lower()
@@ -502,6 +512,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     return _FURTHER  # the word before may be cut by the stretch's start
                 if _before_verb(toks[j - 1][0]) and not _surname_after_given(toks, j - 1):
                     break  # "to absorb | UFJ", "could dent | Lycos claims": a verb before its object
+            if taken and tok.islower() and j > 0 and toks[j - 1][0].lower() in _MODALS and low not in _MODAL_SUBJECT_OPENERS:
+                if floor and j - 1 < floor:
+                    return _FURTHER
+                break  # "should recognise | shortcomings of the review": a verb before its object
             link = _group_link(toks, j) if taken and low in _LINK_WORDS else 0
             if link == 1 and low in ("in", "from") and not _is_group_head(toks[j - 1][0]) and not all(
                     toks[t][0][:1].isupper() or toks[t][0] in ("of", "the", "and") for t in taken):

@@ -286,6 +286,18 @@ def test_a_role_placed_by_a_preposition_heads_the_phrase(text: str, expected: st
 
 
 @pytest.mark.parametrize("text, expected", [
+    # who acts "on behalf of" a body heads the phrase
+    ("A report issued on Tuesday on behalf of a panel", "A report issued on Tuesday on behalf of a panel"),
+    ("A lawyer on behalf of the family", "A lawyer on behalf of the family"),
+    # a word after a modal is a verb, not part of the phrase after it
+    ("The government should recognise shortcomings of the review", "shortcomings of the review"),
+    ("Could any rational person", "any rational person"),
+])
+def test_on_behalf_of_and_a_modal_bound_the_phrase(text: str, expected: str) -> None:
+    assert _left_phrase(text, len(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a participle that governs the phrase after it like a preposition is no part of the speaker's
     ("other speakers, including Labour backbencher Gwyneth Dunwoody", "Labour backbencher Gwyneth Dunwoody"),
     ("ads featuring Hispanics", "Hispanics"),
