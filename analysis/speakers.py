@@ -101,9 +101,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
                 return head[0], found[1]  # "Most people researching | their family history want"
     if isinstance(found, tuple) and masked.startswith("behalf of ", found[0]) and masked.endswith(
             " on ", max(lo, found[0] - 4), found[0]):
-        agent = left_speaker(masked, lo, found[0] - 4)
-        if isinstance(agent, tuple):
-            return agent[0], found[1]  # "A report issued on Tuesday on | behalf of a panel said": the report
+        acting = left_speaker(masked, lo, found[0] - 4)
+        if isinstance(acting, tuple):
+            return acting[0], found[1]  # "A report issued on Tuesday on | behalf of a panel said": the report
     if isinstance(found, tuple) and masked.endswith(_PLACING_PREPOSITIONS, max(lo, found[0] - 6), found[0]):
         placed = _ROLE_PLACED.search(masked, max(lo, found[0] - 40), found[0])
         if placed is not None and _names_people(placed.group(1)) and not _names_people(_last_word(masked, found)):
@@ -512,7 +512,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     return _FURTHER  # the word before may be cut by the stretch's start
                 if _before_verb(toks[j - 1][0]) and not _surname_after_given(toks, j - 1):
                     break  # "to absorb | UFJ", "could dent | Lycos claims": a verb before its object
-            if taken and tok.islower() and j > 0 and toks[j - 1][0].lower() in _MODALS and low not in _MODAL_SUBJECT_OPENERS:
+            if taken and tok.islower() and j > 0 and toks[j - 1][0] in _MODALS and low not in _MODAL_SUBJECT_OPENERS:
                 if floor and j - 1 < floor:
                     return _FURTHER
                 break  # "should recognise | shortcomings of the review": a verb before its object
