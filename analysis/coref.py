@@ -69,7 +69,7 @@ incumbent rep. sen. gov. judge justice officer detective sheriff chancellor part
 student teacher pastor priest rabbi imam bishop cardinal protester voter supporter mp mep msp
 """.split())
 _MALE_ROLES = frozenset("""
-spokesman chairman congressman businessman actor husband son father brother grandson
+spokesman congressman businessman actor husband son father brother grandson
 grandfather nephew uncle king prince widower
 """.split())
 _FEMALE_ROLES = frozenset("""

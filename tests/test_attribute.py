@@ -5761,3 +5761,9 @@ def test_attribution_the_subject_of_a_participle_after_a_preposition_speaks(text
 ])
 def test_attribution_agreed_to_takes_its_object(text: str, content: str) -> None:
     assert _one(text).content == content
+
+
+def test_attribution_a_chairman_may_be_she() -> None:
+    found = _attr('Police Federation chairman Jan Berry said officers should watch. "They should not be '
+                  'placed in danger," she said.')
+    assert [a.speaker for a in found] == ["Jan Berry", "Jan Berry"]
