@@ -1445,7 +1445,7 @@ class DeferredTracker:
     """
 
     __slots__ = ("text", "masked", "_tracker", "_added", "_added_names", "_added_types", "_added_surnames",
-                 "_lower", "_named", "_people", "last_credit")
+                 "_lower", "_named", "_people", "last_credit", "last_document")
 
     def __init__(self, text: str, masked: str | None = None, *, read: bool = False) -> None:
         """``read``: read the article at once, for a caller that knows it will ask what only the
@@ -1471,6 +1471,9 @@ class DeferredTracker:
         """The last speaker credited when a description of one person ("a spokeswoman"): where it
         ends, the name, its type, its role, its gender ('m', 'f' or ``None``) and whether the
         description opens with "the"; else ``None``."""
+        self.last_document: tuple[int, str, str, str | None] | None = None
+        """The last speaker credited when a document or a body named by a description ("the
+        leaflet", "the report"): where it ends, the name, its type and its role; else ``None``."""
 
     @property
     def tracker(self) -> EntityTracker:

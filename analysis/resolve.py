@@ -857,6 +857,10 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         if ent is None and low == "i":
             # "I think he is right" outside any quotation: the writer's own view, the outlet's voice
             return NARRATOR, NARRATOR_TYPE, None
+        document = tracker.last_document
+        if ent is None and low == "it" and document is not None and 0 <= span[0] - document[0] <= _DESCRIBED_REACH:
+            # 'said the leaflet published by the CPS. ..., it said': the document just credited
+            return document[1], document[2], document[3]
         if ent is None and low == "it":
             antecedent = _it_antecedent(tracker, span[0])
             if antecedent is not None:
@@ -868,6 +872,7 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
         return _credited(text, tracker, actors, ent, span[0]) if ent is not None else (mention, "unknown", None)
     last = tracker.last_credit
     tracker.last_credit = None
+    tracker.last_document = None
     if last is not None and low.startswith("the ") and not appositive and _repeats_description(low, span[0], last):
         # 'A spokesman for Michael Howard said ... "...," the spokesman said': the one just credited
         tracker.last_credit = (span[1],) + last[1:]
@@ -972,6 +977,9 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
     shape = "unknown" if kind == "organisation" and _holds_office(role) else kind
     person = not organisation and not as_body and (ent is not None or _looks_like_person(canonical, shape, text, words))
     described = _description_role(canonical, words) if not person else None
+    if not person and ent is None and low.startswith(("the ", "a ", "an ")) and words and (
+            words[-1].lower() in DOCUMENTS and not plural_form(words[-1])):
+        tracker.last_document = (span[1], canonical, kind, role)
     if described is not None:
         tracker.last_credit = (span[1], canonical, kind, role, _title_gender(described), low.startswith("the "))
     if person or kind != "unknown" or canonical[:1].isupper():

@@ -187,6 +187,8 @@ DOCUMENTS = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
 story stories draft drafts file files filing filings excerpt excerpts cable cables minutes release releases
+leaflet leaflets pamphlet pamphlets booklet booklets brochure brochures dossier dossiers manifesto manifestos
+guidance guidelines
 """.split())
 
 
@@ -942,6 +944,14 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
     if m is None:
         return None
     words = m.group("np").split()
+    cut = next((i for i in range(1, len(words))
+                if words[i] in _DOCUMENT_PARTICIPLES and words[i - 1].lower() in DOCUMENTS), None)
+    if cut is not None:
+        # '..., said the leaflet | published jointly by the CPS.': the document, not who published it
+        words = words[:cut]
+        n_start = m.start("np")
+        end_at = masked.find(" " + words[-1], n_start) + 1 + len(words[-1])
+        return ((n_start, end_at), None) if end_at > n_start else None
     one_of_them = len(words) == 1 and words[0].lower().rstrip(".") in ONE_OF_A_GROUP  # '"...," said another.'
     if not one_of_them and (
             any(w.lower() in STOP and (i == 0 or not w[0].isupper())

@@ -5767,3 +5767,9 @@ def test_attribution_a_chairman_may_be_she() -> None:
     found = _attr('Police Federation chairman Jan Berry said officers should watch. "They should not be '
                   'placed in danger," she said.')
     assert [a.speaker for a in found] == ["Jan Berry", "Jan Berry"]
+
+
+def test_attribution_it_stands_for_the_document_just_credited() -> None:
+    found = _attr("Householders can use force, said the leaflet published jointly by the prosecutors. As a "
+                  "general rule, the more extreme the fear, the more force can be used, it said.")
+    assert [(a.speaker, a.mention) for a in found] == [("leaflet", "the leaflet"), ("leaflet", "it")]

@@ -298,6 +298,16 @@ def test_on_behalf_of_and_a_modal_bound_the_phrase(text: str, expected: str) -> 
 
 
 @pytest.mark.parametrize("text, expected", [
+    (", said the leaflet published jointly by the prosecutors.", "the leaflet"),
+    (", said the report released on Tuesday by the ministry.", "the report"),
+])
+def test_right_speaker_a_document_before_its_participle(text: str, expected: str) -> None:
+    found = right_speaker(text, 6, len(text))
+    assert found is not None and text[found[0][0]:found[0][1]] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
     # a participle that governs the phrase after it like a preposition is no part of the speaker's
     ("other speakers, including Labour backbencher Gwyneth Dunwoody", "Labour backbencher Gwyneth Dunwoody"),
     ("ads featuring Hispanics", "Hispanics"),
