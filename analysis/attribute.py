@@ -1886,6 +1886,13 @@ _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|befor
 
 
 
+# What the unmarked content opens with when it is a clause after a fronted clause of its own
+# ("says | before a new body is set up, an assessment should be made"), not a place or a manner.
+_FRONTED_IN_CONTENT = re.compile(
+    r"(?:before|after|until|unless|once|when|if)\s[^,;:\x00]{3,80},\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b")
+
+
 # Not a time after "called the police": "a day later", "the next morning", "an hour ago".
 _NOT_A_TIME = (r"(?!(?:day|week|month|year|few|couple|number|dozen|lot|total|bit|while|moment|minute|hour|"
                r"second|half|time|next|following|same|previous|other|night|morning|afternoon|evening|"
@@ -2011,7 +2018,7 @@ def _not_content(ctx: Context, got: tuple[list[Span], bool], word: str) -> bool:
     if marked:
         return False
     start = content[0][0]
-    return (_NOT_CONTENT.match(ctx.masked, start) is not None
+    return ((_NOT_CONTENT.match(ctx.masked, start) is not None and _FRONTED_IN_CONTENT.match(ctx.masked, start) is None)
             or ctx.text[start:content[-1][1]].lower() in NOT_CONTENT_WORDS
             or (word in _MENTION and _NOT_MENTIONED.match(ctx.masked, start) is not None)
             or (word in _POINTING and _POINTED_AT.match(ctx.masked, start) is not None))

@@ -269,6 +269,8 @@ _ADJUNCT_WORDS = (
     r"evening|night|weekend|day|time|point|moment|floor|convention|summit|gathering|assembly|"
     r"referendum|survey"
 )
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
 _DAYS = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"recently|again|also|publicly|privately|repeatedly|once|afterward|afterwards|earlier|later|"
@@ -290,6 +292,8 @@ ADJUNCT_RE = re.compile(
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:that\s+)?(?:(?!that\s)[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun
     r"(?!['’]s\b|\s+(?:will|would|is|was|has|had|could|can|may|might|should|must)\b)"  # "this year will"
+    # a date ("said on 13 March", "on March 3, 2004")
+    r"|(?:on\s+)?(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+\d{4})?"
     # "on MSNBC's “Morning Joe”": a show, not what was said
     r"|(?:on|in)\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s\s+[“\"]\x00+[”\"]"
     r"|(?:on|in|at|to|with|from|during)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*(?:['’]s\s+[\w’'-]+)?"

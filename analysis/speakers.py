@@ -478,6 +478,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
             if j >= 1 and toks[j - 1][0].lower() in _LEADING_QUANTIFIERS:
                 j -= 1  # "all five states", "all the voters": one more determiner opens the phrase
                 continue
+            if low in ("most", "least") and len(taken) > 1 and j >= 1 and (
+                    toks[j - 1][0].lower() == "the" or toks[j - 1][0].endswith(("'s", "’s"))):
+                j -= 1  # "London's most | senior police officer", "the most | senior judge": a superlative
+                continue
             if low in _COUNTS and len(taken) > 1 and j >= 1 and toks[j - 1][0].islower() and (
                     toks[j - 1][0].lower() in DETERMINERS or toks[j - 1][0].lower() in _ORDINALS) and not any(
                     toks[t][0].lower() in _TIME_WORDS for t in taken):  # not "Over the past two | weeks,"
@@ -1248,8 +1252,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
             # too long for an aside, or a clause of its own ("Security, stability and prosperity
             # would be the themes, said Roe")
             return fronted
-        if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha()):
-            return fronted
+        if not (is_named(masked, np) or masked[np[1] - 1:np[1]].isalpha() or _OF_A_YEAR.fullmatch(masked, np[0], np[1])):
+            return fronted  # (but "The organisers of the first grand slam of 2005, which ..., said")
         if fronted is None and lead.lower() in _LEAD_PREPOSITIONS:
             # "In Iowa, | about two-thirds, 67 percent, say": a subject after the fronted phrase's
             # object comes first; the phrase itself only when none does ("After the ruling Jane
@@ -1275,6 +1279,10 @@ def _described_speaker(masked: str, np: Span) -> bool:
     words = masked[np[0]:np[1]].split()
     return len(words) >= 2 and words[0].lower() in DETERMINERS and (
         _names_people(words[-1]) or words[-1].lower() in _PLACED_HEADS)
+
+
+# A described phrase ending in a year it is of ("the organisers of the first grand slam of 2005").
+_OF_A_YEAR = re.compile(r"(?:the|The)\s[^,\x00]*\sof\s(?:19|20)\d\d")
 
 
 # Prepositions among the sentence openers: what follows one is its object, no subject.
