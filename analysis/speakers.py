@@ -962,7 +962,8 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
                 and not (w == "like" and 0 < i < len(words) - 1 and words[i + 1][0].isupper())  # "experts like Roe"
                 and not (i == 0 and _given_name_first(words))  # "said Will Doyle"
                 for i, w in enumerate(words))
-            or not any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)):
+            or not (any(w[0].isupper() or w.lower() in PRONOUNS or w.lower() in DETERMINERS for w in words)
+                    or _headline_role(masked, start, words, m.end("np"), end))):
         return None
     if _is_clause(words) or words[0] in ("of", "for"):
         return None  # 'said of the plan': an adjunct, not a speaker
@@ -996,6 +997,20 @@ def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None]
         body = masked[a_start:a_end].lstrip(" ,")
         app = (a_end - len(body), a_end)
     return (n_start, n_end), app
+
+
+def _headline_role(masked: str, start: int, words: list[str], np_end: int, end: int) -> bool:
+    """Whether ``words`` are a bare role or people after a verb of saying that ends at ``start``,
+    closing the sentence ("CSA could close, says | minister", "..., say | experts."); not
+    "regular, pledged | delegates"."""
+    last = words[-1].rstrip(".").lower()
+    return (len(words) <= 2 and all(w.islower() for w in words) and not masked[np_end:end].strip(" .")
+            and masked.endswith(_BARE_SAYING, max(0, start - 8), start)
+            and (last in PERSON_ROLES or last in CALLING_NOUNS or last in DOCUMENTS or plural_of_people(last)))
+
+
+_BARE_SAYING = (" say", " says", " said", " warn", " warns", " claim", " claims", " believe", " believes",
+                " suggest", " suggests", " fear", " fears", " argue", " argues")
 
 
 def _given_name_first(words: list[str]) -> bool:

@@ -5792,3 +5792,17 @@ def test_attribution_it_stands_for_the_document_just_credited() -> None:
 def test_attribution_superlatives_years_fronted_clauses_and_dates(text: str, mention: str, content: str) -> None:
     a = _one(text)
     assert (a.mention, a.content) == (mention, content)
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a headline's bare role or people after an inverted verb of saying
+    ("CSA 'could close', says minister", "minister", "CSA 'could close'"),
+    ("Mobile games come of age, say experts", "experts", "Mobile games come of age"),
+])
+def test_attribution_a_headline_credits_a_bare_role(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_a_participle_after_a_comma_before_a_plural_is_no_inverted_cue() -> None:
+    assert _attr("She clinched an outright majority of regular, pledged delegates.") == []
