@@ -541,9 +541,10 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 if floor and taken and j - 1 < floor:
                     return _FURTHER
                 if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])
-                                               or _is_date_word(toks, j - 1)):
+                                               or _is_date_word(toks, j - 1)
+                                               or (j > 1 and toks[j - 2][0].lower() in _COPULAS)):
                     # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
-                    # of 2004 and | analysts expect": a clause ends before "and"
+                    # of 2004 and | analysts expect", "is dead and | officials said": a clause ends before "and"
                     break
                 if low == "and" and _perfect_before(toks, j):
                     break  # "talks have taken place and | analysts said": a clause ends before "and"
@@ -1227,7 +1228,8 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
     coordinated = COORDINATED.search(head)
     if coordinated is not None:
         # "Roe praised the plan and said": the clause's subject, past an aside if need be
-        np = clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
+        np = (clause_subject(masked, lo, end, progressive=True) or main_subject(masked, lo, end)
+              or _copula_subject(masked, lo, base + coordinated.start()))
         if np is not None and np[1] <= end - len(head) + coordinated.start() and (is_named(masked, np) or (
                 masked[np[0]].isupper() and _is_group_head(masked[np[0]:np[1]].rsplit(None, 1)[-1]))
                 or (_described_speaker(masked, np) and not _base_form(_word_at(masked, end)))):
@@ -1292,8 +1294,28 @@ def _described_speaker(masked: str, np: Span) -> bool:
     """Whether ``np`` is a role, people or a body described with a determiner ("the minister",
     "the company", "some analysts")."""
     words = masked[np[0]:np[1]].split()
-    return len(words) >= 2 and words[0].lower() in DETERMINERS and (
-        _names_people(words[-1]) or words[-1].lower() in _PLACED_HEADS)
+    if len(words) >= 2 and words[0].lower() in DETERMINERS and (
+            _names_people(words[-1]) or words[-1].lower() in _PLACED_HEADS):
+        return True
+    # people before their modifier ("Opponents | of the draft directive")
+    cut = next((i for i in range(1, len(words)) if words[i] in _PLACE_PREPOSITIONS or words[i] == "of"), 0)
+    return cut > 0 and plural_of_people(words[cut - 1].strip(",")) and (
+        cut == 1 or words[0].lower() in DETERMINERS)
+
+
+def _copula_subject(masked: str, lo: int, end: int) -> Span | None:
+    """The subject of a clause whose first verb is a form of "be" ("O'Connell | is rumoured to
+    ...", "The Conservatives | are yet to ..."), when it opens the clause."""
+    m = _COPULA.search(masked, lo, end)
+    if m is None or _SUBORDINATOR.search(masked, m.end(), end):
+        return None  # (not "Analysts were divided about whether Fosters ... or | wanted": its own subject)
+    np = left_speaker(masked, lo, m.start())
+    return np if isinstance(np, tuple) and not masked[lo:np[0]].strip() else None
+
+
+_COPULA = re.compile(r"\s(?:is|are|was|were)\s")
+_COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
+_SUBORDINATOR = re.compile(r"\b(?:whether|that|if|because|which|who|whom|when|while|although|though|as)\b")
 
 
 # A described phrase ending in a year it is of ("the organisers of the first grand slam of 2005").

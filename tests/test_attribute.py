@@ -5806,3 +5806,25 @@ def test_attribution_a_headline_credits_a_bare_role(text: str, speaker: str, con
 
 def test_attribution_a_participle_after_a_comma_before_a_plural_is_no_inverted_cue() -> None:
     assert _attr("She clinched an outright majority of regular, pledged delegates.") == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a clause whose first verb is "be", then a coordinated cue
+    ("O'Connell is rumoured to be among the front-runners, but says he is focused on Sunday's game.",
+     "O'Connell", "he is focused on Sunday's game"),
+    ("The Conservatives are yet to unveil their plans but said in November they would raise pay.",
+     "Conservatives", "they would raise pay"),
+    # people before their modifier
+    ("Opponents of the draft directive welcomed the decision and said a new reading would help.",
+     "Opponents of the draft directive", "a new reading would help"),
+    # a clause ends before "and" after a predicate of "be"
+    ("The plan is dead and officials said it was over.", "officials", "it was over"),
+])
+def test_attribution_coordinated_cues_after_be_and_described_people(text: str, speaker: str, content: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_a_coordinated_verb_inside_a_whether_clause_has_its_own_subject() -> None:
+    assert _attr("Analysts were divided about whether the firm was likely to bid or merely wanted "
+                 "to take a stake.") == []
