@@ -444,8 +444,8 @@ def _clean_span(text: str, start: int, end: int) -> Span:
     if words is None:
         return start, end
     kept, _, _ = clean_name_tokens(list(words), vocabulary=article_vocabulary(text))
-    if not kept or len(kept) == len(words):
-        return start, end
+    if not kept or len(kept) == len(words) or (len(kept) == 1 and _ORGANISATION_WORD.fullmatch(kept[0])):
+        return start, end  # (a place's body keeps its place: "The Beijing News", not "News")
     n = len(kept)
     starts = _word_starts(phrase, words)
     for i in range(len(words) - n, -1, -1):

@@ -5828,3 +5828,8 @@ def test_attribution_coordinated_cues_after_be_and_described_people(text: str, s
 def test_attribution_a_coordinated_verb_inside_a_whether_clause_has_its_own_subject() -> None:
     assert _attr("Analysts were divided about whether the firm was likely to bid or merely wanted "
                  "to take a stake.") == []
+
+
+def test_attribution_a_place_opening_a_bodys_name_stays_in_it() -> None:
+    a = _one("The Beijing News said the company may instead choose to pay a fine.")
+    assert (a.speaker, a.speaker_type) == ("Beijing News", "media")
