@@ -78,10 +78,20 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
         reflexive = _REFLEXIVE_AFTER.search(text, start, end)
         if reflexive is not None and reflexive.start() > start:
             end = reflexive.start()  # "Henson himself says": the name
+    age = _AGE_LEAD.match(text, start, end)
+    if age is not None and age.end() < end and text[age.end()].isupper():
+        # "19-year-old | Simpson", "the 74-year-old | Ronnie Corbett": the age is a role
+        role, (n_start, n_end) = split_role(text, age.end(), end)
+        lead = _LEADING_ARTICLE.sub("", text[start:age.end()].strip())
+        return (f"{lead} {role}" if role else lead), (n_start, n_end)
     role, (n_start, n_end) = _split_phrase(text[start:end])
     if role is not None and all(w.lower() in AUX_ADV for w in role.split()):
         role = None  # "soon | Donald J. Trump had declared": an adverb, no role
     return role, (start + n_start, start + n_end)
+
+
+# An age opening a speaker phrase ("19-year-old Simpson", "the 74-year-old Ronnie Corbett").
+_AGE_LEAD = re.compile(r"(?:the\s+|The\s+)?\d{1,3}-year-old\s+")
 
 
 # A reflexive pronoun after a speaker's name ("Henson | himself").
