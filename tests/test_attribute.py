@@ -5833,3 +5833,13 @@ def test_attribution_a_coordinated_verb_inside_a_whether_clause_has_its_own_subj
 def test_attribution_a_place_opening_a_bodys_name_stays_in_it() -> None:
     a = _one("The Beijing News said the company may instead choose to pay a fine.")
     assert (a.speaker, a.speaker_type) == ("Beijing News", "media")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a participle's phrase opening the sentence without its comma, then a named subject
+    ('Speaking after the vote Bob Neill, leader of the Conservatives, said: "He has behaved badly."', "Bob Neill"),
+    # but not the participle's own object
+    ('Campaigning in Harlem, Jane Roe accused her rival of being late to the cause.', "Jane Roe"),
+])
+def test_attribution_a_subject_after_an_opening_participle_without_its_comma(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
