@@ -1260,7 +1260,7 @@ def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | No
                 and not _CLOSED_QUOTE.search(lead) and not (opener == "what" or opener.endswith(" what"))
                 and not (_OPENING_ING.match(lead) and is_named(masked, np)
                          and (lead.rpartition(" ")[2].lower() not in _LEAD_PREPOSITIONS
-                              or masked[np[0]:np[1]].split()[0] in _PARTICIPLE_OBJECT_OPENERS))):
+                              or masked[np[0]:np[1]].split()[0] in _OBJECT_OPENERS))):
             continue  # (but "in what Jane Roe, the mayor, called ...": a free relative's subject; "Speaking
             # after the vote | Bob Neill, leader of the party, said": a participle's phrase with no comma)
         aside = masked[m.end():end].rstrip(" ,—–-")
@@ -1322,10 +1322,9 @@ _COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
 _SUBORDINATOR = re.compile(r"\b(?:whether|that|if|because|which|who|whom|when|while|although|though|as)\b")
 
 
-# A participle opening the sentence ("Speaking after the vote ..."), and the determiners that open
-# its object before the subject's name ("Speaking after | the vote Bob Neill"; not "in | Harlem").
+# A participle opening the sentence ("Speaking after the vote ..."); a determiner opens its object
+# before the subject's name ("Speaking after | the vote Bob Neill"; not "in | Harlem").
 _OPENING_ING = re.compile(r"(?!According\b)[A-Z][a-z]+ing\s")
-_PARTICIPLE_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its"))
 
 
 # A described phrase ending in a year it is of ("the organisers of the first grand slam of 2005").
