@@ -301,7 +301,12 @@ def _not_a_name(text: str, span: Span) -> bool:
     words = text[span[0]:span[1]].split()
     first = words[0].lower().strip(".,")
     return first in SENTENCE_OPENERS or first in _DAY_NAMES or (
-        len(words) == 1 and first.endswith(("ing", "ed", "ly")))
+        len(words) == 1 and (first.endswith(("ing", "ed", "ly")) or first in _COMPARATIVES))
+
+
+# Words of degree that open a sentence before their noun ("More clarity on screen means ..."),
+# never a name by themselves.
+_COMPARATIVES = frozenset("more less most least better worse greater fewer bigger smaller higher lower".split())
 
 
 # Days, not months: "April" and "June" are given names too.

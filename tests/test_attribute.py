@@ -5843,3 +5843,9 @@ def test_attribution_a_place_opening_a_bodys_name_stays_in_it() -> None:
 ])
 def test_attribution_a_subject_after_an_opening_participle_without_its_comma(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+def test_attribution_a_word_of_degree_opening_a_sentence_credits_no_quotation_after_it() -> None:
+    found = _attr('Mr Dean runs the studio. More clarity on screen means film makers must work harder. '
+                  '"When we did the first HD version, everybody was surprised."')
+    assert [a.speaker for a in found] == []
