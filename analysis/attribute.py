@@ -1428,7 +1428,8 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             word not in CALLING or before[-1:] in QUOTE_CHARS) and (
             before.endswith((",", "''")) or (before and before[-1] in QUOTE_CHARS)
             or bare) and not (
-            RELATIVE_ASIDE.search(before[-250:]) or _RELATIVE_TITLE_END.search(before[-250:])
+            (RELATIVE_ASIDE.search(before[-250:]) and not _named_at_end(masked, c_end, hi, before))
+            or _RELATIVE_TITLE_END.search(before[-250:])
             or _named_with_appositive(masked, lo, c_start)):
         right = right_speaker(masked, c_end, hi)
         if right is not None and word in SHOW_WORDS and not RECORDS.intersection(
@@ -2008,6 +2009,23 @@ def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str)
 
 
 _NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+
+
+def _named_at_end(masked: str, c_end: int, hi: int, before: str) -> bool:
+    """Whether a name closes the sentence after the cue, after a clause whose "which" aside ends
+    before the cue ("... growth, which has led to wealth, says | the BBC's Louisa Lim in Beijing."):
+    the cue is inverted, not the verb of the aside's antecedent."""
+    aside = RELATIVE_ASIDE.search(before[-250:])
+    if aside is None or not aside.group().lstrip(", ").startswith("which"):
+        return False
+    right = right_speaker(masked, c_end, hi)
+    if right is None or right[1] is not None or not is_named(masked, right[0]):
+        return False
+    return not masked[right[0][1]:hi].strip(" .") or _IN_PLACE_END.fullmatch(masked, right[0][1], hi) is not None
+
+
+# A place after a name closing the sentence ("... Louisa Lim | in Beijing.").
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*[.!?]?\s*")
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool], word: str) -> bool:

@@ -292,6 +292,8 @@ ADJUNCT_RE = re.compile(
     r"[A-Z]))|while|late|early|last|this|over|inside|outside)\s+(?:that\s+)?(?:(?!that\s)[\w’'.-]+\s+){0,4}?(?:" + _ADJUNCT_WORDS
     + r")(?:\s+(?:" + _ADJUNCT_WORDS + r"))?\b"  # "in a video | message": a compound noun
     r"(?!['’]s\b|\s+(?:will|would|is|was|has|had|could|can|may|might|should|must)\b)"  # "this year will"
+    # a stretch of one's time ("said during his nearly 22 years in Parliament")
+    r"|(?:during|over|in)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,3}(?:years|months|weeks|decades)\b"
     # a date ("said on 13 March", "on March 3, 2004")
     r"|(?:on\s+)?(?:\d{1,2}\s+" + _MONTHS + r"|" + _MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b)(?:,?\s+\d{4})?"
     # "on MSNBC's “Morning Joe”": a show, not what was said

@@ -39,6 +39,8 @@ _TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
 _SPEECH_VERBS = "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True))
 _ATTRIBUTION_AHEAD = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
+    # a role between an owner and a name ('"Why?" Mr Roe's lawyer Jane Doe said')
+    r"(?:\s+[a-z]+(?:\s+[A-Z][\w’'.-]*){1,3})?"
     # an appositive between the name and the verb: '"Why?" Jane Roe, the mayor, asked.'
     r"(?:,\s+(?:the|a|an|his|her|their|its|who|[A-Z])[^,;:.!?\"“”\n]{0,80},)?"
     r"\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")|(?:" + _SPEECH_VERBS + r")\s+[A-Z\w])\b"

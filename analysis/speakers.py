@@ -933,7 +933,7 @@ _RIGHT_NP = re.compile(
     # an appositive: a description, or one owned by a name ("Clinton's spokeswoman")
     r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z]|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+[a-z])"
     r"[^,;!?\x00\"“”]{0,120}?)?"
-    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with|who|whose)\b)"
+    r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with|who|whose|and\s+that)\b)"
 )
 
 

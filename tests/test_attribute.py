@@ -5849,3 +5849,22 @@ def test_attribution_a_word_of_degree_opening_a_sentence_credits_no_quotation_af
     found = _attr('Mr Dean runs the studio. More clarity on screen means film makers must work harder. '
                   '"When we did the first HD version, everybody was surprised."')
     assert [a.speaker for a in found] == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a stretch of one's years after the cue is an adjunct
+    ("Mr Kennedy said during his nearly 22 years in Parliament he had seen leaders come and go.",
+     "Kennedy", "he had seen leaders come and go"),
+    # an inverted speaker before "and that" and the rest of what was said
+    ("Search was only helping users, said Mr Chandratillake and that people would use different ones.",
+     "Chandratillake", "Search was only helping users"),
+    # a "which" aside inside the content before an inverted cue and a name closing the sentence
+    ("China has seen decades of growth, which has led to wealth, says the BBC's Louisa Lim in Beijing.",
+     "Louisa Lim", "China has seen decades of growth, which has led to wealth"),
+    # after a question, an owner, a role and a name before the cue keep the sentence
+    ('"How can you go against the movie?" Mr Kashyap\'s lawyer Mihir Desai said.',
+     "Mihir Desai", "How can you go against the movie?"),
+])
+def test_attribution_years_and_that_which_asides_and_owned_roles(text: str, speaker: str, content: str) -> None:
+    a = _attr(text)[0]
+    assert (a.speaker, a.content) == (speaker, content)
