@@ -199,7 +199,8 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
                 return None, (starts[t], end)
             return phrase[starts[first]:starts[d - 1] + len(words[d - 1])], (starts[t], end)
     if j == k and not _described(words, k) and (k == 0 or not (
-            is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES))):
+            is_role_word(words[k - 1]) or words[k - 1].lower().endswith(ORIGIN_SUFFIXES)
+            or (_plural_role(words[k - 1]) and words[k - 1].lower()[:-1] not in _KIN))):  # not "brothers John"
         return None, (starts[first], end)
     role_words = [i for i in range(j) if words[i].lower() not in DETERMINERS]
     while len(role_words) > 1 and words[role_words[-1]].lower() in _COURTESY:
@@ -1301,7 +1302,7 @@ def _plural_role(word: str) -> bool:
     """Whether ``word`` is a role of several people ("MPs", "Senators"), which a name may follow
     in a capitalised run ("Tory MPs Jane Roe and John Doe")."""
     low = word.lower()
-    return low.endswith("s") and low[:-1] in PERSON_ROLES
+    return low.endswith("s") and (low[:-1] in PERSON_ROLES or low[:-1] in _ROLE_WORDS)  # "sprinters"
 
 
 # A role for more than one, before the first of names joined by "and" ("Democratic senators").

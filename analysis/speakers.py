@@ -127,7 +127,8 @@ _LET_US = frozenset({"let's", "let’s", "let us"})
 def _names_people(word: str) -> bool:
     """Whether ``word`` is a role or a plural of people ("minister", "referee", "delegates")."""
     low = word.lower()
-    return low in PERSON_ROLES or low in CALLING_NOUNS or low == "people" or plural_of_people(word)
+    return (low in PERSON_ROLES or low in CALLING_NOUNS or low == "people" or plural_of_people(word)
+            or (low.endswith("s") and low[:-1] in CALLING_NOUNS))
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\s")
@@ -1153,6 +1154,10 @@ _PROGRESSIVE_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?
 _POSSESSIVE_MODIFIER = re.compile(r"\w['’]s\s+[\w-]+\s+$")
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+s)\s+[A-Z][a-z]")
+
+
 def _base_form(word: str) -> bool:
     """Whether a lower-case verb is in its base form ("report", "say"), not "reports", "reported", "said"."""
     return not word.endswith(("s", "ed")) and word not in _IRREGULAR_VERBS
@@ -1187,6 +1192,9 @@ def clause_subject(masked: str, lo: int, end: int, *, progressive: bool = False)
         words = masked[np[0]:np[1]].split()
         if words[-1].lower().strip(",.") in _MONTHS_DAYS:
             continue
+        role = _ROLE_BEFORE_NAME.match(masked, np[1], end)
+        if role is not None and _names_people(role.group(1)):
+            continue  # "Greek | sprinters Kostas Kenteris and ...": a role before names, no verb
         if _verb_after(masked, np[1], end, progressive) is not None:
             return np
         noun = _PLURAL_BEFORE_AUXILIARY.match(masked, np[1], end)
@@ -1555,6 +1563,8 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
             continue  # "the government's pre-Budget report": a noun (its verb would be "reports")
         if before and _plural_after_adjective(before[-1], word):
             continue  # "Trump's congressional allies have": a plural noun, not a verb
+        if word.endswith("s") and _names_people(word) and _CAPITAL_NEXT.match(masked, m.end(), end):
+            continue  # "Greek sprinters Kostas Kenteris and ...": the role before names, not a verb
         if word.endswith("s") and word not in CUE_WORDS and word not in _IRREGULAR_VERBS and (
                 _VERB_NEXT.match(masked, m.end(), end) or _AUXILIARY_NEXT.match(masked, m.end(), end) or (
                     before and before[-1][:1].isupper() and before[-1].lower() not in SENTENCE_OPENERS

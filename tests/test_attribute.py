@@ -5868,3 +5868,10 @@ def test_attribution_a_word_of_degree_opening_a_sentence_credits_no_quotation_af
 def test_attribution_years_and_that_which_asides_and_owned_roles(text: str, speaker: str, content: str) -> None:
     a = _attr(text)[0]
     assert (a.speaker, a.content) == (speaker, content)
+
+
+def test_attribution_a_plural_role_before_names_is_no_verb() -> None:
+    found = _attr("Greek sprinters Kostas Kenteris and Katerina Thanou missed a test and claimed to have "
+                  "been in a road crash.")
+    assert [(a.speaker, a.role) for a in found] == [("Kostas Kenteris", "Greek sprinters"),
+                                                    ("Katerina Thanou", "Greek sprinters")]
