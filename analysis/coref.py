@@ -1360,9 +1360,8 @@ def _plural_people(ent: Entity) -> bool:
     words = ent.name.split()
     # a plural head before a modifier ("fans | around the world"), else the last word
     last = next((words[i - 1] for i in range(1, len(words))
-                 if words[i] in _MODIFIER_OPENERS and plural_form(words[i - 1])), words[-1])
-    low = last.lower()
-    if not low.endswith("s") or low.endswith(("ss", "us", "is", "news")):
+                 if words[i] in MODIFIER_OPENERS and plural_form(words[i - 1])), words[-1])
+    if not plural_form(last):
         return False
     # "officials", "Democratic aides"; not "Association of British insurers"
     return (last.islower() and _bare(ent.name.split()[0]) not in _ORG_HEADS) or ent.type in _PEOPLE_TYPES
@@ -1375,7 +1374,7 @@ def plural_form(word: str) -> bool:
 
 
 # Words that open a modifier after a group's head ("fans | around the world", "leaders | of the party").
-_MODIFIER_OPENERS = frozenset("of in around across from at for with on".split())
+MODIFIER_OPENERS = frozenset("of in around across from at for with on".split())
 
 
 # The last words of the names of places that say nothing ("Guantanamo Bay", "Lake Geneva");

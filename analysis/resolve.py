@@ -23,6 +23,7 @@ from analysis.coref import (
     gender_of_title,
     given_names,
     is_org_name,
+    MODIFIER_OPENERS,
     plural_form,
     plural_of_people,
     resolvable_pronoun,
@@ -1615,7 +1616,7 @@ def _it_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
         return subject
     low = head.lower()
     # (a plural of documents speaks as "they": "The figures were prepared by Alva. It found")
-    return subject if low in _IT_HEADS and not (low.endswith("s") and not low.endswith(("ss", "us", "is"))) else None
+    return subject if low in _IT_HEADS and not plural_form(low) else None
 
 
 def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
@@ -1657,7 +1658,7 @@ def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
 
 
 # Words that end a subject's head and open its modifier ("Fans | around the world").
-_HEAD_MODIFIERS = frozenset("of in around across from at for with on who which that".split())
+_HEAD_MODIFIERS = MODIFIER_OPENERS | frozenset(("who", "which", "that"))
 # A clause opening a sentence and closed by a comma, before a "they" that reports it ("The
 # economy is growing fast, | they insist"): no verb of saying and no subordinator opens it.
 _FRONTED_CLAUSE = re.compile(r"\s*(?!(?:When|While|If|As|After|Before|Because|Since|Although|Though|Once|Until|Unless)\b)"
