@@ -263,7 +263,7 @@ shopkeeper veteran soldier vicar photographer designer artist musician guitarist
 bassist songwriter broadcaster presenter chef engineer architect referee umpire bookmaker cartel
 compatriot team-mate teammate critic accountant agent counterpart commissioner commissioners
 sprinter runner athlete teenager swimmer boxer golfer jockey skier hurdler rower batsman bowler fly-half
-scrum-half full-back flanker playmaker youngster rookie newcomer debutant olympian poet dancer tycoon
+scrum-half full-back flanker wing lock prop hooker playmaker youngster rookie newcomer debutant olympian poet dancer tycoon
 millionaire solicitor barrister surgeon pupil organiser organizer
 """.split())
 

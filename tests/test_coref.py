@@ -417,8 +417,9 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     ("The Guardian's film critic Peter Bradshaw", "Guardian's film critic", "Peter Bradshaw"),
     # a courtesy title and a surname, then where the person works
     ("Mr. Morgan of the Sierra Club", "the Sierra Club", "Mr. Morgan"),
-    # an age before the name is a role
+    # an age before the name is a role, and so is a position on the field
     ("19-year-old Simpson", "19-year-old", "Simpson"),
+    ("Leicester wing Austin Healey", "Leicester wing", "Austin Healey"),
     ("the 74-year-old comedian Ronnie Corbett", "74-year-old comedian", "Ronnie Corbett"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:
