@@ -163,11 +163,12 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
             role = phrase[starts[first]:starts[a - 1] + len(words[a - 1])] + (f" and {right_role}" if right_role else "")
             return role, (starts[a + 1] + r_start, starts[a + 1] + r_end)
     of = words.index("of") if "of" in words else -1
-    if 0 < of < n - 3 and any((w.lower() in TITLES and w.lower() not in COURTESY_TITLES) or w.lower() in _OFFICE_WORDS
-                              for w in words[first:of]):
+    title_link = of if of > 0 else (words.index("to") if "to" in words else -1)  # "Chief Secretary to the Treasury"
+    if 0 < title_link < n - 3 and any((w.lower() in TITLES and w.lower() not in COURTESY_TITLES)
+                                      or w.lower() in _OFFICE_WORDS for w in words[first:title_link]):
         # "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown": the title's
         # phrase, then a name that opens with a given name
-        t = next((t for t in range(of + 2, n - 1) if _opens_name(words[t])
+        t = next((t for t in range(title_link + 2, n - 1) if _opens_name(words[t])
                   and all(w[0].isupper() for w in words[t:])), None)
         if t is not None:
             return phrase[starts[first]:starts[t - 1] + len(words[t - 1])], (starts[t], end)

@@ -106,7 +106,9 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
             return acting[0], found[1]  # "A report issued on Tuesday on | behalf of a panel said": the report
     if isinstance(found, tuple) and masked.endswith(_PLACING_PREPOSITIONS, max(lo, found[0] - 6), found[0]):
         placed = _ROLE_PLACED.search(masked, max(lo, found[0] - 40), found[0])
-        if placed is not None and _names_people(placed.group(1)) and not _names_people(_last_word(masked, found)):
+        if placed is not None and _names_people(placed.group(1)) and not (
+                masked.endswith(" to ", found[0] - 4, found[0]) and _TO_VERB_AFTER.match(masked, found[0])):
+            # (not "quicker for people to | download movies": an infinitive, not a preposition)
             head = _left_phrase(masked, lo, placed.end(1), False)
             if isinstance(head, tuple) and head[1] == placed.end(1) and not _ING_WORD.match(masked, head[0], head[1]):
                 # (not "wooing older voters with | both the Tories pledging": a participle's object)
@@ -132,9 +134,11 @@ def _names_people(word: str) -> bool:
 
 
 _ING_WORD = re.compile(r"[a-z]+ing\s")
-# A role or a group, and the preposition placing it, right before a phrase ("the minister at | ...").
-_PLACING_PREPOSITIONS = (" at ", " from ", " in ", " on ", " with ")
-_ROLE_PLACED = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|from|in|on|with)\s+$")
+# A role or a group, and the preposition placing it, right before a phrase ("the minister at | ...",
+# "advisers to | the president").
+_PLACING_PREPOSITIONS = (" at ", " from ", " in ", " on ", " with ", " to ")
+_TO_VERB_AFTER = re.compile(r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]")
+_ROLE_PLACED = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|from|in|on|with|to)\s+$")
 # A preposition, and the determiners after it, right before a phrase.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|about|from|over|against|into|amid)"
                                  r"(?:\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))?\s+$")

@@ -420,6 +420,8 @@ def test_clean_span_drops_glued_words_and_owners(text, span, expected):
     # an age before the name is a role, and so is a position on the field
     ("19-year-old Simpson", "19-year-old", "Simpson"),
     ("Leicester wing Austin Healey", "Leicester wing", "Austin Healey"),
+    # a title with "to" before the name, as with "of"
+    ("Chief Secretary to the Treasury Paul Boateng", "Chief Secretary to the Treasury", "Paul Boateng"),
     ("the 74-year-old comedian Ronnie Corbett", "74-year-old comedian", "Ronnie Corbett"),
 ])
 def test_split_role_reads_a_name_before_or_after_of(phrase: str, role: str | None, name: str) -> None:

@@ -277,8 +277,11 @@ def test_an_inquiry_on_or_into_its_subject_heads_the_phrase(text: str, expected:
     # a role or people placed by a preposition head the phrase
     ("Officials on the council", "Officials on the council"),
     ("The referee from Saturday's match", "The referee from Saturday's match"),
-    # not people themselves after it, nor a participle's object before it
+    ("Advisers to the president", "Advisers to the president"),
+    ("The ambassador to Russia", "The ambassador to Russia"),
+    # not a thing before it, nor an infinitive after "to", nor a participle's object before it
     ("bets on fund managers", "fund managers"),
+    ("It is quicker for people to download movies", "download movies"),
     ("Parties are wooing older voters with both the Tories", "both the Tories"),
 ])
 def test_a_role_placed_by_a_preposition_heads_the_phrase(text: str, expected: str) -> None:
