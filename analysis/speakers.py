@@ -126,6 +126,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _LET_US = frozenset({"let's", "let’s", "let us"})
+
+
 def _names_people(word: str) -> bool:
     """Whether ``word`` is a role or a plural of people ("minister", "referee", "delegates")."""
     low = word.lower()
@@ -547,7 +549,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                     return _FURTHER
                 if low == "and" and j > 0 and (_ENDS_CLAUSE.match(toks[j - 1][0]) or _YEAR.fullmatch(toks[j - 1][0])
                                                or _is_date_word(toks, j - 1)
-                                               or (j > 1 and toks[j - 2][0].lower() in _COPULAS)):
+                                               or (j > 1 and toks[j - 2][0].lower() in BE)):
                     # "is unlikely to dampen soon and | experts predict", "grew in the last quarter
                     # of 2004 and | analysts expect", "is dead and | officials said": a clause ends before "and"
                     break
@@ -1012,7 +1014,7 @@ def _headline_role(masked: str, start: int, words: list[str], np_end: int, end: 
     last = words[-1].rstrip(".").lower()
     return (len(words) <= 2 and all(w.islower() for w in words) and not masked[np_end:end].strip(" .")
             and masked.endswith(_BARE_SAYING, max(0, start - 8), start)
-            and (last in PERSON_ROLES or last in CALLING_NOUNS or last in DOCUMENTS or plural_of_people(last)))
+            and (_names_people(last) or last in DOCUMENTS))
 
 
 _BARE_SAYING = (" say", " says", " said", " warn", " warns", " claim", " claims", " believe", " believes",
@@ -1330,7 +1332,6 @@ def _copula_subject(masked: str, lo: int, end: int) -> Span | None:
 
 
 _COPULA = re.compile(r"\s(?:is|are|was|were)\s")
-_COPULAS = frozenset(("is", "are", "was", "were", "be", "been"))
 _SUBORDINATOR = re.compile(r"\b(?:whether|that|if|because|which|who|whom|when|while|although|though|as)\b")
 
 
