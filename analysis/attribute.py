@@ -708,6 +708,17 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 found.clear()  # the beliefs inside it are part of what was said
         if item is None:
             continue
+        main = _main_verb_after_relative(masked, item)
+        if main is not None:
+            # "others who want to ban abortion | said ...": the restrictive clause ends before its
+            # antecedent's verb of saying, which is the sentence's own statement
+            outer = _match_cue(ctx, sent, claimed, main.start("cue"), main.end("cue"), main.group("cue").lower(), found)
+            if outer is not None and (outer.mention is None or outer.mention[0] > item.mention[0]):  # type: ignore[index]
+                outer.mention, outer.appositive = item.antecedent, None  # not a word of the clause ("weak said")
+            if outer is not None:
+                item.content = [trim_span(ctx.text, item.content[0][0], main.start())]
+                found.append(item)
+                item, c_end = outer, main.end("cue")
         found.append(item)
         ends = [c_end] + [e for _, e in item.content]
         if item.mention and not (item.content and c_end <= item.content[0][0]
@@ -737,6 +748,38 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
             found.append(item)
             break
     return found
+
+
+# The verb of saying after a restrictive relative clause, whose subject is the clause's antecedent
+# ("others who want to ban abortion | said", "voters who think the economy is weak | told").
+_MAIN_SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?P<cue>said|says|say|told|tells|tell)\b")
+# A verb the relative clause already has before it: an infinitive at its start or a finite verb.
+_CLAUSE_HAS_VERB = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|"
+                              r"might|do|does|did)\b")
+_NOT_OBJECT_END = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
+
+
+def _main_verb_after_relative(masked: str, item: Found) -> re.Match[str] | None:
+    """The verb of saying of the main clause inside the content of a cue in a restrictive relative
+    clause ("Hawkins and others who want to ban abortion said ..."), or ``None``.
+
+    Only where the clause already has its own verb before it and nothing sets it off (a comma, a
+    conjunction, a pronoun or a name that could be its own subject: "who believe Roe said ...").
+    """
+    if item.antecedent is None or item.mention is None or len(item.content) != 1:
+        return None
+    if masked[:item.mention[0]].rstrip().endswith((",", "—", "–", "-")):
+        return None
+    start, end = item.content[0]
+    for m in _MAIN_SPEECH_AFTER.finditer(masked, start, end):
+        clause = masked[start:m.start()]
+        if any(c in clause for c in ",;:\x00()") or not _CLAUSE_HAS_VERB.search(clause):
+            return None
+        last = clause.rpartition(" ")[2]
+        if not last or not last[0].islower() or last in _NOT_OBJECT_END:
+            return None
+        return m
+    return None
 
 
 def _outer_statement(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
@@ -1828,8 +1871,6 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "ordered 30 Airbus planes": a purchase, not a directive
     if word in _WRITE and not marked and _WRITTEN_WORK.match(masked, content[0][0], content[0][1]):
         return None  # "wrote a book that inspired the film", "wrote to investors": writing, not a statement
-    if word in WANT and not marked and not _WANTS_TO.match(masked, content[0][0]):
-        return None  # "who want ready access": a thing wanted, not a belief about the world
     if _not_content(ctx, got, word):
         return None
     if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(("—", "–")):
@@ -1916,8 +1957,6 @@ _NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w�
                        r"[a-z][\w’'-]*(?:-[a-z]+)?\s*(?:[.,;]|$|and\s)")
 
 
-# What is wanted as an action: "wants to ...", "wants the party to ...".
-_WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 # "expect Mr. Kim to be reappointed": an expectation about someone.
 _EXPECT = frozenset("expect expects expected".split())
 _OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
@@ -1953,7 +1992,9 @@ _NOUN_AFTER_BEFORE = re.compile(r"\b(?:amid|despite|following|over|after|with|of
 # A clause opened by a name and an auxiliary ("claims Roe was paid"), for a cue that is no noun
 # before a title ("the show Baywatch has won") nor "went on".
 _NAMED_CLAUSE_OBJECT = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:is|are|was|were|has|have|had|will|"
-                                  r"would|can|could|may|might|must|should)\b")
+                                  r"would|can|could|may|might|must|should|"
+                                  # or a verb in the present or past ("claims Roe runs a network")
+                                  r"(?:[a-z]+ly\s+)?[a-z]{2,}(?<![su]s)(?:s|ed)\s+(?:a|an|the|his|her|their|its|to|that|[a-z]+\s))\b")
 _NOT_BEFORE_NAMED_CLAUSE = SHOW_WORDS | _GOES_ON
 
 

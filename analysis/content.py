@@ -26,6 +26,7 @@ from analysis.cues import (
     QUOTE_CHARS,
     ENDORSE,
     SPEECH,
+    WANT,
     OCCASION_AFTER_OBJECT,
     STANCE,
     STOP,
@@ -190,6 +191,13 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         verb = _VERB_AFTER_OBJECT.search(masked, pos, c_end)
         if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
             c_end = verb.start()  # "fans hoping for an encore | were disappointed": a hope's object ends
+    if cue_word in WANT and not _WANTS_TO.match(masked, pos, c_end):
+        # "Fans who want tickets | should apply", "wanted a new manager | and got one": a thing
+        # wanted is a plain object
+        verb = _VERB_AFTER_WANTED.search(masked, pos, c_end)
+        if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
+            c_end = verb.start()
+        c_end = object_end(masked, pos, c_end)
     if cue_word.endswith("ing") and masked.find(" and ", pos, c_end) >= 0:
         more = _AND_PARTICIPLE.search(masked, pos, c_end)
         if more is not None:
@@ -273,6 +281,9 @@ _OBJECT_BREAK = re.compile(
 _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z-]{2,}ed|[a-z]{3,}[^s\W]s|made|"
                               r"took|gave|kept|put|told|said|wrote|sent)\s+"
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an|out|up|that|comments?|remarks?)\s")
+# What is wanted as an action: "wants to ...", "wants the party to ...".
+_WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
+_VERB_AFTER_WANTED = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|should|can|could|must|may|might)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")

@@ -425,6 +425,9 @@ CONTENT_STOP_RE = re.compile(
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
     r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    # ... or by others ("... and others have said they are not interested")
+    r"|\s+(?:and|but|while)\s+(?:others|some|many|most|few|another)\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:said|say|says|told|wrote|argued|noted)\b"
     # ... or by a common noun with no comma before "but" ("... work better but critics fear ...")
     r"|\s+but\s+(?:[a-z][\w’'-]*\s+){1,3}?(?:say|says|said|fear|fears|feared|believe|believes|"
     r"argue|argues|argued|claim|claims|claimed|insist|insists|insisted|warn|warns|warned)\b"

@@ -499,7 +499,8 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
                 continue
             break
         if tok.islower() or (first and not (len(tok) > 1 and tok.isupper())  # "US", "IT": acronyms
-                             and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))):
+                             and (low in _NOT_FIRST_IN_PHRASE or low.endswith(_ADVERB_ENDINGS))
+                             and not _surname_after_given(toks, j)):  # "May said": a name
             if not taken and low in _DOCUMENT_PARTICIPLES and j > 0 and toks[j - 1][0][0].isalnum():
                 j -= 1  # "A news report published Wednesday said": the report speaks
                 continue
@@ -655,12 +656,20 @@ def _heading_ends_at(toks: list[re.Match[str]], j: int) -> bool:
     return len(words) >= 2 and any(w in _HEADING_WORDS or len(w) >= 7 for w in words)
 
 
+_MODAL_SURNAMES = frozenset(("May", "Will"))
+
+
 def _surname_after_given(toks: list[re.Match[str]], k: int) -> bool:
     """Whether ``toks[k]`` is a capitalised word of :data:`SURNAME_AFTER_GIVEN` after a given name
     ("Theresa | May"), a surname, not a modal or a month."""
     tok = toks[k][0]
-    return (tok[:1].isupper() and tok.lower() in SURNAME_AFTER_GIVEN and k > 0
-            and toks[k - 1][0].lower() in given_names())
+    if not (tok[:1].isupper() and tok.lower() in SURNAME_AFTER_GIVEN):
+        return False
+    if k > 0 and (toks[k - 1][0].lower() in given_names() or toks[k - 1][0].lower() in COURTESY_TITLES):
+        return True  # "Theresa May", "Mrs May"
+    # A modal right before a verb in the past or present ("May said", "Will believes") is a name:
+    # a modal takes the base form, and a capital inside a sentence is no question's.
+    return tok in _MODAL_SURNAMES and k == len(toks) - 1
 
 
 def _is_date_word(toks: list[re.Match[str]], k: int) -> bool:
