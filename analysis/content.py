@@ -195,7 +195,7 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
         # "Fans who want tickets | should apply", "wanted a new manager | and got one": a thing
         # wanted is a plain object
         verb = _VERB_AFTER_WANTED.search(masked, pos, c_end)
-        if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start()):
+        if verb is not None and not _CLAUSE_IN_OBJECT.search(masked, pos, verb.start() + 1):
             c_end = verb.start()
         c_end = object_end(masked, pos, c_end)
     if cue_word.endswith("ing") and masked.find(" and ", pos, c_end) >= 0:
@@ -283,7 +283,14 @@ _AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an|out|up|that|comments?|remarks?)\s")
 # What is wanted as an action: "wants to ...", "wants the party to ...".
 _WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
-_VERB_AFTER_WANTED = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would|should|can|could|must|may|might)\s")
+# Where a thing wanted ends: before the clause's next verb (not an infinitive's: "courts to | have"),
+# with the conjunction before it, before "but", or before a clause after a comma ("if you want a
+# cruise, | your options are limited").
+_VERB_AFTER_WANTED = re.compile(
+    r"(?:,?\s+(?:and|or))?(?<!\sto)\s+(?:was|were|is|are|has|have|had|will|would|should|can|could|must|may|might)\s"
+    r"|,?\s+but\s"
+    r"|,\s+(?:(?:the|a|an|his|her|their|its|our|your|my|this|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 _CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
 _VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
@@ -296,7 +303,7 @@ _CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\b")
 _RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
 _OBJECT_TIME = re.compile(
-    r"(?:\s+(?:on|in|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
+    r"(?:\s+(?:on|in|at|over|during|the|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
     r"\d{4}|week|month|year|weekend|morning|afternoon|evening|night|today|yesterday|"

@@ -85,6 +85,8 @@ which where why how all both each every some any no not one two three four five 
 nine ten first second third last next new many most more much such other another also even just
 only still meanwhile however instead indeed moreover earlier later now today yesterday tomorrow
 ex former late said says asked told dear mr mrs ms despite amid among neither either
+under during through throughout against behind across beyond around inside outside towards toward
+upon into over about following
 """.split()) - {"mr", "mrs", "ms"}
 _OPENERS = frozenset("""
 but and so yet still also later meanwhile however now then earlier instead moreover indeed

@@ -1435,6 +1435,9 @@ _SENTENCE_SUBJECT = re.compile(
 
 def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     """The subject of a sentence: a pronoun or capitalised phrase at its start."""
+    clause = _OPENING_CLAUSE.match(masked, lo, end)
+    if clause is not None:
+        return main_subject(masked, clause.end(), end)  # "Before Roe took the stage, | his campaign sent ...:"
     m = _SENTENCE_SUBJECT.match(masked, lo, end)
     if m is None:
         return None
@@ -1445,7 +1448,7 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
     if len(words) == 1 and words[0] in DETERMINERS:
         return _nominal_subject(masked, m.start("np"), end)  # "The crowd gave ..."
     titled = _ROLE_THEN_NAME.match(masked, m.end("np"), end)
-    if titled is not None:
+    if titled is not None and _names_people(titled.group("role")):
         return m.start("np"), titled.end()  # "Barack Obama spokesman Robert Gibbs derided ..."
     return m.span("np")
 
@@ -1458,8 +1461,7 @@ OCCASION_PARTICIPLES = frozenset("""speaking writing commenting responding react
 explaining referring announcing describing answering replying appearing testifying interviewed quoted
 asked accepting""".split())
 # A role word and a name after a capitalised phrase: the whole is one subject.
-_ROLE_THEN_NAME = re.compile(r"\s+(?:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) +
-                             r")\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+_ROLE_THEN_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
 _NOUN_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
@@ -1507,6 +1509,10 @@ AUXILIARIES = frozenset("has have had did does do will would could should may mi
 # her op-ed in May, | she has").
 _SUBORDINATE_OPENER = re.compile(r"\s*(?:Since|After|When|While|Although|Though|Because|If|Before|Until|"
                                  r"Unless|Once|As)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|it|we|I)\b|[A-Z])")
+# ... or before a phrase with a determiner ("Even before Roe took the stage, | his campaign sent"),
+# when the clause holds no comma of its own.
+_OPENING_CLAUSE = re.compile(r"\s*(?:Even\s+(?:before|after|when|while|if|though)|Since|After|When|While|Although|"
+                             r"Though|Because|If|Before|Until|Unless|Once)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|we|I|his|her|their|its|the|a|an)\s)")
 # Words after which a word that may be a verb ("report", "claims") is a noun.
 _NOUN_DETERMINERS = frozenset("a an the his her its their our my your these those".split())
 # Subjects contracted with "is" or "has" ("she's", "it's"), not possessives.
@@ -1561,7 +1567,7 @@ def main_subject(masked: str, lo: int, end: int) -> Span | None:
     lo = dateline.end() if dateline else lo
     opener = _TIME_OPENER.match(masked, lo, end)
     lo = opener.end() if opener else lo
-    clause = _SUBORDINATE_OPENER.match(masked, lo, end)
+    clause = _SUBORDINATE_OPENER.match(masked, lo, end) or _OPENING_CLAUSE.match(masked, lo, end)
     lo = clause.end() if clause else lo  # "Since Roe's op-ed in May, | she has ..."
     tried = 0
     for m in _LOWER_WORD.finditer(masked, lo, end):

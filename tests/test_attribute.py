@@ -5931,3 +5931,38 @@ def test_attribution_a_claimed_prize_is_still_no_statement() -> None:
 ])
 def test_attribution_a_surname_that_is_a_modal_speaks_before_a_finite_verb(text: str, speaker: str) -> None:
     assert _attr(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Tories wanted a sunset clause in the bill that would have forced ministers to act.",
+     "a sunset clause in the bill that would have forced ministers to act"),
+    ("Saudi Arabia now wants a working insurance industry and is introducing legislation.",
+     "a working insurance industry"),
+    ("Blackburn want £6m for the midfielder but chief executive John Williams has confirmed talks.",
+     "£6m for the midfielder"),
+    ("Lord Falconer wants all crown courts and 90% of magistrates' courts to have facilities.",
+     "all crown courts and 90% of magistrates' courts to have facilities"),
+    ("In other words, if you do want a cruise, your options are limited.", "a cruise"),
+    ("Lille is popular with Britons who want a taste of France at the weekend.", "a taste of France"),
+])
+def test_attribution_a_thing_wanted_ends_where_its_phrase_does(text: str, content: str) -> None:
+    assert [a.content for a in _attr(text) if a.cue.startswith("want")] == [content]
+
+
+def test_attribution_a_quotation_after_a_sentence_about_a_role_and_a_name_is_the_persons() -> None:
+    found = _attr('"What a great way to finish," said Nadal. US coach Patrick McEnroe wants Roddick to '
+                  'play more on clay. "I think it will help these guys even on slow hard courts."')
+    assert found[-1].speaker == "Patrick McEnroe"
+
+
+@pytest.mark.parametrize("text", [
+    'Before Sanders took the stage, his campaign sent out a message: "With your help, we won the state!"',
+    'Even before Sanders took the stage, his campaign sent out a message: "With your help, we won the state!"',
+])
+def test_attribution_a_colon_quotation_after_an_opening_clause_is_the_main_subjects(text: str) -> None:
+    assert _one(text).speaker == "campaign"
+
+
+def test_attribution_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    found = _attr("Under Acpo's proposals, pubs would pay. Acpo wants clubs to pay towards the costs.")
+    assert [a.speaker for a in found] == ["Acpo"]
