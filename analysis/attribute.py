@@ -759,6 +759,16 @@ _CLAUSE_HAS_VERB = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|
 _NOT_OBJECT_END = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
 
 
+_THREATENED = frozenset(("threatened", "threatens"))
+# Participles of saying that go on from a stance's object without a comma (see
+# :func:`analysis.content.object_end`).
+_SAYING_AFTER_OBJECT = frozenset("saying claiming arguing insisting warning adding noting stating".split())
+# What a threat someone makes takes: an act to come ("threatened to sue") or an action ("threatened
+# legal action against any buyer").
+_THREAT_MADE = re.compile(r"\s+(?:(?:[a-z]+ly|again|repeatedly)\s+)?(?:to\s|(?:legal\s+|industrial\s+)?action\b|sanctions\b|"
+                          r"a\s+(?:boycott|strike|lawsuit|veto|walkout)\b)")
+
+
 def _main_verb_after_relative(masked: str, item: Found) -> re.Match[str] | None:
     """The verb of saying of the main clause inside the content of a cue in a restrictive relative
     clause ("Hawkins and others who want to ban abortion said ..."), or ``None``.
@@ -1437,6 +1447,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         return None  # "the referee dismissed Didier Drogba", "dismissed him": sent off or fired
     if word in _TOLD_ONLY_ACTIVE_WITH_OBJECT and _TO_VERB_AFTER.match(masked, c_end, hi):
         return None  # "Blair told to double overseas aid": a passive, whoever told him is not named
+    if word == "opposed" and masked.startswith(" to ", c_end):
+        return None  # "supporters remain opposed to any deal": an adjective, as after "are"
+    if word in _THREATENED and not _THREAT_MADE.match(masked, c_end, hi):
+        return None  # "cold weather threatened stocks": a danger, not a threat anyone made
     if word in _DEFEND and _DEFENDED_PRIZE.match(masked, c_end):
         return None  # "may defend her 800m title", "defended his seat": a contest, not a stance
     if word in _ACCUSED and masked.startswith(" of ", c_end) and not _ACCUSER_BEFORE.search(
@@ -1461,6 +1475,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                            and not (found and found[-1].sentence == sent.index)
                            and _ANY_DASH.search(masked, c_end, hi) is None)
                                 or ends_with_quote(masked, sent.start, c_start)
+                                # "criticised the bid | saying ...": right after a stance's object
+                                or (not before and word in _SAYING_AFTER_OBJECT and found
+                                    and found[-1].sentence == sent.index and found[-1].kind != "belief")
                                 or _SUBORDINATOR_END.search(before[-30:])
                                 or _fronted_participle(masked, sent.start, c_start)):
         return _participle_statement(ctx, sent, lo, c_start, c_end, word, kind, found)

@@ -332,6 +332,10 @@ _MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|
 # A gerund opening the object or a relative clause in it, which "by" may belong to ("supports
 # squeezing out immigrants by tightening ...", "a candidate who would govern by dividing ...").
 _VERB_IN_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s|.*?\b(?:who|which|that|would|will)\s")
+# A participle of saying after a stance's object, or an aside about the subject's members ("welcomed
+# the ban, | many of whom have campaigned ...").
+_SPEECH_AFTER_OBJECT = re.compile(r"\s+(?:saying|claiming|arguing|insisting|warning|adding|noting|stating)\s|"
+                                  r",\s+(?:many|some|most|all|both|none|one|several|few|each)\s+of\s+(?:whom|which)\b")
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
@@ -355,6 +359,9 @@ def object_end(masked: str, start: int, end: int) -> int:
         # not inside a clause of the object ("concern that he stoked violence at rallies"), nor,
         # without a determiner, a gerund's ("accused her of misrepresenting herself in interviews")
         end = occasion.start()
+    speech = _SPEECH_AFTER_OBJECT.search(masked, start, end)
+    if speech is not None and speech.start() > start:
+        end = speech.start()  # "opposed the bid for some time | saying it would ...": a statement of its own
     aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
     if aside is not None and aside.start() > start:
         end = aside.start()  # "bemoaned the demise of the dream, the belief that ...": the writer's gloss

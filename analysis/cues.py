@@ -65,6 +65,7 @@ likened likens likening compared compares scolded scolding referenced
 lauded lauds chided chides derided derides assailed lambasted excoriated berated
 downplayed downplays downplaying invoked invokes bemoaned bemoans bemoaning
 endorsed endorses
+opposed seeks threatened threatens encouraged encourages welcomed welcomes
 blamed blames blaming ordered
 mentioned mentions mentioning mention
 """.split())
@@ -436,6 +437,10 @@ CONTENT_STOP_RE = re.compile(
     r"(?:said|say|says|told|wrote|argued|noted|added)\b"
     # A contrast the narrator adds (", but for Republicans, it is ...").
     r"|,\s+but\s+(?:for|in|to|at|on|with|among)\s+[^,;\x00]{1,40},\s"
+    # A further act of the speaker's after a comma ("insists the party must change, | and has
+    # championed an agenda ...")
+    r"|,\s+and\s+(?:has|have)\s+(?:also\s+|since\s+|[a-z]+ly\s+)?(?:[a-z]+ed|been|made|said|told|held|led|won|"
+    r"sought|spent|taken|given|written|spoken)\s"
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
     # Another share of people ("... said yes while 48 percent said no", "and one in four said").

@@ -842,7 +842,7 @@ def _is_name_word(word: str) -> bool:
 
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").
-_CLOSE_TO = frozenset("close familiar loyal allied aligned involved".split())
+_CLOSE_TO = frozenset("close familiar loyal allied aligned involved privy opposed sympathetic".split())
 # Records of an inquiry that "on" or "into" and its subject may follow.
 _INQUIRIES = frozenset("""
 report reports study studies survey surveys review research inquiry enquiry investigation analysis
@@ -1068,7 +1068,7 @@ _OBJECT_OPENERS = frozenset("a an the his her their its this that these those".s
 # Participles and adjectives that follow the person they describe ("one Republican involved in
 # the planning", "an analyst based in London", "a Democrat familiar with"): no verb of a clause.
 _POSTMODIFIERS = frozenset("""
-involved based briefed affiliated associated connected aligned allied employed familiar
+involved based briefed affiliated associated connected aligned allied employed familiar privy
 """.split())
 
 
@@ -1369,6 +1369,8 @@ def _opens_with_role(phrase: str) -> bool:
             w.lower() in PERSON_ROLES for w in words):
         return True
     tokens = phrase.split()
+    if len(tokens) > 2 and tokens[0][:1].isupper() and tokens[1].lower() in PERSON_ROLES and tokens[2] in ("of", "for", "at"):
+        return True  # "Welsh secretary of the British Medical Association", "Labour spokesman for health"
     if tokens and tokens[0] in ("a", "an"):
         for w in tokens[1:5]:  # "a Labour MP", "an Austrian Green member of ...": names of a party or a country first
             if w.lower() in PERSON_ROLES:

@@ -3010,7 +3010,7 @@ def test_a_participle_after_despite_is_the_statement_speakers() -> None:
 @pytest.mark.parametrize("text", [
     "Other American shows which won praise were The X-Files and Twin Peaks.",
     "The regulator is investigating claims that the pair knew of the deal.",
-    "They have opposed any proposed takeover by the group.",
+    "They have blocked any proposed takeover by the group.",
     "The scenarios are well scripted and you regularly get hints from the commanders.",
 ])
 def test_a_noun_after_a_verb_or_any_is_no_cue(text: str) -> None:
@@ -5826,7 +5826,7 @@ def test_attribution_a_participle_after_a_comma_before_a_plural_is_no_inverted_c
     ("The Conservatives are yet to unveil their plans but said in November they would raise pay.",
      "Conservatives", "they would raise pay"),
     # people before their modifier
-    ("Opponents of the draft directive welcomed the decision and said a new reading would help.",
+    ("Opponents of the draft directive gathered outside and said a new reading would help.",
      "Opponents of the draft directive", "a new reading would help"),
     # a clause ends before "and" after a predicate of "be"
     ("The plan is dead and officials said it was over.", "officials", "it was over"),
@@ -5966,3 +5966,44 @@ def test_attribution_a_colon_quotation_after_an_opening_clause_is_the_main_subje
 def test_attribution_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
     found = _attr("Under Acpo's proposals, pubs would pay. Acpo wants clubs to pay towards the costs.")
     assert [a.speaker for a in found] == ["Acpo"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("TCI opposed the LSE bid for some time saying it would destroy value.", "the LSE bid for some time"),
+    ("Animal welfare groups welcomed the ban, many of whom have campaigned for a ban for decades saying hunting "
+     "is cruel.",
+     "the ban"),
+])
+def test_attribution_a_stance_object_ends_before_a_participle_of_saying_or_an_aside_on_its_subject(
+        text: str, content: str) -> None:
+    found = _attr(text)
+    assert [a.cue for a in found] == [found[0].cue, "saying"]
+    assert found[0].content == content and found[1].speaker == found[0].speaker
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Siemens threatened to take the factory to Hungary.", True),
+    ("Yukos threatened legal action against any buyer.", True),
+    ("Cold weather in the US threatened stocks of heating oil.", False),
+    ("Supporters remain opposed to any deal.", False),
+    ("Business leaders opposed the plan.", True),
+    ("The charity welcomed the news of the single.", True),
+])
+def test_attribution_threats_made_and_stances_taken(text: str, found: bool) -> None:
+    assert bool(_attr(text)) is found
+
+
+def test_attribution_a_name_before_a_role_with_its_acronym_in_brackets_speaks() -> None:
+    a = _one("Dr Richard Lewis, Welsh secretary of the British Medical Association (BMA), said the targets were welcome.")
+    assert a.speaker == "Richard Lewis"
+
+
+def test_attribution_a_further_act_after_a_comma_ends_the_statement() -> None:
+    a = _one("Ryan, a policy-focused conservative, insists the GOP must be a party of ideas, and has "
+             "championed an agenda of his own.")
+    assert a.content == "the GOP must be a party of ideas"
+
+
+@pytest.mark.parametrize("phrase", ["Sources privy to the talks", "Activists opposed to the plan"])
+def test_attribution_people_joined_to_something_by_an_adjective_speak(phrase: str) -> None:
+    assert _one(f"{phrase} say it is over.").mention == phrase
