@@ -759,6 +759,12 @@ _CLAUSE_HAS_VERB = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|
 _NOT_OBJECT_END = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
 
 
+_AUX_IN_CONTENT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|should|can|could|must|may|might)\s")
+_FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|should|can|could|must|may|might|did|does|"
+                        r"[a-z]+ed)\b")
+# A preposition opening the sentence before a relative clause's antecedent ("Among | those who said").
+_PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
+_THOSE_END = re.compile(r"(?<![\w’'-])([Tt]hose)$")
 _THREATENED = frozenset(("threatened", "threatens"))
 # Participles of saying that go on from a stance's object without a comma (see
 # :func:`analysis.content.object_end`).
@@ -1631,6 +1637,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             dashes = _DASH_ASIDE_END.search(masked, max(sent.start, rel.start() - 80), rel.start())
             # "critics — including Roe — who say": the antecedent is before the aside
             np = left_speaker(masked, sent.start, dashes.start() if dashes is not None else rel.start())
+            if np is None and rel.group("who") == "who" and masked.endswith("hose", max(sent.start, rel.start() - 4), rel.start()):
+                those = _THOSE_END.search(masked, max(sent.start, rel.start() - 7), rel.start())
+                np = those.span(1) if those is not None else None  # "Among those | who said ...": those
             if isinstance(np, tuple) and masked.startswith(",", np[1]) and place_after_comma(masked, sent.start, np):
                 # "Alan Berger, a doctor from Englewood, New Jersey, who said": the name before
                 # the place
@@ -1894,6 +1903,17 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         dash = _DASH_IN.search(masked, content[0][0], content[0][1])
         if dash is not None:
             content = [trim_span(ctx.text, content[0][0], dash.start())]  # "— which read X —": the aside ends
+    if (kind == "belief" and word.endswith("ing") and len(content) == 1 and not before.endswith(",")
+            and c_start - speaker[1] <= 1):
+        main = _AUX_IN_CONTENT.search(masked, content[0][0], content[0][1])
+        if main is not None and not _FINITE_IN.search(masked, content[0][0], main.start()):
+            # "Anyone expecting Trump to pivot | should remember ...": the people who expect it
+            # are the subject of the main clause, whose verb ends what they expect
+            content = [trim_span(ctx.text, content[0][0], main.start())]
+    if antecedent is not None and len(content) == 1 and _PREPOSITION_OPENING.fullmatch(masked, sent.start, antecedent[0]):
+        comma = masked.find(",", content[0][0], content[0][1])
+        if comma > content[0][0]:
+            content = [trim_span(ctx.text, content[0][0], comma)]  # "Among those who said ..., | most backed Roe"
     if antecedent is not None and len(content) == 1 and masked[lo:speaker[0]].rstrip().endswith(","):
         # "Roe, who brags he has held more town halls, needs a win": the aside closes before
         # its antecedent's verb

@@ -6007,3 +6007,14 @@ def test_attribution_a_further_act_after_a_comma_ends_the_statement() -> None:
 @pytest.mark.parametrize("phrase", ["Sources privy to the talks", "Activists opposed to the plan"])
 def test_attribution_people_joined_to_something_by_an_adjective_speak(phrase: str) -> None:
     assert _one(f"{phrase} say it is over.").mention == phrase
+
+
+def test_attribution_those_who_said_is_a_statement_of_those() -> None:
+    found = _attr("Among those who said they cared most about honesty, most supported Sanders.")
+    assert [(a.speaker, a.cue, a.content) for a in found][0] == ("those", "said", "they cared most about honesty")
+
+
+def test_attribution_a_belief_participle_after_its_subject_ends_before_the_main_verb() -> None:
+    found = _attr("Anyone expecting Trump to pivot should remember that social scientists say personality is stable.")
+    assert [(a.cue, a.content) for a in found] == [
+        ("expecting", "Trump to pivot"), ("say", "personality is stable")]
