@@ -765,6 +765,9 @@ _FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|shou
 # A preposition opening the sentence before a relative clause's antecedent ("Among | those who said").
 _PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
 _THOSE_END = re.compile(r"(?<![\w’'-])([Tt]hose)$")
+# A source of evidence, and who made it, before "that" ("polls by Quinnipiac | that showed").
+_DATA_THAT = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=len, reverse=True)) + r")"
+                        r"(?:\s+(?:by|from|of|in|at|for)\s+[^,;:\x00]{1,60}?)?\s+that\s+$")
 _THREATENED = frozenset(("threatened", "threatens"))
 # Participles of saying that go on from a stance's object without a comma (see
 # :func:`analysis.content.object_end`).
@@ -1743,6 +1746,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 lo = sent.start
         if subject_aside is not None:
             speaker, appositive = _fronted_off(masked, sent.start, subject_aside[0]), subject_aside[1]
+    if speaker is None and word in SHOW_WORDS and before.endswith(" that"):
+        evidence = _DATA_THAT.search(masked, max(lo, c_start - 100), c_start)
+        if evidence is not None:
+            speaker = evidence.span("np")  # "polls by Quinnipiac University that showed ...": the polls
     to_before = _TO_BEFORE.search(before[-40:]) if speaker is None else None
     if to_before is not None and not _OBJECT_BEFORE_TO.search(before[-60:]):
         # "Roe went on to criticize ...", "Roe took to Twitter to say ...": the clause's subject

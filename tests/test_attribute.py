@@ -6018,3 +6018,8 @@ def test_attribution_a_belief_participle_after_its_subject_ends_before_the_main_
     found = _attr("Anyone expecting Trump to pivot should remember that social scientists say personality is stable.")
     assert [(a.cue, a.content) for a in found] == [
         ("expecting", "Trump to pivot"), ("say", "personality is stable")]
+
+
+def test_attribution_evidence_named_before_that_shows() -> None:
+    a = _one("This poll comes after polls by Quinnipiac University that showed Trump gaining in three states.")
+    assert (a.speaker, a.content) == ("polls", "Trump gaining in three states")
