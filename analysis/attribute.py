@@ -679,6 +679,8 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
                 masked.startswith("ing", c_end - 3) and (_DEGREE_BEFORE.search(masked, max(lo, c_start - 24), c_start)
                                                          or _TO_DO.match(masked, c_end))):
             continue  # a noun ("a report", "their claims", "some explaining to do"), not a verb; "it's worth noting"
+        if word == "call" and _CALL_NOUN_BEFORE.search(masked, max(lo, c_start - 14), c_start):
+            continue  # "a conference call with reporters", "their phone call Tuesday": a noun
         if word == "writing" and (_WRITING_NOUN.match(masked, c_end)
                                   or _CREATIVE_BEFORE.search(masked, max(lo, c_start - 10), c_start)):
             continue  # "a creative writing course", "the 29A virus writing group", "put it in writing"
@@ -764,6 +766,9 @@ _FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|shou
                         r"[a-z]+ed)\b")
 # A preposition opening the sentence before a relative clause's antecedent ("Among | those who said").
 _PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
+_CALL_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:conference|phone|telephone|video|wake-up|roll|close|curtain|judgm?ent|"
+                               r"emergency|cold|radio|courtesy|house|port|last|final|first|tough|his|her|their|its|our|"
+                               r"my|your|the|a|an|this|that|same)\s+$", re.IGNORECASE)
 _THOSE_END = re.compile(r"(?<![\w’'-])([Tt]hose)$")
 # A source of evidence, and who made it, before "that" ("polls by Quinnipiac | that showed").
 _DATA_THAT = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=len, reverse=True)) + r")"
@@ -1000,12 +1005,12 @@ def _resumed_quotation(ctx: Context, content: list[Span]) -> tuple[Span, Span] |
 
 
 def _nested_in(inner: Found, outer: Found) -> bool:
-    """Whether ``inner``'s speaker and content lie inside ``outer``'s one content span: "Most
-    Americans say they prefer lower prices, according to a poll" reports the poll's finding."""
-    if len(outer.content) != 1 or inner.mention is None:
+    """Whether ``inner``'s speaker and content lie inside ``outer``'s content spans: "Most
+    Americans say they prefer lower prices, according to a poll" reports the poll's finding, and
+    so does "The media, according to Roe, would call him a chicken" around its aside."""
+    if inner.mention is None:
         return False
-    start, end = outer.content[0]
-    return all(start <= s and e <= end for s, e in [*inner.content, inner.mention])
+    return all(any(start <= s and e <= end for start, end in outer.content) for s, e in [*inner.content, inner.mention])
 
 
 def _overlaps_any(item: Found, found: list[Found]) -> bool:

@@ -322,8 +322,8 @@ _CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|wh
                                   r"(?:(?:he|she|they|it|we|I|you|[a-z]{3,}ing)\s"
                                   # a subject named or in the plural, and its verb ("as Pyongyang fired",
                                   # "after hackers targeted")
-                                  r"|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[a-z]{3,}s)\s+"
-                                  r"(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|could|did)\s)")
+                                  r"|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[a-z]{3,}s|\d[\d.,]*(?:\s*(?:percent|%|per\s+cent))?)\s+"
+                                  r"(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|could|did|said|says|say)\s)")
 # Verbs of describing someone as something, whose object ends as a stance's does.
 _DESCRIBING = frozenset("described describes describing describe".split())
 # How or with whom, after a stance's object: "by citing ...", ", instead restating ...", ", with whom ...".

@@ -26,7 +26,7 @@ screamed
 wondered explained explains explaining explain insisted recalled recalls recalling remarked
 cautioned cautions hinted hints estimated estimates estimate reiterated reiterates speculated assured added
 adds adding noted notes noting reported reports report continued continues described describes
-called calls calling found finds show shows showed showing stated observed concluded
+call called calls calling found finds show shows showed showing stated observed concluded
 concludes revealed reveals denied denies posted writes charged charges accused accuses
 agreed agrees disagreed told chanted chanting chants chant stating repeated repeats read reads
 answered retorted retorts asserted asserts asserting exclaimed proclaimed proclaims mused
@@ -75,10 +75,10 @@ mentioned mentions mentioning mention
 PREPOSITIONAL = {
     "about": "talked talks talking spoke speaks speaking complained complains joked jokes",
     "of": "talked talks talking spoke speaks speaking",
-    "on": "commented comments called calls calling",
+    "on": "commented comments call called calls calling",
     "against": "voted votes railed rails warned warns spoke",
     "to": "referred refers referring pointed pointing",
-    "upon": "called calls calling",
+    "upon": "call called calls calling",
     "for": "pushed pushes advocated advocates argued argues hoped hoping",
     "back": "fired fires shot shoots hit hits pushed pushes",
 }
@@ -97,7 +97,7 @@ NEEDS_MARKER = frozenset(("went on", "goes on")) | frozenset("""
 reminded reminds reminding emailed
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
-called calls calling posted reports report charged charges
+call called calls calling posted reports report charged charges
 disagreed estimate estimates characterized characterizes
 characterised portrayed portrays labeled labelled branded maintained maintains claiming claims
 suspect suspects worries assume assumes assumed recalling repeated repeats read reads portraying
@@ -140,7 +140,7 @@ RECORDS = DATA_SOURCES | frozenset("findings round-up list lists rankings rankin
 ENDORSE = frozenset("endorsed endorses".split())
 
 # "called him a liar": naming what someone is, without quotation marks.
-CALLING = frozenset("called calls calling".split())
+CALLING = frozenset("call called calls calling".split())
 
 # A thing wanted ("who want ready access") is no belief; "wants to ..." is.
 WANT = frozenset("want wants wanted".split())

@@ -6023,3 +6023,21 @@ def test_attribution_a_belief_participle_after_its_subject_ends_before_the_main_
 def test_attribution_evidence_named_before_that_shows() -> None:
     a = _one("This poll comes after polls by Quinnipiac University that showed Trump gaining in three states.")
     assert (a.speaker, a.content) == ("polls", "Trump gaining in three states")
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Critics call him a liar.", "Critics", "him a liar"),
+    ("And 64 percent call him competent, after 55 percent said so in December.", "64 percent", "him competent"),
+])
+def test_attribution_call_in_the_present_names_what_someone_is_called(text: str, speaker: str, content: str) -> None:
+    a = _attr(text)[0]
+    assert (a.speaker, a.cue, a.content) == (speaker, "call", content)
+
+
+@pytest.mark.parametrize("text", [
+    "They made a call to the police.",
+    "During their phone call Tuesday, the leaders met.",
+    "In a conference call with reporters, the figures were released.",
+])
+def test_attribution_a_call_that_is_a_noun_is_no_cue(text: str) -> None:
+    assert _attr(text) == []
