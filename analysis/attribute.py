@@ -776,7 +776,7 @@ _DATA_THAT = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=
 _THREATENED = frozenset(("threatened", "threatens"))
 # Participles of saying that go on from a stance's object without a comma (see
 # :func:`analysis.content.object_end`).
-_SAYING_AFTER_OBJECT = frozenset("saying claiming arguing insisting warning adding noting stating".split())
+_SAYING_AFTER_OBJECT = frozenset("saying adding insisting".split())
 # What a threat someone makes takes: an act to come ("threatened to sue") or an action ("threatened
 # legal action against any buyer").
 _THREAT_MADE = re.compile(r"\s+(?:(?:[a-z]+ly|again|repeatedly)\s+)?(?:to\s|(?:legal\s+|industrial\s+)?action\b|sanctions\b|"
@@ -1490,7 +1490,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                            and _ANY_DASH.search(masked, c_end, hi) is None)
                                 or ends_with_quote(masked, sent.start, c_start)
                                 # "criticised the bid | saying ...": right after a stance's object
-                                or (not before and word in _SAYING_AFTER_OBJECT and found
+                                or (before.strip() in ("", "-", "--", "—", "–") and word in _SAYING_AFTER_OBJECT and found
                                     and found[-1].sentence == sent.index and found[-1].kind != "belief")
                                 or _SUBORDINATOR_END.search(before[-30:])
                                 or _fronted_participle(masked, sent.start, c_start)):

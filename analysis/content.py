@@ -33,7 +33,7 @@ from analysis.cues import (
 )
 from analysis.coref import CALENDAR_NAMES
 from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
-from analysis.speakers import dateline_end
+from analysis.speakers import DOCUMENTS, dateline_end
 
 
 def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
@@ -334,8 +334,13 @@ _MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|
 _VERB_IN_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s|.*?\b(?:who|which|that|would|will)\s")
 # A participle of saying after a stance's object, or an aside about the subject's members ("welcomed
 # the ban, | many of whom have campaigned ...").
-_SPEECH_AFTER_OBJECT = re.compile(r"\s+(?:saying|claiming|arguing|insisting|warning|adding|noting|stating)\s|"
+_SPEECH_AFTER_OBJECT = re.compile(r"\s+(?:saying|adding|insisting)\s|"
                                   r",\s+(?:many|some|most|all|both|none|one|several|few|each)\s+of\s+(?:whom|which)\b")
+# What a participle of saying after a stance's object belongs to: a preposition's gerund
+# ("criticised the government for | saying"), or a document that says it ("denied a report |
+# saying").
+_SAYS_ITSELF = re.compile(r"(?<![\w’'-])(?:for|of|by|about|from|without|after|before|while|with|"
+                          + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")$", re.IGNORECASE)
 _APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
@@ -360,7 +365,8 @@ def object_end(masked: str, start: int, end: int) -> int:
         # without a determiner, a gerund's ("accused her of misrepresenting herself in interviews")
         end = occasion.start()
     speech = _SPEECH_AFTER_OBJECT.search(masked, start, end)
-    if speech is not None and speech.start() > start:
+    if speech is not None and speech.start() > start and not _SAYS_ITSELF.search(masked, max(start, speech.start() - 30),
+                                                                               speech.start()):
         end = speech.start()  # "opposed the bid for some time | saying it would ...": a statement of its own
     aside = _APPOSITIVE_THAT.search(masked, start, end) if masked.find(",", start, end) >= 0 else None
     if aside is not None and aside.start() > start:

@@ -47,7 +47,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     by a participle ("officials briefed on | the talks") heads it.
     """
     found = _left_phrase(masked, lo, end, progressive)
-    if isinstance(found, tuple) and masked[found[0]:found[1]].lower() in _LET_US:
+    if isinstance(found, tuple) and (masked[found[0]:found[1]].lower() in _LET_US
+                                     or masked[found[0]:found[1]].lower().endswith(_AND_LET_US)):
         return None  # "Let's hope ...": a wish in the imperative, no one's statement
     if isinstance(found, tuple) and masked.find(" and ", found[0], found[1]) >= 0:
         found = _after_object_and(masked, lo, found)
@@ -126,6 +127,7 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
 
 
 _LET_US = frozenset({"let's", "let’s", "let us"})
+_AND_LET_US = tuple(" " + w for w in _LET_US)  # "... and let's call it music"
 
 
 def _names_people(word: str) -> bool:

@@ -6041,3 +6041,22 @@ def test_attribution_call_in_the_present_names_what_someone_is_called(text: str,
 ])
 def test_attribution_a_call_that_is_a_noun_is_no_cue(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Tory spokesman criticised the government for claiming the constitution would help.",
+     "the government for claiming the constitution would help"),
+    ("The director denied a report saying he warned Michael Howard.", "a report saying he warned Michael Howard"),
+])
+def test_attribution_a_participle_of_a_gerund_or_a_document_stays_in_the_object(text: str, content: str) -> None:
+    assert _one(text).content == content
+
+
+def test_attribution_a_participle_after_a_dash_goes_on_from_a_stance() -> None:
+    found = _attr("The government refuses to publish his advice - saying such papers are confidential.")
+    assert [(a.cue, a.content) for a in found] == [
+        ("refuses", "to publish his advice"), ("saying", "such papers are confidential")]
+
+
+def test_attribution_lets_call_it_is_no_ones_statement() -> None:
+    assert _attr("Let's remove the brackets and let's call it music.") == []
