@@ -946,6 +946,8 @@ def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: Actor
             # the owner's; a name of one word may end in "'s" itself ("McDonald's said")
             n_end = owner.end(1)
         name = text[n_start:n_end]
+        if '"' in name or "“" in name:
+            name = _TITLE_MARKS.sub("", name).rstrip(" ,.")  # 'the authors of the "Growth and Opportunity Project,"'
     if role is not None and role.lower() in COURTESY_TITLES:
         role = None  # "Mr", "Ms.", "Dr": a courtesy, no role (the title still gives the gender)
     organisation = _names_organisation(role)  # "software giant Microsoft" names no person
@@ -1384,6 +1386,9 @@ def _singular_cue(cue: str) -> bool:
 _SINGULAR_CUES = frozenset("says tells claims thinks believes argues insists warns adds notes writes explains".split())
 
 
+_TITLE_MARKS = re.compile(r"[“”\"]")
+
+
 def _joint_parts(text: str, span: Span) -> list[Span]:
     """Split "state media and an opposition monitoring group" into its speakers."""
     s, e = span
@@ -1392,6 +1397,8 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
     parts: list[Span] = []
     pos = s
     for m in _JOINT_SPLIT.finditer(text, s, e):
+        if text.count("“", s, m.start()) > text.count("”", s, m.start()) or text.count('"', s, m.start()) % 2:
+            continue  # 'the authors of the "Growth and Opportunity Project"': a title's own "and"
         if not _JOINT_NEXT.match(text, m.end(), e) and not _role_after_name(text, pos, m, e):
             continue  # "three current and former employees", "Veteran Labour MP and former minister"
         if _joins_one_name(text, pos, m, e) or _joins_two_roles(text, pos, m, e) or _joins_places(text, pos, m, e):

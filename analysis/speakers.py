@@ -946,10 +946,12 @@ def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str,
 
 _RIGHT_NP = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
-    r"(?:\d+/\d+\s+)?[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?)"  # "said 9/11 widow Jane Roe"
+    r"(?:\d+/\d+\s+)?[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?"  # "said 9/11 widow Jane Roe"
+    r"(?:(?:(?<=\sthe)|(?<=\sof))\s+[“\"]\x00+[”\"])?)"  # 'wrote the authors of the "Growth and Opportunity Project,"'
     r"(?:\s*\([^()\x00]{1,40}\))?"
     # an appositive: a description, or one owned by a name ("Clinton's spokeswoman")
-    r"(?P<app>\s*,\s*(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z]|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+[a-z])"
+    r"(?P<app>(?:\s*,\s*|(?<=[”\"])\s+(?=(?:the|a|an)\s))"  # (a title's comma is inside its marks)
+    r"(?:(?:the|a|an|who|which|his|her|their|its)\b|[a-z]|(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+[a-z])"
     r"[^,;!?\x00\"“”]{0,120}?)?"
     r"\s*(?=[.,;:!?]*\s*$|[,;:]|\s(?:when|as|after|in|on|at|during|while|before|about|to|from|with|who|whose|and\s+that)\b)"
 )

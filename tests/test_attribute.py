@@ -6060,3 +6060,12 @@ def test_attribution_a_participle_after_a_dash_goes_on_from_a_stance() -> None:
 
 def test_attribution_lets_call_it_is_no_ones_statement() -> None:
     assert _attr("Let's remove the brackets and let's call it music.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We have to engage them," wrote the authors of the "Growth and Opportunity Project," a report released in 2013.',
+     "authors of the Growth and Opportunity Project"),
+    ('"We have to engage them," said the host of "The Daily Show."', "host of The Daily Show"),
+])
+def test_attribution_an_inverted_speaker_may_end_in_a_quoted_title(text: str, speaker: str) -> None:
+    assert _one(text).speaker == speaker
