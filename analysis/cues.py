@@ -386,7 +386,8 @@ CONTENT_STOP_RE = re.compile(
                       key=len, reverse=True)) + r")\b"
     # A main clause of the narrator's with its own pronoun subject (", and he railed against ...").
     r"|,\s+(?:and|but)\s+(?:he|she|they|we|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s+"
-    r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:[a-z]+ed\b|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
+    r"(?:also\s+|later\s+|then\s+|[a-z]+ly\s+)?(?:(?:has|have|had|did|does)n['’]t\s+(?:yet\s+|also\s+)?[a-z]+ed\b|"
+    r"[a-z]+ed\b|(?:is|are|was|were)\s+(?:also\s+|now\s+|still\s+)?"
     r"(?:" + "|".join(sorted((w for w in SPEECH | STANCE | BELIEF if w.endswith("ing")), key=len, reverse=True))
     + r")\b)"  # (", and Clinton is promising to ...")
     # ... or another group's report (", and human rights groups warned that ...").
@@ -399,7 +400,7 @@ CONTENT_STOP_RE = re.compile(
     + "|".join(sorted((w for w in STANCE | {"backed"} if w.endswith("ed")), key=len, reverse=True))
     + r")\s+(?:the|a|an|his|her|their|its|[A-Z])"
     # ... or with a verb of saying or belief of its own (", and he wants his party to ...").
-    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I)\s+(?:also\s+|later\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:"
+    r"|,\s+(?:and|but)\s+(?:he|she|they|we|I|it)\s+(?:also\s+|later\s+|then\s+|still\s+|[a-z]+ly\s+)?(?:"
     + "|".join(sorted((w for w in SPEECH | BELIEF | STANCE if not w.endswith("ing") and " " not in w),
                       key=len, reverse=True)) + r")\b"
     # Another report after a semicolon ("...; 46 percent said ...").
@@ -425,7 +426,8 @@ CONTENT_STOP_RE = re.compile(
     r"|,\s+with\s+(?:[\w’'.-]+\s+){1,5}?[a-z]+ing\b"
     # Another speaker's report joined on ("..., and three-quarters said ...").
     r"|,\s+(?:and|but|while)\s+(?:[\w’'.-]+\s+){1,4}?(?:said|say|says|told|wrote|argued|noted)\b"
-    r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted)\b"
+    r"|\s+(?:and|but|while)\s+(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|say|says|told|wrote|argued|noted|wants|wanted|"
+    r"believes|believed|thinks|thought|hopes|hoped|fears|feared)\b"
     # ... or by others ("... and others have said they are not interested")
     r"|\s+(?:and|but|while)\s+(?:others|some|many|most|few|another)\s+(?:have\s+|had\s+)?(?:[a-z]+ly\s+)?"
     r"(?:said|say|says|told|wrote|argued|noted)\b"
@@ -441,6 +443,8 @@ CONTENT_STOP_RE = re.compile(
     # championed an agenda ...")
     r"|,\s+and\s+(?:has|have)\s+(?:also\s+|since\s+|[a-z]+ly\s+)?(?:[a-z]+ed|been|made|said|told|held|led|won|"
     r"sought|spent|taken|given|written|spoken)\s"
+    # The main clause after a condition ("If we thought they were secure, | then we wouldn't ...")
+    r"|,\s+then\s+(?:he|she|they|we|I|it|you|there)\b"
     # A semicolon before a listed act ("...; clashed with Roe over ...").
     r"|;\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\s"
     # Another share of people ("... said yes while 48 percent said no", "and one in four said").

@@ -6069,3 +6069,14 @@ def test_attribution_lets_call_it_is_no_ones_statement() -> None:
 ])
 def test_attribution_an_inverted_speaker_may_end_in_a_quoted_title(text: str, speaker: str) -> None:
     assert _one(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sanders has said he will vote for Clinton, but he hasn't endorsed her.", "he will vote for Clinton"),
+    ("Trump wants the votes and Pena Nieto wants to be a hero.", "the votes"),
+    ("China is promising to build new infrastructure here, and it hopes to reap benefits of its own.",
+     "to build new infrastructure here"),
+    ("If we thought they were secure, then we wouldn't need to be there.", "they were secure"),
+])
+def test_attribution_a_statement_ends_before_a_clause_of_its_own(text: str, content: str) -> None:
+    assert _attr(text)[0].content == content
