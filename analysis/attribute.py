@@ -1791,6 +1791,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
         speaker = antecedent_np
     if word in WANT and _ADVICE_BEFORE.search(masked, max(lo, speaker[0] - 4), c_start):
         return None  # "Trump may want to check his stats", "if you want to understand": advice
+    if word in WANT and (_WHAT_BEFORE.search(masked, max(lo, speaker[0] - 9), speaker[0])
+                         or _WHATEVER_BEFORE.search(masked, max(lo, speaker[0] - 13), speaker[0])
+                         or _NO_OBJECT_WANTED.match(masked, c_end)):
+        return None  # "watch what you want, when you want", "more than you ever wanted": the object is before
     if masked[speaker[0]:speaker[1]].lower() == "you" and (
             kind == "belief" or _AUX_BEFORE_YOU.search(masked, max(lo, speaker[0] - 8), speaker[0])) and (
             _is_question(masked, lo, hi)):
@@ -1956,6 +1960,9 @@ _NAME_ENDS_SENTENCE = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,
 _OBJECT_ALONE = frozenset("it them him her this that".split())
 # "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.
 _WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_WHATEVER_BEFORE = re.compile(r"\b(?:whatever|everything|anything|all|than)\s+$", re.IGNORECASE)
+# What follows a wanted thing that is no object: the thing is before the verb.
+_NO_OBJECT_WANTED = re.compile(r"\s*(?:[,.;:!?]|$|\s*(?:and|or|but|when|whenever|where|wherever|anywhere|to\s+be\s*[,.])\b)")
 _PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–]")
 
 

@@ -6080,3 +6080,12 @@ def test_attribution_an_inverted_speaker_may_end_in_a_quoted_title(text: str, sp
 ])
 def test_attribution_a_statement_ends_before_a_clause_of_its_own(text: str, content: str) -> None:
     assert _attr(text)[0].content == content
+
+
+@pytest.mark.parametrize("text", [
+    "People can watch what they want on devices any time, anywhere.",
+    "You can listen to what you want, when, and wherever you want.",
+    "Devices let you store more data than you ever wanted or knew you had.",
+])
+def test_attribution_a_thing_wanted_before_its_verb_is_no_belief_stated(text: str) -> None:
+    assert _attr(text) == []
