@@ -758,17 +758,22 @@ _MAIN_SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?P<cue
 # A verb the relative clause already has before it: an infinitive at its start or a finite verb.
 _CLAUSE_HAS_VERB = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|"
                               r"might|do|does|did)\b")
+# Words before a verb of saying that could be its own subject or open a clause: the verb is then
+# the relative clause's ("who believe Roe | said", "who think that | said").
 _NOT_OBJECT_END = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
-
-
+# The main clause's auxiliary after a belief participle's object, and the finite verbs that would
+# make it the object's own ("Anyone expecting Trump to pivot | should remember", not "expecting
+# the vote would fail").
 _AUX_IN_CONTENT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|should|can|could|must|may|might)\s")
 _FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|should|can|could|must|may|might|did|does|"
                         r"[a-z]+ed)\b")
 # A preposition opening the sentence before a relative clause's antecedent ("Among | those who said").
 _PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
+# Words before "call" that make it a noun ("a conference call", "their phone call").
 _CALL_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:conference|phone|telephone|video|wake-up|roll|close|curtain|judgm?ent|"
                                r"emergency|cold|radio|courtesy|house|port|last|final|first|tough|his|her|their|its|our|"
                                r"my|your|the|a|an|this|that|same)\s+$", re.IGNORECASE)
+# "those" ending the phrase before "who": the antecedent a determiner alone would not give.
 _THOSE_END = re.compile(r"(?<![\w’'-])([Tt]hose)$")
 # A source of evidence, and who made it, before "that" ("polls by Quinnipiac | that showed").
 _DATA_THAT = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=len, reverse=True)) + r")"

@@ -142,7 +142,7 @@ ENDORSE = frozenset("endorsed endorses".split())
 # "called him a liar": naming what someone is, without quotation marks.
 CALLING = frozenset("call called calls calling".split())
 
-# A thing wanted ("who want ready access") is no belief; "wants to ..." is.
+# Wanting: a belief, whether of an act ("wants to ...") or of a thing ("who want ready access").
 WANT = frozenset("want wants wanted".split())
 
 # A lone adverb after a cue says how, not what ("responded first").
