@@ -6089,3 +6089,12 @@ def test_attribution_a_statement_ends_before_a_clause_of_its_own(text: str, cont
 ])
 def test_attribution_a_thing_wanted_before_its_verb_is_no_belief_stated(text: str) -> None:
     assert _attr(text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Democrats are worried that Trump could win.", True),
+    ("The head of the union is worried about what Trump is stirring up.", True),
+    ("He was worried by the result.", False),
+])
+def test_attribution_worried_after_be_is_a_belief_when_what_worries_follows(text: str, found: bool) -> None:
+    assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
