@@ -771,7 +771,6 @@ _FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|shou
 _PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
 # "worried" after "be" is an adjective of a belief when what worries follows ("Democrats are
 # worried that ...", "is worried about what ..."), not a passive ("was worried by the result").
-_WORRIED = frozenset(("worried",))
 _WORRIED_ABOUT = re.compile(r"\s+(?:that|about|over)\s")
 # Words before "call" that make it a noun ("a conference call", "their phone call").
 _CALL_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:conference|phone|telephone|video|wake-up|roll|close|curtain|judgm?ent|"
@@ -1568,7 +1567,7 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                 return None  # "a nominee who ... and spent much of his campaign attacking": left unread
         else:
             speaker = left_speaker(masked, lo, c_start, progressive=word.split()[0].endswith("ing") or (
-                word in _WORRIED and _WORRIED_ABOUT.match(masked, c_end) is not None))
+                word == "worried" and _WORRIED_ABOUT.match(masked, c_end) is not None))
         if speaker is None:
             share = _SHARE_RESTATED.search(masked, max(lo, c_start - 80), c_start)
             if share is not None:
