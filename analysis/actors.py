@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml  # type: ignore[import-untyped]
 
@@ -33,32 +33,32 @@ from analysis.native import by_fields
 from analysis.speakers import COURTESY_TITLES
 from analysis.yaml_parse import safe_parse
 
-ACTOR_TYPES: tuple[str, ...] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
-_DETERMINERS = re.compile(
+ACTOR_TYPES: Final[tuple[str, ...]] = tuple(t for t in SPEAKER_TYPES if t != "narrator")
+_DETERMINERS: Final = re.compile(
     r"^(?:the|a|an|another|one|some|several|two|three|four|many|most|other|its|his|her|their|our)\s+(?!(?:in|of)\s)",
     re.IGNORECASE,
 )
 
 
-_WORD_START = r"(?<![\w])"
+_WORD_START: Final = r"(?<![\w])"
 # A word of a representative's body ("U.S.", "AT&T", "Blair's"), and its possessive ending.
-_BODY_WORD = re.compile(r"\w[\w.&'’-]*")
-_POSSESSIVE = re.compile(r"['’]s?$")
+_BODY_WORD: Final = re.compile(r"\w[\w.&'’-]*")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
 # No part of a body: articles, prepositions, and words of a representative's rank.
-_NOT_BODY = frozenset("""a an the for of at to from with its his her their our this that and
+_NOT_BODY: Final = frozenset("""a an the for of at to from with its his her their our this that and
 official chief senior deputy principal press""".split())
 # A relative clause given as the role that tells what someone did ("Jane Roe, who lives near the
 # capital", "who managed the 2008 campaign"): no type of who they are. One that says what they are
 # or hold ("who is executive director of ...", "who chairs the committee") types them.
-_RELATIVE = (r"(?:(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|serves|served|"
+_RELATIVE: Final = (r"(?:(?:who|which|that)\s+(?!(?:is|was|are|were|has\s+been|had\s+been|serves|served|"
              r"heads|headed|chairs|chaired|leads|led)\b)|whom\s|whose\s)")
-_RELATIVE_ROLE = re.compile(r"\s*" + _RELATIVE, re.IGNORECASE)
+_RELATIVE_ROLE: Final = re.compile(r"\s*" + _RELATIVE, re.IGNORECASE)
 # A relative clause of what they did after the role ("owner of the Mavericks | who rebuffed pleas
 # to run for president"): no part of what types them.
-_RELATIVE_AFTER_ROLE = re.compile(r",?\s+" + _RELATIVE, re.IGNORECASE)
+_RELATIVE_AFTER_ROLE: Final = re.compile(r",?\s+" + _RELATIVE, re.IGNORECASE)
 # A body opening with one of these is a person ("Mr Blair's spokesman").
-_PERSON_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame".split())
-_WORD_END = r"(?![\w'’])"
+_PERSON_TITLES: Final = frozenset("mr mrs ms miss dr sir lord lady dame".split())
+_WORD_END: Final = r"(?![\w'’])"
 
 
 def _glob_units(pattern: str) -> list[str]:
@@ -508,31 +508,31 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-ALL_ABOUT_SPORT = 5
+ALL_ABOUT_SPORT: Final = 5
 """The words of a game that make a story one about little else: five (three make a story of
 politics or business with "goals", "players" and "season" one about sport as often as not)."""
 
 
 # Who runs a team, and the types their word alone gets without a sports story around it.
-_TEAM_RUNNERS = frozenset({"manager", "managers", "boss", "bosses"})
+_TEAM_RUNNERS: Final = frozenset({"manager", "managers", "boss", "bosses"})
 # Words before "manager" or "boss" that leave it a team's ("the team manager"); any other word in
 # lower case makes it another's ("fund manager", "warehouse manager").
-_TEAM_QUALIFIERS = frozenset({"the", "a", "his", "her", "their", "its", "team", "club", "assistant", "caretaker",
+_TEAM_QUALIFIERS: Final = frozenset({"the", "a", "his", "her", "their", "its", "team", "club", "assistant", "caretaker",
                               "interim", "former", "new", "national", "international", "football", "rugby", "first-team"})
 # A culture word that in a sports story names who plays ("Barcelona star", "the Arsenal stars").
-_GAME_STARS = frozenset({"star", "stars", "superstar", "superstars", "co-star", "co-stars"})
-_ART_GENRES = frozenset({"pop", "rock", "r&b", "reggae", "rap", "hip-hop", "soul", "jazz", "country", "folk",
+_GAME_STARS: Final = frozenset({"star", "stars", "superstar", "superstars", "co-star", "co-stars"})
+_ART_GENRES: Final = frozenset({"pop", "rock", "r&b", "reggae", "rap", "hip-hop", "soul", "jazz", "country", "folk",
                          "film", "movie", "hollywood", "bollywood", "screen", "stage", "tv", "television",
                          "soap", "reality", "comedy", "music", "musical", "broadway", "opera", "indie"})
-_CLUB_ROLE_TYPES = frozenset({"organisation", "unknown"})
-_SPORT_FORMS: tuple[str, ...] = tuple(
+_CLUB_ROLE_TYPES: Final = frozenset({"organisation", "unknown"})
+_SPORT_FORMS: Final[tuple[str, ...]] = tuple(
     """league premiership cup fixture fixtures striker strikers midfielder midfielders defender defenders
     goalkeeper goal goals penalty penalties referee kick-off squad tournament championship championships
     semi-final semi-finals quarter-final matches match season stadium team-mate team-mates relegation
     promotion transfer scored football rugby tennis cricket athletics olympic olympics players champion
     champions medal medals medallist medallists seeded coach coaches sprinter sprinters athlete athletes
     finals indoor injury captain""".split())
-_GRAND_SLAM = re.compile(r"\bgrand\s+slam\b")
+_GRAND_SLAM: Final = re.compile(r"\bgrand\s+slam\b")
 
 
 def _is_demonym(word: str) -> bool:
@@ -544,17 +544,17 @@ def _is_demonym(word: str) -> bool:
 # The types a representative's word alone gives ("spokesman": government) or leaves (a "chairman"
 # of no body: unknown), which a body's name opening the role makes the body's: "Yukos spokesman",
 # "Wada chairman" speak for an organisation.
-_OPENING_BODY_TYPES = frozenset({"government", "unknown"})
-_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ns")
+_OPENING_BODY_TYPES: Final = frozenset({"government", "unknown"})
+_DEMONYM_ENDINGS: Final = ("ian", "ean", "ese", "ish", "ch", "i", "ican", "man", "ghan", "ban", "ns")
 # The words of the party rule that are common nouns, not a party's name ("Party leaders said").
-_PARTY_NOUNS = frozenset({"party", "parties"})
-_CACHE_SIZE = 1 << 16
+_PARTY_NOUNS: Final = frozenset({"party", "parties"})
+_CACHE_SIZE: Final = 1 << 16
 # What a table of answers gives for a text not asked yet (an answer may be ``None``).
-_UNKNOWN: Any = object()
+_UNKNOWN: Final[Any] = object()
 
 
 # The poll or survey people were asked in, after them: it says who asked, not who they are.
-_POLL_ASKED_IN = re.compile(r"\s+(?:in|for|by)\s+(?:a|an|the)\s+(?:[\w’'.&-]+\s+){0,5}?(?:poll|survey)s?\b.*$",
+_POLL_ASKED_IN: Final = re.compile(r"\s+(?:in|for|by)\s+(?:a|an|the)\s+(?:[\w’'.&-]+\s+){0,5}?(?:poll|survey)s?\b.*$",
                             re.IGNORECASE | re.DOTALL)
 
 
@@ -813,7 +813,7 @@ class _Matcher:
 
 
 # Keyed by ``id``; the entry keeps its list alive, so an id is not reused while it is cached.
-_MATCHERS: dict[int, tuple[ActorList, _Matcher]] = {}
+_MATCHERS: Final[dict[int, tuple[ActorList, _Matcher]]] = {}
 
 
 def forget_answers() -> None:
@@ -849,7 +849,7 @@ def _mentions(patterns: tuple[str, ...], text: str) -> bool:
 
 
 # Letters that a case-insensitive pattern takes for ASCII ones but ``str.lower`` does not fold so.
-_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDING: Final = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
+from typing import Final
 
 from analysis.actors import ActorList, load_actors
 from analysis.content import (
@@ -28,8 +30,6 @@ from analysis.content import (
     rest_is_empty,
     skip_adjuncts,
 )
-from collections.abc import Iterator
-
 from analysis.coref import PERSON_ROLES, PREPOSITIONS, given_names
 from analysis.cues import (
     AGREE,
@@ -110,12 +110,12 @@ from analysis.speakers import (
 
 
 # "..., while arguing ...", "... by saying ...": a participle whose subject is the clause's.
-_SUBORDINATOR_END = re.compile(
+_SUBORDINATOR_END: Final = re.compile(
     r"(?:^|[\s,])(?:while|whilst|by|after|before|when|in|without|despite|besides|upon|even\s+as|and)(?:\s+[a-z]+ly)?$")
 # "said by telephone", "told reporters by email": the means of speaking, not a passive's agent.
-_BY_MEANS = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
+_BY_MEANS: Final = re.compile(r" by\s+(?:(?:tele)?phone|e-?mail|text(?:\s+message)?|video(?:\s*link)?|satellite|"
                        r"letter|fax|Skype|Zoom|radio|webcam)\b")
-_THOSE_BEFORE = re.compile(r"\bthose\s+$", re.IGNORECASE)
+_THOSE_BEFORE: Final = re.compile(r"\bthose\s+$", re.IGNORECASE)
 def _graded_before(masked: str, lo: int, c_start: int) -> bool:
     """Whether a determiner and a degree come right before the participle at ``c_start``
     (:data:`_GRADED_BEFORE`); the word before is looked at first, as few are a degree or an adverb."""
@@ -125,20 +125,20 @@ def _graded_before(masked: str, lo: int, c_start: int) -> bool:
         masked, max(lo, c_start - 40), c_start) is not None
 
 
-_DEGREES = frozenset("most more less least much so very highly widely well best little often".split())
+_DEGREES: Final = frozenset("most more less least much so very highly widely well best little often".split())
 # A determiner and a degree before a participle: an adjective ("the most passionately | supported
 # club", "a much criticised | plan"), not "he most strongly denied".
-_GRADED_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:most|more|less|least|much|so|very|"
+_GRADED_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?:most|more|less|least|much|so|very|"
                             r"highly|widely|well|best|little|often)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_AS_LEAD = re.compile(r"(?<!such )\bas\s+$")
+_AS_LEAD: Final = re.compile(r"(?<!such )\bas\s+$")
 # Cues of saying that credit the clause before ", as": "The plan works, as the mayor said."
-_SAYING_AS = frozenset("""
+_SAYING_AS: Final = frozenset("""
 said says say noted notes wrote writes reported reports argued argues explained explains observed
 observes claimed claims alleged alleges told acknowledged acknowledges admitted admits conceded concedes
 """.split()) | {"put it", "puts it", "pointed out", "points out"}
-_TO_VERB = re.compile(r"\s+to\s+(?:be|have)\b")
-_WITH_BEFORE = re.compile(r"\bwith\s+$")
-_TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
+_TO_VERB: Final = re.compile(r"\s+to\s+(?:be|have)\b")
+_WITH_BEFORE: Final = re.compile(r"\bwith\s+$")
+_TO_BEFORE: Final = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|takes\s+to\s+[A-Z][\w.-]*|"
                         r"likely|quick|eager|used\s+[^,;:.]{1,40}?|plans|planned|hopes|hoped|"
                         r"continue|continues|continued|continuing|seemed|seems|appeared|appears|wants|wanted|tried|tries|"
                         r"decided|chose|began|started|stopped|is\s+expected|was\s+expected|"
@@ -147,25 +147,25 @@ _TO_BEFORE = re.compile(r"\b(?:went\s+on|goes\s+on|took\s+to\s+[A-Z][\w.-]*|take
                         r"(?:took|takes|taking)\s+the\s+(?:stage|floor|podium|microphone|mic|opportunity)|"
                         r"(?:called|calls|held|holds)\s+(?:a|an)\s+(?:news\s+|press\s+)?(?:conference|briefing))\s+to$")
 # "asked voters to say": whoever was asked speaks, not the asker.
-_OBJECT_BEFORE_TO = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
+_OBJECT_BEFORE_TO: Final = re.compile(r"\b(?:asked|asks|told|tells|urged|urges|wanted|wants|forced|allowed|"
                                r"encouraged|invited|called\s+on)\s+[^,;:.]{1,40}\s+to$")
-_DASH_IN = re.compile(r"\s[—–]\s")
-_ANY_DASH = re.compile(DASH)
-_WHO_BEFORE = re.compile(r"\bwho\s+$")
+_DASH_IN: Final = re.compile(r"\s[—–]\s")
+_ANY_DASH: Final = re.compile(DASH)
+_WHO_BEFORE: Final = re.compile(r"\bwho\s+$")
 # A person's name after a comma that ends the sentence: two to four capitalised words (", Robert Boyle.").
-_COMMA_NAME_AT_END = re.compile(r"\s*,\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*[.!?]?\s*$")
-_LOWER_WORD_IN = re.compile(r"\b[a-z]{3,}\b")
+_COMMA_NAME_AT_END: Final = re.compile(r"\s*,\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){1,3}?)\s*[.!?]?\s*$")
+_LOWER_WORD_IN: Final = re.compile(r"\b[a-z]{3,}\b")
 # An aside between dashes, closing right before a relative pronoun ("critics — including Roe — | who").
-_DASH_ASIDE_END = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
-_RATIO_BEFORE = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
+_DASH_ASIDE_END: Final = re.compile(r"\s+[—–]\s+[^—–,;:\x00]{1,60}?\s+[—–]\s*$")
+_RATIO_BEFORE: Final = re.compile(r"(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Mm]ore\s+than|[Ff]ewer\s+than)\s+)?"
                            r"\b[\w-]+\s+(?:in|out\s+of)\s+$")
 # A participial or "asked" phrase opening the sentence sets the scene for the speaker.
-_FRONTED_ADJUNCT = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s")
-_OPENING_QUOTES = "\"“‘'"
-_TIME_UNITS = frozenset("week weeks month months year years day days weekend morning afternoon evening night time".split())
+_FRONTED_ADJUNCT: Final = re.compile(r"\s*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\s")
+_OPENING_QUOTES: Final = "\"“‘'"
+_TIME_UNITS: Final = frozenset("week weeks month months year years day days weekend morning afternoon evening night time".split())
 # A place after a comma, alone between an appositive and what follows it (", New Jersey"), or
 # with the town before it (" from Englewood, New Jersey").
-_PLACE_GAP = re.compile(r"(?:\s+(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*")
+_PLACE_GAP: Final = re.compile(r"(?:\s+(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?\s*,\s*(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*")
 
 
 def _place_between(masked: str, lo: int, start: int, end: int) -> bool:
@@ -176,7 +176,7 @@ def _place_between(masked: str, lo: int, start: int, end: int) -> bool:
 
 
 # Words opening a phrase of time or place before a sentence's subject ("Just last week, Roe wrote").
-_FRONTING_WORDS = frozenset("""
+_FRONTING_WORDS: Final = frozenset("""
 in on at during after before since by for from under amid despite following last earlier later just
 only yesterday today
 """.split())
@@ -197,11 +197,11 @@ def _fronted_phrase(masked: str, content: list[Span], after_pos: int, hi: int) -
 
 
 # A name after a preposition is a place or an object ("of Sodus in Upstate New York, who ...").
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
-_TO_NEXT_QUOTE = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
-_FRONTED_NP = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
-_FRONTED_ASIDE = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
-_ASIDE_TO_QUOTE = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])")
+_PREPOSITION_BEFORE: Final = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|near)\s+$")
+_TO_NEXT_QUOTE: Final = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
+_FRONTED_NP: Final = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
+_FRONTED_ASIDE: Final = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
+_ASIDE_TO_QUOTE: Final = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])")
 
 
 def _match_fronted_cue(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
@@ -227,19 +227,19 @@ def _match_fronted_cue(ctx: Context, sent: Sentence, c_start: int, c_end: int, w
 
 # A cue starts a run of word characters, apostrophes and hyphens; only runs that are a cue word,
 # or the first word of a multi-word cue, are worth trying :data:`CUE_RE` on.
-_RUN = re.compile(r"[\w'’-]+")
-_CUE_STARTS = CUE_WORDS | frozenset(MULTI_WORD_CUES)
-_SPACES = re.compile(r"\s+")
-_RUN_CHAR = re.compile(r"[\w'’-]")
+_RUN: Final = re.compile(r"[\w'’-]+")
+_CUE_STARTS: Final = CUE_WORDS | frozenset(MULTI_WORD_CUES)
+_SPACES: Final = re.compile(r"\s+")
+_RUN_CHAR: Final = re.compile(r"[\w'’-]")
 # The pattern's case-insensitive match also takes these letters for ASCII ones ("ſaid", "İ");
 # ``str.lower`` does not fold them so.
-_FOLDING = re.compile("[\u0130\u0131\u017f\u212a]")
+_FOLDING: Final = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 # Endings of a multi-word cue whose object follows it: no speaker after it ("lashed out at").
-_PREPOSITION_ENDINGS = (" at", " for", " of", " on", " about", " against", " to", " with", " over")
+_PREPOSITION_ENDINGS: Final = (" at", " for", " of", " on", " about", " against", " to", " with", " over")
 # A name, then what opens a sentence: a number or a capitalised word that opens one.
-_SENTENCE_AFTER_NAME = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?P<cut>\s+)(?=\d[\d,.]*%?\s+(?:of\s+)?[a-z]|"
+_SENTENCE_AFTER_NAME: Final = re.compile(r"(?<![\w.&-])[A-Z][\w.&-]*(?P<cut>\s+)(?=\d[\d,.]*%?\s+(?:of\s+)?[a-z]|"
                                   r"(?:More|Most|The|A|In|But|And|It|This)\s+[a-z])")
 def _governed_antecedent(masked: str, np: Span, *, person: bool) -> Span:
     """The antecedent of "who" (``person``) or "which" in ``np`` when it ends with a name that a
@@ -263,17 +263,17 @@ def _governed_antecedent(masked: str, np: Span, *, person: bool) -> Span:
 
 
 # A number alone ("95.5", "1,200").
-_NUMBER = re.compile(r"[\d.,%]+")
+_NUMBER: Final = re.compile(r"[\d.,%]+")
 # Adjectives that qualify a noun, as a cue word may be ("a false claim", "its own report").
-_QUALIFIERS = frozenset("""
+_QUALIFIERS: Final = frozenset("""
 own false true overall worst best biggest greatest greater other second third fifth cool same
 """.split())
-_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est")
-_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+_ADJECTIVE_ENDINGS: Final = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "est")
+_ARTICLE_WORDS: Final = frozenset({"a", "an", "the"})
 # Endings no noun after an article has ("an additional", "a reasonable", "the greatest" end in
 # "al", "able", "est" as "the editorial", "a constable", "the test" do: those are left out).
-_ADJECTIVE_ONLY_ENDINGS = ("ous", "ful", "less", "ible")
-_ORDINALS = frozenset("second third fourth fifth".split())
+_ADJECTIVE_ONLY_ENDINGS: Final = ("ous", "ful", "less", "ible")
+_ORDINALS: Final = frozenset("second third fourth fifth".split())
 
 
 def _adjective_before(masked: str, speaker: Span, c_start: int) -> bool:
@@ -320,10 +320,10 @@ def _noun_modifier_before(masked: str, speaker: Span, c_start: int, word: str) -
 
 
 # What a noun of saying opens: a clause ("warning that", "claim is that") or a colon.
-_NOUN_CLAUSE_NEXT = re.compile(r"(?:\s+(?:is|was)\s+that|\s+that|:)\s")
-_WORD_SPAN = re.compile(r"[^\s]+")
+_NOUN_CLAUSE_NEXT: Final = re.compile(r"(?:\s+(?:is|was)\s+that|\s+that|:)\s")
+_WORD_SPAN: Final = re.compile(r"[^\s]+")
 # A name with "'s", or a possessive determiner, right before a phrase.
-_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’-])(?P<owner>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?=\s)|"
+_OWNER_BEFORE: Final = re.compile(r"(?:(?<![\w'’-])(?P<owner>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)(?=\s)|"
                            r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?=['’]))(?:['’]s?)?)\s+$")
 
 
@@ -350,7 +350,7 @@ def _possessor(masked: str, phrase: Span) -> Span | None:
 
 
 # A count of more than one and a noun in lower case ending a phrase ("one of | 88 piano").
-_COUNT_AND_NOUN = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+_COUNT_AND_NOUN: Final = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
                              r"dozens|hundreds|thousands|millions)\s+[a-z]+$", re.IGNORECASE)
 
 
@@ -381,16 +381,16 @@ def _counted_participle(masked: str, speaker: Span, c_start: int, c_end: int, wo
 
 
 # A count ending a phrase ("a total of 10"), and a plural noun with a verb or a relative after it.
-_ENDS_IN_COUNT = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
+_ENDS_IN_COUNT: Final = re.compile(r"(?<![\w.,'’-])(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|"
                             r"hundreds|thousands)$", re.IGNORECASE)
-_PLURAL_THEN_VERB = re.compile(r"\s+[a-z]{3,}s\s+(?:that|which|who|are|were|have|had|will|would|could|include)\b")
-_YEAR_COUNT = re.compile(r"(?:1[89]|20)\d\d\s")
+_PLURAL_THEN_VERB: Final = re.compile(r"\s+[a-z]{3,}s\s+(?:that|which|who|are|were|have|had|will|would|could|include)\b")
+_YEAR_COUNT: Final = re.compile(r"(?:1[89]|20)\d\d\s")
 # Words before "of" and a count that are a part of what is counted ("one of six pledges").
-_PART_OF_COUNT = frozenset("one each any none some all most many several few".split())
+_PART_OF_COUNT: Final = frozenset("one each any none some all most many several few".split())
 
 
 # Words shaped like adjectives that name those who speak ("the rival", "a local").
-_SPEAKING_ADJECTIVE_NOUNS = frozenset("""
+_SPEAKING_ADJECTIVE_NOUNS: Final = frozenset("""
 rival local individual professional criminal liberal radical liberals general principal several
 """.split())
 
@@ -401,7 +401,7 @@ def _holds_folding(text: str, start: int, end: int) -> bool:
     return not text.isascii() and any(text.find(c, start, end) >= 0 for c in "\u0130\u0131\u017f\u212a")
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth|"
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|my|your|any|every|worth|"
                              # "the same demands": a noun after its modifier
                              r"the\s+same|"
                              # "gave a few hints": a noun after a count
@@ -410,19 +410,19 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|his|her|their|its|our|m
                              r"please)\s+$", re.IGNORECASE)
 # A verb of saying right after a cue word, which then is the noun of its subject ("the report said").
 # Participles of belief that "of" follows only in the passive ("suspected of", "expected of").
-_PASSIVE_BEFORE_OF = frozenset(("suspected", "expected"))
+_PASSIVE_BEFORE_OF: Final = frozenset(("suspected", "expected"))
 # Auxiliaries and forms of "be" that a finite clause opens with.
-_FINITE = AUXILIARIES | frozenset("shall is are was were".split())
+_FINITE: Final = AUXILIARIES | frozenset("shall is are was were".split())
 # A finite verb right after a cue word in "-s": the word is a plural noun, its subject ("tax
 # pledges | were"), unless a relative clause's object came before ("which Roe says | are ...").
-_FINITE_AFTER_NOUN = re.compile(r"\s+(?:" + "|".join(sorted(_FINITE)) + r")\b")
-_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
+_FINITE_AFTER_NOUN: Final = re.compile(r"\s+(?:" + "|".join(sorted(_FINITE)) + r")\b")
+_NOUN_BEFORE: Final = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)\s+$")
 # A singular copula and an indefinite article before a predicate noun, with no preposition in
 # between ("is a serial liar, rampant xenophobe and bully | who"; not "There are economists who").
-_COPULA_PREDICATE = re.compile(r"\b(?:is|was|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+"
+_COPULA_PREDICATE: Final = re.compile(r"\b(?:is|was|has\s+been)\s+(?:also\s+|now\s+|still\s+)?(?:a|an)\s+"
                                r"(?:(?!(?:of|for|with|to|from|by|in|at|on|about)\s)[\w’'-]+,?\s+){0,12}$")
-_INDEFINITE_OPENING = re.compile(r"(?:a|an)\s+")
-_PREPOSITION_IN = re.compile(r"\s(?:of|for|with|to|from|by|in|at|on|about)\s")
+_INDEFINITE_OPENING: Final = re.compile(r"(?:a|an)\s+")
+_PREPOSITION_IN: Final = re.compile(r"\s(?:of|for|with|to|from|by|in|at|on|about)\s")
 
 
 def _copula_subject(masked: str, lo: int, np: Span | str | None) -> Span | str | None:
@@ -442,7 +442,7 @@ def _copula_subject(masked: str, lo: int, np: Span | str | None) -> Span | str |
     return subject if isinstance(subject, tuple) and is_named(masked, subject) else np
 
 
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:which|that|who|whom|whose|what)\b", re.IGNORECASE)
 
 
 def _plural_noun_cue(masked: str, lo: int, c_start: int) -> bool:
@@ -456,25 +456,25 @@ def _plural_noun_cue(masked: str, lo: int, c_start: int) -> bool:
     return _RELATIVE_BEFORE.search(masked, max(lo, c_start - 80), before.start()) is None
 
 
-_SAYS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|say|stated|states|found|finds|showed|shows|"
+_SAYS_NEXT: Final = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|say|stated|states|found|finds|showed|shows|"
                         r"concluded|concludes|added|adds|warned|warns|noted|notes|claimed|claims)\b")
 # "the best showing in five years", "a strong showing": the noun, not the verb.
-_SHOWING_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:best|worst|strong|stronger|strongest|poor|poorer|poorest|weak|"
+_SHOWING_NOUN_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:best|worst|strong|stronger|strongest|poor|poorer|poorest|weak|"
                                   r"weaker|weakest|good|better|solid|dismal|impressive|disappointing|"
                                   r"respectable|decent|surprising|surprise|lackluster|lacklustre|"
                                   r"first|second|third|fourth|fifth|last|early|earlier)\s+$", re.IGNORECASE)
 # "the reality TV show", "a talk show": the noun, not the verb.
-_SHOW_KIND_BEFORE = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"(?:a|an)\s", re.IGNORECASE)
-_SUBORDINATE_OPENING = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
+_SHOW_KIND_BEFORE: Final = re.compile(r"\b(?:TV|television|radio|talk|game|reality|chat|road|fashion|quiz)\s+$", re.IGNORECASE)
+_INDEFINITE: Final = re.compile(r"(?:a|an)\s", re.IGNORECASE)
+_SUBORDINATE_OPENING: Final = re.compile(r"\s*(?:After|When|Before|Since|Although|Though|If|Once|Until|While|Because)\s")
 # An infinitive right before a finite verb: a relative clause's gap ("he promised to bridge have");
 # not a perfect infinitive ("claim to have had victory").
-_INFINITIVE_THEN_VERB = re.compile(r"(to\s+(?!have\s+(?:had|been)\b)[a-z]+)\s+(?:have|has|had|is|are|was|were|will|"
+_INFINITIVE_THEN_VERB: Final = re.compile(r"(to\s+(?!have\s+(?:had|been)\b)[a-z]+)\s+(?:have|has|had|is|are|was|were|will|"
                                    r"would|can|could|remain|remains|remained)\b")
 # Subordinators of condition, time, cause or concession.
-_CONDITIONS = r"if|when|although|though|because|unless|once|until|while|whereas|even\s+if|even\s+though"
+_CONDITIONS: Final = r"if|when|although|though|because|unless|once|until|while|whereas|even\s+if|even\s+though"
 # A clause of condition, time, cause or concession opening the sentence (its subject speaks).
-_CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:" + _CONDITIONS + r")\s|"
+_CONDITION_OPENING: Final = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:" + _CONDITIONS + r")\s|"
                                 r"(?:[Ii]f|When|Although|Though|Because|Unless|Once|Until|"
                                 r"While|Whereas|Even\s+if|Even\s+though|"
                                 # "With polls showing her behind, Roe campaigned": an absolute phrase
@@ -484,21 +484,21 @@ _CONDITION_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+(?=[a-z])(?i:" + _CONDI
                                 r"(?:after|before|since)|(?:Shortly|Soon|Just|Long|Right|Even)\s+(?:after|before))\s)")
 # Such a clause opening after a comma or a conjunction, right before its subject ("..., and while
 # Roe said ..., it is unlikely").
-_CONDITION_BEFORE = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:" + _CONDITIONS + r"|even\s+as|after|before|since)\s+$")
+_CONDITION_BEFORE: Final = re.compile(r"(?:[,;]\s+|\s(?:and|but)\s+)(?:" + _CONDITIONS + r"|even\s+as|after|before|since)\s+$")
 # A clause of time whose subject is the speaker ("Even as Roe said ..., the vote", "At the
 # moment Roe announced ..., Doe was").
-_TIME_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"
+_TIME_OPENING: Final = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?i:even\s+as|just\s+as|as\s+soon\s+as|now\s+that|by\s+the\s+time|"
                            r"at\s+the\s+(?:moment|time)|after|before|since)\s+$")
 # "As" opening a clause whose verb is the cue: a clause of time when the cue has its own object
 # ("As Roe announced the date in a statement, | the firm urged ..."), but the writer's "as" when
 # the content follows the cue's comma ("As the Post reported, | even on Friday ...").
-_AS_OPENING = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s+$")
+_AS_OPENING: Final = re.compile(r"\s*(?:(?:But|And|So)\s+)?As\s+$")
 # An adjunct opening what follows such a cue: the cue has no object of its own ("As the Post
 # reported | just today, ...", "As Roe put it | to a colleague in July, ...").
-_ADJUNCT_FIRST = re.compile(r"(?:just|only|earlier|later|last|this|on|in|at|to|during|yesterday|today|recently|"
+_ADJUNCT_FIRST: Final = re.compile(r"(?:just|only|earlier|later|last|this|on|in|at|to|during|yesterday|today|recently|"
                             r"it|so|succinctly|bluntly)\b")
 # The comma that ends such a clause, before the main clause's subject and verb.
-_MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
+_MAIN_CLAUSE_AFTER: Final = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their|its|this|that|these|those)\s+"
                                 r"(?:[\w’'-]+\s+){0,5}?|(?:he|she|they|it|we|I|you|there)\s+|"
                                 r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+)"
                                 r"(?:could|would|will|can|may|might|must|should|is|are|was|were|has|have|had)\b"
@@ -512,28 +512,28 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|her|their
                                 r"|,\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+(?:&\s+)?[A-Z][\w’'.-]*){0,3}"
                                 r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|told|wrote|made|gave|took)\b")
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
-_FINITE_NEXT = re.compile(r"\s*,\s+[a-z]+ed\s")
-_COMMA_NEXT = re.compile(r"\s*,(?!\s*[“\"])")
+_FINITE_NEXT: Final = re.compile(r"\s*,\s+[a-z]+ed\s")
+_COMMA_NEXT: Final = re.compile(r"\s*,(?!\s*[“\"])")
 # What follows a preposition left stranded by a relative clause: an adverb and a verb, or an
 # auxiliary ("the rugby they hoped for | rarely came", "the vote he called for | was held").
-_STRANDED = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|s)|(?:was|were|is|are|has|had|have|will|would|did|never|rarely)\s)")
+_STRANDED: Final = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|s)|(?:was|were|is|are|has|had|have|will|would|did|never|rarely)\s)")
 # "had some explaining to do": a gerund before "to do" is a noun.
-_TO_DO = re.compile(r"\s+to\s+do(?=\s*[.,;:!?)]|\s*$)")
+_TO_DO: Final = re.compile(r"\s+to\s+do(?=\s*[.,;:!?)]|\s*$)")
 # "the most promising paths": a participle after a degree word is an adjective.
 # A noun that "writing" qualifies ("a writing course", "a letter writing campaign").
-_WRITING_NOUN = re.compile(r"\s+(?:course|courses|campaign|group|team|partner|partnership|credits?|career|"
+_WRITING_NOUN: Final = re.compile(r"\s+(?:course|courses|campaign|group|team|partner|partnership|credits?|career|"
                            r"style|skills?|class|classes|workshops?|competition|prize|process|desk|talent|"
                            r"duo|staff|contest|programme|program|professor|tutor|residency|fellowship|"
                            r"room|circle|scene)\b")
 # Nouns that "telling" qualifies as an adjective ("a telling sign", "telling insight").
-_TELLING_NOUN = re.compile(r"\s+(?:insights?|signs?|details?|moments?|examples?|evidence|indications?|points?|"
+_TELLING_NOUN: Final = re.compile(r"\s+(?:insights?|signs?|details?|moments?|examples?|evidence|indications?|points?|"
                            r"silences?|omissions?|remarks?|exchanges?|statistics?|figures?|blows?|contrasts?)\b")
 # Nouns that "warning" qualifies ("warning messages", "warning signs", "a warning shot").
-_WARNING_NOUN = re.compile(r"\s+(?:messages?|signs?|signals?|shots?|lights?|labels?|letters?|notices?|"
+_WARNING_NOUN: Final = re.compile(r"\s+(?:messages?|signs?|signals?|shots?|lights?|labels?|letters?|notices?|"
                            r"systems?|bells?|flags?|sirens?|lines?|stickers?)\b")
 # "creative writing", and "in writing" (on paper, as an agreement may be put)
-_CREATIVE_BEFORE = re.compile(r"\b(?:creative|in)\s+$", re.IGNORECASE)
-_DEGREE_BEFORE = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_CREATIVE_BEFORE: Final = re.compile(r"\b(?:creative|in)\s+$", re.IGNORECASE)
+_DEGREE_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:most|more|less|least|very)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 
 
 def cue_candidates(masked: str, start: int = 0, end: int | None = None) -> list[int] | None:
@@ -586,14 +586,14 @@ def _trie(words: set[str]) -> str:
 # run that is such a word begins (and where a cue word touches a digit, an apostrophe or a
 # hyphen). The word ends before the next match's first character, so no match hides another. The
 # scan skips letters without trying the pattern, and the trie tests a letter or two at each place.
-_CUE_START_RE = re.compile("[^a-z]" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
+_CUE_START_RE: Final = re.compile("[^a-z]" + _trie(set(_CUE_STARTS)) + "(?![a-z])")
 # When every word of :data:`_CUE_STARTS` is a run of the letters a-z, a match of
 # :data:`_CUE_START_RE` is just before a whole run of those letters that is such a word (a run is
 # never part of a longer match), and :func:`cue_candidates` looks those runs up in a set.
-_PLAIN_STARTS = all(re.fullmatch("[a-z]+", word) for word in _CUE_STARTS)
-_CUE_START_BYTES = frozenset(word.encode("ascii") for word in _CUE_STARTS if word.isascii())
+_PLAIN_STARTS: Final = all(re.fullmatch("[a-z]+", word) for word in _CUE_STARTS)
+_CUE_START_BYTES: Final = frozenset(word.encode("ascii") for word in _CUE_STARTS if word.isascii())
 # Keeps the bytes of the letters a-z and makes every other byte a space.
-_ONLY_LETTERS = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
+_ONLY_LETTERS: Final = bytes(c if ord("a") <= c <= ord("z") else ord(" ") for c in range(256))
 
 
 def find_cues(masked: str, start: int, end: int,
@@ -754,40 +754,40 @@ def _find_in_sentence(ctx: Context, sent: Sentence) -> list[Found]:
 
 # The verb of saying after a restrictive relative clause, whose subject is the clause's antecedent
 # ("others who want to ban abortion | said", "voters who think the economy is weak | told").
-_MAIN_SPEECH_AFTER = re.compile(r"\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?P<cue>said|says|say|told|tells|tell)\b")
+_MAIN_SPEECH_AFTER: Final = re.compile(r"\s+(?:(?:also|later|then|[a-z]+ly)\s+)?(?P<cue>said|says|say|told|tells|tell)\b")
 # A verb the relative clause already has before it: an infinitive at its start or a finite verb.
-_CLAUSE_HAS_VERB = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|"
+_CLAUSE_HAS_VERB: Final = re.compile(r"^to\s|\b(?:is|are|was|were|will|would|can|could|should|has|have|had|must|may|"
                               r"might|do|does|did)\b")
 # Words before a verb of saying that could be its own subject or open a clause: the verb is then
 # the relative clause's ("who believe Roe | said", "who think that | said").
-_NOT_OBJECT_END = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
+_NOT_OBJECT_END: Final = PRONOUNS | OBJECT_PRONOUNS | frozenset("that and or who which whom also".split())
 # The main clause's auxiliary after a belief participle's object, and the finite verbs that would
 # make it the object's own ("Anyone expecting Trump to pivot | should remember", not "expecting
 # the vote would fail").
-_AUX_IN_CONTENT = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|should|can|could|must|may|might)\s")
-_FINITE_IN = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|should|can|could|must|may|might|did|does|"
+_AUX_IN_CONTENT: Final = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would|should|can|could|must|may|might)\s")
+_FINITE_IN: Final = re.compile(r"\b(?:that|is|are|was|were|has|have|had|will|would|should|can|could|must|may|might|did|does|"
                         r"[a-z]+ed)\b")
 # A preposition opening the sentence before a relative clause's antecedent ("Among | those who said").
-_PREPOSITION_OPENING = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
+_PREPOSITION_OPENING: Final = re.compile(r"\s*(?:Among|Amongst|Of|For|From|With|Unlike|Like)\s+")
 # "worried" after "be" is an adjective of a belief when what worries follows ("Democrats are
 # worried that ...", "is worried about what ..."), not a passive ("was worried by the result").
-_WORRIED_ABOUT = re.compile(r"\s+(?:that|about|over)\s")
+_WORRIED_ABOUT: Final = re.compile(r"\s+(?:that|about|over)\s")
 # Words before "call" that make it a noun ("a conference call", "their phone call").
-_CALL_NOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:conference|phone|telephone|video|wake-up|roll|close|curtain|judgm?ent|"
+_CALL_NOUN_BEFORE: Final = re.compile(r"(?<![\w’'-])(?:conference|phone|telephone|video|wake-up|roll|close|curtain|judgm?ent|"
                                r"emergency|cold|radio|courtesy|house|port|last|final|first|tough|his|her|their|its|our|"
                                r"my|your|the|a|an|this|that|same)\s+$", re.IGNORECASE)
 # "those" ending the phrase before "who": the antecedent a determiner alone would not give.
-_THOSE_END = re.compile(r"(?<![\w’'-])([Tt]hose)$")
+_THOSE_END: Final = re.compile(r"(?<![\w’'-])([Tt]hose)$")
 # A source of evidence, and who made it, before "that" ("polls by Quinnipiac | that showed").
-_DATA_THAT = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=len, reverse=True)) + r")"
+_DATA_THAT: Final = re.compile(r"(?<![\w’'-])(?P<np>" + "|".join(sorted(RECORDS, key=len, reverse=True)) + r")"
                         r"(?:\s+(?:by|from|of|in|at|for)\s+[^,;:\x00]{1,60}?)?\s+that\s+$")
-_THREATENED = frozenset(("threatened", "threatens"))
+_THREATENED: Final = frozenset(("threatened", "threatens"))
 # Participles of saying that go on from a stance's object without a comma (see
 # :func:`analysis.content.object_end`).
-_SAYING_AFTER_OBJECT = frozenset("saying adding insisting".split())
+_SAYING_AFTER_OBJECT: Final = frozenset("saying adding insisting".split())
 # What a threat someone makes takes: an act to come ("threatened to sue") or an action ("threatened
 # legal action against any buyer").
-_THREAT_MADE = re.compile(r"\s+(?:(?:[a-z]+ly|again|repeatedly)\s+)?(?:to\s|(?:legal\s+|industrial\s+)?action\b|sanctions\b|"
+_THREAT_MADE: Final = re.compile(r"\s+(?:(?:[a-z]+ly|again|repeatedly)\s+)?(?:to\s|(?:legal\s+|industrial\s+)?action\b|sanctions\b|"
                           r"a\s+(?:boycott|strike|lawsuit|veto|walkout)\b)")
 
 
@@ -840,19 +840,19 @@ def _outer_statement(ctx: Context, sent: Sentence, c_start: int, c_end: int, wor
 
 
 # Verbs of a credit that closes a sentence over a statement of speech inside it.
-_CLOSING_CREDITS = frozenset("said says reported reports added adds told".split())
-_ONLY_PUNCTUATION = re.compile(r"[\s.!?,;:'’”\"]*")
+_CLOSING_CREDITS: Final = frozenset("said says reported reports added adds told".split())
+_ONLY_PUNCTUATION: Final = re.compile(r"[\s.!?,;:'’”\"]*")
 
 
-_WRITE = frozenset("wrote writes write writing".split())
+_WRITE: Final = frozenset("wrote writes write writing".split())
 # What is written, as the object of "wrote", or the one written to: no content of a statement.
-_WRITTEN_WORK = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w’',-]+\s+){0,3}?(?:letter|book|books|"
+_WRITTEN_WORK: Final = re.compile(r"(?:(?:a|an|the|his|her|their|its|this|that)\s+(?:[\w’',-]+\s+){0,3}?(?:letter|book|books|"
                            r"introduction|foreword|column|columns|op-ed|article|articles|memo|song|songs|novel|"
                            r"script|screenplay|report|bill|essay|post|blog|piece|chapter|speech|email|note)\b"
                            r"(?!\s+(?:that|saying|asking|urging|warning)\b)"
                            r"|to\s+(?:[a-z]+|the\s+[\w’'-]+)\s*$|(?:while|when)\s)")
 # Verbs of saying that a headline in title case uses as cues ("Trevor Noah Says ...").
-_HEADLINE_CUES = frozenset("says said tells told warns warned slams blasts calls urges".split())
+_HEADLINE_CUES: Final = frozenset("says said tells told warns warned slams blasts calls urges".split())
 
 
 def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, word: str,
@@ -911,7 +911,7 @@ def _participle_statement(ctx: Context, sent: Sentence, lo: int, c_start: int, c
 
 
 # A person's name set off by commas right after a description ("The party leader, | Marine Le Pen, |").
-_APPOSITIVE_NAME = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
+_APPOSITIVE_NAME: Final = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,")
 
 
 def _named_after_role(masked: str, description: Span, c_start: int) -> Span | None:
@@ -940,7 +940,7 @@ def _subject_before_aside(masked: str, start: int, comma: int) -> Span | None:
 
 
 # Words in "s" that are no verbs, after a comma or a closing quotation mark.
-_NOT_FINITE_S = frozenset("as its his hers yes perhaps whereas always sometimes besides towards afterwards news "
+_NOT_FINITE_S: Final = frozenset("as its his hers yes perhaps whereas always sometimes besides towards afterwards news "
                           "ours yours theirs".split())
 
 
@@ -957,7 +957,7 @@ def _last_aside_end(masked: str, span: Span) -> int:
 
 # A second antecedent coordinated after the aside, with its own relative clause ("Roe, who claimed
 # ..., | and Jane Doe, who suggested ...").
-_OTHER_ANTECEDENT = re.compile(r",\s+(?:and|or)\s+[^,;:\x00]{1,60},\s+(?:who|which)\b")
+_OTHER_ANTECEDENT: Final = re.compile(r",\s+(?:and|or)\s+[^,;:\x00]{1,60},\s+(?:who|which)\b")
 
 
 def _quote_inside(ctx: Context, span: Span) -> Span:
@@ -970,17 +970,17 @@ def _quote_inside(ctx: Context, span: Span) -> Span:
 
 # A participle opening its sentence, alone or after a preposition ("Noting ...", "In declaring ...",
 # "By saying ..."), or a perfect one ("Having announced ...", "After having rejected ...").
-_FRONTED_PARTICIPLE = re.compile(r"\s*(?:(?:In|By|After|Before|While|When|Upon|On)\s+|(?:(?:After|Before|While)\s+)?"
+_FRONTED_PARTICIPLE: Final = re.compile(r"\s*(?:(?:In|By|After|Before|While|When|Upon|On)\s+|(?:(?:After|Before|While)\s+)?"
                                  r"[Hh]aving\s+(?:[a-z]+ly\s+)?)?$")
 # The main clause's subject and verb after a fronted phrase closed by a comma (also inside a
 # quotation's marks: '"not Christian," the pope said').
-_MAIN_SUBJECT_AFTER = re.compile(
+_MAIN_SUBJECT_AFTER: Final = re.compile(
     r"(?:,|(?<=\x00)[’'”\"]{1,2})\s+(?P<np>(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+|"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they|we|I)\s+(?:[a-z]+ly\s+|again\s+|also\s+)?"
     r"(?:[a-z]+ed|said|told|wrote|made|gave|took|is|was|has|had|will|would|are|were|did|does|can|could|may|"
     r"might|must|should|left|went|came|got|kept|saw|met|ran|won|lost|sent|spent|held|brought|began|became|"
     r"stood|felt|knew|thought|led|paid|sought|struck|(?!(?:this|thus|us|yes|perhaps|always)\b)[a-z]{3,}s)\b")
-_COMMA_VERB = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
+_COMMA_VERB: Final = re.compile(r"(?:,|(?<=\x00)[’'”\"]{1,2}|(?<=[’'”\"]),)(\s+)(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _fronted_participle(masked: str, start: int, c_start: int) -> bool:
@@ -1029,12 +1029,12 @@ def _overlaps_any(item: Found, found: list[Found]) -> bool:
 
 
 # A comma and an adverb before a participle ("..., recently telling ...").
-_COMMA_ADVERB = re.compile(r",\s*[a-z]{2,}ly$")
+_COMMA_ADVERB: Final = re.compile(r",\s*[a-z]{2,}ly$")
 # A pronoun that a relative clause makes a group of speakers ("those | who back Roe say").
-_GROUP_BEFORE_WHO = re.compile(r"(?<![\w'’-])(?:those|people|anyone|everyone|many|some|all)\s+(?=w)",
+_GROUP_BEFORE_WHO: Final = re.compile(r"(?<![\w'’-])(?:those|people|anyone|everyone|many|some|all)\s+(?=w)",
                                re.IGNORECASE)
 # A relative pronoun and its clause's verb right before a phrase: the phrase is the verb's object.
-_RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
+_RELATIVE_OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?"
                                      r"(?!(?:is|are|was|were|be|been|"
                                      r"has|have|had|will|would|can|could|may|might|must|should|also|not|"
                                      # "the trial which saw | Roe deny": the phrase is the subject of the verb after
@@ -1046,23 +1046,23 @@ _RELATIVE_OBJECT_BEFORE = re.compile(r"(?<![\w'’-])(?:which|who)\s+(?:(?:has|h
                                      r"before|during|under|over|among|like|unlike|despite|as|of|to|[a-z]+ly)\b)"
                                      r"[a-z]+\s+$")
 # The head of a phrase before its body ("the chairman | of the committee").
-_HEAD_BEFORE_OF = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+(?:of|for|at)\s", re.IGNORECASE)
+_HEAD_BEFORE_OF: Final = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?([\w’'-]+)\s+(?:of|for|at)\s", re.IGNORECASE)
 # Asking not to be named after a cue ("asked | not to be identified", "did not want | to be named").
-_NOT_NAMED = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
+_NOT_NAMED: Final = re.compile(r"\s+(?:not\s+)?to\s+be\s+(?:named|identified|quoted)\b")
 # Finite auxiliaries: one after a relative clause's first word opens another clause.
 # Words that open a clause of its own inside a relative clause ("... as | experts predict").
-_CLAUSE_WORDS = frozenset("""as while when whenever because if and but or that since after before where although
+_CLAUSE_WORDS: Final = frozenset("""as while when whenever because if and but or that since after before where although
 though so until unless whereas once""".split())
 # The noun phrase before ", which": from its determiner, else its last word ("the details of | the
 # allegations", "faces | allegations").
-_OBJECT_BEFORE_WHICH = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|any|some)\s+"
+_OBJECT_BEFORE_WHICH: Final = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|these|those|such|any|some)\s+"
                                   r"(?:(?!the\b|a\b|an\b|of\b|and\b)[\w’'-]+\s+){0,3})?[\w’'-]+$", re.IGNORECASE)
 # Prepositions whose object is seldom what a relative clause after it is about.
-_PLACE_TIME_PREPOSITIONS = frozenset("in by at on to for from since until with into during after before".split())
+_PLACE_TIME_PREPOSITIONS: Final = frozenset("in by at on to for from since until with into during after before".split())
 # A clause that ends right after its verb ("which he denies | ,").
-_CLAUSE_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+_CLAUSE_CLOSES: Final = re.compile(r"\s*(?:[,.;)]|$)")
 # "who" opening a relative clause with no comma before it ("people | who voted for him").
-_RESTRICTIVE_WHO = re.compile(r"(?<=[A-Za-z])\s+who\s+(?!(?:is|are|was|were)\b)")
+_RESTRICTIVE_WHO: Final = re.compile(r"(?<=[A-Za-z])\s+who\s+(?!(?:is|are|was|were)\b)")
 
 
 def _restrictive_relative_subject(masked: str, lo: int, c_start: int, speaker: Span | None) -> Span | None:
@@ -1104,24 +1104,24 @@ def _restrictive_relative_subject(masked: str, lo: int, c_start: int, speaker: S
 
 
 # "having" and an adverb or two right before a past participle cue ("having earlier criticised").
-_PERFECT_BEFORE = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earlier|already|also|just|once|first|since|"
+_PERFECT_BEFORE: Final = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earlier|already|also|just|once|first|since|"
                              r"previously|long|repeatedly)){0,2}$")
 
 
 # A passive of perception or report before a participle cue: its subject speaks ("Roe was heard
 # saying", "was quoted as saying", "has been caught on tape telling").
-_PERCEIVED_BEFORE = re.compile(
+_PERCEIVED_BEFORE: Final = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
     r"(?:heard|overheard|seen|shown|filmed|caught|recorded|quoted|videotaped|pictured|photographed|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
-_BE_BEFORE_PARTICIPLE = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
+_BE_BEFORE_PARTICIPLE: Final = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
                                    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
 # A preposition, a determiner or a verb that raises them ("fuelling fears") right before a cue
 # ending in "s": the cue is a plural noun, and no one is named as its speaker ("amid claims
 # that"). After a possessive the owner speaks ("Roe's claims that"), as the cue's usual reading
 # finds.
-_NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
+_NOUN_BEFORE_S: Final = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|against|following|with|of|to|by|for|on|"
                             r"in|among|from|without|before|under|into|through|like|the|his|her|their|its|"
                             r"these|those|such|any|no|new|growing|mounting|repeated|renewed|"
                             r"fuell?ing|stoking|sparking|raising|easing|allaying|prompting|triggering|cast|casts|"
@@ -1135,47 +1135,47 @@ _NOUN_BEFORE_S = re.compile(r"(?<![\w’'-])(?:amid|despite|after|over|about|aga
                             re.IGNORECASE)
 # A name, then a description, right before a phrase that ends it ("Alan Berger, a doctor from |
 # Englewood", "Jane Roe, a | spokeswoman for the Red Cross"): the name is who it describes.
-_DESCRIBED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:a|an|the)\s+"
+_DESCRIBED_NAME_BEFORE: Final = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:a|an|the)\s+"
                                     r"(?:[a-z][^,;:\x00\"“”]{0,60}?\s+(?:from|in|at|of|with|for)\s+)?$")
 # An amount opening what was ordered ("ordered 30 planes"): goods, not a directive.
-_AMOUNT = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|new)\b)",
+_AMOUNT: Final = re.compile(r"(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|more|new)\b)",
                      re.IGNORECASE)
 # A relative aside that closes on a short quoted title ('Roe, who starred in "Guardians of the
 # Galaxy," | posted the clip'): the verb after it is the subject's, not an inverted cue.
-_RELATIVE_TITLE_END = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{1,60}[”\"]$")
+_RELATIVE_TITLE_END: Final = re.compile(r",\s*(?:who|whose|which)\b[^,;:.]*[“\"]\x00{1,60}[”\"]$")
 # A share of people restated as a figure before its verb ("Just shy of half, 49%, | say").
-_SHARE_RESTATED = re.compile(r"(?<![^\s(])(?:[Jj]ust\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+|[Rr]oughly\s+)?"
+_SHARE_RESTATED: Final = re.compile(r"(?<![^\s(])(?:[Jj]ust\s+|[Nn]early\s+|[Aa]lmost\s+|[Aa]bout\s+|[Rr]oughly\s+)?"
                              r"(?:[\w-]+\s+){0,3}?(?:half|third|quarter|majority|minority|most)(?:\s+of\s+[\w\s]{1,30}?)?"
                              r",\s+\d[\d.]*\s*(?:%|percent|per\s+cent)(?=\s*,\s*$)")
 # A name, a dash and a description of it that the phrase found ends ("David Kahn - a historian, and
 # an expert on | code-breaking").
-_DASHED_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+"
+_DASHED_NAME_BEFORE: Final = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s+[-–—]\s+"
                                  r"(?:a|an|the)\s+[^-–—\x00\"“”;:]{0,150}$")
 # A name and its comma right before a description that is the phrase found ("Jane Roe, | the lawyer").
-_NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
-_DESCRIPTION = re.compile(r"(?:a|an|the)\s+[a-z]")
+_NAME_AND_COMMA_BEFORE: Final = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
+_DESCRIPTION: Final = re.compile(r"(?:a|an|the)\s+[a-z]")
 # The capitalised words that end a phrase ("a debut nomination for | Imelda Staunton").
 # A name a preposition governs at the end of a phrase ("get harder for | Holmes").
-_GOVERNED_NAME_AT_END = re.compile(r"\s(?:for|to|with|against|from|about|on|at)\s+"
+_GOVERNED_NAME_AT_END: Final = re.compile(r"\s(?:for|to|with|against|from|about|on|at)\s+"
                                    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
-_NAME_AT_END = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
+_NAME_AT_END: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$")
 # A person's office and the body they hold it in, ending a phrase ("director of | New York
 # Communities for Change"): "which" after it stands for the body.
-_ROLE_OF_NAME_AT_END = re.compile(
+_ROLE_OF_NAME_AT_END: Final = re.compile(
     r"\b(?i:" + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\s+(?:of|at)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|&))*?\s*[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)$")
-_ACCUSED = frozenset(("accused",))
+_ACCUSED: Final = frozenset(("accused",))
 # Participles naming the people asked, before the verb of the phrase they end ("Teenagers
 # questioned for a survey | have shown ...", "Voters polled | were split").
-_ASKED_PEOPLE = frozenset("questioned asked polled surveyed interviewed".split())
-_AUXILIARY_NEXT = re.compile(r"\s*(?:" + "|".join(sorted(_FINITE)) + r")\b")
+_ASKED_PEOPLE: Final = frozenset("questioned asked polled surveyed interviewed".split())
+_AUXILIARY_NEXT: Final = re.compile(r"\s*(?:" + "|".join(sorted(_FINITE)) + r")\b")
 
 
 # "dismiss" with a person as its object is a stance only when "as" says what he is called
 # ("dismissed Walker as an ineffective leader"); else he was sent off or fired.
-_DISMISS = frozenset("dismissed dismisses dismissing".split())
-_AFTER_AN_OBJECT = PREPOSITIONS | frozenset("and but when because last this yesterday today".split())
-_NAME_AFTER = re.compile(r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'.-])")
+_DISMISS: Final = frozenset("dismissed dismisses dismissing".split())
+_AFTER_AN_OBJECT: Final = PREPOSITIONS | frozenset("and but when because last this yesterday today".split())
+_NAME_AFTER: Final = re.compile(r"\s+(?:him|her|them|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?![\w’'.-])")
 
 
 def _dismissed_person(masked: str, c_end: int, hi: int) -> bool:
@@ -1191,120 +1191,120 @@ def _dismissed_person(masked: str, c_end: int, hi: int) -> bool:
 
 # Verbs of telling that take their addressee as object; right before "to" and a verb they are
 # passive ("Blair told to double aid"), as a headline writes "Blair is told to".
-_TOLD_ONLY_ACTIVE_WITH_OBJECT = frozenset("told urged warned ordered".split())
-_TO_VERB_AFTER = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
+_TOLD_ONLY_ACTIVE_WITH_OBJECT: Final = frozenset("told urged warned ordered".split())
+_TO_VERB_AFTER: Final = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)"
                             r"[a-z]+(?<!s)(?:ss|us)?\b")
-_DEFEND = frozenset("defend defends defended defending".split())
-_DEFENDED_PRIZE = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
+_DEFEND: Final = frozenset("defend defends defended defending".split())
+_DEFENDED_PRIZE: Final = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:[\w’'-]+\s+){0,4}?(?:title|titles|crown|championship|"
                              r"belt|seat|seats|medal|trophy|cup)|champions?|title-?holders?|"
                              # "help Taiwan defend itself": a country's defence, no stance
                              r"itself)\b")
-_ACCUSER_BEFORE = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_HAVING_SAID = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
+_ACCUSER_BEFORE: Final = re.compile(r"\b(?:he|she|they|we|I|you|has|have|had)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_HAVING_SAID: Final = re.compile(r"\b[Hh]aving\s+said\s+(?:that|this)\s*,")
 # The rest of the speaker phrase, then the clause going on ("The plan, said Roe and others, | would fail").
 # A sentence adverb alone before an inverted cue ("Worryingly, said the firm, ...", "More
 # significantly, argues the report, ...").
-_ADVERB_ALONE = re.compile(r"(?:(?:(?:More|Most|Less|Perhaps|Even|But|And)\s+[a-z]{2,}|[A-Z][a-z]{2,})ly"
+_ADVERB_ALONE: Final = re.compile(r"(?:(?:(?:More|Most|Less|Perhaps|Even|But|And)\s+[a-z]{2,}|[A-Z][a-z]{2,})ly"
                            # adverbs of time and frequency ("Often, said Mr Pearson, ...")
                            r"|Often|Sometimes|Now|Still|Already|Instead|However|Meanwhile|Indeed|Today|Overall|"
                            r"Too\s+often|All\s+too\s+often|In\s+fact|Of\s+course|In\s+short),?")
-_CLAUSE_RESUMES = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
+_CLAUSE_RESUMES: Final = re.compile(r"[^,;:.\x00]{0,40}?(?=" + CLAUSE_GOES_ON.pattern + ")")
 # "may want to", "might want to", "if you want to": advice or a condition, not a wish.
-_ADVICE_BEFORE = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
+_ADVICE_BEFORE: Final = re.compile(r"(?:\b(?:may|might)\s+(?:well\s+|also\s+|still\s+)?|\bif\s+(?:you|we)\s+)$",
                             re.IGNORECASE)
 # "compared" and "likened" are statements only with an object ("compared the plan to a tax"), not
 # in a comparison of figures ("compared with 2003"), a verdict on them ("compared favourably") or
 # a passive ("a star likened to the Star of David").
-_COMPARE_WORDS = frozenset("compared compares likened likens likening".split())
-_NO_COMPARED_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:with|to|against|favou?rably|unfavou?rably|poorly|well|badly|"
+_COMPARE_WORDS: Final = frozenset("compared compares likened likens likening".split())
+_NO_COMPARED_OBJECT: Final = re.compile(r"\s*(?:[,.;:)]|$|(?:with|to|against|favou?rably|unfavou?rably|poorly|well|badly|"
                                  r"closely|directly)\b)", re.IGNORECASE)
 # "add to" something is to increase it or join it. Speech only with an addressee: people, or a
 # name that ends the clause ('"...," Roe added to People.', "added to the BBC that ...").
-_ADD_WORDS = frozenset("add adds added adding".split())
-_TO_NON_ADDRESSEE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b"
+_ADD_WORDS: Final = frozenset("add adds added adding".split())
+_TO_NON_ADDRESSEE: Final = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the\s+press|me|us|him|her|them)\b"
                                r"|(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s*(?:[.,;:!?]|that\b|$))")
 # "from" and a place, then the end of the clause: where a correspondent reported from.
-_FROM_PLACE_ONLY = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*\s*(?:[.;]|,\s+and\b|$)")
+_FROM_PLACE_ONLY: Final = re.compile(r"\s+from\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*\s*(?:[.;]|,\s+and\b|$)")
 # Participles of putting a document out, right after a document: they qualify it ("a message
 # posted Friday"), the cue is elsewhere.
-_POSTING = frozenset("posted published released issued".split())
-_DOCUMENT_BEFORE = re.compile(r"(?<![\w’'-])(?:message|messages|post|posts|video|videos|statement|statements|letter|"
+_POSTING: Final = frozenset("posted published released issued".split())
+_DOCUMENT_BEFORE: Final = re.compile(r"(?<![\w’'-])(?:message|messages|post|posts|video|videos|statement|statements|letter|"
                               r"report|reports|note|memo|tweet|tweets|ad|ads|article|essay|op-ed|study|survey|"
                               r"poll|document|documents|book|transcript|photo|photos|clip)\s+$", re.IGNORECASE)
 # An adjective right before a cue that is as often a plural noun ("Democratic | claims").
 # (Lower case, or a party's adjective: "Sonaptic hopes" and "The Journal reports" are names.)
-_ADJECTIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:[a-z][a-z]+(?:ic|al|ous|ive|ful|ible|able)|Democratic|Republican)\s+$")
+_ADJECTIVE_BEFORE: Final = re.compile(r"(?<![\w’'-])(?:[a-z][a-z]+(?:ic|al|ous|ive|ful|ible|able)|Democratic|Republican)\s+$")
 # A preposition and a noun before a cue that is as often a plural noun ("amid news | reports").
-_NOUN_AFTER_PREPOSITION = re.compile(r"(?<![\w’'-])(?:amid|despite|following|over|about|of|by|with)\s+"
+_NOUN_AFTER_PREPOSITION: Final = re.compile(r"(?<![\w’'-])(?:amid|despite|following|over|about|of|by|with)\s+"
                                      r"(?:(?:news|press|media|newspaper|unconfirmed|earlier|recent)\s+|"
                                      # or nouns in lower case ("because of data protection | fears")
                                      r"(?!(?:he|she|it|they|we|i|you|what|who|which|that|this|these|those)\s)"
                                      r"(?:[a-z]+\s+){1,2})$")
 # "what" and a subject before a cue, and a verb after it: a free relative, the subject of that verb.
-_FREE_RELATIVE_BEFORE = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(?:[a-z]+ly\s+)?$")
+_FREE_RELATIVE_BEFORE: Final = re.compile(r"\b[Ww]hat\s+(?:he|she|they|we|I|you|it)\s+(?:[a-z]+ly\s+)?$")
 # (Not "is" or "are": "what he says are | shortages" reports his claim that they are.)
-_FINITE_AFTER = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
+_FINITE_AFTER: Final = re.compile(r"\s+(?:remains|remained|matters|mattered)\b")
 # A preposition stranded after a cue: what it governs is the noun the clause qualifies.
-_STRANDED_STARTS = (" about", " of", " for", " on", " to", " with")  # where a match of the pattern below can start
-_STRANDED_AFTER = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
+_STRANDED_STARTS: Final = (" about", " of", " for", " on", " to", " with")  # where a match of the pattern below can start
+_STRANDED_AFTER: Final = re.compile(r"\s+(?:about|of|for|on|to|with)\s*(?:[.;:!?)]|$|(?:in|at|on|during|for|since|to)\s)")
 # An object pronoun (:data:`~analysis.cues.OBJECT_PRONOUNS`), a colon and the quotation addressed to it.
-_COLON_QUOTE_AFTER = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
+_COLON_QUOTE_AFTER: Final = re.compile(r"([a-z]+)\s*:\s*(?=[\"“‘'])")
 # Participles that a degree word (:data:`_DEGREE_BEFORE`) makes an adjective of ("the least talked
 # about development").
-_SAID_OF_A_THING = frozenset(("talked about", "discussed", "cited", "quoted", "debated", "praised",
+_SAID_OF_A_THING: Final = frozenset(("talked about", "discussed", "cited", "quoted", "debated", "praised",
                               "criticised", "criticized", "reported", "publicised", "publicized"))
-_THINK = frozenset("think thinks thinking thought".split())
+_THINK: Final = frozenset("think thinks thinking thought".split())
 # "decline" speaks only as a refusal: to do something, or an offer or invitation declined.
-_DECLINE = frozenset("decline declined".split())
-_DECLINE_NOUNS = frozenset("declines declining".split())  # a plural noun or an adjective unless "to" follows
-_DECLINED_TO = re.compile(r"\s+(?:(?:at\s+first|again|repeatedly|[a-z]+ly)\s+)?to\b")
-_FALL_AFTER = re.compile(r"\s*(?:[,.;]|(?:or|and|in|of|by|from|sharply|steadily)\b)")
+_DECLINE: Final = frozenset("decline declined".split())
+_DECLINE_NOUNS: Final = frozenset("declines declining".split())  # a plural noun or an adjective unless "to" follows
+_DECLINED_TO: Final = re.compile(r"\s+(?:(?:at\s+first|again|repeatedly|[a-z]+ly)\s+)?to\b")
+_FALL_AFTER: Final = re.compile(r"\s*(?:[,.;]|(?:or|and|in|of|by|from|sharply|steadily)\b)")
 # "while adding" a thing rather than words: after "while", "adding" speaks only with "that", a
 # colon, a comma or a quotation after it.
-_WHILE_BEFORE = re.compile(r"(?<![\w’'-])(?:while|after|by|before)\s+$")
-_ADDED_SPEECH = re.compile(r"[^.;!?\x00]{0,60}?(?:\bthat\b|[:,]\s*[\"“‘']|[\"“‘'])|\s*[:,]")
+_WHILE_BEFORE: Final = re.compile(r"(?<![\w’'-])(?:while|after|by|before)\s+$")
+_ADDED_SPEECH: Final = re.compile(r"[^.;!?\x00]{0,60}?(?:\bthat\b|[:,]\s*[\"“‘']|[\"“‘'])|\s*[:,]")
 # "said nothing", "said little": no statement is reported.
-_SAID_NOTHING = frozenset("said says say saying".split())
+_SAID_NOTHING: Final = frozenset("said says say saying".split())
 # (Not "nothing" as a clause's subject: "said nothing had changed", "said nothing could be done".)
-_NOTHING_AFTER = re.compile(r"\s+(?:(?:almost|virtually|next\s+to|very)\s+)?(?:nothing|little)\b"
+_NOTHING_AFTER: Final = re.compile(r"\s+(?:(?:almost|virtually|next\s+to|very)\s+)?(?:nothing|little)\b"
                             r"(?!\s+(?:of\s+)?(?:that|the\s+sort)|\s+(?:had|has|have|was|is|were|are|could|would|will|can|"
                             r"should|must|may|might|[a-z]+ed)\b)")
 # A cue joined to a verb of doing ("said and did", "says or does").
-_AND_DID = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
+_AND_DID: Final = re.compile(r"\s+(?:and|or)\s+(?:did|does|do|done)\b")
 # Cues that are also singular nouns ("more praise heaped on it", "any hope he has").
-_NOUN_CUES = frozenset("praise claim fear hope doubt worry mention".split())
+_NOUN_CUES: Final = frozenset("praise claim fear hope doubt worry mention".split())
 # Cue words that are as often plural nouns; after an "-ing" word (and an adjective) they are its
 # object or the noun it qualifies ("knocking hopes of a recovery", "underlying fears").
-_PLURAL_NOUN_CUES = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines mentions".split())
+_PLURAL_NOUN_CUES: Final = frozenset("hopes fears claims reports doubts worries concerns warnings charges declines mentions".split())
 # Cue words whose base form is as often a noun ("a claim", "the report", "a warning").
-_NOUN_AS_OFTEN = _NOUN_CUES | frozenset(("report", "warning"))
+_NOUN_AS_OFTEN: Final = _NOUN_CUES | frozenset(("report", "warning"))
 # Words in the singular that name many, so that the base form of a verb may follow them ("the
 # pair claim", "people hope"), and reflexives after a subject ("Yukos itself claim").
-_MANY = frozenset("people police public staff pair couple team family majority minority crowd media press "
+_MANY: Final = frozenset("people police public staff pair couple team family majority minority crowd media press "
                   "children men women youth many some both most others all few several "
                   "itself themselves himself herself".split())
 # Bodies whose own report or warning the cue word names ("a US government report that showed").
-_BODIES = frozenset("government ministry department agency commission committee council office court army "
+_BODIES: Final = frozenset("government ministry department agency commission committee council office court army "
                     "party union industry company firm bank board authority regulator watchdog".split())
-_GERUND_BEFORE = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
+_GERUND_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
-_MODIFIER_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
+_MODIFIER_BEFORE: Final = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
 
 
 # "claim" meaning to win or to take, before what is won or taken ("claimed the top spot", "claimed
 # the lives of"); not "claimed victory", which may be a declaration of it.
 # Cue words that also say an amount fell ("declined 40 percent", "declined by 3%").
-_AMOUNT_VERBS = frozenset("declined declines declining".split())
+_AMOUNT_VERBS: Final = frozenset("declined declines declining".split())
 # "admit" letting people in ("admitting more students", "admitted 500 patients", "admitted him to hospital").
-_ADMIT = frozenset("admit admits admitted admitting".split())
-_ADMITTED_PEOPLE = re.compile(r"\s+(?:more|fewer|many|hundreds|thousands|dozens|new|\d[\d,]*)\s+(?!of\b|than\b|times\b)"
+_ADMIT: Final = frozenset("admit admits admitted admitting".split())
+_ADMITTED_PEOPLE: Final = re.compile(r"\s+(?:more|fewer|many|hundreds|thousands|dozens|new|\d[\d,]*)\s+(?!of\b|than\b|times\b)"
                               r"|\s+(?:him|her|them|[A-Z][\w’'.-]+)\s+(?:to|into)\s+(?:the\s+)?"
                               r"(?:hospital|university|college|school|club|party|country|hall|bar)\b")
-_AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:from\s|(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
+_AMOUNT_AFTER: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:from\s|(?:by\s+|to\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+)?[$£€]?\d)")
 # "deny" with a person and what is withheld ("denied him a visa", "deny Sanders the nomination").
-_DENY = frozenset("deny denies denied denying".split())
-_DENIED_SOMEONE_SOMETHING = re.compile(
+_DENY: Final = frozenset("deny denies denied denying".split())
+_DENIED_SOMEONE_SOMETHING: Final = re.compile(
     r"\s+(?:(?:him|her|them|us|me|(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+)\s+(?:a|an|the|any|his|her|their|its)\s"
     # or a plural ("could deny them mining permits"; not "her", which may own what follows)
     r"|(?:him|them|us|me)\s+(?:[a-z]+\s+)?[a-z]+s\b"
@@ -1313,8 +1313,8 @@ _DENIED_SOMEONE_SOMETHING = re.compile(
     r"|(?!(?:that|whether|if)\s)(?:[a-z]+\s+){0,3}[a-z]+\s+(?:the|a|an|any|their|his|her|its)\s+(?:right|rights|"
     r"chance|opportunity|access|"
     r"ability|benefit|benefits|use|vote|votes|permission|protection|protections|freedom|privilege)\b)")
-_CLAIM_WORDS = frozenset("claim claims claimed claiming".split())
-_CLAIMED_PRIZE = re.compile(
+_CLAIM_WORDS: Final = frozenset("claim claims claimed claiming".split())
+_CLAIMED_PRIZE: Final = re.compile(
     # up to five words before it, none opening a clause or an adjunct ("claimed he would win the title")
     r"\s+(?:(?!(?:that|he|she|they|it|we|I|you|would|will|could|should|may|might|was|is|were|are|had|has|"
     r"have|to|be|been|not|at|in|on|during|after|before|when|while|for|of)\b)[\w’'.-]+\s+){0,5}?"
@@ -1323,11 +1323,11 @@ _CLAIMED_PRIZE = re.compile(
     r"goals|wickets|double|treble|hat-trick|scalps?|draw|points?|\d+m)\b(?!\s+(?:that|was|were|is|are|had|has|would|will)\b)")
 
 # Participles of saying that stand before a noun as adjectives ("confirmed deaths", "alleged abuses").
-_ATTRIBUTIVE_PARTICIPLES = frozenset("confirmed alleged claimed estimated suspected predicted promised".split())
+_ATTRIBUTIVE_PARTICIPLES: Final = frozenset("confirmed alleged claimed estimated suspected predicted promised".split())
 # A noun right after such a participle: a lower-case word that opens no clause or phrase.
-_NOUN_NEXT = re.compile(r"\s+(?!(?:that|the|a|an|this|these|those|it|he|she|they|we|i|you|to|on|in|at|by|for|with|"
+_NOUN_NEXT: Final = re.compile(r"\s+(?!(?:that|the|a|an|this|these|those|it|he|she|they|we|i|you|to|on|in|at|by|for|with|"
                         r"his|her|their|its|our|my|your|what|whether|how|why|when|if)\b)[a-z][a-z-]*\b(?![:,])")
-_AUX_BEFORE = re.compile(r"\s*\b(?:is|are|was|were|am|will|would|may|might|must|could|should|can|has|have|had)"
+_AUX_BEFORE: Final = re.compile(r"\s*\b(?:is|are|was|were|am|will|would|may|might|must|could|should|can|has|have|had)"
                          r"(?:\s+(?:also|still|now|not|n't))?\s*$")
 
 
@@ -1345,12 +1345,12 @@ def _fronted_off(masked: str, lo: int, subject: Span | None) -> Span | None:
 # A clause opening the sentence with "what", "how" or "why" and a verb of its own, whose words up
 # to the cue are the subject ("What users do with | Blinkx shows", "How voters see | the race
 # matters").
-_FREE_RELATIVE = re.compile(r"\s*(?:What|How|Why|Whatever|Whoever)\s+(?:(?!that\s)[\w’'-]+\s+){0,4}?"
+_FREE_RELATIVE: Final = re.compile(r"\s*(?:What|How|Why|Whatever|Whoever)\s+(?:(?!that\s)[\w’'-]+\s+){0,4}?"
                             r"(?:do|does|did|think|thinks|thought|see|sees|saw|say|says|said|want|wants|"
                             r"wanted|need|needs|mean|means|know|knows|knew|has|have|had)\s+"
                             r"(?:(?!that\s)[\w’'-]+\s+){0,3}")
 # A form of "spend" and the time spent, before a participle ("spent much of the speech | attacking").
-_SPENT_TIME = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€%-]+\s+){1,8}$", re.IGNORECASE)
+_SPENT_TIME: Final = re.compile(r"\b(?:spend|spends|spent|spending)\s+(?:[\w’'.$£€%-]+\s+){1,8}$", re.IGNORECASE)
 
 
 def _is_question(masked: str, lo: int, hi: int) -> bool:
@@ -1359,14 +1359,14 @@ def _is_question(masked: str, lo: int, hi: int) -> bool:
 
 
 # An auxiliary before "you" in a question ("Would you say ...?", "Did you tell ...?").
-_AUX_BEFORE_YOU = re.compile(r"\b(?:[Ww]ould|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ww]ill|[Ss]hould|[Dd]oes)\s+$")
+_AUX_BEFORE_YOU: Final = re.compile(r"\b(?:[Ww]ould|[Dd]o|[Dd]id|[Cc]an|[Cc]ould|[Ww]ill|[Ss]hould|[Dd]oes)\s+$")
 
 
 # A person's name after "said": a title or a given name, then capitalised words.
-_PERSON_AFTER_CUE = re.compile(r"\s+(?:(?P<title>Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
+_PERSON_AFTER_CUE: Final = re.compile(r"\s+(?:(?P<title>Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Dame|Lord|Lady)\.?\s+)?"
                                r"(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}")
 # A verb after a name and its appositive: the name is a clause's subject, no inverted speaker.
-_VERB_AFTER_APPOSITIVE = re.compile(r"\b(?:is|was|were|are|has|had|have|would|will|could|should|said|says|"
+_VERB_AFTER_APPOSITIVE: Final = re.compile(r"\b(?:is|was|were|are|has|had|have|would|will|could|should|said|says|"
                                     r"did|does|can|may|might|must)\b")
 
 
@@ -1961,18 +1961,18 @@ def _in_dashed_aside(masked: str, start: int, end: int) -> bool:
 
 
 # '"...," he went on.' and "..., he went on." credit what is before them; "the list goes on." does not.
-_GOES_ON = frozenset(("went on", "goes on"))
+_GOES_ON: Final = frozenset(("went on", "goes on"))
 # Writing to someone named alone after the cue ("..., Kennedy wrote Linick."): the one written to.
-_WRITES = frozenset("wrote writes emailed emails texted".split())
-_NAME_ENDS_SENTENCE = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*[.!?]?[”\"]?\s*")
+_WRITES: Final = frozenset("wrote writes emailed emails texted".split())
+_NAME_ENDS_SENTENCE: Final = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s*[.!?]?[”\"]?\s*")
 # An object pronoun alone: in "what they called it", nothing is named.
-_OBJECT_ALONE = frozenset("it them him her this that".split())
+_OBJECT_ALONE: Final = frozenset("it them him her this that".split())
 # "in what Roe called a 'rough week', ...": a free relative, whose object ends the phrase.
-_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
-_WHATEVER_BEFORE = re.compile(r"\b(?:whatever|everything|anything|all|than)\s+$", re.IGNORECASE)
+_WHAT_BEFORE: Final = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_WHATEVER_BEFORE: Final = re.compile(r"\b(?:whatever|everything|anything|all|than)\s+$", re.IGNORECASE)
 # What follows a wanted thing that is no object: the thing is before the verb.
-_NO_OBJECT_WANTED = re.compile(r"\s*(?:[,.;:!?]|$|\s*(?:and|or|but|when|whenever|where|wherever|anywhere|to\s+be\s*[,.])\b)")
-_PHRASE_END = re.compile(r"[,;:](?=\s)|\s[—–]")
+_NO_OBJECT_WANTED: Final = re.compile(r"\s*(?:[,.;:!?]|$|\s*(?:and|or|but|when|whenever|where|wherever|anywhere|to\s+be\s*[,.])\b)")
+_PHRASE_END: Final = re.compile(r"[,;:](?=\s)|\s[—–]")
 
 
 def _object_of_free_relative(masked: str, content: list[Span]) -> list[Span]:
@@ -1986,7 +1986,7 @@ def _object_of_free_relative(masked: str, content: list[Span]) -> list[Span]:
 
 # Words opening an unmarked object that is not reported content: a place or medium ("wrote in
 # the Post"), or a particle of another verb ("showed up in").
-_NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
+_NOT_CONTENT: Final = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|before|after|"
                           r"during|up|down|off|away|than)\s",
                           re.IGNORECASE)
 
@@ -1995,19 +1995,19 @@ _NOT_CONTENT = re.compile(r"(?:on|in|under|at|from|for|with|by|via|through|befor
 
 # What the unmarked content opens with when it is a clause after a fronted clause of its own
 # ("says | before a new body is set up, an assessment should be made"), not a place or a manner.
-_FRONTED_IN_CONTENT = re.compile(
+_FRONTED_IN_CONTENT: Final = re.compile(
     r"(?:before|after|until|unless|once|when|if)\s[^,;:\x00]{3,80},\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:would|will|could|can|should|must|may|might|is|are|was|were|has|have|had)\b")
 
 
 # Not a time after "called the police": "a day later", "the next morning", "an hour ago".
-_NOT_A_TIME = (r"(?!(?:day|week|month|year|few|couple|number|dozen|lot|total|bit|while|moment|minute|hour|"
+_NOT_A_TIME: Final = (r"(?!(?:day|week|month|year|few|couple|number|dozen|lot|total|bit|while|moment|minute|hour|"
                r"second|half|time|next|following|same|previous|other|night|morning|afternoon|evening|"
                r"weekend)\b)")
 # "called him a liar", "called the incident a reason to act": an object, then what it was called;
 # "called him divisive", "called herself pro-choice": a pronoun, then how it was called (not "called
 # him on Tuesday", "called them back").
-_NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
+_NAMED_AS: Final = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}|"
                        r"(?:the|his|her|their|its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+(?:(?:a|an|the)\s+|(?:his|her|their|its)\s+(?!homes?\b))"
                        + _NOT_A_TIME +  # (or a possessive: "called her son her hero"; "calls Ohio her home": she lives there)
                        # "called her vote in favor of the war a mistake": a longer object, then "a"
@@ -2023,12 +2023,12 @@ _NAMED_AS = re.compile(r"(?:him|her|them|it|himself|herself|themselves|[A-Z][\w�
 
 
 # "expect Mr. Kim to be reappointed": an expectation about someone.
-_EXPECT = frozenset("expect expects expected".split())
-_OBJECT_TO = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
+_EXPECT: Final = frozenset("expect expects expected".split())
+_OBJECT_TO: Final = re.compile(r"(?!to\s)(?:[\w’'.-]+\s+){1,4}to\s")
 # "pledged to bolster its military": a promise to act, as "vowed to" is (not "pledged to Clinton",
 # "pledged to the nominee": delegates bound to a candidate).
-_PROMISE = frozenset(("pledged",))
-_ADD = frozenset("add adds added adding".split())
+_PROMISE: Final = frozenset(("pledged",))
+_ADD: Final = frozenset("add adds added adding".split())
 
 
 def _adds_to(masked: str, word: str, content_start: int, marked: bool) -> bool:
@@ -2036,31 +2036,31 @@ def _adds_to(masked: str, word: str, content_start: int, marked: bool) -> bool:
     a statement ("adding to her run of victories")."""
     return word in _ADD and not marked and masked.startswith("to ", content_start)
 # "boasted of his skills", "boasts about the record": what is boasted of (a bare object is a thing had).
-_BOAST = frozenset("boasted boasts boasting".split())
+_BOAST: Final = frozenset("boasted boasts boasting".split())
 # Mentioning takes a noun phrase: an infinitive or a conjunction after it is no object.
-_MENTION = frozenset("mentioned mentions mentioning mention".split())
-_NOT_MENTIONED = re.compile(r"(?:to|but|and|or|that|as|in\s+(?:passing|the|a|an|his|her|its|their))\b", re.IGNORECASE)
+_MENTION: Final = frozenset("mentioned mentions mentioning mention".split())
+_NOT_MENTIONED: Final = re.compile(r"(?:to|but|and|or|that|as|in\s+(?:passing|the|a|an|his|her|its|their))\b", re.IGNORECASE)
 # Pointing at a thing in sight: a body part, the sky, a sign ("pointing to her ears").
-_POINTING = frozenset(("pointed to", "pointing to"))
-_POINTED_AT = re.compile(r"(?:(?:his|her|their|my|its|the|a)\s+)?(?:own\s+)?(?:head|ears?|eyes?|mouth|nose|face|chest|"
+_POINTING: Final = frozenset(("pointed to", "pointing to"))
+_POINTED_AT: Final = re.compile(r"(?:(?:his|her|their|my|its|the|a)\s+)?(?:own\s+)?(?:head|ears?|eyes?|mouth|nose|face|chest|"
                          r"heart|arms?|hands?|fingers?|feet|foot|legs?|temple|forehead|hair|stomach|wrist|watch|"
                          r"sky|ceiling|floor|ground|door|window|screen|map|crowd|audience|stage|sign|board|"
                          r"camera|podium|building|house|tower|field|pitch)\b", re.IGNORECASE)
-_TO_ACT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
+_TO_ACT: Final = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|him|them)\s)[a-z]")
 
 
 # Cues that need a marker unless a clause with its own subject and verb follows ("Roe claims his
 # plan works", not "filed claims", "knew him").
-_CLAUSE_NO_THAT = NEEDS_MARKER - {"charged", "charges", "called", "calls", "calling"}
+_CLAUSE_NO_THAT: Final = NEEDS_MARKER - {"charged", "charges", "called", "calls", "calling"}
 # "amid opposition claims he was ...": a noun after a preposition of circumstance
-_NOUN_AFTER_BEFORE = re.compile(r"\b(?:amid|despite|following|over|after|with|of)\s+[\w’'-]+\s+$", re.IGNORECASE)
+_NOUN_AFTER_BEFORE: Final = re.compile(r"\b(?:amid|despite|following|over|after|with|of)\s+[\w’'-]+\s+$", re.IGNORECASE)
 # A clause opened by a name and an auxiliary ("claims Roe was paid"), for a cue that is no noun
 # before a title ("the show Baywatch has won") nor "went on".
-_NAMED_CLAUSE_OBJECT = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:is|are|was|were|has|have|had|will|"
+_NAMED_CLAUSE_OBJECT: Final = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}\s+(?:is|are|was|were|has|have|had|will|"
                                   r"would|can|could|may|might|must|should|"
                                   # or a verb in the present or past ("claims Roe runs a network")
                                   r"(?:[a-z]+ly\s+)?[a-z]{2,}(?<![su]s)(?:s|ed)\s+(?:a|an|the|his|her|their|its|to|that|[a-z]+\s))\b")
-_NOT_BEFORE_NAMED_CLAUSE = SHOW_WORDS | _GOES_ON
+_NOT_BEFORE_NAMED_CLAUSE: Final = SHOW_WORDS | _GOES_ON
 
 
 def _clause_object(masked: str, start: int, end: int, word: str) -> bool:
@@ -2070,7 +2070,7 @@ def _clause_object(masked: str, start: int, end: int, word: str) -> bool:
         word not in _NOT_BEFORE_NAMED_CLAUSE and _NAMED_CLAUSE_OBJECT.match(masked, start, end) is not None)
 
 
-_CLAUSE_OBJECT = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|"
+_CLAUSE_OBJECT: Final = re.compile(r"(?:(?:he|she|they|we|I|there)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:s|ed)|is|are|was|were|has|have|had|"
                             r"will|would|can|could|may|might|must|should|did|does|do)"
                             # "it" with an auxiliary ("indicated it would give"), not "found it hard"
                             r"|it\s+(?:[a-z]+ly\s+)?(?:is|was|has|had|will|would|can|could|may|might|must|should|did|does)"
@@ -2102,7 +2102,7 @@ def _data_shows(masked: str, lo: int, speaker: Span, word: str) -> int | None:
     return source[0] if isinstance(source, tuple) else before.start()
 
 
-_DATA_BEFORE = re.compile(r"\b(" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
+_DATA_BEFORE: Final = re.compile(r"\b(" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
                           r"(by|of|from|for|in|out)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
 
 
@@ -2114,7 +2114,7 @@ def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str)
     return masked[last.content[-1][1]:c_start].strip() == ","
 
 
-_NAME_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z]")
+_NAME_NEXT: Final = re.compile(r"\s+(?:the\s+)?[A-Z]")
 
 
 def _named_at_end(masked: str, c_end: int, hi: int, before: str) -> bool:
@@ -2131,7 +2131,7 @@ def _named_at_end(masked: str, c_end: int, hi: int, before: str) -> bool:
 
 
 # A place after a name closing the sentence ("... Louisa Lim | in Beijing.").
-_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*[.!?]?\s*")
+_IN_PLACE_END: Final = re.compile(r"\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*[.!?]?\s*")
 
 
 def _not_content(ctx: Context, got: tuple[list[Span], bool], word: str) -> bool:
@@ -2163,9 +2163,9 @@ def _title_before(ctx: Context, lo: int, np_start: int) -> bool:
             and q.words_up_to(ctx.text, 11) <= 10 and is_title(ctx.text, q))
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)
+_PLACE_BEFORE: Final = re.compile(r"\b(?:on|in|at|during|to|for|from|with|of)\b[^,.;:!?\x00]{0,40}$", re.IGNORECASE)
 # A kind of work, then its title in quotation marks.
-_WORK_BEFORE = re.compile(r"\b(?:book|film|movie|song|album|article|column|essay|memoir|novel|documentary|"
+_WORK_BEFORE: Final = re.compile(r"\b(?:book|film|movie|song|album|article|column|essay|memoir|novel|documentary|"
                           r"op-ed|play|poem|series|show)s?\s*,?\s*$", re.IGNORECASE)
 
 
@@ -2176,10 +2176,10 @@ def _cited_before(ctx: Context, lo: int, np_start: int) -> bool:
     return q is not None and q.start >= lo and _PARTICIPLE_LEAD.fullmatch(ctx.masked, lo, q.start) is not None
 
 
-_PARTICIPLE_LEAD = re.compile(r"\s*[A-Za-z]+ing\s+")
+_PARTICIPLE_LEAD: Final = re.compile(r"\s*[A-Za-z]+ing\s+")
 # The head noun of a phrase, in lower case, before any phrase after it ("the author | of the book").
-_HEAD_OF_PHRASE = re.compile(r"(?:[^\s\x00]+\s+)*?([a-z]+)(?=$|\s+(?:of|at|for|from|in|on|by|with)\s)")
-_NAME_AFTER_DESCRIPTION = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,\s*$")
+_HEAD_OF_PHRASE: Final = re.compile(r"(?:[^\s\x00]+\s+)*?([a-z]+)(?=$|\s+(?:of|at|for|from|in|on|by|with)\s)")
+_NAME_AFTER_DESCRIPTION: Final = re.compile(r",\s*(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})\s*,\s*$")
 
 
 def _named_with_appositive(masked: str, lo: int, c_start: int) -> bool:
@@ -2207,14 +2207,14 @@ def _fronted_lead(lead: str, *, closed: bool = False) -> bool:
 
 
 
-_CONNECTIVES = frozenset("but and so yet still however also meanwhile now then indeed".split())
+_CONNECTIVES: Final = frozenset("but and so yet still however also meanwhile now then indeed".split())
 # What follows "according to X," that describes X rather than going on with the content.
-_SOURCE_ASIDE = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b"
+_SOURCE_ASIDE: Final = re.compile(r"(?:who|whom|whose|which|where|that|a|an|the|and)\b|[a-z]+ing\b"
                            r"|(?!(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|"
                            r"does|do)\b)(?:[a-z-]+\s+){1,3}(?:of|at|for)\s")  # "editor of the magazine"
 # An appositive after the source of a fronted "according to" ("According to Roe, an analyst at
 # the bank, prices rose"): the content starts after it.
-_APPOSITIVE_AFTER_SOURCE = re.compile(
+_APPOSITIVE_AFTER_SOURCE: Final = re.compile(
     r",\s+(?:(?:a|an)\s+(?:[a-z-]+\s+){0,3}(?:[a-z-]+)(?:\s+(?:of|at|for|with)\s+[^,;:\x00]{1,60})?"
     # or a title of a body ("According to Roe, President of AMBO, ...")
     r"|(?:[A-Z][a-z-]+\s+){0,2}[A-Z][a-z-]+\s+(?:of|at|for)\s+[^,;:\x00]{1,60}),")
@@ -2222,12 +2222,12 @@ _APPOSITIVE_AFTER_SOURCE = re.compile(
 
 # The source after "according to": up to a comma, a dash or the sentence's end; abbreviations
 # ("F.A.A. records", "Yulia V. Tymoshenko") may hold periods.
-_ACCORDING_NP = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,150}?)\s*"
+_ACCORDING_NP: Final = re.compile(r"\s+(?P<np>(?:[^,;:.!?\x00\"“”]|\.(?!\s*$)){1,150}?)\s*"
                            r"(?=[,;:!?]|\s[-—–]\s|\.\s*$|$)")
 
 
 # "asked by host John Dickerson whether ...": the one who asks, then the question.
-_ASKED_BY = re.compile(
+_ASKED_BY: Final = re.compile(
     r" by\s+(?P<np>(?:(?:the|a|an|host|moderator|reporter)\s+)*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*|"
     r"(?:the|a|an|one)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+"
     r"(?=(?:whether|if|about|to|why|what|how|who|when|where)\b)")
@@ -2235,7 +2235,7 @@ _ASKED_BY = re.compile(
 
 # "as (first) reported by X": X is the source of the clause, as with "according to X"; in "The
 # move was first reported by X" the source of the subject.
-_AS_REPORTED_BY = re.compile(r"(?:\b[Aa]s|\b(?:was|were|has\s+been|had\s+been))\s+"
+_AS_REPORTED_BY: Final = re.compile(r"(?:\b[Aa]s|\b(?:was|were|has\s+been|had\s+been))\s+"
                              r"(?:(?:first|originally|previously|initially)\s+)?"
                              r"(?:reported|noted|written|published|revealed|disclosed|described|characteri[sz]ed)\s+by")
 
@@ -2253,19 +2253,19 @@ def _asked_by(ctx: Context, sent: Sentence, c_start: int, c_end: int) -> Found |
 
 
 # A subordinating conjunction or "that" right before "according to": its clause follows the source.
-_LINK_BEFORE = re.compile(r"(?<![\w'’-])(?:because|since|although|though|while|that|whereas|when|if|"
+_LINK_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:because|since|although|though|while|that|whereas|when|if|"
                           r"where)\s*,?$", re.IGNORECASE)
 
 
 # A name, then a clause that no comma sets off ("According to Ofcom | there were ...").
-_NAME_THEN_CLAUSE = re.compile(r"(?P<name>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)\s+"
+_NAME_THEN_CLAUSE: Final = re.compile(r"(?P<name>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*)*)\s+"
                                r"(?=(?:there|it|he|she|they|we|the|a|an|more|most|some|many)\s)")
 
 
 # A sentence opening with the poll, survey, study or report that its clause reports ("In a CNN
 # poll released Monday, Roe led Doe by 5 points"): the document and what follows the comma. Not
 # someone's own report ("In his pre-Budget report, Mr Brown forecast ..."): its author acts in it.
-_IN_DOCUMENT = re.compile(
+_IN_DOCUMENT: Final = re.compile(
     r"(?P<cue>In)\s+(?P<np>(?:a|an|the|this|that|[A-Z][\w’'./-]*)\s+[^,;:\x00]{0,60}?"
     r"\b(?:poll|polls|survey|surveys|study|report|analysis)"
     r"(?:\s+(?:released|published|conducted|carried|taken|issued|commissioned|by|of|from|for|last|"
@@ -2517,7 +2517,7 @@ def _run_on_to_later_cue(ctx: Context, doc: Segmented, found: list[Found]) -> No
 
 
 # Subjects that, in a transcript's speaker line, are its speaker or the one addressed.
-_LINE_PERSONS = frozenset("i we you".split())
+_LINE_PERSONS: Final = frozenset("i we you".split())
 
 
 def _said_by_line_speaker(masked: str, item: Found) -> bool:

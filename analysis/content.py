@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from analysis.cues import (
     ADDRESSEE,
@@ -87,18 +88,18 @@ def skip_adjuncts(masked: str, pos: int, end: int, cue_word: str) -> int:
 
 # A participle phrase of time right after a cue, closed by a comma before a clause with its own
 # pronoun subject ("explained after winning Ohio, he would ...").
-_SCENE_THEN_CLAUSE = re.compile(r"\s+(?:after|before|since|while|when|upon)\s+[a-z]+ing\b[^,;:\x00\"“”]{0,80},\s+"
+_SCENE_THEN_CLAUSE: Final = re.compile(r"\s+(?:after|before|since|while|when|upon)\s+[a-z]+ing\b[^,;:\x00\"“”]{0,80},\s+"
                                 r"(?=(?:he|she|they|we|I|it)\s)")
-_WITH_THEN_THAT = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")
+_WITH_THEN_THAT: Final = re.compile(r" with\s+[^;:.\x00]{1,80}?,?\s(?P<that>that)\s")
 # An aside between dashes right after the cue ("criticizing - and even threatening to sue - his rivals").
-_DASHED_ASIDE = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"(?=\s*\w)")
+_DASHED_ASIDE: Final = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"(?=\s*\w)")
 # An aside between dashes, then "that" ("said — on Twitter, as it happens — that ...").
-_DASHED_ASIDE_THEN_THAT = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
+_DASHED_ASIDE_THEN_THAT: Final = re.compile(r"\s*" + DASH + r"[^—–\x00]{1,80}?" + DASH + r"\s*(?P<that>that)\s")
 
 
 # An addressee or adjunct the lists above do not know, then "that": the content starts at "that"
 # ("told foundation employees on Thursday that ...", "said on his Twitter feed that ...").
-_ADJUNCT_THEN_THAT = re.compile(
+_ADJUNCT_THEN_THAT: Final = re.compile(
     # "to" opens an adjunct before a noun phrase ("said to reporters that"), not before a verb
     # ("refused to join the debate that included ...").
     r"\s*,?\s*(?:on|in|at|with|before|after|during|via|from|through|while|over|inside|outside|"
@@ -109,41 +110,41 @@ _ADJUNCT_THEN_THAT = re.compile(
     r"[^,;:.!?]{1,120}?(?:,\s+(?:[A-Z]|which\s|who\s)[^,;:.!?]{1,40}?)?,?\s+(?P<that>that)\s"
     r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|[a-z]+ed)\b)"
 )
-_OF_PHRASE_THEN_THAT = re.compile(r"\s+of\s+(?:its|his|her|their|the)\s+[^,;:.!?]{1,80}?,?\s+(?P<that>that)\s"
+_OF_PHRASE_THEN_THAT: Final = re.compile(r"\s+of\s+(?:its|his|her|their|the)\s+[^,;:.!?]{1,80}?,?\s+(?P<that>that)\s"
                                   r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|"
                                   r"[a-z]+ed)\b)")
 # A participle with its own adjunct, qualifying the noun of the adjunct before it, then "that"
 # ("in a report | published on Tuesday | that", "in an interview | broadcast last night | that").
-_PARTICIPLE_THEN_THAT = re.compile(
+_PARTICIPLE_THEN_THAT: Final = re.compile(
     r"\s+(?:[a-z]{3,}ed|written|given|shown|seen|sent|made|held|broadcast|put\s+out)\s+"
     r"(?:on|in|at|by|last|this|earlier|late|to|for|with|from|during|after|before|overnight|today|yesterday)\b"
     r"[^,;:.!?\x00]{0,60}?,?\s+(?P<that>that)\s"
     r"(?!(?:could|would|will|can|may|might|should|must|has|have|had|is|was|were|are|[a-z]+ed)\b)")
 # No question word sits before the "that": in "asked whether the city could reach that level",
 # "that" is a determiner inside the question.
-_NOT_QUESTION = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"
+_NOT_QUESTION: Final = r"(?!\b(?:whether|if|how|what|why|when|who)\b)[^,;:.!?]"
 # A place name with its state or country between commas may sit inside ("told diners at a
 # Manchester, New Hampshire, cafe that ...").
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?![\"“\x00])(?:" + _NOT_QUESTION + r"){1,100}?"
+_ADDRESSEE_THEN_THAT: Final = re.compile(r"\s+(?![\"“\x00])(?:" + _NOT_QUESTION + r"){1,100}?"
                                   r"(?:,\s+[A-Z][^,;:.!?]{1,40}?,(?:" + _NOT_QUESTION + r"){0,60}?)?"
                                   r"\s+(?P<that>that)\s")
 # "that" right after the addressee.
-_THAT_NEXT = re.compile(r"\s+(?P<that>that)\s")
+_THAT_NEXT: Final = re.compile(r"\s+(?P<that>that)\s")
 # An addressee of a few words, then a question word ("asked the mayor whether ...").
-_ADDRESSEE_THEN_QUESTION = re.compile(
+_ADDRESSEE_THEN_QUESTION: Final = re.compile(
     r"\s+(?:(?!(?:" + "|".join(sorted(STOP - OBJECT_PRONOUNS | {"for", "of", "and", "questions"})) + r")\b)"
     r"[\w’'.-]+\s+){1,5}?(?P<that>whether|if|how|what|why|when)\s", re.IGNORECASE)
 
 
 # An adverb of manner, and any phrase with it, before a colon ("firmly:", "pointedly, with a smile:").
-_MANNER_THEN_COLON = re.compile(r"(?:[a-z]{3,}ly(?:,?\s+(?:with|in|at|on|to)\s+[^:;,.!?\x00\"“”]{1,40})?"
+_MANNER_THEN_COLON: Final = re.compile(r"(?:[a-z]{3,}ly(?:,?\s+(?:with|in|at|on|to)\s+[^:;,.!?\x00\"“”]{1,40})?"
                                 # or only an addressee ("whispered to him:", "told reporters:")
                                 r"|to\s+(?:him|her|them|us|me|you|reporters|supporters|the\s+crowd))"
                                 r",?\s*:\s*")
-_TO_VERB_THAT = re.compile(r"to\s+[a-z]+\s+(?:that|whether)\s")
-_LEAD = re.compile(r"\s*[,:—–]?\s*")
-_AS = re.compile(r"\S\s+as\s+\S")
-_WORD_CHAR = re.compile(r"\w")
+_TO_VERB_THAT: Final = re.compile(r"to\s+[a-z]+\s+(?:that|whether)\s")
+_LEAD: Final = re.compile(r"\s*[,:—–]?\s*")
+_AS: Final = re.compile(r"\S\s+as\s+\S")
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[list[Span], bool] | None:
@@ -251,10 +252,10 @@ def content_right(ctx: Context, start: int, end: int, cue_word: str) -> tuple[li
 
 
 # A connective of the writer's closing the sentence ("..., however.").
-_TRAILING_CONNECTIVE = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|meanwhile|too)\s*[.!?]?\s*$")
+_TRAILING_CONNECTIVE: Final = re.compile(r",\s+(?:however|though|nonetheless|nevertheless|meanwhile|too)\s*[.!?]?\s*$")
 # The medium of a statement closing what was said ("the vote was rigged | in a statement on Monday",
 # "claimed victory | in a tweet"): where it was said, not part of it.
-_TRAILING_MEDIUM = re.compile(
+_TRAILING_MEDIUM: Final = re.compile(
     r"\s+(?:in|during|via)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|speech|tweet|tweets|post|posting|op-ed|letter|e-?mail|(?:news|press)\s+release|"
     r"(?:news|press)\s+conference|briefing|appearance|remarks|message|podcast|memo|column|essay)"
@@ -268,9 +269,9 @@ _TRAILING_MEDIUM = re.compile(
 # before a further verb of its subject, the main clause after a fronted one, or the end of a
 # relative clause ('Obama, who endorsed Clinton on Thursday, | is ...').
 # A second verb of the subject, an auxiliary ("... | and has turned to the courts").
-_AND_AUX = r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
-_AND_AUXILIARY = re.compile(_AND_AUX)
-_OBJECT_BREAK = re.compile(
+_AND_AUX: Final = r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:has|have|had|was|were|is|are|will|would)\s"
+_AND_AUXILIARY: Final = re.compile(_AND_AUX)
+_OBJECT_BREAK: Final = re.compile(
     r"(?:" + _AND_AUX +
     r"|(?P<aux>,\s+(?:has|have|had|was|were|is|are|will|would|did|does)\s)"
     r"|,\s+(?:he|she|they|we|I|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+"
@@ -278,31 +279,31 @@ _OBJECT_BREAK = re.compile(
 # A further verb of the subject, with its object ("denied the charges | and accused her of ..."),
 # unless a clause in the object has a subject of its own that the verb may share ("cited no evidence
 # that she knew of it and wanted ...").
-_AND_VERB_OBJECT = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z-]{2,}ed|[a-z]{3,}[^s\W]s|made|"
+_AND_VERB_OBJECT: Final = re.compile(r",?\s+(?:and|but)\s+(?:then\s+|later\s+|also\s+)?(?:[a-z-]{2,}ed|[a-z]{3,}[^s\W]s|made|"
                               r"took|gave|kept|put|told|said|wrote|sent)\s+"
                               r"(?:him|her|them|us|me|the|his|their|its|it|a|an|out|up|that|comments?|remarks?)\s")
 # What is wanted as an action: "wants to ...", "wants the party to ...".
-_WANTS_TO = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
+_WANTS_TO: Final = re.compile(r"(?:to\s|(?:[\w’'-]+\s+){1,4}to\s)")
 # Where a thing wanted ends: before the clause's next verb (not an infinitive's: "courts to | have"),
 # with the conjunction before it, before "but", or before a clause after a comma ("if you want a
 # cruise, | your options are limited").
-_VERB_AFTER_WANTED = re.compile(
+_VERB_AFTER_WANTED: Final = re.compile(
     r"(?:,?\s+(?:and|or))?(?<!\sto)\s+(?:was|were|is|are|has|have|had|will|would|should|can|could|must|may|might)\s"
     r"|,?\s+but\s"
     r"|,\s+(?:(?:the|a|an|his|her|their|its|our|your|my|this|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could)\s")
-_CLAUSE_IN_OBJECT = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
+_CLAUSE_IN_OBJECT: Final = re.compile(r"\b(?:that|who|which|whether|if|because|he|she|they|we|I)\s")
 # The verb of the clause a participle's object sits in ("fans hoping for an encore | were ...").
-_VERB_AFTER_OBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
+_VERB_AFTER_OBJECT: Final = re.compile(r"\s+(?:was|were|is|are|has|have|had|will|would)\s")
 # A bare auxiliary after a comma (the "aux" branch of :data:`_OBJECT_BREAK`) ends an object only
 # where no clause of the object opened before it: in "doubt that the campaign, if it received the
 # file, | would have time", the aside closes inside the clause.
-_CLAUSE_OPENS = re.compile(r"\b(?:that|whether)\b")
+_CLAUSE_OPENS: Final = re.compile(r"\b(?:that|whether)\b")
 # A relative clause in the object, which a comma may close before its own verb ("Sanders, whose
 # outsider appeal has been key, of being ...").
-_RELATIVE_OPENS = re.compile(r"\b(?:who|whom|whose|which)\s")
+_RELATIVE_OPENS: Final = re.compile(r"\b(?:who|whom|whose|which)\s")
 # A time adjunct closing the object ("Clinton | on Thursday", "Sanders | in February").
-_OBJECT_TIME = re.compile(
+_OBJECT_TIME: Final = re.compile(
     r"(?:\s+(?:on|in|at|over|during|the|last|this|next|early|earlier|late|later|since|by)(?=\s))*"
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|"
@@ -312,36 +313,36 @@ _OBJECT_TIME = re.compile(
 
 # Where the one backed ends: a phrase saying when, where, how or despite what, a comma or dash, or
 # a further verb of the subject ("Sanders | in February and organized for him").
-_AFTER_BACKED = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|during|after|before|despite|over|as|when|"
+_AFTER_BACKED: Final = re.compile(r"\s*[,;(]|\s+(?:--|—|–|-)\s|\s+(?:in|at|on|during|after|before|despite|over|as|when|"
                            r"while|because|since|until|last|early|earlier|this|just|but|even|"
                            r"and\s+(?!the\s)[a-z]+(?:ed|s)\b)\b")
 
 
 # A clause of time or cause after a stance's object, with a subject pronoun or a participle of its own.
-_CLAUSE_AFTER_OBJECT = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|while|as|since|until|because)\s+"
+_CLAUSE_AFTER_OBJECT: Final = re.compile(r"(?<!such)(?<!well)\s+(?:after|before|when|while|as|since|until|because)\s+"
                                   r"(?:(?:he|she|they|it|we|I|you|[a-z]{3,}ing)\s"
                                   # a subject named or in the plural, and its verb ("as Pyongyang fired",
                                   # "after hackers targeted")
                                   r"|(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}|[a-z]{3,}s|\d[\d.,]*(?:\s*(?:percent|%|per\s+cent))?)\s+"
                                   r"(?:[a-z]{3,}ed|was|were|is|are|has|had|have|will|would|could|did|said|says|say)\s)")
 # Verbs of describing someone as something, whose object ends as a stance's does.
-_DESCRIBING = frozenset("described describes describing describe".split())
+_DESCRIBING: Final = frozenset("described describes describing describe".split())
 # How or with whom, after a stance's object: "by citing ...", ", instead restating ...", ", with whom ...".
-_MEANS_AFTER_OBJECT = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|while|thereby)\s+[a-z]{3,}ing\s|"
+_MEANS_AFTER_OBJECT: Final = re.compile(r"\s+by\s+[a-z]{3,}ing\s|,\s+(?:instead|rather|while|thereby)\s+[a-z]{3,}ing\s|"
                                  r",\s+(?:with|against|for|to|from|by)\s+(?:whom|which)\s")
 # A gerund opening the object or a relative clause in it, which "by" may belong to ("supports
 # squeezing out immigrants by tightening ...", "a candidate who would govern by dividing ...").
-_VERB_IN_OBJECT = re.compile(r"\s*[a-z]{3,}ing\s|.*?\b(?:who|which|that|would|will)\s")
+_VERB_IN_OBJECT: Final = re.compile(r"\s*[a-z]{3,}ing\s|.*?\b(?:who|which|that|would|will)\s")
 # A participle of saying after a stance's object, or an aside about the subject's members ("welcomed
 # the ban, | many of whom have campaigned ...").
-_SPEECH_AFTER_OBJECT = re.compile(r"\s+(?:saying|adding|insisting)\s|"
+_SPEECH_AFTER_OBJECT: Final = re.compile(r"\s+(?:saying|adding|insisting)\s|"
                                   r",\s+(?:many|some|most|all|both|none|one|several|few|each)\s+of\s+(?:whom|which)\b")
 # What a participle of saying after a stance's object belongs to: a preposition's gerund
 # ("criticised the government for | saying"), or a document that says it ("denied a report |
 # saying").
-_SAYS_ITSELF = re.compile(r"(?<![\w’'-])(?:for|of|by|about|from|without|after|before|while|with|"
+_SAYS_ITSELF: Final = re.compile(r"(?<![\w’'-])(?:for|of|by|about|from|without|after|before|while|with|"
                           + "|".join(sorted(DOCUMENTS, key=len, reverse=True)) + r")$", re.IGNORECASE)
-_APPOSITIVE_THAT = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
+_APPOSITIVE_THAT: Final = re.compile(r",\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)\b")
 
 
 def object_end(masked: str, start: int, end: int) -> int:
@@ -394,15 +395,15 @@ def object_end(masked: str, start: int, end: int) -> int:
 
 
 # A "that" clause in a stance's object, not closed by a comma, that a phrase after it may belong to.
-_THAT_CLAUSE_BEFORE = re.compile(r"\bthat\s[^,;\x00]*$")
-_GERUND_IN = re.compile(r"\b(?:of|for|about|by)\s+[a-z]{2,}ing\b")
-_INFINITIVE_IN = re.compile(r"\bto\s+[a-z]{2,}\b")
+_THAT_CLAUSE_BEFORE: Final = re.compile(r"\bthat\s[^,;\x00]*$")
+_GERUND_IN: Final = re.compile(r"\b(?:of|for|about|by)\s+[a-z]{2,}ing\b")
+_INFINITIVE_IN: Final = re.compile(r"\bto\s+[a-z]{2,}\b")
 # An object that is a name, then an appositive that says who the person is.
-_NAME_THEN_APPOSITIVE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_NAME_THEN_APPOSITIVE: Final = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
                                    r"(?=,\s+(?:a|an|who|whose)\s)")
-_OF_BEFORE_TIME = re.compile(r"\bof(?:\s+(?:this|last|next))?$")
+_OF_BEFORE_TIME: Final = re.compile(r"\bof(?:\s+(?:this|last|next))?$")
 # A coordinated clause with its own subject after a comma: no object of a stance runs into it.
-_NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|that|this|[A-Z][\w’'-]+)\s+"
+_NEW_CLAUSE: Final = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+(?:then\s+)?(?:(?:he|she|they|we|I|it|there|that|this|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|was|were|is|are|has|had|have|will|would|did|"
                          r"could|can|may|might|must|should|said|told|made|took|left|went|came|got|gave|kept|felt|saw|put)"
                          # a subject of a few words before an auxiliary ("and his administration has")
@@ -412,10 +413,10 @@ _NEW_CLAUSE = re.compile(r"(?:,|(?<=[”\"])(?=\s))\s+(?:and|but|while|as|so)\s+
 
 # Words that no subject of a few words holds: a relative clause's or a clause's own ("the
 # trouble-shooter they asked"), a conjunction.
-_NOT_IN_SUBJECT = r"(?:which|who|whom|whose|that|when|where|including|and|or|but|as|if|he|she|they|we|I|it|you)"
+_NOT_IN_SUBJECT: Final = r"(?:which|who|whom|whose|that|when|where|including|and|or|but|as|if|he|she|they|we|I|it|you)"
 # A clause with a subject of its own after a comma ("..., 721 delegates cast their votes", "..., he's
 # said", "..., while the pro-ethanol groups have knocked"): a stance's object ends before it.
-_SUBJECT_AFTER_COMMA = re.compile(
+_SUBJECT_AFTER_COMMA: Final = re.compile(
     r",\s+(?:(?:and|but|while|whereas|so)\s+)?(?:"
     r"(?:he|she|they|we|I)(?:['’](?:s|d|ve|ll|re))?"
     r"|(?!(?:to|of|in|on|at|for|from|with|by|as|after|before|since|until|than)\s)"
@@ -428,7 +429,7 @@ _SUBJECT_AFTER_COMMA = re.compile(
 # A contrasting clause with its own subject after a comma: the writer's, not the statement's.
 # "but" (or "and", "while"), then a named subject and a verb of saying or stance: another
 # speaker's statement begins.
-_BUT_ANOTHER_SPEAKER = re.compile(
+_BUT_ANOTHER_SPEAKER: Final = re.compile(
     r"\s+(but|and|while|whereas)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:" + "|".join(sorted(
         (w for w in SPEECH | STANCE if not w.endswith("ing") and " " not in w), key=len, reverse=True)) + r")\b")
 
@@ -443,7 +444,7 @@ def _joins_names(masked: str, start: int, at: int) -> bool:
     return not word or any(c.isupper() for c in word) or word.lower() in OBJECT_PRONOUNS or word.lower() in PRONOUNS
 
 
-_BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
+_BUT_CLAUSE: Final = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:(?:he|she|they|we|it|there|[A-Z][\w’'-]+)\s+"
                          r"(?:[a-z]+ly\s+)?(?:has|have|had|was|were|is|are|did|does|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}s)"
                          # a subject of a few words ("but his ability to do so seemed shaky")
                          r"|(?:his|her|their|its|the|these|those)\s+(?:[\w’'-]+\s+){0,4}?"
@@ -453,7 +454,7 @@ _BUT_CLAUSE = re.compile(r",\s+(?:but|though|although|while|whereas)\s+(?:(?:he|
 # A participle coordinated after a participle cue's content, opening a further action of its own
 # ("and threatening to cut", "and urging them"): not a gerund ("and housing") nor an adjective
 # ("and damaging to the business").
-_AND_PARTICIPLE = re.compile(r",?\s+and\s+(?!(?:during|including|following|according|regarding|concerning|"
+_AND_PARTICIPLE: Final = re.compile(r",?\s+and\s+(?!(?:during|including|following|according|regarding|concerning|"
                              r"nothing|something|anything|everything|spending|housing|funding|building|"
                              r"training|marketing|lending|banking|borrowing|pricing|trading|planning)\b)"
                              r"[a-z]{3,}ing\s+(?:to\s+(?!(?:the|a|an|his|her|their|its|this|these|those|our|my|your)\s)[a-z]|"
@@ -478,21 +479,21 @@ def content_stop(masked: str, start: int, end: int) -> int:
 
 
 # Words opening a clause inside the content, whose own verbs may follow "and".
-_CLAUSE_WORD = re.compile(r"\b(?:that|who|which|whom|whose|because|if|when|whether)\b", re.IGNORECASE)
+_CLAUSE_WORD: Final = re.compile(r"\b(?:that|who|which|whom|whose|because|if|when|whether)\b", re.IGNORECASE)
 
 
 # A non-restrictive clause or appositive closing the sentence (", which ...", ", compared with ...",
 # ", a policy that ...") is the writer's aside about the content, not part of what was said.
-_TRAILING_ASIDE = re.compile(r"(?:,|\s+" + DASH + r")\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
+_TRAILING_ASIDE: Final = re.compile(r"(?:,|\s+" + DASH + r")\s+(?:while|whereas|where|which|who|whom|whose|both\s+of\s+whom|"
                              r"although|though|even\s+though|even\s+as|"
                              r"compared\s+(?:with|to)|(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:that|which|who)|"
                              r"(?:something|someone|one|another)\s+(?:that|which|who)|"
                              r"(?:remarks|comments|words)\s+(?:that|which))\b")
 # "..., as has the mayor, who ...": another who says the same, whatever follows.
-_AS_HAS_ANOTHER = re.compile(r",\s+as\s+(?:has|have|had|did|does|do)\s")
+_AS_HAS_ANOTHER: Final = re.compile(r",\s+as\s+(?:has|have|had|did|does|do)\s")
 
 
-_AS_CUES = frozenset("describe described describes describing characterized characterizes characterised "
+_AS_CUES: Final = frozenset("describe described describes describing characterized characterizes characterised "
                      "portrayed portrays labeled labelled labels branded brands portraying characterizing "
                      "characterising labeling labelling branding depicted depicts depicting".split()) | {
     "referred to", "refers to"}
@@ -502,7 +503,7 @@ _AS_CUES = frozenset("describe described describes describing characterized char
 # writer's again ('called Cruz the "ultimate hypocrite," linking to a story', '"a nice guy," and he').
 # So is a noun phrase in apposition to the quotation ('the words "radical Islam," another moment
 # seized upon', '"Si vis pacem," Latin for ...').
-_PHRASE_AFTER_COMMA_QUOTE = re.compile(
+_PHRASE_AFTER_COMMA_QUOTE: Final = re.compile(
     r"\s+(?:(?!being\b)[a-z]{2,}ing\s|(?:and|but)\s+(?:he|she|they|we|I|it)\s|"
     r"(?:a|an|another|(?:part|one|some)\s+of|Latin|French|Spanish|German|Arabic)\s+(?![\"“”„«'‘`])|"
     r"(?:when|whenever|after|before|while|even\s+as|although|though)\s+(?![\"“”„«'‘`])|"
@@ -526,7 +527,7 @@ def before_phrase_after_quote(ctx: Context, start: int, end: int) -> int:
 
 # A time, with the medium before it, right after a quoted object ('called the system "rigged" | in
 # a tweet Tuesday, and ...', 'as a "very decent man" | Tuesday, hours after').
-_TIME_AFTER_QUOTE = re.compile(
+_TIME_AFTER_QUOTE: Final = re.compile(
     r"\s+(?:(?:in|on|during)\s+(?:a|an|his|her|their|the)\s+[a-z]+\s+)?(?:on\s+|last\s+|this\s+|early\s+|late\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|weekend|month|year|night|morning|"
     r"afternoon|evening|yesterday|today)\b(?=\s*[,.;]|\s+(?:and|but|as|when|after|before|while)\s)")
@@ -542,7 +543,7 @@ def _before_time_after_quote(ctx: Context, start: int, end: int) -> int:
 
 
 # Cues that also add things ("added a feature"): a quoted word or two in the object is no speech.
-_ADDS = frozenset(("added", "adds"))
+_ADDS: Final = frozenset(("added", "adds"))
 
 
 def _scare_quotes_only(ctx: Context, span: Span) -> bool:
@@ -557,9 +558,9 @@ def _quote_starts_in(ctx: Context, start: int, end: int) -> bool:
     return i < len(ctx.starts) and ctx.starts[i] < end
 
 
-_DASH_IN = re.compile(r"\s" + DASH + r"\s")
+_DASH_IN: Final = re.compile(r"\s" + DASH + r"\s")
 # The characters that open a match of :data:`_TRAILING_ASIDE`: a comma or a dash.
-_ASIDE_OPENERS = ",-—–"
+_ASIDE_OPENERS: Final = ",-—–"
 
 
 def _holds_any(text: str, start: int, end: int, chars: str) -> bool:
@@ -636,9 +637,9 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
     return [span]
 
 
-_LEAD_WORDS = re.compile(r"[^\W\d_][\w’'-]*")
-_LEAD_BREAK = re.compile(r"[:;—–\x00\"“”(]|--")
-_LEAD_BREAK_AFTER_WORDS = re.compile(r"[:;—–(]|--")
+_LEAD_WORDS: Final = re.compile(r"[^\W\d_][\w’'-]*")
+_LEAD_BREAK: Final = re.compile(r"[:;—–\x00\"“”(]|--")
+_LEAD_BREAK_AFTER_WORDS: Final = re.compile(r"[:;—–(]|--")
 
 
 def _clause_lead(ctx: Context, lo: int, q_start: int) -> int | None:
@@ -671,7 +672,7 @@ def rest_is_empty(masked: str, pos: int, end: int) -> bool:
 
 
 # A prepositional phrase that ends the sentence after the cue, holding no clause of its own.
-_CLOSING_ADJUNCT = re.compile(
+_CLOSING_ADJUNCT: Final = re.compile(
     # perhaps after a day ("insisted Thursday during a tour of morning shows")
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?"
     r"(?:(?:on|in|at|after|before|during|from|with|via|through|outside|inside|near|since|following|amid)\s+"
@@ -684,7 +685,7 @@ _CLOSING_ADJUNCT = re.compile(
 
 # A clause of the writer's after the cue, perhaps after a phrase of time or place: "... as he
 # labored over the speech", "... after meeting Thursday with aides, because he ..." (no "that" in it).
-_SUBORDINATE_REST = re.compile(
+_SUBORDINATE_REST: Final = re.compile(
     r"(?:(?:on|in|at|after|before|during|from|with|via|through|following)\s+[^,;:\x00\"“”.!?]{1,60}?\s*,?\s+)?"
     r"(?:because|as|while|when|since|although|though|before|after|until)\s+(?:he|she|they|it|we|I)\s"
     r"(?![^.!?]*\b(?:that|whether)\s)(?![^.!?]*[\x00\"“])")
@@ -698,9 +699,9 @@ def ends_with_quote(masked: str, lo: int, pos: int) -> bool:
     return len(head) > 1 and (head[-1] in QUOTE_CHARS or head[-1] == "'") and head[-2] == MASK
 
 
-_TITLE_BEFORE = re.compile(r"\b(?:book|memoir|film|movie|show|song|album|novel|play|column|essay|article|"
+_TITLE_BEFORE: Final = re.compile(r"\b(?:book|memoir|film|movie|show|song|album|novel|play|column|essay|article|"
                            r"op-ed|documentary|program|programme|series|titled|entitled)$", re.IGNORECASE)
-_COMMA = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?")
+_COMMA: Final = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?")
 
 
 def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
@@ -715,13 +716,13 @@ def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     return [span] if span[0] < span[1] else []
 
 
-_CLAUSE_AFTER = re.compile(r"\s*,\s*(?=[a-zA-Z“\"])(?!(?:according\s+to|and|but|" +
+_CLAUSE_AFTER: Final = re.compile(r"\s*,\s*(?=[a-zA-Z“\"])(?!(?:according\s+to|and|but|" +
                            "|".join(sorted(PARTICIPLES)) + r")\b)")
 
 
-_PARTICIPLE_AHEAD = re.compile(r"[a-z]+ing\b")
+_PARTICIPLE_AHEAD: Final = re.compile(r"[a-z]+ing\b")
 # A subordinate clause opening a statement: its main clause is still to come.
-SUBORDINATE_LEAD = re.compile(r"(?:Though|Although|Even\s+though|While|Whereas|If|Unless|When|Whenever|Because|Since|"
+SUBORDINATE_LEAD: Final = re.compile(r"(?:Though|Although|Even\s+though|While|Whereas|If|Unless|When|Whenever|Because|Since|"
                               r"Once|Until|Before|After)\s")
 
 
@@ -738,10 +739,10 @@ def clause_continuation(ctx: Context, pos: int, end: int, *, main_clause: bool =
 
 
 # A clause of the writer's joined on after the interrupted one (", and most don't expect ...").
-_ANOTHER_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:most|many|some|others|few|he|she|they|we|I)\b")
+_ANOTHER_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s+(?:most|many|some|others|few|he|she|they|we|I)\b")
 
 
-_QUOTE_CHAR = re.compile("[" + "".join(sorted(re.escape(c) for c in QUOTE_CHARS)) + "]")
+_QUOTE_CHAR: Final = re.compile("[" + "".join(sorted(re.escape(c) for c in QUOTE_CHARS)) + "]")
 
 
 def content_kind(ctx: Context, spans: list[Span], base: str) -> str:

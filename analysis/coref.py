@@ -25,29 +25,29 @@ import re
 from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from analysis.config import DATA_DIR
 
-GIVEN_NAMES_FILE = DATA_DIR / "given_names.txt"
+GIVEN_NAMES_FILE: Final = DATA_DIR / "given_names.txt"
 
-_MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
-_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady dame queen princess".split())
-_MALE_PRONOUNS = frozenset("he him his himself".split())
-_FEMALE_PRONOUNS = frozenset("she her hers herself".split())
-_GROUP_PRONOUNS = frozenset("it they we them their its".split())
+_MALE_TITLES: Final = frozenset("mr mr. sir lord king prince".split())
+_FEMALE_TITLES: Final = frozenset("mrs mrs. ms ms. miss lady dame queen princess".split())
+_MALE_PRONOUNS: Final = frozenset("he him his himself".split())
+_FEMALE_PRONOUNS: Final = frozenset("she her hers herself".split())
+_GROUP_PRONOUNS: Final = frozenset("it they we them their its".split())
 # Speaker types of a body, which "it" may stand for whatever role the article gives it (not
 # "government", which a president or a minister is: "President Chavez ... It said" is no one).
-_BODY_TYPES = frozenset("organisation media state_media monitor".split())
-PERSON_PRONOUNS = _MALE_PRONOUNS | _FEMALE_PRONOUNS
-_TITLE_PREFIX = re.compile(
+_BODY_TYPES: Final = frozenset("organisation media state_media monitor".split())
+PERSON_PRONOUNS: Final = _MALE_PRONOUNS | _FEMALE_PRONOUNS
+_TITLE_PREFIX: Final = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|capt|prof|rev)\.?|president|senator|governor|"
     r"secretary|minister|mayor|judge|justice|chairman|speaker|sir|lady|lord)\s+",
     re.IGNORECASE,
 )
 
 # Capitalised words before a name that make it a person's ("Sen. Jane Roe", "President Obama").
-PERSON_TITLES = frozenset("""
+PERSON_TITLES: Final = frozenset("""
 mr mrs ms miss mx dr sen senator rep representative congressman congresswoman gov governor
 president pres vice secretary gen general lt col maj capt sgt adm admiral judge justice mayor
 speaker minister premier chancellor professor prof rev reverend pastor rabbi imam father sister
@@ -55,7 +55,7 @@ sir lord lady dame king queen prince princess sheikh ayatollah pope cardinal bis
 chairman chairwoman commissioner attorney chief director candidate senators sens reps governors
 """.split())
 # Lower-case words before a name that make it a person's ("spokesman Brian Fallon").
-PERSON_ROLES = frozenset("""
+PERSON_ROLES: Final = frozenset("""
 spokesman spokeswoman spokesperson president director minister secretary chief leader head
 chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
 senator governor mayor candidate nominee ambassador envoy commander general correspondent reporter
@@ -68,16 +68,16 @@ grandfather nephew niece uncle aunt cousin friend colleague opponent rival chall
 incumbent rep. sen. gov. judge justice officer detective sheriff chancellor partner owner
 student teacher pastor priest rabbi imam bishop cardinal protester voter supporter mp mep msp
 """.split())
-_MALE_ROLES = frozenset("""
+_MALE_ROLES: Final = frozenset("""
 spokesman congressman businessman actor husband son father brother grandson
 grandfather nephew uncle king prince widower
 """.split())
-_FEMALE_ROLES = frozenset("""
+_FEMALE_ROLES: Final = frozenset("""
 spokeswoman chairwoman congresswoman businesswoman actress wife daughter mother sister widow
 granddaughter grandmother niece aunt queen princess
 """.split())
 # Words that open a sentence and are not part of a name after them ("Like Corker, ...").
-_LEADING_STOP = frozenset("""
+_LEADING_STOP: Final = frozenset("""
 the a an to in on at by of for from with without within like unlike as and but or nor so yet if
 when while after before since because although though unless until whether than then there here
 this that these those his her their its our my your it he she they we i you who whom whose what
@@ -88,19 +88,19 @@ ex former late said says asked told dear mr mrs ms despite amid among neither ei
 under during through throughout against behind across beyond around inside outside towards toward
 upon into over about following
 """.split()) - {"mr", "mrs", "ms"}
-_OPENERS = frozenset("""
+_OPENERS: Final = frozenset("""
 but and so yet still also later meanwhile however now then earlier instead moreover indeed
 yesterday today separately similarly finally first last again afterward afterwards
 """.split())
-PREPOSITIONS = frozenset("""
+PREPOSITIONS: Final = frozenset("""
 of to for with by from about against on in at than like unlike including between among toward
 towards over under behind after before during without within into onto upon via through across
 beside besides near per versus vs. vs around inside outside beyond despite amid amongst regarding
 """.split())
-_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 # Lower-case words inside a name ("Bashar al-Assad", "Nick Van den Brul").
-NAME_PARTICLES = frozenset("al el bin ibn abu de del della da di du dos van von der den la le ter st.".split())
-_ORG_WORDS = frozenset("""
+NAME_PARTICLES: Final = frozenset("al el bin ibn abu de del della da di du dos van von der den la le ter st.".split())
+_ORG_WORDS: Final = frozenset("""
 observatory ministry department news tv agency party committee council group house association
 institute post times journal office campaign court army forces government commission foundation
 union street st road avenue center centre square university college school rights nations states kingdom
@@ -124,16 +124,16 @@ conservatives tories liberals socialists nationalists greens labour dems likud f
 # ("Theresa May", "George Will").
 # Endings of a word saying where one is from or works ("Tunisian-born", "London-based"): no part
 # of a name.
-ORIGIN_SUFFIXES = ("-born", "-based", "-raised", "-bred")
-SURNAME_AFTER_GIVEN = frozenset({"may", "june", "july", "will", "lake", "banks", "hill", "wood", "woods"})
-_CUE_AFTER = frozenset("""
+ORIGIN_SUFFIXES: Final = ("-born", "-based", "-raised", "-bred")
+SURNAME_AFTER_GIVEN: Final = frozenset({"may", "june", "july", "will", "lake", "banks", "hill", "wood", "woods"})
+_CUE_AFTER: Final = frozenset("""
 said says say told tells asked asks wrote writes added adds argued argues noted notes claimed
 claims insisted insists warned warns explained explains replied replies responded responds
 stated declared announced tweeted continued continues recalled recalls acknowledged admitted
 conceded suggested suggests agreed agrees predicted believes believed thinks thought wants
 wanted countered maintained contended stressed emphasized complained joked quipped testified
 """.split())
-_VERBISH_AFTER = _CUE_AFTER | frozenset("""
+_VERBISH_AFTER: Final = _CUE_AFTER | frozenset("""
 is was were are has have had will would could should may might must can did does do also later
 then previously recently again once never not just still already often reportedly
 """.split())
@@ -141,10 +141,10 @@ then previously recently again once never not just still already often reportedl
 # "He" / "she" before a lower-case word (a verb, an adverb): the subject of its clause.
 # (Written from the pronoun's "e " on, so the scan can skip ahead to those two characters; the
 # pronoun's first letter is group ``he`` or ``she``. It finds ``\b(?:[Hh]e|[Ss]he) (?=[a-z])``.)
-_SUBJECT_PRONOUN = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
+_SUBJECT_PRONOUN: Final = re.compile(r"e (?=[a-z])(?:(?<=\b(?P<he>[Hh])e )|(?<=\b(?P<she>[Ss])he ))")
 # A participle phrase opening a sentence, up to the comma before its main clause ("After meeting
 # Blair, ", "And responding to criticism from Alan Hansen, ", "Asked about the plan, ").
-_OPENING_PARTICIPLE_PHRASE = re.compile(
+_OPENING_PARTICIPLE_PHRASE: Final = re.compile(
     r"\s*(?:(?:And|But|Yet|So)\s+)?(?:(?:(?:[Aa]fter|[Bb]efore|[Ww]hile|[Ww]hen|[Ss]ince|[Uu]pon|[Oo]n|[Dd]espite)\s+"
     r"[a-z]{3,}(?:ing|ed)\s+)|[A-Za-z][a-z]{2,}(?:ing|ed)\s+(?=[a-z]))[^.;:!?\"“”\x00]{0,200}?,\s*")
 
@@ -154,17 +154,17 @@ def _subject_pronoun_starts(text: str) -> list[int]:
     return [m.start("he") if m.group("he") else m.start("she") for m in _SUBJECT_PRONOUN.finditer(text)]
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*")
+_TOKEN: Final = re.compile(r"[^\W\d_][\w’'.-]*")
 # A sentence end (terminal punctuation before whitespace and a capital or digit, with no newline
 # in the three characters after it: the paragraph break there ends the sentence) or a run of
 # newlines. (Written with one leading character class, so the scan can skip ahead to those
 # characters; it matches as ``[.!?]["”’')\]]*(?=\s+["“‘'(\[]?[A-Z0-9])(?!.{0,2}\n)|\n+``.)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])(?!.{0,2}\n)|(?<=\n)\n*)")
-_ABBREVIATIONS = frozenset("""
+_SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])(?!.{0,2}\n)|(?<=\n)\n*)")
+_ABBREVIATIONS: Final = frozenset("""
 mr mrs ms dr sen rep gov gen lt col maj capt sgt adm prof rev st jr sr no vs inc corp co ltd
 jan feb mar apr aug sept sep oct nov dec u.s d.c u.n u.k a.m p.m e.g i.e ft mt pres
 """.split())
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+_LONGEST_ABBREVIATION: Final = max(map(len, _ABBREVIATIONS))
 
 
 @lru_cache(maxsize=1)
@@ -241,14 +241,14 @@ def one_spelling(counts: Mapping[str, int]) -> dict[str, str]:
 
 
 # The names of the days and the months, in lower case.
-CALENDAR_NAMES = frozenset("""
+CALENDAR_NAMES: Final = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december
 """.split())
 
-SETTLE_SHARE = 0.8
+SETTLE_SHARE: Final = 0.8
 """The share of a name's typed statements in a corpus one type must hold to type the rest."""
-SETTLE_MIN = 2
+SETTLE_MIN: Final = 2
 """The typed statements a name needs in a corpus before its untyped ones take their type."""
 
 
@@ -316,9 +316,13 @@ def _is_name_word(word: str) -> bool:
     return core[:1].isupper() and any(c.islower() for c in core)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class NameMention:
-    """A name as read from the article: ``tokens`` without glued words, titles or possessives."""
+    """A name as read from the article: ``tokens`` without glued words, titles or possessives.
+
+    (The records of this module write their ``__init__`` out: a compiled module then builds them
+    natively, where the one ``dataclass`` generates would run as Python.)
+    """
 
     start: int
     end: int
@@ -326,11 +330,22 @@ class NameMention:
     sentence: int
     role: str
     """``subject``, ``object``, ``oblique`` (after a preposition) or ``possessive``."""
-    title: str | None = None
+    title: str | None
     """The title or role word before the name ("Sen.", "spokeswoman"), if any."""
-    evidence: bool = False
+    evidence: bool
     """Whether the mention itself marks a person (title, role noun, age, "who", speech verb)."""
-    possessive: bool = False
+    possessive: bool
+
+    def __init__(self, start: int, end: int, tokens: tuple[str, ...], sentence: int, role: str,
+                 title: str | None = None, evidence: bool = False, possessive: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.sentence = sentence
+        self.role = role
+        self.title = title
+        self.evidence = evidence
+        self.possessive = possessive
 
     @property
     def name(self) -> str:
@@ -342,8 +357,8 @@ class NameMention:
         return (words or list(self.tokens))[-1]
 
 
-_WORD_BEFORE = re.compile(r"([\w.’']+)$")
-_WORD_REVERSED = re.compile(r"[\w.’']+")
+_WORD_BEFORE: Final = re.compile(r"([\w.’']+)$")
+_WORD_REVERSED: Final = re.compile(r"[\w.’']+")
 
 
 def sentence_starts(text: str, masked: str | None = None) -> list[int]:
@@ -382,8 +397,8 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]+", text))
 
 
-_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
-_LOWER_WORD = re.compile(r"[a-z][a-z’'-]+")
+_LOWER_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz’'-")
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z’'-]+")
 
 
 class ArticleVocabulary:
@@ -460,14 +475,14 @@ def _cleaned(tokens: tuple[str, ...], vocabulary: Container[str]) -> tuple[
 
 
 # Words after which "New" is part of a name ("New York", "New Labour"), not an adjective before one.
-_AFTER_NEW = frozenset("""
+_AFTER_NEW: Final = frozenset("""
 york yorker zealand zealander zealanders jersey delhi orleans mexico hampshire england labour
 south guinea brunswick caledonia haven scotland statesman scientist line order deal democrats
 """.split())
 # Words that open the name of a body ("Air Deccan", "Royal Mail").
-_ORG_OPENERS = frozenset("air royal".split())
+_ORG_OPENERS: Final = frozenset("air royal".split())
 # The words of :data:`_ORG_WORDS` that end the name of a place or a body; the others qualify one.
-_ORG_HEADS = _ORG_WORDS - frozenset("""national international global world american americans republican
+_ORG_HEADS: Final = _ORG_WORDS - frozenset("""national international global world american americans republican
 democratic conservative liberal daily weekly""".split())
 
 
@@ -558,7 +573,7 @@ def _new_opens_name(toks: tuple[str, ...]) -> bool:
 
 
 # Plurals of people that open a sentence with a capital ("Critics say", "Aides said").
-_PEOPLE_PLURALS = frozenset("""
+_PEOPLE_PLURALS: Final = frozenset("""
 critics aides analysts officials experts voters supporters opponents residents observers activists
 campaigners protesters audiences fans europeans americans latinos democrats republicans
 conservatives liberals economists lawyers doctors teachers parents students workers unions
@@ -615,7 +630,7 @@ def _korean_order(tokens: Sequence[str]) -> bool:
 
 
 # A Korean given name: two syllables joined by a hyphen, the second in lower case.
-_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+\b")
+_SURNAME_FIRST: Final = re.compile(r"[A-Z][a-z]+-[a-z]+\b")
 
 
 def _written_surname_first(masked: str, lower: str, surname: str) -> bool:
@@ -638,10 +653,10 @@ def _name_surname(name: str) -> str:
     return _surname_key(tuple(name.split()))
 
 
-_NOT_VERB_AFTER = frozenset("""
+_NOT_VERB_AFTER: Final = frozenset("""
 and or but of for to in on at by with from who whom whose which that as than nor
 """.split())
-_SUBORDINATORS = frozenset("""
+_SUBORDINATORS: Final = frozenset("""
 when while as if after before because since although though until unless whereas once where
 """.split())
 
@@ -678,20 +693,20 @@ def _role_of(text: str, masked: str, sent_start: int, start: int, end: int, poss
     return "object"
 
 
-_PARTICLE_RE = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, reverse=True))
+_PARTICLE_RE: Final = "|".join(sorted((re.escape(p) for p in NAME_PARTICLES), key=len, reverse=True))
 # A stretch of capitalised words (particles such as "al-", "van der" allowed inside).
 # (The look-behind comes after the capital, so the scan can skip ahead to capitals; a word after
 # a space is tried as a capital before the particles, which all begin in lower case.)
-_RUN = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
+_RUN: Final = re.compile(r"[A-Z](?<![\w’'-][A-Z])[\w’'.-]*(?:[ \u00a0]+(?:[A-Z]|(?:(?:" + _PARTICLE_RE
                   + r")[ \u00a0-]+){1,2}[A-Z])[\w’'.-]*)*")
 # A role and the place it is held for, before a name ("MP for | Birkenhead", "senator from | Ohio").
-_PLACE_OF_ROLE = re.compile(r"\b(?:MP|MEP|MSP|AM|member|senator|congressman|congresswoman|representative|"
+_PLACE_OF_ROLE: Final = re.compile(r"\b(?:MP|MEP|MSP|AM|member|senator|congressman|congresswoman|representative|"
                             r"councillor|councilman|councilwoman|governor|mayor)\s+(?:for|from|of)\s+$")
 # After a name: an age, "who" or an appositive role after a comma; else (group ``word``) the
 # word after a space, evidence when it is a verb of :data:`_CUE_AFTER` (read as a set: a
 # whole word after the space is one of those exactly when an alternation of them ending at a
 # word boundary matches there).
-_EVIDENCE_AFTER = re.compile(
+_EVIDENCE_AFTER: Final = re.compile(
     r"(?:['’]s)?\s*(?:,\s*(?:\d{1,3}\s*[,.]|who\b|(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:"
     + "|".join(sorted(PERSON_ROLES, key=len, reverse=True)) + r")\b)|\s+(?P<word>\w+))")
 
@@ -767,23 +782,23 @@ def _evidence_after(masked: str, end: int, start: int) -> bool:
                 and _PLACE_OF_ROLE.search(masked, max(0, start - 40), start) is not None)
 
 
-_NOT_A_NAME = _LEADING_STOP | PREPOSITIONS | _OPENERS | _SUBORDINATORS
-_KEEP_PERIOD = _ABBREVIATIONS | _SUFFIXES
+_NOT_A_NAME: Final = _LEADING_STOP | PREPOSITIONS | _OPENERS | _SUBORDINATORS
+_KEEP_PERIOD: Final = _ABBREVIATIONS | _SUFFIXES
 # Nouns of what one is in sport and the arts, before a name: a person's too ("Arsenal striker
 # Thierry Henry", "novelist Gore Vidal").
-CALLING_NOUNS = frozenset("""
+CALLING_NOUNS: Final = frozenset("""
 coach captain manager boss player striker midfielder defender goalkeeper keeper winger forward
 fly-half scrum-half full-back flanker prop hooker centre sprinter runner athlete swimmer boxer golfer
 jockey skier hurdler rower batsman bowler cyclist skater novelist poet playwright composer
 singer songwriter guitarist drummer rapper musician presenter dancer designer artist
 photographer film-maker filmmaker entrepreneur tycoon referee umpire
 """.split())
-_ROLE_OR_TITLE = PERSON_ROLES | PERSON_TITLES | CALLING_NOUNS
-_VERB_AFTER = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
-_WORDS = re.compile(r"[\w’'.-]+|[,;:]")
-_QUOTE_COMMA = re.compile(r"[,;][\"”’']\s*$")
-_CONTRACTION = re.compile(r"n['’]t$|['’](?:ll|ve|re|d)$")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+_ROLE_OR_TITLE: Final = PERSON_ROLES | PERSON_TITLES | CALLING_NOUNS
+_VERB_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+ly|also|still|then|later|now|again|never|not))*\s*([a-z][\w’'-]*)")
+_WORDS: Final = re.compile(r"[\w’'.-]+|[,;:]")
+_QUOTE_COMMA: Final = re.compile(r"[,;][\"”’']\s*$")
+_CONTRACTION: Final = re.compile(r"n['’]t$|['’](?:ll|ve|re|d)$")
+_POSSESSIVE_END: Final = re.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=65536)
@@ -899,10 +914,10 @@ def _run_parts(run: str) -> tuple[_RunPart, ...]:
 
 # A run of plain capitalised words ("Tony Blair", "Labour Party"): every word is a name word and
 # none ends the run early, so the run is one part (less particles at its end).
-_PLAIN_RUN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_PLAIN_RUN: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
 
 
-_NOT_ALONE = NAME_PARTICLES | _NOT_A_NAME | _ORG_WORDS
+_NOT_ALONE: Final = NAME_PARTICLES | _NOT_A_NAME | _ORG_WORDS
 """Plain words (in lower case) that are no name by themselves: particles, and the words of
 :func:`_single_skipped`."""
 
@@ -987,29 +1002,42 @@ def _titled_reading(words: tuple[str, ...], toks: tuple[str, ...], possessive: b
 # Entities and salience
 
 SUBJECT, OBJECT, OBLIQUE, POSSESSIVE = 310.0, 200.0, 150.0, 120.0
-SPEAKER = 100.0
+SPEAKER: Final = 100.0
 """Extra weight of a credited speaker: in news, "he said" most often continues the last speaker."""
-_ROLE_WEIGHT = {"subject": SUBJECT, "object": OBJECT, "oblique": OBLIQUE, "possessive": POSSESSIVE}
+_ROLE_WEIGHT: Final = {"subject": SUBJECT, "object": OBJECT, "oblique": OBLIQUE, "possessive": POSSESSIVE}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Entity:
     """One person or group the article names."""
 
     name: str
     kind: str  # "person" or "group"
-    gender: str | None = None
-    type: str = "unknown"
-    role: str | None = None
-    events: list[tuple[int, int, float]] = field(default_factory=list)
+    gender: str | None
+    type: str
+    role: str | None
+    events: list[tuple[int, int, float]]
     """Where the entity is mentioned: (offset, sentence, weight), in offset order."""
-    named_role: str | None = None
+    named_role: str | None
     """The role the article writes before the name (see :func:`analysis.resolve._article_role`):
     ``None`` until read, ``""`` when there is none."""
-    salience_from: tuple[int, int, int, float, float] | None = None
+    salience_from: tuple[int, int, int, float, float] | None
     """Where :meth:`EntityTracker.salience` may go on from without reading the events before it
     again: (events read, the offset of the last of them, its sentence, the weight so far in that
     sentence, the score of the sentences before), kept where those sentences weigh their least."""
+
+    def __init__(self, name: str, kind: str, gender: str | None = None, type: str = "unknown",
+                 role: str | None = None, events: list[tuple[int, int, float]] | None = None,
+                 named_role: str | None = None,
+                 salience_from: tuple[int, int, int, float, float] | None = None) -> None:
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.type = type
+        self.role = role
+        self.events = [] if events is None else events
+        self.named_role = named_role
+        self.salience_from = salience_from
 
     @property
     def tokens(self) -> list[str]:
@@ -1376,19 +1404,19 @@ def plural_form(word: str) -> bool:
 
 
 # Words that open a modifier after a group's head ("fans | around the world", "leaders | of the party").
-MODIFIER_OPENERS = frozenset("of in around across from at for with on".split())
+MODIFIER_OPENERS: Final = frozenset("of in around across from at for with on".split())
 
 
 # The last words of the names of places that say nothing ("Guantanamo Bay", "Lake Geneva");
 # not "street", which names speakers ("Downing Street", "Wall Street").
-_PLACE_FEATURES = frozenset("""
+_PLACE_FEATURES: Final = frozenset("""
 bay beach coast sea ocean island islands valley lake river mountain mountains road square highway
 bridge
 """.split())
 
 
 # Heads of a description of one person ("IAEA spokesman", "spokesman for the agency").
-_ONE_PERSON_HEADS = frozenset("""
+_ONE_PERSON_HEADS: Final = frozenset("""
 spokesman spokeswoman spokesperson aide official minister senator president consultant candidate
 adviser advisor expert analyst economist lawyer
 """.split())
@@ -1420,17 +1448,23 @@ def _is_place_feature(ent: Entity) -> bool:
 
 
 # Speaker types of people rather than bodies ("analysts", "residents", "activists", "players").
-_PEOPLE_TYPES = frozenset({"expert", "citizen", "activists", "militant", "sport"})
+_PEOPLE_TYPES: Final = frozenset({"expert", "citizen", "activists", "militant", "sport"})
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Answer(Entity):
     """The person a name stands for, answered before the article's tracker is read: the one person
     of the article whose longer name ends with it. Passed back to :meth:`DeferredTracker.add`, it
     stands for the entity the tracker answers for ``query`` at ``at`` once read."""
 
-    query: str = ""
-    at: int | None = None
+    query: str
+    at: int | None
+
+    def __init__(self, name: str, kind: str, *, type: str = "unknown", query: str = "",
+                 at: int | None = None) -> None:
+        Entity.__init__(self, name, kind, type=type)
+        self.query = query
+        self.at = at
 
 
 class DeferredTracker:
@@ -1720,7 +1754,7 @@ def resolvable_pronoun(pronoun: str) -> bool:
     return p in PERSON_PRONOUNS or p in _GROUP_PRONOUNS
 
 
-_NAME_SEPARATORS = " \u00a0-"
+_NAME_SEPARATORS: Final = " \u00a0-"
 
 
 def _is_run_char(c: str) -> bool:

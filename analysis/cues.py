@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from analysis.config import PUNKT_PARAMS
 
 # Verbs of saying that introduce any clause ("X said Y").
-SPEECH = frozenset("""
+SPEECH: Final = frozenset("""
 said says say saying told tells tell telling wrote writes writing asked asks asking argued argues
 argue arguing claimed claims claim claiming insisted insists insist insisting warned warns warn
 warning announced announces announcing declared declares declaring tweeted tweets tweeting
@@ -49,7 +50,7 @@ swears mutters opines exclaims speculates confesses discloses elaborates clarifi
 # Verbs of stance that take what they are about as a plain object ("criticized the accord",
 # "accused Roe of lying", "called for a recount"): PolNeAR counts them as attributions whose
 # content is the object.
-STANCE = frozenset("""
+STANCE: Final = frozenset("""
 criticized criticizes criticize criticizing criticised criticises praised praises praise praising defended defends defend defending accused accuses
 accuse accusing cited cites cite citing denied denies deny denying rejected rejects rejecting
 dismissed dismisses dismissing thanked discussed discusses declined declines refused refuses questioned questioning attacked attacking blasted blasts
@@ -72,7 +73,7 @@ mentioned mentions mentioning mention
 
 # Verbs and nouns followed by a preposition that together name an attitude to their object
 # ("talked about the economy", "commented on the deal", "voted against the bill").
-PREPOSITIONAL = {
+PREPOSITIONAL: Final = {
     "about": "talked talks talking spoke speaks speaking complained complains joked jokes",
     "of": "talked talks talking spoke speaks speaking",
     "on": "commented comments call called calls calling",
@@ -84,7 +85,7 @@ PREPOSITIONAL = {
 }
 
 # Beliefs and attitudes: typed ``belief``.
-BELIEF = frozenset("""
+BELIEF: Final = frozenset("""
 believe believes believed think thinks thought want wants wanted fear fears feared hope hopes
 hoped worry worries worried expect expects expected feel feels felt doubt doubts doubted suspect
 suspects suspected know knows knew assume assumes assumed
@@ -93,7 +94,7 @@ hoping believing fearing expecting prefer prefers favors considers
 
 # Cues too ambiguous to take a bare clause: they need "that", a quotation, a colon, or the
 # content before them ("..., officials added.").
-NEEDS_MARKER = frozenset(("went on", "goes on")) | frozenset("""
+NEEDS_MARKER: Final = frozenset(("went on", "goes on")) | frozenset("""
 reminded reminds reminding emailed
 added adds continued continues found finds show shows showed showing pledged
 know knows knew feel feels felt expect expects expected
@@ -110,58 +111,58 @@ revealing testifying concluding boasted boasts boasting
     f"{word} back" for word in "fired fires shot shoots hit hits pushed pushes".split()}
 
 # Raising passives: "said to be", "believed to have" name no speaker.
-RAISING = frozenset("said reported believed thought alleged rumored rumoured known estimated".split())
+RAISING: Final = frozenset("said reported believed thought alleged rumored rumoured known estimated".split())
 
 # Evidence that shows or finds a bare clause ("Polls show Clinton leading", "the study found
 # turnout fell"): without "that", only these sources take one after "show" or "find".
-DATA_SOURCES = frozenset("""
+DATA_SOURCES: Final = frozenset("""
 poll polls survey surveys data figures numbers results records study studies report reports
 analysis analyses research documents filings count counts tally projections estimates video
 videos footage emails statistics census tracking averages average audit review investigation
 polling email memo memos outcome photos photo photographs pictures images
 """.split())
-SHOW_WORDS = frozenset("show shows showed showing found finds".split())
+SHOW_WORDS: Final = frozenset("show shows showed showing found finds".split())
 # Participles that place a group of speakers ("voters polled in Iowa", "officials briefed on the talks").
-GROUP_PARTICIPLES = frozenset("""
+GROUP_PARTICIPLES: Final = frozenset("""
 polled surveyed questioned interviewed quizzed contacted briefed asked consulted assembled gathered
 based involved concerned quoted cited employed stationed elected appointed sampled canvassed named
 """.split())
 # Verbs of agreeing: their "with" phrase is what they take a stance on, and inside another's statement
 # they say what someone thinks ("even if they did not agree with it, he said").
-AGREE = frozenset("agree agrees agreed disagree disagrees disagreed".split())
+AGREE: Final = frozenset("agree agrees agreed disagree disagrees disagreed".split())
 # That participle and its preposition, as a pattern ("polled in", "surveyed by").
-GROUP_PLACING = (r"(?:" + "|".join(sorted(GROUP_PARTICIPLES))
+GROUP_PLACING: Final = (r"(?:" + "|".join(sorted(GROUP_PARTICIPLES))
                  + r")\s+(?:on|in|at|by|from|across|outside|near|during|about|with|for)")
 # Records that speak for whoever made them ("figures compiled by the Tories" are the Tories').
-RECORDS = DATA_SOURCES | frozenset("findings round-up list lists rankings ranking league tables".split())
+RECORDS: Final = DATA_SOURCES | frozenset("findings round-up list lists rankings ranking league tables".split())
 
 # Stances whose object is whom they back ("endorsed Mrs. Clinton | last week"): the content is that
 # noun phrase, not what the sentence goes on to say about the endorsement.
-ENDORSE = frozenset("endorsed endorses".split())
+ENDORSE: Final = frozenset("endorsed endorses".split())
 
 # "called him a liar": naming what someone is, without quotation marks.
-CALLING = frozenset("call called calls calling".split())
+CALLING: Final = frozenset("call called calls calling".split())
 
 # Wanting: a belief, whether of an act ("wants to ...") or of a thing ("who want ready access").
-WANT = frozenset("want wants wanted".split())
+WANT: Final = frozenset("want wants wanted".split())
 
 # A lone adverb after a cue says how, not what ("responded first").
-NOT_CONTENT_WORDS = frozenset("first little again later back too also otherwise instead".split())
+NOT_CONTENT_WORDS: Final = frozenset("first little again later back too also otherwise instead".split())
 
 # Cues whose following phrase is the one spoken to, never the speaker ('"...," told a voter').
-NOT_INVERTED = frozenset("told tells tell telling".split())
+NOT_INVERTED: Final = frozenset("told tells tell telling".split())
 
 # Cues that take an addressee before their content ("told reporters", "told Sky News").
-ADDRESSEE = frozenset("told tells tell telling asked asks asking warned warns warn warning urged urges assured "
+ADDRESSEE: Final = frozenset("told tells tell telling asked asks asking warned warns warn warning urged urges assured "
                       "assures assuring reminded reminds reminding informed informs informing".split())
 
 # Participles that carry their own content after a comma ("..., saying ...").
-PARTICIPLES = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"} | {
+PARTICIPLES: Final = frozenset(w for w in SPEECH | STANCE if w.endswith("ing")) - {"showing", "reporting"} | {
     "hoping", "fearing", "believing"}  # "..., hoping to win": a belief of the clause's subject
 
-CUE_WORDS = SPEECH | BELIEF | STANCE
+CUE_WORDS: Final = SPEECH | BELIEF | STANCE
 # Cues of several words, each under the words that can open it.
-MULTI_WORD_CUES: dict[str, str] = {
+MULTI_WORD_CUES: Final[dict[str, str]] = {
     "according": r"according\s+to",
     "pointed": r"pointed\s+out",
     "points": r"points\s+out",
@@ -179,16 +180,16 @@ MULTI_WORD_CUES: dict[str, str] = {
 }
 # A span of time after the preposition is an adjunct, not the attitude's object: "argued for | years
 # that ...", "pushed for months for ...".
-_DURATION_AFTER = (r"(?!\s+(?:(?:many|several|some|two|three|four|five|\d+)\s+)?(?:years|months|weeks|days|"
+_DURATION_AFTER: Final = (r"(?!\s+(?:(?:many|several|some|two|three|four|five|\d+)\s+)?(?:years|months|weeks|days|"
                    r"decades|hours|ages|a\s+(?:long\s+)?(?:time|while|year|decade|month|week))\b)")
 for _prep, _words in PREPOSITIONAL.items():
     for _word in _words.split():
         _alt = rf"{_word}\s+{_prep}" + (_DURATION_AFTER if _prep == "for" else "")
         MULTI_WORD_CUES[_word] = MULTI_WORD_CUES[_word] + "|" + _alt if _word in MULTI_WORD_CUES else _alt
-_CUE_BEFORE = r"(?<![\w'’-])(?:"
-_NOUN_AFTER = r"\s+tanks?\b"  # "a think tank" is a noun
-_CUE_AFTER = r")(?![\w'’-])(?!" + _NOUN_AFTER + ")"
-CUE_RE = re.compile(
+_CUE_BEFORE: Final = r"(?<![\w'’-])(?:"
+_NOUN_AFTER: Final = r"\s+tanks?\b"  # "a think tank" is a noun
+_CUE_AFTER: Final = r")(?![\w'’-])(?!" + _NOUN_AFTER + ")"
+CUE_RE: Final = re.compile(
     _CUE_BEFORE
     + "|".join(dict.fromkeys(MULTI_WORD_CUES.values()))
     + "|"
@@ -198,21 +199,21 @@ CUE_RE = re.compile(
 )
 # The multi-word branches of :data:`CUE_RE` alone, in the same order. Where a word of
 # :data:`MULTI_WORD_CUES` begins, a branch of several words matches there exactly when this does.
-MULTI_CUE_RE = re.compile(
+MULTI_CUE_RE: Final = re.compile(
     _CUE_BEFORE + "|".join(dict.fromkeys(MULTI_WORD_CUES.values())) + _CUE_AFTER, re.IGNORECASE
 )
 # What after a one-word cue makes it a noun instead (:data:`CUE_RE` does not match there).
-NOUN_AFTER_CUE = re.compile(_NOUN_AFTER, re.IGNORECASE)
+NOUN_AFTER_CUE: Final = re.compile(_NOUN_AFTER, re.IGNORECASE)
 
-PRONOUNS = frozenset("he she they we i you it".split())
-OBJECT_PRONOUNS = frozenset("him her them us me".split())
-DETERMINERS = frozenset(
+PRONOUNS: Final = frozenset("he she they we i you it".split())
+OBJECT_PRONOUNS: Final = frozenset("him her them us me".split())
+DETERMINERS: Final = frozenset(
     "the a an another one two three four five some several many most few other both all each "
     "his her their its our my your this these those various numerous".split()
 )
-BE = frozenset("is was were are be been being am".split())
+BE: Final = frozenset("is was were are be been being am".split())
 # Words skipped between a subject and its cue ("he has also said").
-AUX_ADV = frozenset("""
+AUX_ADV: Final = frozenset("""
 has have had would will could should may might must can shall did does do also later then
 previously recently again once repeatedly publicly privately reportedly originally initially
 first already often frequently always never just quickly simply further similarly separately
@@ -223,7 +224,7 @@ virtually practically merely perhaps maybe
 however meanwhile nonetheless nevertheless therefore thus instead likewise cannot
 """.split())
 # Lower-case words that cannot be part of a speaker phrase: reaching one ends the phrase.
-STOP = frozenset("""
+STOP: Final = frozenset("""
 that which who whom whose what when where while why how if because but or nor so than as though
 although unless until whether is was were are be been being am to in on at by with from after
 before about into over under during without within through against among between upon toward
@@ -234,13 +235,13 @@ thus therefore indeed
 who've who’ve who'd who’d who'll who’ll who's who’s who're who’re
 """.split()) - {"this", "these", "those", "its"}
 # -ed adjectives that may sit inside a speaker phrase ("an unnamed official").
-ED_ADJECTIVES = frozenset("""
+ED_ADJECTIVES: Final = frozenset("""
 unnamed unidentified retired elected embattled disgraced indicted detained concerned alleged
 armed united married so-called self-styled self-described appointed designated qualified
 polled surveyed interviewed sampled
 """.split())
 # Titles before a name: kept as the role ("Sen. Bernie Sanders" -> role "Sen.").
-TITLES = frozenset("""
+TITLES: Final = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor
 president vice secretary gen gen. general minister prime mayor judge justice chairman chairwoman
 speaker pope king queen prince princess sheikh lt lt. col col. capt capt. sgt sgt. adm adm.
@@ -249,7 +250,7 @@ prof. candidate former detective inspector constable superintendent sergeant cap
 lieutenant corporal brigadier
 """.split())
 # Lower-case nouns that can stand just before a name as its role ("Observatory director Rami").
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS: Final = frozenset("""
 president director minister spokesman spokeswoman spokesperson secretary chief leader head
 chairman chairwoman ceo founder adviser advisor aide manager official analyst professor expert
 senator governor mayor candidate nominee ambassador envoy commander general correspondent
@@ -261,7 +262,7 @@ resident witness spokespeople
 
 # Prepositional phrases and time words between a cue and its content ("said in a statement on
 # Tuesday that ...").
-_ADJUNCT_WORDS = (
+_ADJUNCT_WORDS: Final = (
     r"statement|statements|interview|interviews|speech|tweet|tweets|post|posts|op-ed|letter|email|"
     r"e-mail|release|conference|briefing|rally|debate|event|call|meeting|hearing|appearance|"
     r"remarks|message|video|program|programme|show|broadcast|radio|television|episode|memo|"
@@ -270,22 +271,22 @@ _ADJUNCT_WORDS = (
     r"evening|night|weekend|day|time|point|moment|floor|convention|summit|gathering|assembly|"
     r"referendum|survey"
 )
-_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_MONTHS: Final = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_DAYS = (
+_DAYS: Final = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"recently|again|also|publicly|privately|repeatedly|once|afterward|afterwards|earlier|later|"
     r"then|too|previously|separately|simply|bluntly|flatly"
 )
 # An occasion after a stance's object ("thanked supporters | at a victory rally in Vermont").
-OCCASION_AFTER_OBJECT = re.compile(r"\s+(?:at|during|in)\s+(?:(?P<det>a|an|the|his|her|their|its|every|each|both|(?:last|this)\s+(?:week|month|year)['’]s|"
+OCCASION_AFTER_OBJECT: Final = re.compile(r"\s+(?:at|during|in)\s+(?:(?P<det>a|an|the|his|her|their|its|every|each|both|(?:last|this)\s+(?:week|month|year)['’]s|"
                                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:"
                                    r"rally|rallies|events?(?!\s+of\b)|speech(?:es)?|interviews?|debates?|conferences?|"
                                    r"briefings?|hearings?|meetings?|statements?|tweets?|town\s+halls?|forums?|appearances?|"
                                    r"address|op-eds?|letters?|time\s+(?:on|at|as|in)\b)"
                                    # plural occasions need no determiner ("in early-morning tweets")
                                    r"|(?:[\w’'-]+\s+){0,2}?(?:tweets|speeches|interviews|remarks|rallies|posts|statements))\b")
-ADJUNCT_RE = re.compile(
+ADJUNCT_RE: Final = re.compile(
     r"\s*,?\s*(?:"
     # (not "this year's event promises": a time's possession opens the content)
     r"(?!(?:this|last|next|late|early)\s+[\w-]+['’]s\s)"
@@ -322,7 +323,7 @@ ADJUNCT_RE = re.compile(
     r"|(?:(?:somewhat|rather|quite|very|more|most|less|so|too|almost)\s+)?[a-z]{3,}ly\s*,(?=\s+that\s)"
     r")",
 )
-ADDRESSEE_RE = re.compile(
+ADDRESSEE_RE: Final = re.compile(
     r"\s+(?:(?:(?:(?:reporters|journalists|supporters|voters|lawmakers|listeners|"
     r"viewers|readers|students|members|delegates|guests|attendees|police|investigators|officials|MPs)|"
     r"(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:crowd|audience|reporters?|"
@@ -354,21 +355,21 @@ ADDRESSEE_RE = re.compile(
     r"|(?:the\s+)?news\s+agency(?:\s+[A-Z][\w’'.&-]*)+\b)"
 )
 # Past forms of saying that do not end in "-ed".
-_IRREGULAR_SPEECH = frozenset("said told wrote".split())
+_IRREGULAR_SPEECH: Final = frozenset("said told wrote".split())
 # Adverbs between "and" and a second verb of the same subject ("and even questioned").
-_ADVERBS_AFTER_AND = r"(?:(?:then|also|later|even|still|again|[a-z]+ly)\s+){0,2}"
+_ADVERBS_AFTER_AND: Final = r"(?:(?:then|also|later|even|still|again|[a-z]+ly)\s+){0,2}"
 # Beliefs that no noun spells the same ("and hopes" may be a noun's plural; "and suspected" is a verb).
-_BELIEF_VERBS = frozenset("""
+_BELIEF_VERBS: Final = frozenset("""
 believes believed thinks thought suspects suspected expects expected wanted knew knows assumes
 assumed prefers considers feels felt hoped feared doubted
 """.split())
 # After a cue and its speaker, a complementiser or a verb going on with the clause before them
 # ('"...," Roe said, that ...', "The plan, said Roe, would fail").
-CLAUSE_GOES_ON = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
+CLAUSE_GOES_ON: Final = re.compile(r"\s*,\s*(?:that|would|will|could|can|should|must|is|are|was|were|has|have|had)\s")
 # A dash between words: an em or en dash, a double hyphen, or a hyphen with spaces around it.
-DASH = r"(?:--|—|–|(?<=\s)-(?=\s))"
+DASH: Final = r"(?:--|—|–|(?<=\s)-(?=\s))"
 # Where a reported clause stops before the end of its sentence.
-CONTENT_STOP_RE = re.compile(
+CONTENT_STOP_RE: Final = re.compile(
     r"(?:,|(?:(?<=[”\"])|(?<=''))(?=\s))\s*(?:according\s+to\b|(?:[a-z]+ly\s+)?(?:" + "|".join(sorted(PARTICIPLES, key=len, reverse=True))
     + r")\b)"
     # A participial phrase after a comma ("..., echoing a memo") is the speaker's action, not
@@ -476,7 +477,7 @@ CONTENT_STOP_RE = re.compile(
 # A belief of the speaker's joined to what was reported ("said he heard gunfire and suspected that
 # ...", "said he would not stage one -- and thinks that ..."): where the content is a bare clause
 # (in "cited no evidence that she knew and wanted ..." the verb is the inner clause's).
-BELIEF_AFTER_REPORT_RE = re.compile(
+BELIEF_AFTER_REPORT_RE: Final = re.compile(
     r"(?:,|\s+" + DASH + r")?\s+(?:and|but)\s+" + _ADVERBS_AFTER_AND + r"(?:"
     + "|".join(sorted(_BELIEF_VERBS, key=len, reverse=True)) + r")\b(?!\s+(?:of|about)\b)"  # "thought of the days"
 )
@@ -484,15 +485,15 @@ BELIEF_AFTER_REPORT_RE = re.compile(
 # semicolon, a colon, or white space that follows a quotation mark or precedes "and", "but",
 # "before", "after", "while" or a dash. The first character is a set, so a search skips the
 # characters in between at once.
-CONTENT_STOP_START = re.compile(
+CONTENT_STOP_START: Final = re.compile(
     r"[,;:\s](?:(?<=[,;:])|(?<=[”\"']\s)|(?<=\s)(?=\s*(?:and|but|before|after|while|--|—|–|-)))"
 )
-TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
-QUOTE_CHARS = frozenset("“”\"„«»`‟″")
+TOKEN_RE: Final = re.compile(r"[^\W\d_](?:[\w’'.&-]*[\w.])?|\d[\w,.]*|[^\w\s]")
+QUOTE_CHARS: Final = frozenset("“”\"„«»`‟″")
 
 
 # Abbreviations that always precede a name: never end a sentence.
-NAME_TITLES = frozenset(
+NAME_TITLES: Final = frozenset(
     "mr mrs ms dr prof sen rep gov lt gen col maj capt cpl sgt adm cmdr st rev hon pres supt "
     "insp det amb atty".split()
 )

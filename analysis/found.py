@@ -5,22 +5,27 @@ quotation)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Final
 
 from analysis.quotes import Quote
 
 Span = tuple[int, int]
 
-MASK = "\x00"
+MASK: Final = "\x00"
 
-TRAIL = " \t\r\n\u00a0,;:.—–-"
+TRAIL: Final = " \t\r\n\u00a0,;:.—–-"
 
-OPENING_MARKS = "“\"„«`"
+OPENING_MARKS: Final = "“\"„«`"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Found:
-    """One attribution as found, before its speaker is resolved."""
+    """One attribution as found, before its speaker is resolved.
+
+    (The records of this module write their ``__init__`` out: a compiled module then builds them
+    natively, where the one ``dataclass`` generates would run as Python.)
+    """
 
     sentence: int
     paragraph: int
@@ -28,26 +33,52 @@ class Found:
     cue: Span | None
     content: list[Span]
     kind: str
-    appositive: Span | None = None
-    parent: Found | None = None
-    antecedent: Span | None = None
+    appositive: Span | None
+    parent: Found | None
+    antecedent: Span | None
     """The noun phrase a relative pronoun mention ("who") stands for: it names the speaker."""
-    line: bool = False
+    line: bool
     """A speaker line ("TAPPER: ..."): its statement runs to the paragraph's end."""
-    speakers: list[tuple[str, str, str | None, Span | None]] = field(default_factory=list)
+    speakers: list[tuple[str, str, str | None, Span | None]]
+
+    def __init__(self, sentence: int, paragraph: int, mention: Span | None, cue: Span | None,
+                 content: list[Span], kind: str, appositive: Span | None = None,
+                 parent: Found | None = None, antecedent: Span | None = None, line: bool = False,
+                 speakers: list[tuple[str, str, str | None, Span | None]] | None = None) -> None:
+        self.sentence = sentence
+        self.paragraph = paragraph
+        self.mention = mention
+        self.cue = cue
+        self.content = content
+        self.kind = kind
+        self.appositive = appositive
+        self.parent = parent
+        self.antecedent = antecedent
+        self.line = line
+        self.speakers = [] if speakers is None else speakers
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Context:
     text: str
     masked: str
     quotes: list[Quote]
     starts: list[int]
-    paragraph_starts: dict[int, int] = field(default_factory=dict)
+    paragraph_starts: dict[int, int]
     """Start offset of each paragraph -> its end offset."""
-    cue_candidates: list[int] | None = None
+    cue_candidates: list[int] | None
     """Where in ``masked`` a cue may begin (:func:`analysis.attribute.cue_candidates`), found
     once for the whole article; ``None``: each sentence is scanned on its own."""
+
+    def __init__(self, text: str, masked: str, quotes: list[Quote], starts: list[int],
+                 paragraph_starts: dict[int, int] | None = None,
+                 cue_candidates: list[int] | None = None) -> None:
+        self.text = text
+        self.masked = masked
+        self.quotes = quotes
+        self.starts = starts
+        self.paragraph_starts = {} if paragraph_starts is None else paragraph_starts
+        self.cue_candidates = cue_candidates
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml  # type: ignore[import-untyped]
 
@@ -35,17 +35,17 @@ from analysis.native import by_fields
 from analysis.voices import VoiceIndex, boilerplate_spans
 from analysis.yaml_parse import safe_parse
 
-FRAME_SEPARATOR = "/"
-RESERVED_KEYS = ("description", "patterns")
-MAX_STARS_PER_WORD = 2
-MAX_PATTERN_CHARS = 200
+FRAME_SEPARATOR: Final = "/"
+RESERVED_KEYS: Final = ("description", "patterns")
+MAX_STARS_PER_WORD: Final = 2
+MAX_PATTERN_CHARS: Final = 200
 
-_APOSTROPHES = "'’‘ʼ"
-_APOSTROPHE_CLASS = "['’‘ʼ]"
-_STR_TAG = "tag:yaml.org,2002:str"
+_APOSTROPHES: Final = "'’‘ʼ"
+_APOSTROPHE_CLASS: Final = "['’‘ʼ]"
+_STR_TAG: Final = "tag:yaml.org,2002:str"
 # Control, format, private-use, unassigned and line/paragraph-separator characters: invisible in
 # an editor, so a pattern holding one would silently never match.
-_UNKNOWN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+_UNKNOWN_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,12 +409,12 @@ class _Matcher:
         return by_fields(self)  # compiled, it pickles through its constructor
 
 
-_KEY_LENGTH = 3
-_SPACE_BUT_WORD_CHARACTERS = bytes(
+_KEY_LENGTH: Final = 3
+_SPACE_BUT_WORD_CHARACTERS: Final = bytes(
     c if chr(c).isalnum() or chr(c) == "_" else ord(" ") for c in range(128)) + b" " * 128
 """A byte translation table keeping the ASCII word characters (what ``\\w`` matches) and making
 every other byte a space."""
-_WORD_START = re.compile(r"[A-Za-z0-9_]*")
+_WORD_START: Final = re.compile(r"[A-Za-z0-9_]*")
 
 
 def _word_start(word: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from analysis.content import content_kind, content_trim, continuation
 from analysis.coref import PERSON_ROLES, given_names
@@ -27,17 +28,17 @@ from analysis.speakers import (
     sentence_subject,
 )
 
-_FOLLOW_ON_SENTENCES = 3
-NOT_SPEECH = STANCE | BELIEF | {"referring to", "referred to", "refers to"}
+_FOLLOW_ON_SENTENCES: Final = 3
+NOT_SPEECH: Final = STANCE | BELIEF | {"referring to", "referred to", "refers to"}
 """Cues of a stance, a belief or a reference ("praised", "thinks", "referring to"): no quotation goes
 on with what they report."""
 
-_SPEAKER_LINE = re.compile(
+_SPEAKER_LINE: Final = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|on|at|to|for|and|the|de|van|von|al-\w+)){0,6})"
     r"\s*:\s+(?=[^\s\x00])"
 )
 
-_NOT_SPEAKERS = frozenset("""
+_NOT_SPEAKERS: Final = frozenset("""
 update updated breaking exclusive watch video photo photos source sources related read note
 editor's editor’s transcript correction clarification top stories what's what’s working on the blog
 listen warning spoiler summary background context bottom line q a caption credit see also
@@ -47,7 +48,7 @@ bombshell wow so twitter facebook instagram huffpollster
 q&a obituary obit profile timeline factfile factbox explainer guide tribute verdict preview reaction
 """.split())
 # Heads of a match report's lists ("Subs Not Used: Fish, Jeffers", "Replacements: Everitt for ...").
-_LIST_HEADS = frozenset("subs substitutes replacements referee attendance scorers goals teams venue booked sin-bin".split())
+_LIST_HEADS: Final = frozenset("subs substitutes replacements referee attendance scorers goals teams venue booked sin-bin".split())
 
 
 def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
@@ -98,11 +99,11 @@ def match_speaker_line(ctx: Context, sent: Sentence) -> Found | None:
 
 
 # The end of a sentence with another after it.
-_SENTENCE_END_INSIDE = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
+_SENTENCE_END_INSIDE: Final = re.compile(r"[.!?][”\"’']?\s+[“\"]?[A-Z]")
 # A name and what it speaks about, before a headline's colon ("Obama on Climate Change").
-_ON_TOPIC = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|about)\s+\S.*$")
+_ON_TOPIC: Final = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|about)\s+\S.*$")
 # A transcript's line quoted whole, its speaker in capitals ('"WALLACE: But, Governor ...').
-_QUOTED_LINE = re.compile(r"[\"“](?P<np>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=\S)")
+_QUOTED_LINE: Final = re.compile(r"[\"“](?P<np>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})\s*:\s+(?=\S)")
 
 
 def _quoted_transcript_line(ctx: Context, sent: Sentence) -> Found | None:
@@ -124,11 +125,11 @@ def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:
     return word in [w.strip(",;:.’'") for w in head.split()[:6]]
 
 
-_COLON_QUOTE = re.compile(r"\s*(?P<mark>[:—–―])\s*(?=[“\"„«`])")
+_COLON_QUOTE: Final = re.compile(r"\s*(?P<mark>[:—–―])\s*(?=[“\"„«`])")
 # Present exactly when :data:`_COLON_QUOTE` matches somewhere; one scan settles most sentences.
-_COLON_QUOTE_ANY = re.compile(r"[:—–―]\s*[“\"„«`]")
+_COLON_QUOTE_ANY: Final = re.compile(r"[:—–―]\s*[“\"„«`]")
 # :data:`_COLON_QUOTE_ANY` after its first character.
-_COLON_QUOTE_REST = re.compile(r"\s*[“\"„«`]")
+_COLON_QUOTE_REST: Final = re.compile(r"\s*[“\"„«`]")
 
 
 def _mark_then(masked: str, marks: str, rest: re.Pattern[str], start: int, end: int) -> bool:
@@ -154,7 +155,7 @@ def _any_colon_quote(masked: str) -> bool:
     return _has_colon_quote(masked, 0, len(masked))
 
 
-_BYLINE_AFTER = re.compile(r"\s*,?\s*by\s+[A-Z]")
+_BYLINE_AFTER: Final = re.compile(r"\s*,?\s*by\s+[A-Z]")
 
 
 def match_colon(ctx: Context, sent: Sentence) -> Found | None:
@@ -185,8 +186,8 @@ def match_colon(ctx: Context, sent: Sentence) -> Found | None:
 
 # Words of a headline in title case after its subject ("Trump | Addresses Munich Attack", "Obama
 # | To Asians Worried ..."): a verb in -s, or a preposition.
-_HEADLINE_BREAK = re.compile(r"[A-Z][a-z]+s|To|On|About|For|In|Of|At|With|Over|After|And")
-_WORD = re.compile(r"\S+")
+_HEADLINE_BREAK: Final = re.compile(r"[A-Z][a-z]+s|To|On|About|For|In|Of|At|With|Over|After|And")
+_WORD: Final = re.compile(r"\S+")
 
 
 def headline_subject(text: str, span: Span) -> Span:
@@ -202,7 +203,7 @@ def headline_subject(text: str, span: Span) -> Span:
 
 
 # Words in -s that name a paper or a body rather than say what it does ("Breitbart News Daily").
-_NAME_WORDS_IN_S = frozenset("News Times Sports Games Studios Records Airways Airlines Services Affairs".split())
+_NAME_WORDS_IN_S: Final = frozenset("News Times Sports Games Studios Records Airways Airlines Services Affairs".split())
 
 
 def _filling_quotation(ctx: Context, q: Quote, sent: Sentence) -> Span | None:
@@ -264,16 +265,16 @@ def lead_quote(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
 
 
 # What follows the first name of a picture's credit line ("Getty/Instagram", "AP/Reuters").
-_CREDIT_REST = re.compile(r"(?:\s*/\s*[\w’'.&-]+(?:\s+[\w’'.&-]+)?)+")
+_CREDIT_REST: Final = re.compile(r"(?:\s*/\s*[\w’'.&-]+(?:\s+[\w’'.&-]+)?)+")
 
 
 # A sentence that is a speaker and a verb of saying alone ("Jane Roe agreed.", "Others disagreed.").
-_BARE_CUES = frozenset("""
+_BARE_CUES: Final = frozenset("""
 agreed agrees disagreed disagrees added adds explained explains replied replies responded responds
 continued continues concurred concurs objected objects countered counters cautioned cautions warned
 warns argued argues noted notes recalled recalls elaborated elaborates wrote writes said says
 """.split())
-_BARE_CUE_END = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|too\s+)?(?P<cue>[a-z]+)\s*[.:]?\s*$")
+_BARE_CUE_END: Final = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|too\s+)?(?P<cue>[a-z]+)\s*[.:]?\s*$")
 
 
 def bare_cue_lead(ctx: Context, sent: Sentence, prev: Sentence) -> Found | None:
@@ -306,20 +307,20 @@ def _not_a_name(text: str, span: Span) -> bool:
 
 # Words of degree that open a sentence before their noun ("More clarity on screen means ..."),
 # never a name by themselves.
-_COMPARATIVES = frozenset("more less most least better worse greater fewer bigger smaller higher lower".split())
+_COMPARATIVES: Final = frozenset("more less most least better worse greater fewer bigger smaller higher lower".split())
 
 
 # Days, not months: "April" and "June" are given names too.
-_DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_DAY_NAMES: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
-_COLON_END = re.compile(r":\s*$")
-_AUX_THEN_VERB = re.compile(r"\b(?:could|would|will|can|did|does|do|may|might|must|should)\s+(?:[a-z]+ly\s+|only\s+|not\s+)?"
+_COLON_END: Final = re.compile(r":\s*$")
+_AUX_THEN_VERB: Final = re.compile(r"\b(?:could|would|will|can|did|does|do|may|might|must|should)\s+(?:[a-z]+ly\s+|only\s+|not\s+)?"
                             r"[a-z]+\s*$")
 
 
 # A participle and a preposition or an article opening a sentence ("Shivering in a long dress, ...").
-_OPENING_PARTICIPLE = re.compile(r"\s*(?!(?:According|During|Including|Regarding|Concerning|Considering)\b)"
+_OPENING_PARTICIPLE: Final = re.compile(r"\s*(?!(?:According|During|Including|Regarding|Concerning|Considering)\b)"
                                  r"[A-Z][a-z]+ing\s+(?:in|on|at|with|to|from|a|an|the|his|her|their|its|"
                                  r"through|over|under|into|out|up|down|off|about|for|after|before|around|across)\s")
 
@@ -343,8 +344,8 @@ def _verb_subject(masked: str, lo: int, colon: int) -> Span | None:
         return None
     np = left_speaker(masked, lo, aux.start() if aux is not None else verb.start("word"))
     return np if isinstance(np, tuple) else None
-_AS_NAME = re.compile(r"\s*As\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
-_LAST_WORD = re.compile(r"(?P<word>[a-z]+)\s*:\s*$")
+_AS_NAME: Final = re.compile(r"\s*As\s+(?P<np>[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})")
+_LAST_WORD: Final = re.compile(r"(?P<word>[a-z]+)\s*:\s*$")
 
 
 def _colon_intro(masked: str, prev: Sentence) -> int | None:
@@ -369,7 +370,7 @@ def colon_speaker(masked: str, prev: Sentence, colon: int) -> Span | None:
     return None
 
 
-_NAMING = re.compile(
+_NAMING: Final = re.compile(
     r"(?:\b(?:known|referred\s+to|billed|described|dubbed|nicknamed|titled|entitled|named|labeled|labelled|"
     r"branded|termed|so-called|called|as|word|words|term|phrase|slogan|hashtag|film|movie|book|song|show|"
     r"series|album|play|novel|program|programme|headline|motto|catchphrase)\s*,?\s*(?:the\s+|a\s+|an\s+)?"
@@ -379,13 +380,13 @@ _NAMING = re.compile(
 
 # A shorter quotation in a sentence that names no speaker is the narrator's phrasing ('a "sigh of
 # relief" at the numbers'), not more of the last speaker's statement.
-_MIN_EMBEDDED_WORDS = 5
+_MIN_EMBEDDED_WORDS: Final = 5
 # Beyond this many words a quotation's length decides nothing in :func:`embedded_quotes`.
-_ENOUGH_WORDS = max(8, _MIN_EMBEDDED_WORDS)
+_ENOUGH_WORDS: Final = max(8, _MIN_EMBEDDED_WORDS)
 
-_TITLE_WORDS = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
+_TITLE_WORDS: Final = re.compile(r"[^\W\d_][\w’'-]*|\d[\w,.]*")
 
-_MINOR_WORDS = frozenset("a an the of and or for to in on at by with from as nor but is".split())
+_MINOR_WORDS: Final = frozenset("a an the of and or for to in on at by with from as nor but is".split())
 
 
 def title_case(text: str, start: int, end: int, *, min_words: int = 1) -> bool:
@@ -412,42 +413,42 @@ def _is_nominal(masked: str, span: Span) -> bool:
     return len(words) >= 2 and words[0].lower() in DETERMINERS and words[-1].islower()
 
 
-_PROGRESSIVE = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ing)\b")
+_PROGRESSIVE: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{2,}ing)\b")
 
 # A participle after a form of "be" ("was praised", "has been accused"), and whether "to"
 # follows it ("is reported to have said": the subject speaks).
-_PASSIVE = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<verb>[a-z]+(?:ed|en|wn))\b(?P<to>\s+to\b)?")
+_PASSIVE: Final = re.compile(r"\s+(?:(?:[a-z]+ly|also|been|being|widely|now)\s+)*(?P<verb>[a-z]+(?:ed|en|wn))\b(?P<to>\s+to\b)?")
 # Participles whose passive makes the subject what is spoken of, not the speaker.
-_PASSIVE_OF = (CUE_WORDS - {"asked"}) | frozenset("""
+_PASSIVE_OF: Final = (CUE_WORDS - {"asked"}) | frozenset("""
 expected detained remembered credited nicknamed dubbed known
 """.split())
 # "have" and a plural noun after a subject: possession, not an auxiliary and its participle.
-_HAD_A_NOUN = re.compile(r"\s+(?:had|has|have)\s+[a-z]+(?<!s)s\b")
+_HAD_A_NOUN: Final = re.compile(r"\s+(?:had|has|have)\s+[a-z]+(?<!s)s\b")
 # Verbs that link a subject to what is said of it, as "be" does.
-_COPULAS = frozenset("became become becomes remained remains seemed seems appeared appears".split())
+_COPULAS: Final = frozenset("became become becomes remained remains seemed seems appeared appears".split())
 # Participles of feeling after "be", whose subject a quotation that follows may be the words of
 # ("was delighted with the "great result"").
-_FEELINGS = frozenset("""
+_FEELINGS: Final = frozenset("""
 pleased delighted disappointed concerned worried convinced determined satisfied dissatisfied
 surprised shocked frustrated alarmed encouraged excited relieved committed opposed interested
 annoyed angered outraged saddened thrilled amazed astonished puzzled baffled dismayed appalled
 horrified troubled impressed unimpressed unconvinced confused disgusted offended heartened
 """.split())
-_LATER_PARTICIPLE = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b|\band\s+(?:then\s+|also\s+|later\s+)?(?P<past>[a-z]{3,}ed)\b")
+_LATER_PARTICIPLE: Final = re.compile(r"(?:,|\band)\s+(?P<verb>[a-z]+ing)\b|\band\s+(?:then\s+|also\s+|later\s+)?(?P<past>[a-z]{3,}ed)\b")
 
-_SPEAKER_NP = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
+_SPEAKER_NP: Final = (r"(?:he|she|they|I|we|[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|al-\w+)){0,4}"
                r"|(?:the|a|an|one|another|his|her|their)\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})")
 
 
-_ANY_VERB = r"[a-z]{3,}(?:ed|[^s]s)"
+_ANY_VERB: Final = r"[a-z]{3,}(?:ed|[^s]s)"
 
-_TAIL_CUE = re.compile(
+_TAIL_CUE: Final = re.compile(
     r"\s*(?:(?P<np>" + _SPEAKER_NP + r")\s+(?:[a-z]+ly\s+)?(?P<verb>" + _ANY_VERB + r")"
     r"|(?P<verb2>[a-z]{3,}ed)\s+(?P<np2>" + _SPEAKER_NP + r"))(?=\s*[,.;:!?]|\s+(?:with|as|in|at|on|after|before|"
     r"while|from|to|about|of|when|during|upon|and|but|then)\b)"
 )
 
-_NOT_SPEECH_VERBS = frozenset("""
+_NOT_SPEECH_VERBS: Final = frozenset("""
 was has is does goes comes seems appears looks sounds reads means makes takes gets lets wants
 needs remains becomes stands needed wanted seemed appeared looked sounded meant made stood
 remained became happened followed included continued ended started added
@@ -476,10 +477,10 @@ def tail_cue(ctx: Context, q: Quote, end: int) -> tuple[Span, Span] | None:
     return np, verb
 
 
-_GERUND = re.compile(r"[A-Z][a-z]+ing")
+_GERUND: Final = re.compile(r"[A-Z][a-z]+ing")
 # Words after a subject that are no verb: nouns after a number ("Thirty percent of whites") and
 # function words ("Only the", "Part of this").
-_NOT_VERBS = frozenset("percent per cent hundred thousand million billion trillion "
+_NOT_VERBS: Final = frozenset("percent per cent hundred thousand million billion trillion "
                        "of and or to for with from by at on".split()) | PRONOUNS  # "Should it become"
 
 
@@ -492,7 +493,7 @@ def _not_a_verb(word: str) -> bool:
         not looks_finite(word) and word not in CUE_WORDS and word not in BE)
 
 
-_AUX_NEXT = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
+_AUX_NEXT: Final = re.compile(r"\s+(?:are|were|is|was|have|had|will|would|can|could|may|might|must|should)\b")
 
 
 def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Match[str]] | None:
@@ -512,16 +513,16 @@ def _longer_subject(masked: str, subject: Span, end: int) -> tuple[Span, re.Matc
     return None
 
 
-_SUBJECT_ENDS = frozenset(PRONOUNS) | {"that", "where", "when", "which", "who", "however", "if", "whether"}
-_SUBJECT_WORD = re.compile(r"[\w’'.&-]+|[^\s\w]")
+_SUBJECT_ENDS: Final = frozenset(PRONOUNS) | {"that", "where", "when", "which", "who", "however", "if", "whether"}
+_SUBJECT_WORD: Final = re.compile(r"[\w’'.&-]+|[^\s\w]")
 
 
 # An appositive between a subject and its verb (", a co-founder of the group,").
-_ASIDE_AFTER_SUBJECT = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
+_ASIDE_AFTER_SUBJECT: Final = re.compile(r",\s+[^,;:.!?\x00\"“”]{2,100}?,(?=\s)")
 # Subjects that name no one: an expletive or a demonstrative ("There was", "That is").
-_NO_ONE = frozenset("there it that this these those what whatever".split())
+_NO_ONE: Final = frozenset("there it that this these those what whatever".split())
 # Subjects that name no speaker: "it" aside, which may stand for a firm.
-NAMES_NO_ONE = _NO_ONE - {"it"}
+NAMES_NO_ONE: Final = _NO_ONE - {"it"}
 
 
 
@@ -631,7 +632,7 @@ def embedded_quotes(ctx: Context, sent: Sentence, items: list[Found],
     return out
 
 
-_DASH_CREDIT = re.compile(
+_DASH_CREDIT: Final = re.compile(
     r"(?:^|(?<=[\s.?!”\"’…]))(?:[—―–]|-{1,2})\s*"
     r"(?P<np>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|de|van|von|al-\w+)){0,5})"
     r"(?P<handle>\s*\(@\w+\))?(?:,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?"
@@ -639,15 +640,15 @@ _DASH_CREDIT = re.compile(
 )
 
 
-_LEAD_TAG = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*")
-_LINK_END = re.compile(r"\S+\.\w+/\S*$")
-_DASH = re.compile(r"[—―–]|-{1,2}")
-_DASH_CHAR = re.compile(r"[—―–-]")
+_LEAD_TAG: Final = re.compile(r"\s*(?:<[^<>]{0,200}>)?\s*")
+_LINK_END: Final = re.compile(r"\S+\.\w+/\S*$")
+_DASH: Final = re.compile(r"[—―–]|-{1,2}")
+_DASH_CHAR: Final = re.compile(r"[—―–-]")
 # A dash, then a capital: every dash credit holds one, and few paragraphs do.
-_DASH_NAME = re.compile(r"[—―–-]\s*[A-Z]")
+_DASH_NAME: Final = re.compile(r"[—―–-]\s*[A-Z]")
 # :data:`_DASH_NAME` with a hyphen: a pattern that opens with one character is scanned for quickly.
-_HYPHEN_NAME = re.compile(r"-\s*[A-Z]")
-_NAME_AFTER_DASH = re.compile(r"\s*[A-Z]")
+_HYPHEN_NAME: Final = re.compile(r"-\s*[A-Z]")
+_NAME_AFTER_DASH: Final = re.compile(r"\s*[A-Z]")
 
 
 def _has_dash_name(masked: str, start: int = 0, end: int | None = None) -> bool:

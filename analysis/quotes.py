@@ -13,23 +13,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from analysis.native import by_fields
 
 # Three apostrophes are a double mark with a single one nested against it (''the word 'no,''').
-_MARKS = re.compile(r"“|”|„|«|»|``|'''?|\"|‟|″")
+_MARKS: Final = re.compile(r"“|”|„|«|»|``|'''?|\"|‟|″")
 # What :data:`_MARKS` can match begins with one of these: a text holding none holds no mark.
-_MARK_OPENINGS = ('"', "“", "”", "''", "``", "„", "«", "»", "‟", "″")
-_OPENERS = frozenset({"“", "„", "«", "``", "‟"})
+_MARK_OPENINGS: Final = ('"', "“", "”", "''", "``", "„", "«", "»", "‟", "″")
+_OPENERS: Final = frozenset({"“", "„", "«", "``", "‟"})
 # Two apostrophes close a `` quotation, but some newsrooms also open with them: read in context.
-_CLOSERS = frozenset({"”", "»", "''", "″"})
+_CLOSERS: Final = frozenset({"”", "»", "''", "″"})
 # Characters after which a straight mark opens rather than closes.
-_OPEN_BEFORE = frozenset(" \t\n\r\u00a0([{—–-/:;")
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+_OPEN_BEFORE: Final = frozenset(" \t\n\r\u00a0([{—–-/:;")
+_WORDS: Final = re.compile(r"\w+(?:['’]\w+)*")
 # Invisible format characters (bidi marks, zero-width spaces, BOM) that scraped text leaves beside
 # marks: a mark is read by the visible characters around it.
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+_INVISIBLE: Final = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                        "\u2060\u2066\u2067\u2068\u2069\ufeff")
 
 OPEN, CLOSE, EITHER = 1, 2, 3

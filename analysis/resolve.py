@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from analysis.actors import ALL_ABOUT_SPORT, ActorList, personal_name, sports_story
 from analysis.coref import (
@@ -55,18 +56,18 @@ from analysis.speakers import (
     sentence_subject,
 )
 
-_JOINT_SPLIT = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
+_JOINT_SPLIT: Final = re.compile(r"\s+(?:and|&)\s+(?=[A-Za-z])")
 # What opens a second speaker's phrase after "and" ("the IMF", "some analysts", "Jane Roe"); a word
 # in lower case otherwise opens one only as a role before a name (see :func:`_role_after_name`).
-_JOINT_NEXT = re.compile(r"(?:the|a|an|his|her|their|its|other|some|several|[A-Z])")
+_JOINT_NEXT: Final = re.compile(r"(?:the|a|an|his|her|their|its|other|some|several|[A-Z])")
 
 
-_MEDIUM = re.compile(r"\b(?:tv|television|radio|network|channel|station|broadcaster)\b", re.IGNORECASE)
-_ORGANISATION_WORD = re.compile(
+_MEDIUM: Final = re.compile(r"\b(?:tv|television|radio|network|channel|station|broadcaster)\b", re.IGNORECASE)
+_ORGANISATION_WORD: Final = re.compile(
     r"\b(?:Observatory|Ministry|Department|News|TV|Agency|Party|Committee|Council|Group|Association|"
     r"Institute|Post|Times|Journal|House|Office|Campaign|Court|Army|Forces|Government|Commission|"
     r"Foundation|Union)\b")
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LEADING_ARTICLE: Final = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
@@ -92,17 +93,17 @@ def split_role(text: str, start: int, end: int) -> tuple[str | None, Span]:
 
 
 # An age opening a speaker phrase ("19-year-old Simpson", "the 74-year-old Ronnie Corbett").
-_AGE_LEAD = re.compile(r"(?:the\s+|The\s+)?\d{1,3}-year-old\s+")
+_AGE_LEAD: Final = re.compile(r"(?:the\s+|The\s+)?\d{1,3}-year-old\s+")
 
 
 # A reflexive pronoun after a speaker's name ("Henson | himself").
-_REFLEXIVE_AFTER = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
+_REFLEXIVE_AFTER: Final = re.compile(r"\s+(?:himself|herself|themselves|itself)$")
 # Papers named for the day they come out ("The Mail on Sunday"): no time after a speaker.
-_SUNDAY_PAPER = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+Sunday$")
+_SUNDAY_PAPER: Final = re.compile(r"\b(?:Mail|Independent|Scotland|Wales)\s+on\s+Sunday$")
 
 
 # Initials that open a name as a given name does ("J.M. Berger", "G.K. Butterfield").
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def _opens_name(word: str) -> bool:
@@ -221,7 +222,7 @@ def _split_phrase(phrase: str) -> tuple[str | None, Span]:
     return phrase[starts[role_words[0]]:starts[last] + len(words[last])], (starts[j], end)
 
 
-_ARTICLES = frozenset("the a an this that these those".split())
+_ARTICLES: Final = frozenset("the a an this that these those".split())
 
 
 def _names_a_role(word: str) -> bool:
@@ -236,9 +237,9 @@ def _names_a_role(word: str) -> bool:
 
 
 # Offices named with "of" before the holder's name ("Chancellor of the Exchequer Gordon Brown").
-_OFFICE_WORDS = frozenset("chancellor".split())
+_OFFICE_WORDS: Final = frozenset("chancellor".split())
 # The kind of body each organisation word names ("firm": a company).
-_BODY_KIND: dict[str, str] = {
+_BODY_KIND: Final[dict[str, str]] = {
     **dict.fromkeys("firm company group giant brokerage maker retailer operator insurer outfit portal".split(),
                     "company"),
     **dict.fromkeys("airline carrier".split(), "airline"),
@@ -249,15 +250,15 @@ _BODY_KIND: dict[str, str] = {
 }
 # The kinds of body a description of each kind may stand for: "the company" for a bank or an
 # airline too, "the bank" only for a bank.
-_BODY_KINDS: dict[str, frozenset[str]] = {
+_BODY_KINDS: Final[dict[str, frozenset[str]]] = {
     word: frozenset({kind, "airline", "bank"} if kind == "company" else {kind}) for word, kind in _BODY_KIND.items()
 }
-_NAME_JOINERS = frozenset("of and & for the de du von van".split())
+_NAME_JOINERS: Final = frozenset("of and & for the de du von van".split())
 # Role words of an organisation: the name after one is no person's ("software giant Microsoft").
-_ORGANISATION_ROLES = frozenset(_BODY_KIND)
+_ORGANISATION_ROLES: Final = frozenset(_BODY_KIND)
 # Words naming what a person or an organisation is, before the name ("novelist Gore Vidal",
 # "Irish Lions coach Clive Woodward", "anti-virus firm Sophos").
-_ROLE_WORDS = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
+_ROLE_WORDS: Final = ROLE_NOUNS | PERSON_ROLES | _ORGANISATION_ROLES | frozenset("""
 coach captain manager boss novelist entrepreneur producer star frontman singer player striker
 midfielder defender goalkeeper winger champion champions club farmer nurse driver pilot worker
 shopkeeper veteran soldier vicar photographer designer artist musician guitarist drummer
@@ -277,7 +278,7 @@ def _names_organisation(role: str | None) -> bool:
 
 
 # Words relating a speaker to the person named after them ("a lawyer for", "sources close to").
-_RELATIONS = frozenset("for of to representing supporting with near behind against".split())
+_RELATIONS: Final = frozenset("for of to representing supporting with near behind against".split())
 
 
 def _opens_with_role(words: list[str]) -> bool:
@@ -299,8 +300,8 @@ def is_role_word(word: str) -> bool:
 
 
 # Endings of the nouns of a person's field ("neuroscientist", "physician", "historian").
-_FIELD_ENDINGS = ("ist", "ician", "ologist")
-_NOT_FIELDS = frozenset("assist insist resist persist consist subsist desist".split())
+_FIELD_ENDINGS: Final = ("ist", "ician", "ologist")
+_NOT_FIELDS: Final = frozenset("assist insist resist persist consist subsist desist".split())
 
 
 def _word_tokens(phrase: str) -> tuple[list[str], list[int]]:
@@ -349,7 +350,7 @@ def _lower_word(word: str) -> bool:
 
 
 # Moods a reporter gives a speaker before the name ("An angry Beattie said"): no role.
-_MOODS = frozenset("""
+_MOODS: Final = frozenset("""
 angry furious tearful delighted jubilant relieved frustrated disappointed defiant emotional upbeat
 bullish buoyant cautious confident crestfallen happy elated dejected downbeat bemused baffled
 puzzled stunned shocked satisfied proud philosophical candid contrite apologetic rueful relaxed
@@ -398,9 +399,9 @@ def _describes(word: str) -> bool:
 
 # The words that relate a role to the body it is held in ("spokeswoman for the bank", "head of
 # research at Barclays", "our man in Rome").
-_RELATED = re.compile(r"\s(?:of|at|for|in|with)\s")
+_RELATED: Final = re.compile(r"\s(?:of|at|for|in|with)\s")
 # A body's possessive before the office held in it ("Google's | chief executive").
-_OWNED_OFFICE = re.compile(r"[A-Z][\w.&-]*['’]s?\s(?=\S)")
+_OWNED_OFFICE: Final = re.compile(r"[A-Z][\w.&-]*['’]s?\s(?=\S)")
 
 
 def _holds_office(role: str | None) -> bool:
@@ -492,23 +493,23 @@ def _word_starts(phrase: str, words: tuple[str, ...]) -> list[int]:
 
 
 # A speaker phrase that is one of these is resolved as a pronoun.
-_PRONOUN_SPEAKERS = PRONOUNS | PERSON_PRONOUNS | frozenset(("them", "their"))
+_PRONOUN_SPEAKERS: Final = PRONOUNS | PERSON_PRONOUNS | frozenset(("them", "their"))
 
 # The gender a courtesy title or role word in a mention gives; it depends on the mention alone.
-_title_gender = lru_cache(maxsize=65536)(gender_of_title)
+_title_gender: Final = lru_cache(maxsize=65536)(gender_of_title)
 
 
 # A possessive pronoun and words someone said or wrote ("his remarks", "her statement"): the
 # possessor speaks.
-_OWN_WORDS = re.compile(r"(his|her|their|its)\s+(?:remarks|comments|statements?|words|testimony|speech|"
+_OWN_WORDS: Final = re.compile(r"(his|her|their|its)\s+(?:remarks|comments|statements?|words|testimony|speech|"
                         r"letter|tweets?|posts?|memo|essay|interview|answer|response|reply|views?|"
                         r"findings|figures|forecasts?|estimates?|research|survey|report|study|analysis)$")
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_POSSESSIVE_PRONOUNS: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 
 # Words that make a role of their own with the next: a prime minister is no other minister, a
 # former or shadow foreign secretary not the foreign secretary.
-_ROLE_COMPOUNDS = frozenset("prime vice deputy first former ex shadow".split())
+_ROLE_COMPOUNDS: Final = frozenset("prime vice deputy first former ex shadow".split())
 
 
 def described_entity(tracker: DeferredTracker, low: str, at: int) -> Entity | None:
@@ -565,7 +566,7 @@ def described_body(tracker: DeferredTracker, low: str, at: int) -> Entity | str 
 
 
 # How far back the mentions of a body are counted, to find the one an article is about there.
-_BODY_REACH = 1500
+_BODY_REACH: Final = 1500
 
 
 def _proper_body_name(name: str) -> bool:
@@ -592,9 +593,9 @@ def _called_in_name(name: str, word: str) -> bool | None:
 
 # A body's name: capitalised words, "of", "&" or "de" between them ("Bank of America"), not a
 # sentence's opening word ("A", "The", "In").
-_BODY_NAME = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}(?<![’'])(?<![’']s)"
-_BODY_WORDS = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
-_DESCRIBED_BODY = re.compile(
+_BODY_NAME: Final = r"(?!(?:A|An|The|In|On|At|But|And|As|If)\b)[A-Z][\w&'’-]*(?: (?:(?:of|&|de) )?[A-Z][\w&'’-]*){0,4}(?<![’'])(?<![’']s)"
+_BODY_WORDS: Final = "|".join(sorted(_BODY_KIND, key=len, reverse=True))
+_DESCRIBED_BODY: Final = re.compile(
     # (each match begins a word: the scan skips every other place at once)
     r"(?<![\w&'’-])(?=[A-Za-z])(?:"
     rf"(?<!\ba )(?<!\ban )\b(?P<before>{_BODY_WORDS}) (?P<name>{_BODY_NAME})"
@@ -667,32 +668,32 @@ def _firm_named(masked: str, name: str) -> str | None:
 # An office or a stake in a firm right before its name ("a security manager at", "shares in"), and
 # what only a firm has right after it ("'s vice president", " shares"); a spokesman, a manager or
 # staff may be a person's ("Beckham's manager", "Clinton's staff"), so they count only before it.
-_FIRM_OFFICES = (r"(?:manager|managers|officer|officers|executive|executives|vice[ -]president|director|chairman|"
+_FIRM_OFFICES: Final = (r"(?:manager|managers|officer|officers|executive|executives|vice[ -]president|director|chairman|"
                  r"chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|analyst|analysts|engineer|"
                  r"engineers|employee|employees|staff|boss|owner|partner|researcher|researchers)")
-_FIRM_OFFICE_BEFORE = re.compile(rf"(?<![\w-]){_FIRM_OFFICES},?\s+(?:at|of|with)\s+$|(?<![\w-])shares\s+in\s+$",
+_FIRM_OFFICE_BEFORE: Final = re.compile(rf"(?<![\w-]){_FIRM_OFFICES},?\s+(?:at|of|with)\s+$|(?<![\w-])shares\s+in\s+$",
                                  re.IGNORECASE)
-_FIRM_PART_AFTER = re.compile(r"(?:['’]s?\s+(?:(?:chief|senior|executive|group|financial|finance)\s+){0,2}"
+_FIRM_PART_AFTER: Final = re.compile(r"(?:['’]s?\s+(?:(?:chief|senior|executive|group|financial|finance)\s+){0,2}"
                               r"(?:vice[ -]president|chief executive|chairman|chairwoman|shareholders|shares|"
                               r"board|subsidiary|profits|sales|headquarters)"
                               r"|\s+(?:shares|shareholders|stock))(?![\w-])", re.IGNORECASE)
-_FIRM_REACH = 40
+_FIRM_REACH: Final = 40
 # An office in a firm after its name, which an article or a comma opens ("a Microsoft security
 # manager", "Bill Gates, Microsoft chairman"); not a spokesman, who may speak for a person or a
 # regulator ("a Rubio spokesman").
-_FIRM_OFFICE_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:manager|executive|vice[ -]president|chairman|chairwoman|"
+_FIRM_OFFICE_AFTER: Final = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:manager|executive|vice[ -]president|chairman|chairwoman|"
                                 r"engineer|employee|founder|co-founder)(?![\w-])")
-_ARTICLE_OR_COMMA_BEFORE = re.compile(r"(?:(?<![\w-])(?:a|an|A|An)|,)\s+$")
+_ARTICLE_OR_COMMA_BEFORE: Final = re.compile(r"(?:(?<![\w-])(?:a|an|A|An)|,)\s+$")
 
 
 # What opens an appositive that may call the name before it a body (", the Russian oil firm,").
-_APPOSITIVE_OPENERS = (", a ", ", an ", ", the ")
+_APPOSITIVE_OPENERS: Final = (", a ", ", an ", ", the ")
 
 
 # How far before and after a body's name the words that call it a body may stand ("mobile phone
 # | operator Vodafone", "Yukos, the Russian oil firm,"): the reach of :data:`_DESCRIBED_BODY`.
-_BODY_BEFORE_REACH = 16
-_BODY_AFTER_REACH = 100
+_BODY_BEFORE_REACH: Final = 16
+_BODY_AFTER_REACH: Final = 100
 
 
 def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], bool]) -> Entity | None:
@@ -708,15 +709,15 @@ def _last_credited(entities: list[Entity], at: int, wanted: Callable[[Entity], b
 
 
 # A word of a full name: a capitalised word, or an initial ("R.").
-_NAME_WORD = r"[A-Z](?:\.|[\w’'-]*)"
-_NAME_AFTER_ROLE = rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
-_NAME_BEFORE_ROLE = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+the\s+"
+_NAME_WORD: Final = r"[A-Z](?:\.|[\w’'-]*)"
+_NAME_AFTER_ROLE: Final = rf"\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\b"
+_NAME_BEFORE_ROLE: Final = rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+the\s+"
 
 
 # The name after a role's words, and the name before ", the " and a role's words: the same in
 # every role, so compiled once. Neither is found but where the role's words are.
-_NAME_AFTER_ROLE_RE = re.compile(_NAME_AFTER_ROLE)
-_NAME_BEFORE_ROLE_RE = re.compile(_NAME_BEFORE_ROLE)
+_NAME_AFTER_ROLE_RE: Final = re.compile(_NAME_AFTER_ROLE)
+_NAME_BEFORE_ROLE_RE: Final = re.compile(_NAME_BEFORE_ROLE)
 
 
 @lru_cache(maxsize=4096)
@@ -794,9 +795,9 @@ def _same_role(held: list[str], described: list[str]) -> bool:
 
 # Role words of one person whom the article credits without naming ("the spokeswoman", "a senior
 # official"); an office ("the home secretary") most often stands for a person it names.
-_ONE_PERSON_ROLES = frozenset("spokesman spokeswoman spokesperson official aide adviser advisor source".split())
+_ONE_PERSON_ROLES: Final = frozenset("spokesman spokeswoman spokesperson official aide adviser advisor source".split())
 # The farthest a "he" or "she" may stand from the description it stands for.
-_DESCRIBED_REACH = 400
+_DESCRIBED_REACH: Final = 400
 
 
 def _stands_for_description(pronoun: str, at: int, last: tuple[int, str, str, str | None, str | None, bool],
@@ -852,7 +853,7 @@ def _named_role_type(text: str, tracker: DeferredTracker, actors: ActorList, ent
 
 # A person described by age, and maybe a role or nationality, the way news refers back to someone
 # just named ("the 31-year-old", "the 47-year-old director", "the 24-year-old Swiss").
-_AGE_DESCRIPTION = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:[a-z][a-z-]*|[A-Z][a-z]+(?:man|woman|ian|ese|ish|ss)))?")
+_AGE_DESCRIPTION: Final = re.compile(r"[Tt]he\s+\d{1,3}-year-old(?:\s+(?:[a-z][a-z-]*|[A-Z][a-z]+(?:man|woman|ian|ese|ish|ss)))?")
 
 
 def _resolve_part(text: str, span: Span, tracker: DeferredTracker, actors: ActorList,
@@ -1017,7 +1018,7 @@ def _description_role(canonical: str, words: list[str]) -> str | None:
 
 
 # Mentions of a person read for a role before the name, at most.
-_ROLE_MENTIONS = 6
+_ROLE_MENTIONS: Final = 6
 
 
 def _article_role(text: str, masked: str, ent: Entity) -> str | None:
@@ -1055,9 +1056,9 @@ def _role_before_name(text: str, masked: str, name: str) -> str:
 
 # A role set off by commas after a name ("Jane Roe, the mayor, visited"), or before it ("The
 # mayor, Jane Roe, visited"): group ``role``, up to its head word and what it is of.
-_ROLE_AFTER_NAME = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?P<head>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)"
+_ROLE_AFTER_NAME: Final = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?P<head>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)"
                               r"(?:\s+(?:of|for|at)\s+[^,;:()\"“”]{1,50}?)?)\s*,\s+(?!(?:the|a|an|and|or)\s)")
-_ROLE_BEFORE_NAME = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:(?:But|And|Now|Meanwhile|Then),?\s+)?(?:[Tt]he|[Aa]n?)\s+"
+_ROLE_BEFORE_NAME: Final = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:(?:But|And|Now|Meanwhile|Then),?\s+)?(?:[Tt]he|[Aa]n?)\s+"
                                r"(?P<role>(?P<head>[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)),\s+$")
 
 
@@ -1078,20 +1079,20 @@ def _appositive_role(masked: str, lo: int, start: int, end: int) -> str | None:
 
 # Kin and friends: whose son one is says nothing of what one does ("Eric Trump, son of the
 # Republican front-runner").
-_KIN = frozenset("""son daughter wife husband mother father brother sister widow widower grandson
+_KIN: Final = frozenset("""son daughter wife husband mother father brother sister widow widower grandson
 granddaughter grandmother grandfather nephew niece uncle aunt cousin friend girlfriend boyfriend
 fiancee fiancée fiance fiancé stepson stepdaughter stepfather stepmother""".split())
 # A definite description of one person by what they are and a name's word before it ("the
 # Florida senator", "the East Kilbride athlete", "the Senate Democratic leader"); not a role one
 # holds unnamed ("the Tory spokesman") nor kin ("the Bush brother").
-_DESCRIPTION = re.compile(r"[Tt]he\s+(?P<modifier>(?:[A-Z][\w’'.-]*\s+){1,3})(?P<role>[a-z][a-z-]+)")
-_DESCRIBED_ROLES = (_ROLE_WORDS - _ORGANISATION_ROLES - _ONE_PERSON_ROLES - _KIN - frozenset(
+_DESCRIPTION: Final = re.compile(r"[Tt]he\s+(?P<modifier>(?:[A-Z][\w’'.-]*\s+){1,3})(?P<role>[a-z][a-z-]+)")
+_DESCRIBED_ROLES: Final = (_ROLE_WORDS - _ORGANISATION_ROLES - _ONE_PERSON_ROLES - _KIN - frozenset(
     "champions commissioners club cartel member resident witness voter supporter protester student".split())
 ) | frozenset(("international",))
 
 
 # Endings of a word of nationality ("American", "British", "Welsh", "Chinese", "French", "Israeli").
-_NATIONALITY_ENDINGS = ("an", "ish", "sh", "ese", "ch", "i")
+_NATIONALITY_ENDINGS: Final = ("an", "ish", "sh", "ese", "ch", "i")
 
 
 def _described_modifier(mention: str) -> str | None:
@@ -1106,7 +1107,7 @@ def _described_modifier(mention: str) -> str | None:
 
 
 # How far from a mention of a person the name of a description of them may be written.
-_BESIDE = 40
+_BESIDE: Final = 40
 
 
 def _written_beside(text: str, ent: Entity, modifier: str, before: int) -> bool:
@@ -1123,13 +1124,13 @@ def _written_beside(text: str, ent: Entity, modifier: str, before: int) -> bool:
 
 
 # Words that make an aside after a name more than a role ("Roe, the mayor who resigned").
-_NOT_IN_ROLE = frozenset("who whom whose which that and or but is was were are has had said".split())
+_NOT_IN_ROLE: Final = frozenset("who whom whose which that and or but is was were are has had said".split())
 
 
 # Titles of courtesy and rank, which say nothing of what one does.
-_COURTESY = COURTESY_TITLES | frozenset("lady lord dame".split())
+_COURTESY: Final = COURTESY_TITLES | frozenset("lady lord dame".split())
 # Words in lower case that may open a role before a name ("former", "deputy").
-_ROLE_MODIFIERS = frozenset("former deputy senior chief vice assistant acting then interim junior shadow".split())
+_ROLE_MODIFIERS: Final = frozenset("former deputy senior chief vice assistant acting then interim junior shadow".split())
 
 
 def _role_tail(role: str | None) -> str | None:
@@ -1152,18 +1153,18 @@ def _role_tail(role: str | None) -> str | None:
 
 
 # Sentence adverbs set off by commas like an appositive ("Roe, however, said"): no role.
-_ASIDE_ADVERBS = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
+_ASIDE_ADVERBS: Final = frozenset("""however meanwhile though too also instead therefore nevertheless nonetheless
 indeed moreover furthermore again""".split())
 # An age set off after a name ("Jane Roe, 63, said"): no role.
-_AGE_ASIDE = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+(?:who|whose|which)\b.*)?", re.DOTALL)  # "79, who has been ..."
+_AGE_ASIDE: Final = re.compile(r"(?:aged\s+)?\d{1,3}(?:,\s+(?:who|whose|which)\b.*)?", re.DOTALL)  # "79, who has been ..."
 # An aside of circumstance, not of who one is ("Foxx, accepting his award, said", "Lord Nicholls, in
 # his ruling, said"), or of others beside one ("Mrs. Clinton herself, as well as her campaign, said").
-_CIRCUMSTANCE = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
+_CIRCUMSTANCE: Final = re.compile(r"\s*(?:in|on|during|after|before|with|without|as\s+well\s+as|along\s+with|together\s+with|"
                            r"alongside|like|unlike|including|rather\s+than|and|or|" + "|".join(sorted(OCCASION_PARTICIPLES))
                            + r")\s", re.IGNORECASE)
 # An aside that is a participle's clause, no role ("referring to ...", "celebrating a victory in ..."),
 # not a role that opens with one ("managing director of ...").
-_PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
+_PARTICIPLE_ASIDE: Final = re.compile(r"\s*(?:(?!(?:managing|acting|leading|visiting|founding|presiding|ruling|reigning|outgoing|"
                                r"incoming|serving|ranking|governing|supervising|consulting|contributing)\b)[a-z]+ing\b"
                                # a past participle's ("filed in Los Angeles", "led by Bruce Cutler",
                                # "released last week", "exasperated"), not a role it opens ("retired judge")
@@ -1174,8 +1175,8 @@ _PARTICIPLE_ASIDE = re.compile(r"\s*(?:(?!(?:managing|acting|leading|visiting|fo
 # An aside that is a relative clause ("who now runs her own business", "which owns Dove soap"):
 # what the speaker does or did, no role; unless it says what the speaker is ("who is chairman
 # of the committee"), which is the role.
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
-_WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+(?:ing|ed)\b|(?:not|to|under|in|at|on|from|with|by|among|said|known|seen|thought|born|"
+_RELATIVE_ASIDE: Final = re.compile(r"\s*(?:who|whom|whose|which|that)\b", re.IGNORECASE)
+_WHAT_ONE_IS: Final = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+|still\s+)?(?![a-z]+(?:ing|ed)\b|(?:not|to|under|in|at|on|from|with|by|among|said|known|seen|thought|born|"
                           r"expected|believed)\b)"
                           # a noun phrase ("a lawyer", "chairman of ...", "executive director"), not
                           # an adjective or a state ("happy", "third in the polls", "now married")
@@ -1186,18 +1187,18 @@ _WHAT_ONE_IS = re.compile(r"\s*(?:who|which)\s+(?:(?:is|was)\s+(?:also\s+|now\s+
                           r"partner|analyst|economist|ambassador|former|lieutenant)\b)|"
                           r"(?:also\s+)?(?:serves|served)\s+as\s+)", re.IGNORECASE)
 # "who chairs the committee", "who heads the agency": the head of it.
-_WHAT_ONE_HEADS = re.compile(r"\s*who\s+(?:also\s+|now\s+)?(?:chairs|heads|leads|runs)\s+(?=\S)", re.IGNORECASE)
+_WHAT_ONE_HEADS: Final = re.compile(r"\s*who\s+(?:also\s+|now\s+)?(?:chairs|heads|leads|runs)\s+(?=\S)", re.IGNORECASE)
 # An aside that is "the" and a name ("the EEF", "the British Retail Consortium").
-_NAMED_APPOSITIVE = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)")
+_NAMED_APPOSITIVE: Final = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'.&-]*\s+)*[A-Z][\w’'.&-]*)")
 # A name of several words, none joined by "&" ("Donald Trump", not "Standard & Poor").
-_SEVERAL_WORDS = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
+_SEVERAL_WORDS: Final = re.compile(r"[A-Z][\w’'.-]*(?:\s+[\w’'.-]+)+")
 # The last word of a phrase that owns the noun after it ("the party's | promises").
-_OWNER = re.compile(r"(?<![\w'’-])(\w+)(?:['’]s|(?<=s)['’])$")
+_OWNER: Final = re.compile(r"(?<![\w'’-])(\w+)(?:['’]s|(?<=s)['’])$")
 
 
 # A group placed by a participle ("voters polled in Iowa", "analysts surveyed by Reuters"): its
 # head, before the participle.
-_PLACED_GROUP = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+" + GROUP_PLACING + r"\s")
+_PLACED_GROUP: Final = re.compile(r"((?:\S+\s+){0,6}?[A-Za-z][a-z]+s)\s+" + GROUP_PLACING + r"\s")
 
 
 def _bridge_medium(text: str, before: int, actors: ActorList) -> str | None:
@@ -1310,7 +1311,7 @@ def _plural_role(word: str) -> bool:
 
 
 # A role for more than one, before the first of names joined by "and" ("Democratic senators").
-_PLURAL_ROLE = re.compile(r"[a-z]{2,}[^s'’]s$|MPs$|MEPs$")
+_PLURAL_ROLE: Final = re.compile(r"[a-z]{2,}[^s'’]s$|MPs$|MEPs$")
 
 
 def _one_type_per_name(found: list[Found]) -> None:
@@ -1354,11 +1355,11 @@ def _is_name(speaker: str) -> bool:
 
 # A speaker phrase that stands for one more of the group last named ('said another.'): the
 # singular words of :data:`~analysis.speakers.ONE_OF_A_GROUP`.
-_ONE_OF_GROUP = ONE_OF_A_GROUP - {"others"}
+_ONE_OF_GROUP: Final = ONE_OF_A_GROUP - {"others"}
 # How many sentences after the group's speaker "another" may still stand for one more of it.
-_GROUP_SENTENCES = 2
+_GROUP_SENTENCES: Final = 2
 # A speaker named as one of a group ("one official", "a voter", "another supporter").
-_INDEFINITE_ONE = re.compile(r"(?:one|a|an|another)\s+[a-z]")
+_INDEFINITE_ONE: Final = re.compile(r"(?:one|a|an|another)\s+[a-z]")
 
 
 def _asks_pronoun(text: str, found: list[Found]) -> bool:
@@ -1383,10 +1384,10 @@ def _singular_cue(cue: str) -> bool:
     return cue in _SINGULAR_CUES
 
 
-_SINGULAR_CUES = frozenset("says tells claims thinks believes argues insists warns adds notes writes explains".split())
+_SINGULAR_CUES: Final = frozenset("says tells claims thinks believes argues insists warns adds notes writes explains".split())
 
 
-_TITLE_MARKS = re.compile(r"[“”\"]")
+_TITLE_MARKS: Final = re.compile(r"[“”\"]")
 
 
 def _joint_parts(text: str, span: Span) -> list[Span]:
@@ -1413,9 +1414,9 @@ def _joint_parts(text: str, span: Span) -> list[Span]:
 
 
 # Places after a preposition, up to a joining word ("voters in | Ohio, Iowa | and Utah").
-_PLACES_BEFORE_AND = re.compile(r"\b(?:in|from|at|across|of)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}$")
+_PLACES_BEFORE_AND: Final = re.compile(r"\b(?:in|from|at|across|of)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}$")
 # Capitalised words to the end of the phrase: the last place of a list.
-_LAST_PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
+_LAST_PLACE: Final = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}")
 
 
 def _joins_places(text: str, pos: int, m: re.Match[str], end: int) -> bool:
@@ -1435,12 +1436,12 @@ def _joins_places(text: str, pos: int, m: re.Match[str], end: int) -> bool:
     return first not in given_names() and first not in PERSON_TITLES
 
 
-_PREPOSITION_FIRST = re.compile(r"(?:in|on|at|of|for|with|by|from|to|into|under|over|about|among|between)\s")
+_PREPOSITION_FIRST: Final = re.compile(r"(?:in|on|at|of|for|with|by|from|to|into|under|over|about|among|between)\s")
 
 
 # Words of a ministry's or a department's name joined by "and" ("Trade and Industry Secretary",
 # "Health and Human Services").
-_PORTFOLIOS = frozenset("""
+_PORTFOLIOS: Final = frozenset("""
 trade industry health education skills work pensions culture media sport environment food rural
 transport energy defence defense justice agriculture fisheries housing communities employment
 science technology innovation business enterprise finance economy commerce labor labour welfare
@@ -1452,7 +1453,7 @@ cultural scientific
 
 
 # Adjectives of nations, two of which "and" joins before one noun ("British and Irish Lions").
-_NATIONALITIES = frozenset("""
+_NATIONALITIES: Final = frozenset("""
 british irish english scottish welsh american canadian mexican brazilian argentine argentinian
 french german italian spanish portuguese dutch belgian swiss austrian danish swedish norwegian
 finnish icelandic polish czech slovak hungarian romanian bulgarian greek turkish russian ukrainian
@@ -1462,7 +1463,7 @@ filipino australian egyptian libyan saudi nigerian kenyan ethiopian
 """.split())
 # The last word of an institution's name ("Commission", "Co."), which a name joined by "and" to
 # a common word before it ends ("Securities and Exchange Commission", "Iron and Steel Co.").
-_INSTITUTION_ENDS = frozenset("""
+_INSTITUTION_ENDS: Final = frozenset("""
 commission council ministry department center centre society societies co company corporation
 corp institute authority administration agency board bureau service services association
 federation foundation office organisation organization fund committee project executive union
@@ -1564,7 +1565,7 @@ def _joins_one_name(text: str, pos: int, joint: re.Match[str], end: int) -> bool
 
 # Words that open an institution's name before "of" or "for" ("the Center for Media and Public
 # Affairs", "the Department of Health and Human Services").
-_INSTITUTION_HEADS = frozenset("""
+_INSTITUTION_HEADS: Final = frozenset("""
 center centre institute department council committee office foundation society association bureau
 school college university ministry commission agency board organization organisation federation union
 """.split())
@@ -1666,10 +1667,10 @@ def _they_antecedent(tracker: DeferredTracker, at: int) -> Span | None:
 
 
 # Words that end a subject's head and open its modifier ("Fans | around the world").
-_HEAD_MODIFIERS = MODIFIER_OPENERS | frozenset(("who", "which", "that"))
+_HEAD_MODIFIERS: Final = MODIFIER_OPENERS | frozenset(("who", "which", "that"))
 # A clause opening a sentence and closed by a comma, before a "they" that reports it ("The
 # economy is growing fast, | they insist"): no verb of saying and no subordinator opens it.
-_FRONTED_CLAUSE = re.compile(r"\s*(?!(?:When|While|If|As|After|Before|Because|Since|Although|Though|Once|Until|Unless)\b)"
+_FRONTED_CLAUSE: Final = re.compile(r"\s*(?!(?:When|While|If|As|After|Before|Because|Since|Although|Though|Once|Until|Unless)\b)"
                              r"[^,;:\x00]{8,},\s*$")
 
 
@@ -1679,16 +1680,16 @@ def _first_letter(masked: str, lo: int) -> int:
     return m.start() if m is not None else lo
 
 
-_FIRST_WORD = re.compile(r"[^\W_]")
+_FIRST_WORD: Final = re.compile(r"[^\W_]")
 
 
 # Heads of a plural that speaks as "they" which the role words miss ("campaign groups", "the two
 # companies", "law lords").
-_GROUPS = frozenset("group company firm organisation organization union campaigner lord".split())
+_GROUPS: Final = frozenset("group company firm organisation organization union campaigner lord".split())
 
 
 # "and" and a name after a subject read up to a name ("ScanSoft | and Gracenote are").
-_AND_NAME_AFTER = re.compile(r"\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s+[a-z])")
+_AND_NAME_AFTER: Final = re.compile(r"\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}(?=\s+[a-z])")
 
 
 def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:
@@ -1700,15 +1701,15 @@ def _opening_subject(masked: str, lo: int, hi: int) -> Span | None:
 
 
 # Adverbs that open a sentence capitalised and link it to the one before, no subject.
-_LINKING_ADVERBS = _ASIDE_ADVERBS | frozenset("additionally likewise similarly consequently thus hence besides still yet then".split())
+_LINKING_ADVERBS: Final = _ASIDE_ADVERBS | frozenset("additionally likewise similarly consequently thus hence besides still yet then".split())
 # Plurals of the markets that open a sentence capitalised ("Shares fell"): never "it".
-_MARKET_PLURALS = frozenset("shares stocks prices sales profits markets earnings revenues".split())
+_MARKET_PLURALS: Final = frozenset("shares stocks prices sales profits markets earnings revenues".split())
 # "Shares in" a company opening the sentence: the company is what "it" after them stands for.
-_SHARES_IN = re.compile(r"(?:Shares|Stock)\s+in\s+(?:[\w'’-]+\s+){0,4}?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
+_SHARES_IN: Final = re.compile(r"(?:Shares|Stock)\s+in\s+(?:[\w'’-]+\s+){0,4}?(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})"
                         r"(?=\s*[,(]|\s+(?:fell|rose|plunged|plummeted|jumped|dropped|slipped|climbed|soared|"
                         r"slumped|sank|surged|gained|lost|closed|ended|were|have|had|are)\b)")
 # Heads of a common noun phrase that speaks as "it": a body or a document.
-_IT_HEADS = frozenset(_BODY_KIND) | DOCUMENTS | frozenset("""
+_IT_HEADS: Final = frozenset(_BODY_KIND) | DOCUMENTS | frozenset("""
 government organisation organization agency committee commission council authority court report study
 survey lawsuit suit union party ministry department bank website site
 """.split())
@@ -1716,5 +1717,5 @@ survey lawsuit suit union party ministry department bank website site
 
 # Letters after a full name that say an office or a rank ("Frank Field MP", "Guy Mansfield QC"):
 # the role, not the name.
-_POST_NOMINALS = (" MP", " MSP", " MEP", " AM", " QC", " KC")
-_POST_NOMINAL = re.compile(r"\s+(MP|MSP|MEP|AM|QC|KC)$")
+_POST_NOMINALS: Final = (" MP", " MSP", " MEP", " AM", " QC", " KC")
+_POST_NOMINAL: Final = re.compile(r"\s+(MP|MSP|MEP|AM|QC|KC)$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from analysis.boilerplate import is_boilerplate
 from analysis.cues import DETERMINERS, NAME_TITLES, PRONOUNS, SPEECH, STANCE, load_abbreviations
@@ -19,25 +20,25 @@ from analysis.models import Article, Paragraph, Segmented, Sentence
 from analysis.quotes import quotes_in
 from analysis.speakers import SENTENCE_OPENERS
 
-_LINES = re.compile(r"[^\n\r\u2028\u2029]+")
+_LINES: Final = re.compile(r"[^\n\r\u2028\u2029]+")
 # A line of :data:`_LINES` without the white space at its ends; blank lines hold none.
-_TRIMMED_LINES = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
+_TRIMMED_LINES: Final = re.compile(r"\S(?:[^\n\r\u2028\u2029]*\S)?")
 # A candidate end: terminal punctuation, optional closing marks, whitespace, then something that
 # can start a sentence (a capital, a digit, an opening mark or bracket, or a quotation opening
 # with an ellipsis: '". . . I just want"'). (The punctuation is written as one character, then
 # any more, so the scan can skip ahead to those characters.)
-_ENDS = re.compile(
+_ENDS: Final = re.compile(
     r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)\s+(?=[\"'“‘«(\[`]*[^\W_a-z]|[\"“«](?:…|\.\s?\.\s?\.))",
 )
 # The characters that open a match of :data:`_ENDS`: only where one stands can a match begin.
-_END_MARKS = ".!?…"
-_LAST_WORD = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
+_END_MARKS: Final = ".!?…"
+_LAST_WORD: Final = re.compile(r"([\w.’'-]+)[.!?…]+[\"'”’»)\]]*$")
 # A tail of word characters, periods and closing marks, read backwards from the tail's end.
-_TAIL_REVERSED = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
+_TAIL_REVERSED: Final = re.compile(r"[\w.’'\-!?…\"”»)\]]*")
 # After a quotation closed by "?", "!" or an ellipsis, its attribution ('"Why?" Roe asked.',
 # '"No!" said Roe.', '"Well…" Roe said.') continues the sentence.
-_SPEECH_VERBS = "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True))
-_ATTRIBUTION_AHEAD = re.compile(
+_SPEECH_VERBS: Final = "|".join(sorted((w for w in SPEECH | STANCE if not w.endswith("ing")), key=len, reverse=True))
+_ATTRIBUTION_AHEAD: Final = re.compile(
     r"(?:(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}|he|she|they|we|I|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)"
     # a role between an owner and a name ('"Why?" Mr Roe's lawyer Jane Doe said')
     r"(?:\s+[a-z]+(?:\s+[A-Z][\w’'.-]*){1,3})?"
@@ -46,14 +47,14 @@ _ATTRIBUTION_AHEAD = re.compile(
     r"\s+(?:[a-z]+ly\s+)?(?:" + _SPEECH_VERBS + r")|(?:" + _SPEECH_VERBS + r")\s+[A-Z\w])\b"
 )
 # Capital initials with periods ("U.S.", "U.N."), before any closing marks.
-_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_INITIALS_END: Final = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 # Two or three initials, in lower case and without the final period ("j.m", "j.r.r").
-_INITIALS = re.compile(r"[a-z](?:\.[a-z]){1,2}")
+_INITIALS: Final = re.compile(r"[a-z](?:\.[a-z]){1,2}")
 # Marks that may open a sentence before its first letter.
-_OPENING_MARKS = frozenset("\"'“‘«([`")
-_NEXT_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_OPENING_MARKS: Final = frozenset("\"'“‘«([`")
+_NEXT_WORD: Final = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that open sentences: after initials, they start a new one.
-_OPENING_WORDS = SENTENCE_OPENERS | PRONOUNS | DETERMINERS | frozenset("""
+_OPENING_WORDS: Final = SENTENCE_OPENERS | PRONOUNS | DETERMINERS | frozenset("""
 that there here or no not what who why how where which six seven eight nine ten tomorrow last
 next first finally only even just such more every
 """.split())

@@ -5,6 +5,7 @@ subject of the sentence or clause. Finding only: :mod:`analysis.resolve` turns a
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from analysis.coref import (CALENDAR_NAMES, CALLING_NOUNS, PERSON_ROLES, PERSON_TITLES, SURNAME_AFTER_GIVEN, given_names,
                             plural_of_people)
@@ -28,9 +29,9 @@ from analysis.cues import (
 )
 from analysis.found import MASK, Span
 
-_MAX_LEFT = 240
+_MAX_LEFT: Final = 240
 
-SENTENCE_OPENERS = frozenset(
+SENTENCE_OPENERS: Final = frozenset(
     "but and so yet still also later meanwhile however now then earlier instead moreover indeed "
     "yesterday today in on at after before when while as if though although since because from for "
     "with to by of about under over during despite amid among into through like unlike without "
@@ -126,8 +127,8 @@ def left_speaker(masked: str, lo: int, end: int, *, progressive: bool = False) -
     return found
 
 
-_LET_US = frozenset({"let's", "let’s", "let us"})
-_AND_LET_US = tuple(" " + w for w in _LET_US)  # "... and let's call it music"
+_LET_US: Final = frozenset({"let's", "let’s", "let us"})
+_AND_LET_US: Final = tuple(" " + w for w in _LET_US)  # "... and let's call it music"
 
 
 def _names_people(word: str) -> bool:
@@ -137,22 +138,22 @@ def _names_people(word: str) -> bool:
             or (low.endswith("s") and low[:-1] in CALLING_NOUNS))
 
 
-_ING_WORD = re.compile(r"[a-z]+ing\s")
+_ING_WORD: Final = re.compile(r"[a-z]+ing\s")
 # A role or a group, and the preposition placing it, right before a phrase ("the minister at | ...",
 # "advisers to | the president").
-_PLACING_PREPOSITIONS = (" at ", " from ", " in ", " on ", " with ", " to ")
-_TO_VERB_AFTER = re.compile(r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]")
-_ROLE_PLACED = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|from|in|on|with|to)\s+$")
+_PLACING_PREPOSITIONS: Final = (" at ", " from ", " in ", " on ", " with ", " to ")
+_TO_VERB_AFTER: Final = re.compile(r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]")
+_ROLE_PLACED: Final = re.compile(r"\b([A-Za-z][a-z-]+)\s+(?:at|from|in|on|with|to)\s+$")
 # A preposition, and the determiners after it, right before a phrase.
-_PREPOSITION_BEFORE = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|about|from|over|against|into|amid)"
+_PREPOSITION_BEFORE: Final = re.compile(r"(?<![\w’'-])(?:on|in|at|of|with|for|by|about|from|over|against|into|amid)"
                                  r"(?:\s+(?:the|a|an|his|her|their|its|our|this|that|these|those))?\s+$")
 
 
 # A quantified group, which opens a clause of its own after "and" ("and many market observers").
-_QUANTIFIED = re.compile(r"(?:(?:many|most|some|several|few)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))")
+_QUANTIFIED: Final = re.compile(r"(?:(?:many|most|some|several|few)\b|\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))")
 
 
-_SUBJECT_PRONOUNS = frozenset("he she they we i".split())
+_SUBJECT_PRONOUNS: Final = frozenset("he she they we i".split())
 
 
 def _after_object_and(masked: str, lo: int, found: Span) -> Span:
@@ -167,32 +168,32 @@ def _after_object_and(masked: str, lo: int, found: Span) -> Span:
         return found  # "the Organisation for Economic Co-operation and Development": one name
     return at + 5, found[1]
 # An age range after a group ("people | aged between 18 and 34", "people aged 18 to 24").
-_AGED_BEFORE = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
+_AGED_BEFORE: Final = re.compile(r"\s+aged\s+(?:between\s+)?\d{1,3}(?:\s*(?:and|to|-|–)\s*\d{1,3})?"
                           r"(?:\s+and\s+(?:over|above|under|older|younger))?")
 # Possessives opening a phrase, and a preposition before one that makes it an adjunct between a
 # subject and its verb ("Obama in | his speech said").
-_POSSESSIVES = ("his ", "her ", "their ", "its ")
-_ADJUNCT_BEFORE = re.compile(r"\s+(?:in|at|during|on|through|via)\s+$")
+_POSSESSIVES: Final = ("his ", "her ", "their ", "its ")
+_ADJUNCT_BEFORE: Final = re.compile(r"\s+(?:in|at|during|on|through|via)\s+$")
 # A group and what it is doing where ("Protesters marching through | the streets"); the
 # prepositions it may end with, looked for first.
-_DOING_PREPOSITIONS = tuple(f" {w} " for w in """
+_DOING_PREPOSITIONS: Final = tuple(f" {w} " for w in """
 through in near at outside around across along from into inside behind toward towards past""".split())
-_GROUP_DOING = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+(?:through|in|near|at|outside|around|across|along|"
+_GROUP_DOING: Final = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+(?:through|in|near|at|outside|around|across|along|"
                           r"from|into|inside|behind|toward|towards|past)\s+$")
 # A group and a participle whose object comes next ("people researching | their family history").
-_GROUP_DOING_OBJECT = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+$")
+_GROUP_DOING_OBJECT: Final = re.compile(r"([A-Za-z][a-z]+)\s+[a-z]{3,}ing\s+$")
 # A relative clause of speaking to someone, between a group and its cue ("officials | who spoke
 # with | Reuters said").
-_SPOKE_WITH = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"
+_SPOKE_WITH: Final = re.compile(r"\s+(?:who|that)\s+(?:[a-z]+ly\s+|have\s+|had\s+|also\s+)*(?:spoke|spoken|talked|"
                          r"corresponded|met|communicated)\s+(?:privately\s+)?(?:with|to)\s+$")
 # A participle of handling a document and its agent, who did not write it ("obtained by | The
 # Associated Press", "reviewed by | The Post"); a writer's ("compiled by", "released by") speaks.
-_HANDLED_BY = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|"
+_HANDLED_BY: Final = re.compile(r"\s+(?:(?:first|previously|exclusively|later)\s+)?(?:obtained|reviewed|seen|viewed|"
                          r"circulated|reported|cited|quoted|described)\s+(?:(?:first|previously|"
                          r"exclusively|later)\s+)?by\s+$")
 # Documents, which speak after someone has handled them ("a letter obtained by ...", "a memo reviewed
 # by ...") and under their description when an aside names them ("The book, Brown's Britain, said").
-DOCUMENTS = RECORDS | frozenset("""
+DOCUMENTS: Final = RECORDS | frozenset("""
 letter letters memo memos copy copies statement statements document documents email emails note notes
 transcript transcripts analysis investigation inquiry review paper papers article articles book books
 story stories draft drafts file files filing filings excerpt excerpts cable cables minutes release releases
@@ -209,14 +210,14 @@ def _last_word(masked: str, span: Span) -> str:
 
 # A passive verb and "and" before a participle of the same clause ("was arrested and | told"):
 # the participle is passive too. Nothing that would end the clause lies between.
-_PASSIVE_AND = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|later|first|quickly|"
+_PASSIVE_AND: Final = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|later|first|quickly|"
                           r"immediately|subsequently)\s+)?(?:[a-z]+ed|given|taken|shown|sent|held|seen|told|"
                           r"bought|caught|brought|sold|kept|made|paid)\b[^.;:!?\"“”]{0,60}?\s+and\s+$")
 # A participle of telling someone to do something, which after a passive and "and" is passive
 # too ("was arrested and told to leave"); "and told reporters", "and said" are the subject's own.
-_TOLD_TO = re.compile(r"(?:told|asked|urged|ordered|advised|warned|instructed|encouraged|invited)\s+to\s")
+_TOLD_TO: Final = re.compile(r"(?:told|asked|urged|ordered|advised|warned|instructed|encouraged|invited)\s+to\s")
 # A plural noun and a participle with its preposition before a phrase: "voters polled in | Iowa".
-_REDUCED_RELATIVE = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
+_REDUCED_RELATIVE: Final = re.compile(r"([A-Za-z][a-z]+)\s+" + GROUP_PLACING + r"\s+$")
 
 
 def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | str | None:
@@ -255,17 +256,17 @@ def _left_phrase(masked: str, lo: int, end: int, progressive: bool) -> Span | st
 
 
 # The first word of "neither ... nor" or "either ... or" before a verb.
-_CORRELATIVES = frozenset(("neither", "either"))
+_CORRELATIVES: Final = frozenset(("neither", "either"))
 # Degree words before an adjective of attitude ("very worried"): no part of a speaker phrase.
-_DEGREE = frozenset(("very", "so", "too"))
+_DEGREE: Final = frozenset(("very", "so", "too"))
 # A period of time between a subject (and its auxiliary) and the cue ("have in the past said").
-_PERIOD_BEFORE = re.compile(r"\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|at\s+the\s+time|"
+_PERIOD_BEFORE: Final = re.compile(r"\s(?:in\s+the\s+past|in\s+recent\s+(?:days|weeks|months|years)|at\s+the\s+time|"
                             r"over\s+the\s+years|for\s+(?:years|decades|months|weeks)|in\s+the\s+meantime)\s+$")
-_PERIOD_ENDINGS = tuple(w + " " for w in "past days weeks months years time decades meantime".split())
+_PERIOD_ENDINGS: Final = tuple(w + " " for w in "past days weeks months years time decades meantime".split())
 # "well" or "much" between a form of "be" and a participle: a passive ("are well laid out").
-_DEGREE_WORDS = (" well ", " much ")
-_DEGREE_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:very\s+|so\s+)?(?:well|much)\s+$")
-_ADVERB_BEFORE_CUE = re.compile(r"\s+([a-z]+)\s*$")
+_DEGREE_WORDS: Final = (" well ", " much ")
+_DEGREE_PASSIVE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:very\s+|so\s+)?(?:well|much)\s+$")
+_ADVERB_BEFORE_CUE: Final = re.compile(r"\s+([a-z]+)\s*$")
 
 
 def _time_before(masked: str, lo: int, end: int) -> int | None:
@@ -304,37 +305,37 @@ def _time_before(masked: str, lo: int, end: int) -> int | None:
 
 # Before a participle cue, forms of "be" and verbs that take one ("began tweeting") are auxiliaries.
 # "be" with "not" run into it: "they aren't admitted" is a passive as "they are not admitted" is.
-_BE_NOT = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
-_BEFORE_PARTICIPLE = BE | _BE_NOT | frozenset("""
+_BE_NOT: Final = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+_BEFORE_PARTICIPLE: Final = BE | _BE_NOT | frozenset("""
 began begins begin start started starts starting kept keeps keep continued continues continue stopped stops stop
 avoid avoids avoided enjoy enjoys enjoyed recall recalls recalled consider considers considered
 resume resumes resumed finish finishes finished quit quits risk risks risked
 """.split())
-_CONTRACTED = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
+_CONTRACTED: Final = re.compile(r"(he|she|they|we|i|it|you)['’](?:s|ve|d|ll|re)$")
 # A relative pronoun with "has" or "is" run into it.
-_RELATIVE_CONTRACTED = frozenset("that's that’s".split())
+_RELATIVE_CONTRACTED: Final = frozenset("that's that’s".split())
 # "who" with "has", "is" or "had" run into it: no phrase of its own, as "who" has none ("Roe, | who's
 # argued"); the clause's antecedent speaks (:data:`RELATIVE_PRONOUN_CUE`).
-_WHO_CONTRACTED = frozenset("who's who’s who'd who’d".split())
+_WHO_CONTRACTED: Final = frozenset("who's who’s who'd who’d".split())
 # The widths of the near stretches read before the whole one, narrowest first.
-_NEAR_LEFT = (24, 60)
-_SPACE = re.compile(r"\s")
-_FURTHER = object()
+_NEAR_LEFT: Final = (24, 60)
+_SPACE: Final = re.compile(r"\s")
+_FURTHER: Final = object()
 
 
 # :data:`~analysis.cues.TOKEN_RE`, but a masked quotation is one token, not one per character: the walk stops
 # at it either way.
 # "47% say", "43-year-old", "9/11 widow"; a word goes on past a slash before a capital ("a New
 # York Times/CBS News poll").
-_LEFT_TOKEN = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|"
+_LEFT_TOKEN: Final = re.compile(MASK + r"+|\d[\d,.]*%|\d+(?:-[A-Za-z]+)+|\d+/\d+\b|"
                          r"[^\W\d_](?:[\w’'.&-]*[\w.])?(?:/[A-Z](?:[\w’'.&-]*[\w.])?)*|\d[\w,.]*|[^\w\s]")
 
 
 # Lower-case words that end a clause, not a noun phrase, before "and": adverbs of time and place.
-_ENDS_CLAUSE = re.compile(r"(?:[a-z]+ly|soon|now|well|too|again|later|ago|yet|away|back|out|up|down|off|over|"
+_ENDS_CLAUSE: Final = re.compile(r"(?:[a-z]+ly|soon|now|well|too|again|later|ago|yet|away|back|out|up|down|off|over|"
                           r"there|here|today|yesterday|tomorrow|tonight|instead|anyway|either|though)$")
 # Quantifiers that float after their subject ("the two papers each called", "they both said").
-_FLOATING = frozenset({"each", "both", "all", "alike", "together"})
+_FLOATING: Final = frozenset({"each", "both", "all", "alike", "together"})
 
 
 def _ends_phrase(tok: str) -> bool:
@@ -350,27 +351,27 @@ def _ends_subject(tok: str) -> bool:
 
 # Past participles not ending in "-ed", which after an auxiliary of the perfect end a phrase as
 # those in "-ed" do ("has drawn | huge crowds describing ..."; but "statements given to police said").
-_PERFECT = frozenset("has have had having".split())
-_EN_PARTICIPLES = frozenset("""
+_PERFECT: Final = frozenset("has have had having".split())
+_EN_PARTICIPLES: Final = frozenset("""
 drawn given taken written spoken shown grown thrown done gone begun beaten broken chosen driven
 eaten fallen forgotten forgiven frozen hidden ridden risen shaken stolen sworn torn woken withdrawn
 overseen undertaken overtaken mistaken forbidden
 """.split())
 # Particles of a verb ("stayed out"): alone before a cue, no speaker.
-_PARTICLES = frozenset("out up off down back away".split())
+_PARTICLES: Final = frozenset("out up off down back away".split())
 # Prepositions whose object a phrase is: no subject starts right after one.
-_OBJECT_PREPOSITIONS = frozenset("for to with at on from by about into over against".split())
+_OBJECT_PREPOSITIONS: Final = frozenset("for to with at on from by about into over against".split())
 # A relative pronoun right after a phrase: the phrase is its antecedent, not a clause's subject.
-_RELATIVE_AFTER = re.compile(r",?\s+(?:who|which|whose)\b")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_RELATIVE_AFTER: Final = re.compile(r",?\s+(?:who|which|whose)\b")
+_YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
 # Words ending in "ly" that are no adverbs ("family spokeswoman", "the rally organiser").
-_LY_NOUNS = frozenset("""family assembly supply rally ally belly bully jelly italy july reply anomaly
+_LY_NOUNS: Final = frozenset("""family assembly supply rally ally belly bully jelly italy july reply anomaly
 monopoly homily lily folly holly sally tally dolly""".split())
 
 
-_MODALS = frozenset("should would could can will must may might shall cannot".split())
+_MODALS: Final = frozenset("should would could can will must may might shall cannot".split())
 # Words after a modal that open its subject, in a question ("could any rational person believe").
-_MODAL_SUBJECT_OPENERS = frozenset("any every each all some no many most few".split())
+_MODAL_SUBJECT_OPENERS: Final = frozenset("any every each all some no many most few".split())
 
 
 def _before_verb(tok: str) -> bool:
@@ -387,7 +388,7 @@ def _tokens(masked: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 # Words grading an adverb after them ("most strongly", "more recently").
-_GRADING = frozenset("most more less least".split())
+_GRADING: Final = frozenset("most more less least".split())
 
 
 def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
@@ -643,7 +644,7 @@ def _walk_left(masked: str, lo: int, toks: list[re.Match[str]],
 
 
 # Words in capitals that mark a run of them as a heading, not acronyms ("OPEC", "UKIP MEP").
-_HEADING_WORDS = frozenset("AND OF THE IN TO FROM FOR ON AT WITH AS BY".split())
+_HEADING_WORDS: Final = frozenset("AND OF THE IN TO FROM FOR ON AT WITH AS BY".split())
 
 
 def _heading_ends_at(toks: list[re.Match[str]], j: int) -> bool:
@@ -658,7 +659,7 @@ def _heading_ends_at(toks: list[re.Match[str]], j: int) -> bool:
     return len(words) >= 2 and any(w in _HEADING_WORDS or len(w) >= 7 for w in words)
 
 
-_MODAL_SURNAMES = frozenset(("May", "Will"))
+_MODAL_SURNAMES: Final = frozenset(("May", "Will"))
 
 
 def _surname_after_given(toks: list[re.Match[str]], k: int) -> bool:
@@ -750,25 +751,25 @@ def _group_link(toks: list[re.Match[str]], j: int) -> int:
 
 # Participles between a document and its cue ("A court filing released Monday says").
 # What comes before a participle that stands before its noun ("of newly filed reports").
-_PRENOMINAL_BEFORE = re.compile(r"(?:\S+\s+)?(?:of|the|a|an|its|their|these|those)(?:\s+[a-z]+ly)?$")
-_DOCUMENT_PARTICIPLES = frozenset("published released filed issued obtained posted dated conducted commissioned compiled prepared taken leaked unveiled submitted".split())
+_PRENOMINAL_BEFORE: Final = re.compile(r"(?:\S+\s+)?(?:of|the|a|an|its|their|these|those)(?:\s+[a-z]+ly)?$")
+_DOCUMENT_PARTICIPLES: Final = frozenset("published released filed issued obtained posted dated conducted commissioned compiled prepared taken leaked unveiled submitted".split())
 # Nouns of two words whose first is a cue or a function word ("think tank", "per cent").
-_COMPOUND_NOUNS = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))
+_COMPOUND_NOUNS: Final = frozenset((("think", "tank"), ("think", "tanks"), ("per", "cent")))
 # Two-word adverbials between a subject and its cue ("in particular", "of course").
-_ADVERBIAL_PAIRS = frozenset((
+_ADVERBIAL_PAIRS: Final = frozenset((
     ("in", "particular"), ("in", "turn"), ("in", "fact"), ("in", "part"), ("in", "effect"),
     ("of", "course"), ("at", "least"), ("at", "first"), ("for", "example"), ("for", "instance"),
     ("for", "now"), ("as", "well"), ("no", "longer"), ("so", "far"), ("thus", "far"),
     ("so", "much"), ("too", "much"), ("very", "much"),  # "wasn't so much saying"
 ))
 # Quantifiers before another determiner ("all five", "all the", "both the").
-_LEADING_QUANTIFIERS = frozenset("all both".split())
+_LEADING_QUANTIFIERS: Final = frozenset("all both".split())
 # Counts that a determiner or an ordinal may open ("the two states", "the next three days").
-_COUNTS = frozenset("two three four five".split())
+_COUNTS: Final = frozenset("two three four five".split())
 # Words between a determiner and a count ("the next two", "its first three").
-_ORDINALS = frozenset("next last first past final other same top remaining".split())
+_ORDINALS: Final = frozenset("next last first past final other same top remaining".split())
 # Words before "of them" that name a part of a group ("most of them said").
-_PART_OF = frozenset("most many some all both none each several few one two three half".split())
+_PART_OF: Final = frozenset("most many some all both none each several few one two three half".split())
 
 
 def show_is_noun(masked: str, lo: int, pos: int, *, verb_follows: bool = False) -> bool:
@@ -792,16 +793,16 @@ def show_is_noun(masked: str, lo: int, pos: int, *, verb_follows: bool = False) 
                    and w.lower() not in AUX_ADV and w.lower() not in BE for w in phrase)
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+$")
-_PHRASE_BREAK = re.compile(r"[,;:.!?()\"“”—–\x00]")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w’'-])([a-z][a-z-]{2,})\s+$")
+_PHRASE_BREAK: Final = re.compile(r"[,;:.!?()\"“”—–\x00]")
 # Nouns that take a plural verb with no "-s" ("the data show").
-_PLURAL_NOUNS = frozenset("data media people police criteria staff public".split())
+_PLURAL_NOUNS: Final = frozenset("data media people police criteria staff public".split())
 
 
 # Adjectives ending in "-ly" inside a phrase ("insiders across the early states").
-_LY_ADJECTIVES = frozenset("early elderly daily weekly monthly quarterly yearly friendly deadly costly lonely".split())
+_LY_ADJECTIVES: Final = frozenset("early elderly daily weekly monthly quarterly yearly friendly deadly costly lonely".split())
 # Prepositions that place a group of speakers ("voters in Iowa", "officials across the region").
-_PLACE_PREPOSITIONS = frozenset("in from at across around throughout within inside".split())
+_PLACE_PREPOSITIONS: Final = frozenset("in from at across around throughout within inside".split())
 
 
 def _is_group_head(word: str) -> bool:
@@ -812,7 +813,7 @@ def _is_group_head(word: str) -> bool:
 
 
 # Singular heads that a place or an organisation may follow ("the embassy in London").
-_PLACED_HEADS = PERSON_ROLES | frozenset("""
+_PLACED_HEADS: Final = PERSON_ROLES | frozenset("""
 embassy consulate ministry office bureau department council court police government company firm
 bank agency
 """.split())
@@ -825,7 +826,7 @@ def _is_placed_head(word: str) -> bool:
 
 # Singular heads that "from" and a name may follow: people ("a woman from Georgia"), teams and the
 # documents a body sends ("a statement from Chelsea", "a poll from Marquette").
-_FROM_HEADS = PERSON_ROLES | DOCUMENTS | frozenset("""
+_FROM_HEADS: Final = PERSON_ROLES | DOCUMENTS | frozenset("""
 man woman boy girl person team delegation group panel poll survey study
 """.split())
 
@@ -844,44 +845,44 @@ def _is_name_word(word: str) -> bool:
 
 
 # Adjectives that join a group of speakers to someone ("people close to Roe").
-_CLOSE_TO = frozenset("close familiar loyal allied aligned involved privy opposed sympathetic".split())
+_CLOSE_TO: Final = frozenset("close familiar loyal allied aligned involved privy opposed sympathetic".split())
 # Records of an inquiry that "on" or "into" and its subject may follow.
-_INQUIRIES = frozenset("""
+_INQUIRIES: Final = frozenset("""
 report reports study studies survey surveys review research inquiry enquiry investigation analysis
 audit
 """.split())
 # The words that end a link of :func:`_group_link`: it finds none at any other word.
-_LINK_WORDS = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in", "on", "into"))
-_BEFORE_AMOUNT = frozenset("to of by from at than with over under".split())
+_LINK_WORDS: Final = _PLACE_PREPOSITIONS | frozenset(("to", "with", "in", "on", "into"))
+_BEFORE_AMOUNT: Final = frozenset("to of by from at than with over under".split())
 # Counts opening a share of people ("one in four", "two in three").
-_SHARE_COUNTS = frozenset("one two three four five six seven eight nine".split())
+_SHARE_COUNTS: Final = frozenset("one two three four five six seven eight nine".split())
 # Quantifiers that name a group of speakers on their own ("Many said", "Some say").
-_QUANTIFIERS = frozenset("many some several most few both all one another".split())
+_QUANTIFIERS: Final = frozenset("many some several most few both all one another".split())
 # Function words and pronouns: a lower-case one ends the walk.
 # Verbs that take a subject and a bare verb ("make every American feel"): the phrase starts after them.
 # Verbs that take a subject and a bare infinitive ("let Roe say", "saw Mr Blair predict").
-_CAUSATIVES = frozenset("""
+_CAUSATIVES: Final = frozenset("""
 make makes made making let lets letting help helps helped helping saw see sees seeing heard hear
 hears hearing watched watching
 """.split())
 # Participles that govern the phrase after them like a preposition ("including | Labour
 # backbencher Gwyneth Dunwoody, who", "allowing | FDI"): no part of a speaker phrase.
-_GOVERNING_PARTICIPLES = frozenset("""
+_GOVERNING_PARTICIPLES: Final = frozenset("""
 including featuring excluding involving allowing reflecting ensuring prompting urging
 """.split())
-_CLOSED_CLASS = (STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | _GOVERNING_PARTICIPLES
+_CLOSED_CLASS: Final = (STOP | OBJECT_PRONOUNS | PRONOUNS | _CAUSATIVES | _GOVERNING_PARTICIPLES
                  | frozenset({"ago", "despite", "amid", "amidst"}))  # "two years ago | Viacom", "despite | critics"
 # Words that, opening the stretch, are no part of a speaker phrase.
-_NOT_FIRST_IN_PHRASE = SENTENCE_OPENERS | STOP | AUX_ADV
-_OPENING_BRACKETS = frozenset("([")
+_NOT_FIRST_IN_PHRASE: Final = SENTENCE_OPENERS | STOP | AUX_ADV
+_OPENING_BRACKETS: Final = frozenset("([")
 # Endings of adverbs that open a sentence ("Currently, ...", "Ultimately, ..."), and of no name
 # ("Kelly", "Riley" and "Beverly" end otherwise).
-_ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ibly", "ably", "ively", "arly", "ssly")
+_ADVERB_ENDINGS: Final = ("ally", "ently", "antly", "ately", "ously", "ibly", "ably", "ively", "arly", "ssly")
 
 
-_AUX_BEFORE_CUE = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
+_AUX_BEFORE_CUE: Final = re.compile(r"(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|[a-z]+ly))+\s*$")
 # The words that a match of :data:`_AUX_BEFORE_CUE` can end with.
-_AUX_ENDINGS = tuple(AUX_ADV) + ("ly",)
+_AUX_ENDINGS: Final = tuple(AUX_ADV) + ("ly",)
 
 
 def _aux_before(masked: str, lo: int, end: int) -> int | None:
@@ -897,40 +898,40 @@ def _aux_before(masked: str, lo: int, end: int) -> int | None:
     return None if m is None else m.start()
 
 
-_TIME_NAMES = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
+_TIME_NAMES: Final = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June "
                "July August September October November December week month year weekend").split()
-_DAY_PARTS = "morning afternoon evening night".split()
-_TIME_BEFORE_CUE = re.compile(
+_DAY_PARTS: Final = "morning afternoon evening night".split()
+_TIME_BEFORE_CUE: Final = re.compile(
     r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?"
     r"(?:" + "|".join(_TIME_NAMES) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?\s*$"
 )
 # A time after an inverted speaker ('said Jane Roe | earlier this month', '... | last week').
-_TIME_PHRASE = (
+_TIME_PHRASE: Final = (
     r"(?:(?:(?:just|only)\s+)?(?:(?:earlier|later|early|late)\s+)?(?:this|last|next|on)\s+(?:past\s+)?"
     r"(?:" + "|".join(_TIME_NAMES + _DAY_PARTS + ["season", "spring", "summer", "autumn", "winter"]) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?"
     r"|yesterday|today|tonight|recently|earlier|later|afterwards|afterward)[.,]?")
-TIME_AFTER_SPEAKER = re.compile(r"\s+" + _TIME_PHRASE + "$")
+TIME_AFTER_SPEAKER: Final = re.compile(r"\s+" + _TIME_PHRASE + "$")
 # An occasion ahead of which a speaker spoke, after the speaker's name ("Castaignede | ahead of the tie").
-_AHEAD_OF = re.compile(r"\s+(?:ahead\s+of|in\s+the\s+run-up\s+to)\s")
-_TIME_ALONE = re.compile(_TIME_PHRASE, re.IGNORECASE)
+_AHEAD_OF: Final = re.compile(r"\s+(?:ahead\s+of|in\s+the\s+run-up\s+to)\s")
+_TIME_ALONE: Final = re.compile(_TIME_PHRASE, re.IGNORECASE)
 # A time counted back between a subject and its cue ("less than two weeks ago").
-_AGO_BEFORE_CUE = re.compile(r"\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
+_AGO_BEFORE_CUE: Final = re.compile(r"\s+(?:(?:less|more)\s+than\s+|about\s+|some\s+|nearly\s+|almost\s+|just\s+)?"
                              r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
                              r"(?:days?|weeks?|months?|years?|decades?)\s+ago\s*$")
 # A time counted from another, opening a sentence ("A day earlier", "Two weeks later").
-_COUNTED_TIME = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+_COUNTED_TIME: Final = re.compile(r"(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
                            r"[Aa]\s+few|[Ss]everal|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+"
                            r"(?:earlier|later|ago|before|after)\s*")
 # A year between a subject and its cue ("had in 1997 complained").
-_YEAR_BEFORE_CUE = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
+_YEAR_BEFORE_CUE: Final = re.compile(r"\s+(?:in|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:1[89]|20)\d\d\s*$")
 # ... before a cue that is no participle ("filed a lawsuit in 2013 | alleging": the lawsuit's object
 # reading decides there).
-_FINITE_AT = re.compile(r"[A-Za-z]+(?<!ing)\b")
+_FINITE_AT: Final = re.compile(r"[A-Za-z]+(?<!ing)\b")
 # The words that a match of :data:`_TIME_BEFORE_CUE` can end with.
-_TIME_ENDINGS = tuple(_TIME_NAMES + _DAY_PARTS)
-_TIME_WORDS = frozenset(_TIME_ENDINGS)
+_TIME_ENDINGS: Final = tuple(_TIME_NAMES + _DAY_PARTS)
+_TIME_WORDS: Final = frozenset(_TIME_ENDINGS)
 
 
 def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str, lo: int,
@@ -944,7 +945,7 @@ def _before_cue(pattern: re.Pattern[str], endings: tuple[str, ...], masked: str,
     m = pattern.search(masked, start, end)
     return None if m is None else m.start()
 
-_RIGHT_NP = re.compile(
+_RIGHT_NP: Final = re.compile(
     r"\s+(?P<np>(?:(?:the|a|an|another|one|his|her|their|its)\s+)?"
     r"(?:\d+/\d+\s+)?[\w’'.&-]+(?:\s+(?:of\s+|for\s+)?[\w’'.&-]+){0,9}?"  # "said 9/11 widow Jane Roe"
     r"(?:(?:(?<=\sthe)|(?<=\sof))\s+[“\"]\x00+[”\"])?)"  # 'wrote the authors of the "Growth and Opportunity Project,"'
@@ -958,9 +959,9 @@ _RIGHT_NP = re.compile(
 
 
 # A subordinate clause after an inverted speaker, not a description of them.
-_SUBORDINATE_AFTER = re.compile(r"\s*,\s*(?:because|although|though|since|unless|whereas|if|so\s+that)\b")
+_SUBORDINATE_AFTER: Final = re.compile(r"\s*,\s*(?:because|although|though|since|unless|whereas|if|so\s+that)\b")
 # Words that alone stand for one of a group just named ('"...," said another.').
-ONE_OF_A_GROUP = frozenset("another one others".split())
+ONE_OF_A_GROUP: Final = frozenset("another one others".split())
 
 
 def right_speaker(masked: str, start: int, end: int) -> tuple[Span, Span | None] | None:
@@ -1030,7 +1031,7 @@ def _headline_role(masked: str, start: int, words: list[str], np_end: int, end: 
             and (_names_people(last) or last in DOCUMENTS))
 
 
-_BARE_SAYING = (" say", " says", " said", " warn", " warns", " claim", " claims", " believe", " believes",
+_BARE_SAYING: Final = (" say", " says", " said", " warn", " warns", " claim", " claims", " believe", " believes",
                 " suggest", " suggests", " fear", " fears", " argue", " argues")
 
 
@@ -1041,14 +1042,14 @@ def _given_name_first(words: list[str]) -> bool:
             and words[0].lower() in _MODAL_NAMES)
 
 
-_MODAL_NAMES = frozenset(("will", "may"))
+_MODAL_NAMES: Final = frozenset(("will", "may"))
 
 
 # An auxiliary before any comma: the phrase before it is a clause's subject.
-_AUX_BEFORE_COMMA = re.compile(r"[^,;:\x00]{0,60}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s")
+_AUX_BEFORE_COMMA: Final = re.compile(r"[^,;:\x00]{0,60}?\s(?:is|are|was|were|has|have|had|will|would|can|could)\s")
 # A speaker's own statement inside an aside ("said Roe, who said ..."): the aside ends before it.
-_SPEECH_WORD = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
-_CLAUSE_VERB = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")
+_SPEECH_WORD: Final = re.compile(r"\b(?:" + "|".join(sorted(SPEECH, key=len, reverse=True)) + r")\b")
+_CLAUSE_VERB: Final = re.compile(r"[a-z]+(?:ed|n['’]t)|having|being|is|are|was|were|has|had|have")
 
 
 def _is_clause(words: list[str]) -> bool:
@@ -1066,17 +1067,17 @@ def _is_clause(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
-_OBJECT_OPENERS = frozenset("a an the his her their its this that these those".split())
+_OBJECT_OPENERS: Final = frozenset("a an the his her their its this that these those".split())
 
 
 # Participles and adjectives that follow the person they describe ("one Republican involved in
 # the planning", "an analyst based in London", "a Democrat familiar with"): no verb of a clause.
-_POSTMODIFIERS = frozenset("""
+_POSTMODIFIERS: Final = frozenset("""
 involved based briefed affiliated associated connected aligned allied employed familiar privy
 """.split())
 
 
-APPOSITIVE_LEFT = re.compile(
+APPOSITIVE_LEFT: Final = re.compile(
     # not an adverb opening the sentence ("Now, the project ..., says Roe"); a capital first, so
     # that the scan skips every other place at once
     r"(?=[A-Z])(?P<np>(?!(?:" + "|".join(sorted(w.capitalize() for w in SENTENCE_OPENERS)) + r")\b|"
@@ -1085,14 +1086,14 @@ APPOSITIVE_LEFT = re.compile(
     r"(?P<app>(?:(?:the|a|an|who|which|his|her|their|its)\b|\d{1,3}\b)[^,;:\x00\"“”]{0,80}?)\s*,\s*$"
 )
 
-RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
+RELATIVE_ASIDE: Final = re.compile(r",\s*(?:who|whose|which)\b[^,\x00]*,$")
 
-_BREAK = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
-_DASHES = frozenset(("-", "--", "—", "–"))
+_BREAK: Final = re.compile(r"\s*(?:,|\(|" + DASH + r")\s*")
+_DASHES: Final = frozenset(("-", "--", "—", "–"))
 # A dash closing an aside inside the text after its opening dash.
-_INNER_DASH = re.compile(r"\s" + DASH + r"\s")
+_INNER_DASH: Final = re.compile(r"\s" + DASH + r"\s")
 
-_PAREN_TAIL = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
+_PAREN_TAIL: Final = re.compile(r"\s*\([^()\x00]{1,60}\)\s*,?\s*$")
 
 
 def _ends_in_paren(head: str) -> bool:
@@ -1103,34 +1104,34 @@ def _ends_in_paren(head: str) -> bool:
         tail = tail[:-1].rstrip()
     return tail.endswith(")")
 
-COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
+COORDINATED: Final = re.compile(r"(?:^|[\s,])(?:and|but|or|then|before|after)"
                           r"(?:\s+(?:(?:most|more)\s+)?(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r")){0,3}"
                           r"\s*$",  # also where a time before the cue was cut off ("but | on Tuesday wrote")
                           re.IGNORECASE)
 
 
-RELATIVE_PRONOUN_CUE = re.compile(r"(?:,\s*|\s+)(?P<who>who|which|(?:many|most|some|all|both|several|few|each|one|none|"
+RELATIVE_PRONOUN_CUE: Final = re.compile(r"(?:,\s*|\s+)(?P<who>who|which|(?:many|most|some|all|both|several|few|each|one|none|"
                                    r"half|two|three|four)\s+of\s+(?:whom|which))(?:['’](?:s|d|ve|ll|re))?\s+(?:(?:" +
                                    "|".join(sorted(AUX_ADV, key=len, reverse=True)) + r"|all|both|each|together|[a-z]{3,}ly)\s+){0,3}"
                                    r"(?:in\s+the\s+past\s+|for\s+years\s+|in\s+(?:1[89]|20)\d\d\s+)?$")  # "who has in the past said", "who in 2010 said"
 
 
-_RELATIVE_CUE = re.compile(r"\s*,\s*who(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+_RELATIVE_CUE: Final = re.compile(r"\s*,\s*who(?:\s+(?:" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
                           r"|[a-z]+ly)){0,3}\s*$", re.IGNORECASE)
 
 
-_MONTH_NAMES = frozenset("""
+_MONTH_NAMES: Final = frozenset("""
 january february march april may june july august september october november december
 """.split())
 # Months written in full or short, which a number after them continues ("Jan. 31", "January 2016").
-MONTHS = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_MONTHS_DAYS = CALENDAR_NAMES | frozenset("today yesterday tonight".split())
+MONTHS: Final = _MONTH_NAMES | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS_DAYS: Final = CALENDAR_NAMES | frozenset("today yesterday tonight".split())
 
 # Words that open a noun phrase ("any tissue", "the body").
-_NP_OPENERS = DETERMINERS | frozenset("any every no".split())
+_NP_OPENERS: Final = DETERMINERS | frozenset("any every no".split())
 # Words that open a verb's object ("spent more time", "made a point").
-_OBJECT_DETERMINERS = DETERMINERS | frozenset("more less much".split())
-_IRREGULAR_VERBS = frozenset("""
+_OBJECT_DETERMINERS: Final = DETERMINERS | frozenset("more less much".split())
+_IRREGULAR_VERBS: Final = frozenset("""
 said told wrote made took gave put sent led struck spoke thought felt knew saw heard held went
 came got kept left meant paid read ran set shot sold stood swore taught threw won bought brought
 fought sought began begun cut hit quit beat hurt cast spread split bet upset laid lay found drew
@@ -1156,25 +1157,25 @@ def _verb_after(masked: str, pos: int, end: int, progressive: bool = False) -> r
 
 
 # An auxiliary right after a word: the word ends a subject ("European firms | have objected").
-_AUXILIARY_NEXT = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b")
+_AUXILIARY_NEXT: Final = re.compile(r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b")
 # ... or after a phrase that places it, for a noun after a capitalised word ("European firms | with
 # listings in New York have objected").
-_AUXILIARY_AFTER_PHRASE = re.compile(r"\s+(?:with|in|of|from|at|on|for|across|outside)\s+[^,;:.!?\x00]{1,60}?"
+_AUXILIARY_AFTER_PHRASE: Final = re.compile(r"\s+(?:with|in|of|from|at|on|for|across|outside)\s+[^,;:.!?\x00]{1,60}?"
                                      r"\s+(?:are|were|have|had|will|would|can|could|should|must|may|might)\b")
 # A plural noun ending a subject before an auxiliary ("FBI | officials were angered").
-_PLURAL_BEFORE_AUXILIARY = re.compile(r"\s+([a-z]+s)(?=" + _AUXILIARY_NEXT.pattern + "|"
+_PLURAL_BEFORE_AUXILIARY: Final = re.compile(r"\s+([a-z]+s)(?=" + _AUXILIARY_NEXT.pattern + "|"
                                       + _AUXILIARY_AFTER_PHRASE.pattern + ")")
 # A progressive verb after a subject: "is comparing", "’s comparing", "were still weighing".
-_PROGRESSIVE_AFTER = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:[a-z]+ly|still|also|now|not))*"
+_PROGRESSIVE_AFTER: Final = re.compile(r"(?:\s+(?:is|are|was|were|am)|['’](?:s|re))(?:\s+(?:[a-z]+ly|still|also|now|not))*"
                                 r"\s+(?P<verb>(?!being\b)[a-z]{2,}ing)\b(?!-)")
 
 
 # A possessive and one word after it, before a noun ("the government's pre-Budget | report").
-_POSSESSIVE_MODIFIER = re.compile(r"\w['’]s\s+[\w-]+\s+$")
+_POSSESSIVE_MODIFIER: Final = re.compile(r"\w['’]s\s+[\w-]+\s+$")
 
 
-_CAPITAL_NEXT = re.compile(r"\s+[A-Z][a-z]")
-_ROLE_BEFORE_NAME = re.compile(r"\s+([a-z]+s)\s+[A-Z][a-z]")
+_CAPITAL_NEXT: Final = re.compile(r"\s+[A-Z][a-z]")
+_ROLE_BEFORE_NAME: Final = re.compile(r"\s+([a-z]+s)\s+[A-Z][a-z]")
 
 
 def _base_form(word: str) -> bool:
@@ -1190,7 +1191,7 @@ def looks_finite(word: str) -> bool:
 
 
 # A time phrase opening the sentence ("A few minutes later they ...", "Two days earlier, ...").
-_TIME_OPENER = re.compile(
+_TIME_OPENER: Final = re.compile(
     r"\s*(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|"
     r"Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|\d{1,3}|Several|Some|A\s+few)\s+"
     r"(?:[a-z]+\s+)?(?:seconds|minutes|hours|days|weeks|"
@@ -1223,7 +1224,7 @@ def clause_subject(masked: str, lo: int, end: int, *, progressive: bool = False)
 
 
 # A quotation closing just before a phrase ('"...," Jane Roe, a nurse, said').
-_CLOSED_QUOTE = re.compile(MASK + r"[,.?!]?(?:[”\"’]|'')[,]?$")
+_CLOSED_QUOTE: Final = re.compile(MASK + r"[,.?!]?(?:[”\"’]|'')[,]?$")
 
 
 def interrupted_subject(masked: str, lo: int, end: int) -> tuple[Span, Span | None] | None:
@@ -1318,7 +1319,7 @@ def _word_at(masked: str, pos: int) -> str:
     return m.group(1).lower() if m is not None else ""
 
 
-_WORD_AT = re.compile(r"(?:\s*(?:then|also|later|still|again|just|[a-z]+ly)\b)*\s*([\w’'-]+)")
+_WORD_AT: Final = re.compile(r"(?:\s*(?:then|also|later|still|again|just|[a-z]+ly)\b)*\s*([\w’'-]+)")
 
 
 def _described_speaker(masked: str, np: Span) -> bool:
@@ -1344,21 +1345,21 @@ def _copula_subject(masked: str, lo: int, end: int) -> Span | None:
     return np if isinstance(np, tuple) and not masked[lo:np[0]].strip() else None
 
 
-_COPULA = re.compile(r"\s(?:is|are|was|were)\s")
-_SUBORDINATOR = re.compile(r"\b(?:whether|that|if|because|which|who|whom|when|while|although|though|as)\b")
+_COPULA: Final = re.compile(r"\s(?:is|are|was|were)\s")
+_SUBORDINATOR: Final = re.compile(r"\b(?:whether|that|if|because|which|who|whom|when|while|although|though|as)\b")
 
 
 # A participle opening the sentence ("Speaking after the vote ..."); a determiner opens its object
 # before the subject's name ("Speaking after | the vote Bob Neill"; not "in | Harlem").
-_OPENING_ING = re.compile(r"(?!According\b)[A-Z][a-z]+ing\s")
+_OPENING_ING: Final = re.compile(r"(?!According\b)[A-Z][a-z]+ing\s")
 
 
 # A described phrase ending in a year it is of ("the organisers of the first grand slam of 2005").
-_OF_A_YEAR = re.compile(r"(?:the|The)\s[^,\x00]*\sof\s(?:19|20)\d\d")
+_OF_A_YEAR: Final = re.compile(r"(?:the|The)\s[^,\x00]*\sof\s(?:19|20)\d\d")
 
 
 # Prepositions among the sentence openers: what follows one is its object, no subject.
-_LEAD_PREPOSITIONS = frozenset(
+_LEAD_PREPOSITIONS: Final = frozenset(
     "in on at after before from for with to by of during despite amid among into through "
     "like unlike without within according".split())  # not "about", "over", "under": "About half said"
 def _opens_with_role(phrase: str) -> bool:
@@ -1418,22 +1419,22 @@ def _names_a_time(phrase: str) -> bool:
 
 
 # A name of two to four capitalised words before an aside's comma.
-_ASIDE_NAME = r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
-_NAME_BEFORE_ASIDE = re.compile(_ASIDE_NAME + "$")
+_ASIDE_NAME: Final = r"(?P<np>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+_NAME_BEFORE_ASIDE: Final = re.compile(_ASIDE_NAME + "$")
 # A name, then where the person works after a comma that no comma closes: "Jane Roe, | from Exane BNP
 # Paribas", "Jane Roe, | economist at Global Insight".
-_UNCLOSED_PLACE_ASIDE = re.compile(_ASIDE_NAME +
+_UNCLOSED_PLACE_ASIDE: Final = re.compile(_ASIDE_NAME +
                                    r"(?P<aside>(?:(?:an?|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:from|of|at|with|for)\s+"
                                    r"(?:the\s+)?[A-Z][^,;:\x00\"“”]{1,60}?)\s*$")
 # An aside holding a finite verb before any relative pronoun is a clause of its own.
-_FINITE_ASIDE = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
+_FINITE_ASIDE: Final = re.compile(r"(?:(?!\b(?:who|whom|whose|which|that|where|when|as|if|after|before|since|because|while|"
                            r"although|though|until|unless|once)\b)[^,])*?"
                            r"\b(?:would|will|could|can|should|must|is|are|was|were|has|have|had|did|does)\b")
-_QUOTE_CLOSING_ASIDE = re.compile(MASK + r"[’'”\"]{1,2}$")
-_PARTICIPLE_ASIDE = re.compile(r"\s*[a-z]{2,}ing\s")
+_QUOTE_CLOSING_ASIDE: Final = re.compile(MASK + r"[’'”\"]{1,2}$")
+_PARTICIPLE_ASIDE: Final = re.compile(r"\s*[a-z]{2,}ing\s")
 # A title of a few words closing an appositive ('Roe, star of "Scandal," thanked').
-_SHORT_QUOTE_END = re.compile(r"\s[“\"‘']{1,2}" + MASK + r"{1,20}[’'”\"]{1,2}$")
-_SENTENCE_SUBJECT = re.compile(
+_SHORT_QUOTE_END: Final = re.compile(r"\s[“\"‘']{1,2}" + MASK + r"{1,20}[’'”\"]{1,2}$")
+_SENTENCE_SUBJECT: Final = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Also|Meanwhile|However|Later|Then|but|and|so|yet),?\s+)?"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b|(?:(?:[Tt]he|[Aa]n?)\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.&-]*){0,5})"
 )
@@ -1460,17 +1461,17 @@ def sentence_subject(masked: str, lo: int, end: int) -> Span | None:
 
 
 # Question words and conjunctions that open a sentence without a subject ("Why not just say:").
-_NO_SUBJECT_OPENERS = frozenset("why how what where whether or nor unless".split())
+_NO_SUBJECT_OPENERS: Final = frozenset("why how what where whether or nor unless".split())
 # Participles of an occasion of speaking: no subject when they open a sentence ("Speaking on
 # Monday, ..."), no role when they open an aside ("Roe, accepting his award, said").
-OCCASION_PARTICIPLES = frozenset("""speaking writing commenting responding reacting talking addressing
+OCCASION_PARTICIPLES: Final = frozenset("""speaking writing commenting responding reacting talking addressing
 explaining referring announcing describing answering replying appearing testifying interviewed quoted
 asked accepting""".split())
 # A role word and a name after a capitalised phrase: the whole is one subject.
-_ROLE_THEN_NAME = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+_ROLE_THEN_NAME: Final = re.compile(r"\s+(?P<role>[a-z]+)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
-_NOUN_WORD = re.compile(r"\s+([a-z][\w’'-]*)")
+_NOUN_WORD: Final = re.compile(r"\s+([a-z][\w’'-]*)")
 
 
 def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
@@ -1492,7 +1493,7 @@ def _nominal_subject(masked: str, start: int, end: int) -> Span | None:
     return None
 
 
-_OBJECT_AFTER = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
+_OBJECT_AFTER: Final = re.compile(r"(?:(?:[a-z]{3,}(?:ed|s)|left|made|took|gave|sent|met|won|lost|beat|quit|led|held|"
                            r"brought|bought|sold|built|set|put|hit|struck|wrote|ran|began|chose|sought|caught|"
                            r"kept|found|drawn|given|taken|shown|done)(?:\s+(?:back|out|up|off|down))?|to|at|with|on|for|outside|opposite|near|beside|behind|inside|"
                            r"(?<=ed )(?:from|in|into))\s+$")
@@ -1505,30 +1506,30 @@ def is_object(masked: str, lo: int, np: Span) -> bool:
     return m is not None and masked[np[0] + m.start() - len(head) - 1:np[0]].strip() != ""
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
+_LOWER_WORD: Final = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*(?![\w’'-])")
 # "PARIS, Aug 31 (Reuters) - ", "Washington (AFP) – ": where and from whom a story was filed.
-DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
-AUXILIARIES = frozenset("has have had did does do will would could should may might must can".split())
+DATELINE: Final = re.compile(r"\s*[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*(?:\([A-Za-z .-]{2,30}\))?\s*[-–—]{1,2}\s+")
+AUXILIARIES: Final = frozenset("has have had did does do will would could should may might must can".split())
 
 
 # A subordinate clause opening the sentence, to its comma, before a pronoun or a capital ("Since
 # her op-ed in May, | she has").
-_SUBORDINATE_OPENER = re.compile(r"\s*(?:Since|After|When|While|Although|Though|Because|If|Before|Until|"
+_SUBORDINATE_OPENER: Final = re.compile(r"\s*(?:Since|After|When|While|Although|Though|Because|If|Before|Until|"
                                  r"Unless|Once|As)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|it|we|I)\b|[A-Z])")
 # ... or before a phrase with a determiner ("Even before Roe took the stage, | his campaign sent"),
 # when the clause holds no comma of its own.
-_OPENING_CLAUSE = re.compile(r"\s*(?:Even\s+(?:before|after|when|while|if|though)|Since|After|When|While|Although|"
+_OPENING_CLAUSE: Final = re.compile(r"\s*(?:Even\s+(?:before|after|when|while|if|though)|Since|After|When|While|Although|"
                              r"Though|Because|If|Before|Until|Unless|Once)\s[^,;:\x00]{1,120},\s*(?=(?:he|she|they|we|I|his|her|their|its|the|a|an)\s)")
 # Words after which a word that may be a verb ("report", "claims") is a noun.
-_NOUN_DETERMINERS = frozenset("a an the his her its their our my your these those".split())
+_NOUN_DETERMINERS: Final = frozenset("a an the his her its their our my your these those".split())
 # Subjects contracted with "is" or "has" ("she's", "it's"), not possessives.
-_CONTRACTED_SUBJECTS = frozenset("he she it that there who what here where".split())
+_CONTRACTED_SUBJECTS: Final = frozenset("he she it that there who what here where".split())
 
 
 # A verb in the past or an auxiliary right after a word ("supporters | gathered", "allies | have").
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|have|had|were|are|will|would|could|can)\b")
+_VERB_NEXT: Final = re.compile(r"\s+(?:[a-z]{3,}ed|have|had|were|are|will|would|could|can)\b")
 # Endings of adjectives before a plural noun ("congressional allies", "economic policies").
-_ADJECTIVE_BEFORE_PLURAL = ("al", "ic", "ive", "ous", "ful", "ary", "ican")
+_ADJECTIVE_BEFORE_PLURAL: Final = ("al", "ic", "ive", "ous", "ful", "ary", "ican")
 
 
 def _plural_after_adjective(before: str, word: str) -> bool:
@@ -1540,7 +1541,7 @@ def _plural_after_adjective(before: str, word: str) -> bool:
 
 
 # Nouns with an adjective's ending that may be a verb's subject ("the editorial argues").
-_NOUN_IN_AL = frozenset("""
+_NOUN_IN_AL: Final = frozenset("""
 official general rival local individual professional criminal liberal radical editorial tribunal
 journal hospital council principal memorial arsenal capital federal cardinal
 """.split())
@@ -1549,8 +1550,8 @@ journal hospital council principal memorial arsenal capital federal cardinal
 # A dateline: a place in capitals and a dash ("WASHINGTON -- ", "JERUSALEM - "), or any place with
 # a wire service's credit ("New York (AFP) – "); not a name in mixed case before a dash ("GOP
 # front-runner Donald Trump - who ...").
-_WIRE = r"\((?:AP|AFP|Reuters|UPI|CNN|dpa)\)"
-_DATELINE_MARKED = re.compile(
+_WIRE: Final = r"\((?:AP|AFP|Reuters|UPI|CNN|dpa)\)"
+_DATELINE_MARKED: Final = re.compile(
     r"\s*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,2}(?:,\s*[A-Z][A-Za-z.]+)?(?:\s*" + _WIRE + r")?\s*(?P<dash>--|—|–|―|-)"
     r"|[A-Z][A-Za-z .'-]{1,40}(?:,[^-–—()\x00]{1,30})?\s*" + _WIRE + r"\s*[-–—]{1,2})\s+")
 
@@ -1628,10 +1629,10 @@ def subject_before_object(masked: str, lo: int, np: Span) -> Span | None:
 
 
 # Prepositions of place after an object ("a billboard | opposite the Palace of Westminster").
-_PLACES_BY_OBJECT = frozenset("outside opposite near beside behind inside".split())
+_PLACES_BY_OBJECT: Final = frozenset("outside opposite near beside behind inside".split())
 
 
-POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+POSSESSIVE_DETERMINERS: Final = frozenset("his her its their our my your".split())
 
 
 def is_possessive(text: str, span: Span) -> bool:
@@ -1642,9 +1643,9 @@ def is_possessive(text: str, span: Span) -> bool:
 
 # A party and state after a name ("Lindsey Graham, | R-S.C.", "| D-Texas") or a state's
 # abbreviation after a town ("Ava, | Mo.", "Raleigh, | N.C.").
-_TAG_OR_STATE = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.")
+_TAG_OR_STATE: Final = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]*|[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2,3}|[A-Z]\.[A-Z][a-z]\.")
 # A town after "from", "of" or "in", and the comma after it ("a doctor from Englewood, | New Jersey").
-_TOWN_BEFORE = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*$")
+_TOWN_BEFORE: Final = re.compile(r"\b(?:from|of|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*,\s*$")
 
 
 def place_after_comma(masked: str, lo: int, span: Span) -> bool:
@@ -1678,21 +1679,21 @@ def is_named(text: str, span: Span) -> bool:
     return bool(words) and (words[-1][0].isupper() or words[-1].lower() in PRONOUNS)
 
 
-VERB_AFTER_SUBJECT = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
+VERB_AFTER_SUBJECT: Final = re.compile(r"\s+(?:(?:[a-z]+ly|" + "|".join(sorted(AUX_ADV, key=len, reverse=True)) +
                                  r")\s+){0,3}(?P<verb>[a-z][a-z’']+)\b(?!-)")
 
 
 # Prepositions that open a fronted phrase ("At a news conference Roe said"); the walk stops at
 # them, so a phrase found right after one begins with its object, not with the subject.
-_FRONTING_PREPOSITIONS = frozenset("""
+_FRONTING_PREPOSITIONS: Final = frozenset("""
 in on at after before during from for with about under over despite amid among into through like
 unlike without within since following throughout upon across against behind beyond near until till
 last next this early late mid
 """.split())
-COURTESY_TITLES = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
+COURTESY_TITLES: Final = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sir".split())
 # Occasions, times and documents that a fronted phrase names ("In the interview", "At the trial");
 # a day or month only as its first word ("On Wednesday", not "In the Sunday Times").
-_OCCASIONS = _MONTHS_DAYS | frozenset("""
+_OCCASIONS: Final = _MONTHS_DAYS | frozenset("""
 interview interviews conference statement statements speech speeches meeting meetings summit trial
 debate debates hearing hearings session rally event address visit appearance briefing broadcast
 programme program show book article column memo letter lawsuit report tweet post posts blog case
@@ -1734,12 +1735,12 @@ def after_fronted_phrase(masked: str, lo: int, span: Span) -> Span:
 
 # A sentence opened by a phrase of a preposition or a participle ("In a statement detailing ...",
 # "Speaking to the BBC News website ..."), whose subject comes after it.
-_FRONTED_OPENING = re.compile(r"\W*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Talking|Responding|"
+_FRONTED_OPENING: Final = re.compile(r"\W*(?:(?:In|On|At|After|Before|During|Speaking|Writing|Talking|Responding|"
                               r"Commenting|Asked|Interviewed)\s)")
 # Words of a share of a group before "of" ("half of those questioned").
-_SHARE_WORDS = frozenset("half most many some all none few several majority minority third quarter".split())
+_SHARE_WORDS: Final = frozenset("half most many some all none few several majority minority third quarter".split())
 # A plural noun in lower case ("accounts"; not "business", "status", "analysis").
-_PLURAL_NOUN = re.compile(r"[a-z]{2,}[^su]s")
+_PLURAL_NOUN: Final = re.compile(r"[a-z]{2,}[^su]s")
 
 
-_WORD_IN_PHRASE = re.compile(r"\S+")
+_WORD_IN_PHRASE: Final = re.compile(r"\S+")

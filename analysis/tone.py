@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # type: ignore[import-untyped]
 
@@ -23,19 +23,19 @@ from analysis.models import ScoredVoice, Tone, Voice
 from analysis.native import by_fields
 from analysis.vader_fast import scorer
 
-POSITIVE_THRESHOLD = 0.05
-NEGATIVE_THRESHOLD = -0.05
+POSITIVE_THRESHOLD: Final = 0.05
+NEGATIVE_THRESHOLD: Final = -0.05
 
 # A word: letters/digits, with inner apostrophes or hyphens kept ("it's", "year-old" are one word).
-_WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_WORD: Final = re.compile(r"\w+(?:['’\-]\w+)*")
 
 # The same words in ASCII text, by character class: a word character (what ``\w`` matches in
 # ASCII) becomes "a", a joiner ("'" or "-") becomes "-", anything else a space.
-_ASCII_CLASSES = bytes(
+_ASCII_CLASSES: Final = bytes(
     ord("a") if chr(c).isalnum() or c == ord("_") else ord("-") if chr(c) in "'-" else ord(" ")
     for c in range(128)
 ) + b" " * 128  # a translation table has 256 entries; only ASCII text is translated
-_ASCII = frozenset(map(chr, range(128)))
+_ASCII: Final = frozenset(map(chr, range(128)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -88,7 +88,7 @@ def score_text(text: str) -> Tone:
     return Tone(compound=compound, pos=pos, neu=neu, neg=neg, words=count_words(text))
 
 
-TONE_CACHE_SIZE = 8192
+TONE_CACHE_SIZE: Final = 8192
 """Texts whose tones :func:`score_voices` keeps: a statement credited to two speakers jointly, or
 a sentence an outlet repeats ("Bill Thompson is a regular commentator ..."), is scored once."""
 
@@ -247,10 +247,10 @@ def t_quantile(p: float, df: int | float) -> float:
     return (low + high) / 2
 
 
-_BANDS = (1e-9, 1e-7)
+_BANDS: Final = (1e-9, 1e-7)
 """Relative half-widths of the bands :func:`_quantile_band` tries around a t quantile, narrowest
 first."""
-_BAND_MARGIN = 1e-11
+_BAND_MARGIN: Final = 1e-11
 """How far the distribution function must be from ``p`` at a band's ends: far beyond its
 rounding error (about 1e-14), so every point beyond an end is on that end's side of ``p``."""
 

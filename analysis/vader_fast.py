@@ -32,25 +32,25 @@ import math
 import string
 from collections.abc import Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from vaderSentiment import vaderSentiment as _vader  # type: ignore[import-untyped]
 
-VADER_VERSION = "3.3.2"
+VADER_VERSION: Final = "3.3.2"
 """The vaderSentiment release whose rules this module reproduces (tests check the installed one)."""
 
-VADER_DIR = Path(_vader.__file__).resolve().parent
-LEXICON_FILE = VADER_DIR / "vader_lexicon.txt"
-EMOJI_FILE = VADER_DIR / "emoji_utf8_lexicon.txt"
+VADER_DIR: Final = Path(_vader.__file__).resolve().parent
+LEXICON_FILE: Final = VADER_DIR / "vader_lexicon.txt"
+EMOJI_FILE: Final = VADER_DIR / "emoji_utf8_lexicon.txt"
 
-_N_SCALAR: float = _vader.N_SCALAR
-_C_INCR: float = _vader.C_INCR
-_BOOSTERS: dict[str, float] = {k: v for k, v in _vader.BOOSTER_DICT.items() if " " not in k}
-_NEGATIONS = frozenset(_vader.NEGATE)
-_PUNCTUATION = string.punctuation
-_SO_THIS = ("so", "this")
-_OR_NOR = ("or", "nor")
-_AT_VERY = ("at", "very")
+_N_SCALAR: Final[float] = _vader.N_SCALAR
+_C_INCR: Final[float] = _vader.C_INCR
+_BOOSTERS: Final[dict[str, float]] = {k: v for k, v in _vader.BOOSTER_DICT.items() if " " not in k}
+_NEGATIONS: Final = frozenset(_vader.NEGATE)
+_PUNCTUATION: Final = string.punctuation
+_SO_THIS: Final = ("so", "this")
+_OR_NOR: Final = ("or", "nor")
+_AT_VERY: Final = ("at", "very")
 
 
 class Polarity(NamedTuple):
@@ -62,8 +62,8 @@ class Polarity(NamedTuple):
     compound: float
 
 
-_EMPTY = Polarity(0.0, 0.0, 0.0, 0.0)
-_ALL_NEUTRAL = Polarity(0.0, 1.0, 0.0, 0.0)
+_EMPTY: Final = Polarity(0.0, 0.0, 0.0, 0.0)
+_ALL_NEUTRAL: Final = Polarity(0.0, 1.0, 0.0, 0.0)
 
 
 def _ngrams(table: Mapping[str, float], size: int) -> dict[tuple[str, ...], float]:
@@ -77,12 +77,12 @@ def _ngrams(table: Mapping[str, float], size: int) -> dict[tuple[str, ...], floa
     }
 
 
-_SPECIAL_PAIRS = _ngrams(_vader.SPECIAL_CASES, 2)
-_SPECIAL_TRIPLES = _ngrams(_vader.SPECIAL_CASES, 3)
-_SPECIAL_FIRSTS = frozenset(key[0] for key in (*_SPECIAL_PAIRS, *_SPECIAL_TRIPLES))
-_BOOSTER_PAIRS = _ngrams(_vader.BOOSTER_DICT, 2)
-_BOOSTER_TRIPLES = _ngrams(_vader.BOOSTER_DICT, 3)
-_BOOSTER_FIRSTS = frozenset(key[0] for key in (*_BOOSTER_PAIRS, *_BOOSTER_TRIPLES))
+_SPECIAL_PAIRS: Final = _ngrams(_vader.SPECIAL_CASES, 2)
+_SPECIAL_TRIPLES: Final = _ngrams(_vader.SPECIAL_CASES, 3)
+_SPECIAL_FIRSTS: Final = frozenset(key[0] for key in (*_SPECIAL_PAIRS, *_SPECIAL_TRIPLES))
+_BOOSTER_PAIRS: Final = _ngrams(_vader.BOOSTER_DICT, 2)
+_BOOSTER_TRIPLES: Final = _ngrams(_vader.BOOSTER_DICT, 3)
+_BOOSTER_FIRSTS: Final = frozenset(key[0] for key in (*_BOOSTER_PAIRS, *_BOOSTER_TRIPLES))
 
 
 def _punctuation_amplifier(exclamations: int, questions: int) -> float:
@@ -99,7 +99,7 @@ def _punctuation_amplifier(exclamations: int, questions: int) -> float:
 
 
 # Counts above 4 amplify as 4 does, so 5 × 5 sums cover every text.
-_AMPLIFIERS = tuple(tuple(_punctuation_amplifier(e, q) for q in range(5)) for e in range(5))
+_AMPLIFIERS: Final = tuple(tuple(_punctuation_amplifier(e, q) for q in range(5)) for e in range(5))
 
 
 def read_lexicon(path: Path = LEXICON_FILE) -> dict[str, float]:
