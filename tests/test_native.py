@@ -183,3 +183,25 @@ def test_no_module_level_name_of_a_compiled_module_is_bound_twice(name):
                     twice.append(f"{target.id} (lines {seen[target.id]} and {node.lineno})")
                 seen[target.id] = node.lineno
     assert not twice, f"analysis/{name}.py binds again: " + ", ".join(twice)
+
+
+def _type_alias(value: ast.expr) -> bool:
+    """Whether a module-level value is a type (``Span = tuple[int, int]``), which cannot be Final."""
+    return isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name) and value.value.id in {
+        "tuple", "list", "dict", "set", "frozenset", "Callable"}
+
+
+@pytest.mark.parametrize("name", native.MODULES)
+def test_every_module_level_constant_of_a_compiled_module_is_final(name):
+    """A compiled function reads a Final module-level name from a C static; any other it looks
+    up in the module's dict at every use, in the innermost loops of attribution."""
+    tree = ast.parse((ROOT / "analysis" / f"{name}.py").read_text(encoding="utf-8"))
+    plain = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            plain += [t.id for t in node.targets if isinstance(t, ast.Name) and not t.id.startswith("__")
+                      and not _type_alias(node.value)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None and isinstance(node.target, ast.Name):
+            if "Final" not in ast.unparse(node.annotation):
+                plain.append(node.target.id)
+    assert not plain, f"analysis/{name}.py: annotate as Final: " + ", ".join(plain)
