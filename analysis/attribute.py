@@ -201,7 +201,7 @@ _PREPOSITION_BEFORE: Final = re.compile(r"\b(?:in|of|from|at|to|for|with|on|by|n
 _TO_NEXT_QUOTE: Final = re.compile(r"[^,;:.!?\x00\"“”]{0,80}?(?=\s*,\s*[“\"])")
 _FRONTED_NP: Final = re.compile(r"\s+(?P<np>[A-Z][^,;:\x00\"“”]{1,120}?)\s*,\s*")
 _FRONTED_ASIDE: Final = re.compile(r"(?:who|whose|which|a|an|the|[a-z]+\s+of)\b")
-_ASIDE_TO_QUOTE: Final = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"])")
+_ASIDE_TO_QUOTE: Final = re.compile(r"[^\x00;]{1,160}?,\s*(?=[“\"]|'')")
 
 
 def _match_fronted_cue(ctx: Context, sent: Sentence, c_start: int, c_end: int, word: str,
@@ -513,7 +513,7 @@ _MAIN_CLAUSE_AFTER: Final = re.compile(r",\s+(?:(?:the|a|an|one|some|many|his|he
                                 r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|said|told|wrote|made|gave|took)\b")
 # A finite verb opening what follows a cue's comma ("Putting it together, Roe said, | allowed him").
 _FINITE_NEXT: Final = re.compile(r"\s*,\s+[a-z]+ed\s")
-_COMMA_NEXT: Final = re.compile(r"\s*,(?!\s*[“\"])")
+_COMMA_NEXT: Final = re.compile(r"\s*,(?!\s*(?:[“\"]|''))")
 # What follows a preposition left stranded by a relative clause: an adverb and a verb, or an
 # auxiliary ("the rugby they hoped for | rarely came", "the vote he called for | was held").
 _STRANDED: Final = re.compile(r"(?:[a-z]+ly\s+[a-z]+(?:ed|s)|(?:was|were|is|are|has|had|have|will|would|did|never|rarely)\s)")

@@ -33,7 +33,7 @@ from analysis.cues import (
     STOP,
 )
 from analysis.coref import CALENDAR_NAMES
-from analysis.found import Context, MASK, OPENING_MARKS, Span, TRAIL, trim_span
+from analysis.found import Context, MASK, Span, TRAIL, opens_quotation, trim_span
 from analysis.speakers import DOCUMENTS, dateline_end
 
 
@@ -628,7 +628,7 @@ def content_left(ctx: Context, lo: int, np_start: int, *, bare: bool = False) ->
         start += 1  # what is left after an earlier statement's content (", there were ...")
     start = dateline_end(masked, start, span[1]) or start  # "New York (AFP) – | The same frustration ..., Roe warned"
     span = (start, span[1])
-    if span[0] < span[1] and ctx.text[span[0]] in OPENING_MARKS:
+    if span[0] < span[1] and opens_quotation(ctx.text, span[0]):
         q2 = ctx.quote_at(span[0])
         if q2 is not None and q2.end >= span[1]:
             span = trim_span(ctx.text, q2.inner_start, min(q2.inner_end, span[1] + 1), keep_final=True)
@@ -665,12 +665,17 @@ def rest_is_empty(masked: str, pos: int, end: int) -> bool:
     the content is before it. A quotation after the comma ('Asked why, Roe said, "We won."') is
     the content."""
     rest = masked[pos:end].strip()
-    if rest.startswith(",") and rest[1:].lstrip()[:1] in OPENING_MARKS:
-        return False
+    if rest.startswith(",") and opens_quotation(rest[1:].lstrip()):
+        # but 'said in her 2012 book, "An American Son."': a short quotation ending the sentence
+        # after a work is its title
+        return _TITLE_BEFORE.search(masked, max(0, pos - 12), pos) is not None and _SHORT_LAST_QUOTATION.fullmatch(
+            rest, 1) is not None
     return (not rest or rest[0] in ".!?;" or rest[0] == "," or _CLOSING_ADJUNCT.fullmatch(rest) is not None
             or _SUBORDINATE_REST.match(rest) is not None)
 
 
+# A quotation of a few words, and the sentence's end after it.
+_SHORT_LAST_QUOTATION: Final = re.compile(r"\s*(?:[“\"„«`]|'')\x00{1,40}(?:[”\"»]|'')?[.!?]?(?:[”\"»]|'')?\s*")
 # A prepositional phrase that ends the sentence after the cue, holding no clause of its own.
 _CLOSING_ADJUNCT: Final = re.compile(
     # perhaps after a day ("insisted Thursday during a tour of morning shows")
@@ -716,7 +721,7 @@ def continuation(ctx: Context, pos: int, end: int) -> list[Span]:
     return [span] if span[0] < span[1] else []
 
 
-_CLAUSE_AFTER: Final = re.compile(r"\s*,\s*(?=[a-zA-Z“\"])(?!(?:according\s+to|and|but|" +
+_CLAUSE_AFTER: Final = re.compile(r"\s*,\s*(?=[a-zA-Z“\"]|'')(?!(?:according\s+to|and|but|" +
                            "|".join(sorted(PARTICIPLES)) + r")\b)")
 
 
@@ -733,6 +738,9 @@ def clause_continuation(ctx: Context, pos: int, end: int, *, main_clause: bool =
     m = _CLAUSE_AFTER.match(ctx.masked, pos, end)
     if m is None or (not main_clause and _PARTICIPLE_AHEAD.match(ctx.masked, m.end(), end)):
         return []
+    if _TITLE_BEFORE.search(ctx.masked, max(0, pos - 12), pos) and _SHORT_LAST_QUOTATION.fullmatch(
+            ctx.masked, m.start() + 1, end) and ctx.text[m.end():m.end() + 3].lstrip("“\"„«`'")[:1].isupper():
+        return []  # 'said in her 2012 book, "An American Son."': the work's title
     stop = _ANOTHER_CLAUSE.search(ctx.masked, m.end(), end)
     span = content_trim(ctx, m.end(), stop.start() if stop is not None else end)
     return [span] if span[1] - span[0] >= 3 else []

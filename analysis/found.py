@@ -19,6 +19,13 @@ TRAIL: Final = " \t\r\n\u00a0,;:.—–-"
 OPENING_MARKS: Final = "“\"„«`"
 
 
+def opens_quotation(text: str, pos: int = 0) -> bool:
+    """Whether a mark that may open a quotation stands at ``pos`` of ``text``: one of
+    :data:`OPENING_MARKS`, or two apostrophes, as some newspapers write quotation marks."""
+    mark = text[pos:pos + 1]
+    return (mark != "" and mark in OPENING_MARKS) or text.startswith("''", pos)
+
+
 @dataclass(slots=True, init=False)
 class Found:
     """One attribution as found, before its speaker is resolved.

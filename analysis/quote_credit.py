@@ -12,7 +12,7 @@ from typing import Final
 from analysis.content import content_kind, content_trim, continuation
 from analysis.coref import PERSON_ROLES, given_names
 from analysis.cues import BE, BELIEF, CUE_WORDS, DETERMINERS, PRONOUNS, QUOTE_CHARS, STANCE
-from analysis.found import Context, Found, OPENING_MARKS, Span, trim_span
+from analysis.found import Context, Found, Span, opens_quotation, trim_span
 from analysis.models import Segmented, Sentence
 from analysis.quotes import Quote
 from analysis.speakers import (
@@ -125,11 +125,11 @@ def _next_paragraph_opens_with(ctx: Context, end: int, word: str) -> bool:
     return word in [w.strip(",;:.’'") for w in head.split()[:6]]
 
 
-_COLON_QUOTE: Final = re.compile(r"\s*(?P<mark>[:—–―])\s*(?=[“\"„«`])")
+_COLON_QUOTE: Final = re.compile(r"\s*(?P<mark>[:—–―])\s*(?=[“\"„«`]|'')")
 # Present exactly when :data:`_COLON_QUOTE` matches somewhere; one scan settles most sentences.
-_COLON_QUOTE_ANY: Final = re.compile(r"[:—–―]\s*[“\"„«`]")
+_COLON_QUOTE_ANY: Final = re.compile(r"[:—–―]\s*(?:[“\"„«`]|'')")
 # :data:`_COLON_QUOTE_ANY` after its first character.
-_COLON_QUOTE_REST: Final = re.compile(r"\s*[“\"„«`]")
+_COLON_QUOTE_REST: Final = re.compile(r"\s*(?:[“\"„«`]|'')")
 
 
 def _mark_then(masked: str, marks: str, rest: re.Pattern[str], start: int, end: int) -> bool:
@@ -687,13 +687,13 @@ def dash_credits(ctx: Context, doc: Segmented) -> dict[int, Found | None]:
         body_start = lead.end() if lead is not None else para.start
         if body_start >= head_end:
             prev = paras[i - 1] if i > 0 else None
-            if prev is None or prev.boilerplate or text[prev.start] not in OPENING_MARKS:
+            if prev is None or prev.boilerplate or not opens_quotation(text, prev.start):
                 continue
             content_para, span = prev.index, _quote_or_clause(ctx, prev.start, prev.end)
             out[content_para] = None
         else:
             before = text[body_start:head_end].rstrip()
-            if not (m.group("handle") or before[:1] in OPENING_MARKS or (
+            if not (m.group("handle") or opens_quotation(before) or (
                     before[:1] == "”" and before.rstrip(" .")[-1:] in "”\"")):
                 continue  # (a closing mark opening a quotation that one closes is its opening)
             if before[-1:] not in ".?!”\"’…" and not _LINK_END.search(before):

@@ -505,6 +505,11 @@ def test_attribution_a_word_in_ing_inside_a_list_goes_on_with_the_content(text: 
 @pytest.mark.parametrize("text, content", [
     ("''We won the vote,'' said Jane Roe, the mayor.", "We won the vote,"),
     ("''We won the vote,'' Jane Roe said in an interview before the polls closed.", "We won the vote,"),
+    # after the cue and a comma the quotation is the content, not the clause opening the sentence
+    ("When the count ended, Jane Roe said, ''We won the vote.''", "We won the vote."),
+    ("Minutes into the count, raising both hands to the crowd, Jane Roe yelled, ''We won the vote!''",
+     "We won the vote!"),
+    ("Jane Roe offered a verdict: ''We won the vote.''", "We won the vote."),
 ])
 def test_attribution_two_apostrophe_quotation_marks_are_quotation_marks(text: str, content: str) -> None:
     a = _one(text)
@@ -874,9 +879,16 @@ def test_attribution_said_of_names_what_was_spoken_about_not_the_speaker() -> No
     assert a.speaker == "Jane Roe"
 
 
-def test_attribution_title_after_a_cue_is_not_more_of_the_statement() -> None:
-    found = _attr("The family stayed, Jane Roe said in her 2012 book, ''An American Son.''")
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_attribution_title_after_a_cue_is_not_more_of_the_statement(mark: str) -> None:
+    found = _attr(f"The family stayed, Jane Roe said in her 2012 book, {mark}An American Son.{mark}")
     assert [a.content for a in found] == ["The family stayed"]
+
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_attribution_a_quotation_going_on_after_a_work_is_more_of_the_statement(mark: str) -> None:
+    a = _one(f"The family stayed, Jane Roe said in her book, {mark}and we never regretted it.{mark}")
+    assert a.content == f"The family stayed {mark}and we never regretted it.{mark}"
 
 
 def test_attribution_coordinated_clause_with_its_own_subject_has_that_speaker() -> None:
