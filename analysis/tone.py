@@ -247,7 +247,7 @@ def t_quantile(p: float, df: int | float) -> float:
     return (low + high) / 2
 
 
-_BANDS: Final = (1e-9, 1e-7)
+_BANDS: Final[tuple[float, ...]] = (1e-9, 1e-7)
 """Relative half-widths of the bands :func:`_quantile_band` tries around a t quantile, narrowest
 first."""
 _BAND_MARGIN: Final = 1e-11
