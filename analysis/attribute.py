@@ -1287,6 +1287,8 @@ _MANY: Final = frozenset("people police public staff pair couple team family maj
 _BODIES: Final = frozenset("government ministry department agency commission committee council office court army "
                     "party union industry company firm bank board authority regulator watchdog".split())
 _GERUND_BEFORE: Final = re.compile(r"(?<![\w'’-])[a-z]{3,}ing\s+(?:[a-z]+-[a-z]+\s+|[a-z]+(?:al|ic|ous|ive|ful|ed)\s+)?$")
+# A figure after "the" ("the 0.4%", "the 140,000"): what a participle after it reports.
+_THE_FIGURE: Final = re.compile(r"[Tt]he\s+[\d.,]*\d(?:%|\s+per\s?cent|\s+percent)?")
 # A possessive or a bare number (not a year) right before "reported": it modifies a noun.
 _MODIFIER_BEFORE: Final = re.compile(r"(?:['’]s|s['’]|\b(?:\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|"
                               r"dozens|hundreds|thousands|millions))\s*$", re.IGNORECASE)
@@ -1617,6 +1619,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             # an age ("Jim Bennett, 57, told"): the name is before it (but in "Of the 712
             # delegates, 520 said" the count is who speaks)
             speaker = None
+    if isinstance(speaker, tuple) and word.endswith("ed") and (
+            _THE_FIGURE.fullmatch(masked, speaker[0], speaker[1])):
+        return None  # "than the 0.4% reported", "from the 5.9% estimated in November": the figure is
+        # what was reported, not who reports it
     if isinstance(speaker, tuple) and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]) and (
             word == "reported" or (word in _ATTRIBUTIVE_PARTICIPLES and _NOUN_NEXT.match(masked, c_end, hi))):
         # "Clinton's reported contributions", "eight reported incidents", "the 140,000 confirmed
@@ -2093,6 +2099,12 @@ def _data_shows(masked: str, lo: int, speaker: Span, word: str) -> int | None:
         return speaker[0]  # "An analysis by ...", "new polls"
     # "The poll by the Public Policy Institute showed": the phrase found names the poll's author,
     # who speaks; in "polling in Florida shows" it names a place, and the polling speaks
+    if masked[speaker[0]:speaker[1]].isdigit():
+        # "An analysis by Pew of elections going back to | 1972 showed": a year ends the phrase
+        # of the source, which names what shows
+        earlier = _DATA_EARLIER.search(masked, max(lo, speaker[0] - 160), speaker[0])
+        phrase = left_speaker(masked, lo, earlier.end(1) + 1) if earlier is not None else None
+        return phrase[0] if isinstance(phrase, tuple) else None
     before = _DATA_BEFORE.search(masked, max(lo, speaker[0] - 80), speaker[0])
     if before is None:
         return None
@@ -2104,6 +2116,10 @@ def _data_shows(masked: str, lo: int, speaker: Span, word: str) -> int | None:
 
 _DATA_BEFORE: Final = re.compile(r"\b(" + "|".join(sorted(DATA_SOURCES)) + r")\s+(?:[a-z]+\s+){0,3}"
                           r"(by|of|from|for|in|out)\s+(?:[\w’'.-]+\s+){0,4}$", re.IGNORECASE)
+
+
+# A source of evidence earlier in the same clause.
+_DATA_EARLIER: Final = re.compile(r"\b(" + "|".join(sorted(DATA_SOURCES)) + r")\s[^,;:.!?\x00]*$", re.IGNORECASE)
 
 
 def _listed_after(masked: str, last: Found, c_start: int, c_end: int, word: str) -> bool:

@@ -6110,3 +6110,16 @@ def test_attribution_a_thing_wanted_before_its_verb_is_no_belief_stated(text: st
 ])
 def test_attribution_worried_after_be_is_a_belief_when_what_worries_follows(text: str, found: bool) -> None:
     assert [a.kind for a in _attr(text)] == (["belief"] if found else [])
+
+
+@pytest.mark.parametrize("text", [
+    "The economy grew faster in the third quarter than the 0.4% reported last month.",
+    "The office revised the rate of growth down from the 5.9% estimated in November to 3.2%.",
+])
+def test_attribution_a_figure_after_the_is_what_a_participle_reports_not_who(text: str) -> None:
+    assert _attr(text) == []
+
+
+def test_attribution_a_year_ending_the_phrase_of_a_study_leaves_the_study_the_source() -> None:
+    a = _one("An analysis by the Pew Research Center of elections going back to 1972 showed that turnout fell.")
+    assert a.mention.startswith("An analysis by the Pew Research Center") and a.content == "that turnout fell"
