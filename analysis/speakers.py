@@ -902,7 +902,7 @@ _TIME_NAMES: Final = ("Monday Tuesday Wednesday Thursday Friday Saturday Sunday 
                "July August September October November December week month year weekend").split()
 _DAY_PARTS: Final = "morning afternoon evening night".split()
 _TIME_BEFORE_CUE: Final = re.compile(
-    r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?"
+    r"\s+(?:(?:on|in|this|last|earlier|late|early|this\s+past|the\s+past)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
     r"(?:" + "|".join(_TIME_NAMES) + r")"
     r"(?:\s+(?:" + "|".join(_DAY_PARTS) + r"))?\s*$"
 )

@@ -6123,3 +6123,11 @@ def test_attribution_a_figure_after_the_is_what_a_participle_reports_not_who(tex
 def test_attribution_a_year_ending_the_phrase_of_a_study_leaves_the_study_the_source() -> None:
     a = _one("An analysis by the Pew Research Center of elections going back to 1972 showed that turnout fell.")
     assert a.mention.startswith("An analysis by the Pew Research Center") and a.content == "that turnout fell"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ministry on 21 March said the sale would go ahead.", "ministry"),
+    ("The budget on 21 March called for the sale of state firms.", "budget"),
+])
+def test_attribution_a_day_and_month_before_the_cue_is_a_time_not_the_speaker(text: str, speaker: str) -> None:
+    assert _one(text).mention.split()[-1] == speaker
