@@ -1109,10 +1109,10 @@ _PERFECT_BEFORE: Final = re.compile(r"(?<![\w'’-])having(?:\s+(?:[a-z]+ly|earl
 
 
 # A passive of perception or report before a participle cue: its subject speaks ("Roe was heard
-# saying", "was quoted as saying", "has been caught on tape telling").
+# saying", "was quoted as saying", "is reported as saying", "has been caught on tape telling").
 _PERCEIVED_BEFORE: Final = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
-    r"(?:heard|overheard|seen|shown|filmed|caught|recorded|quoted|videotaped|pictured|photographed|spotted)"
+    r"(?:heard|overheard|seen|shown|filmed|caught|recorded|quoted|reported|cited|videotaped|pictured|photographed|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
 _BE_BEFORE_PARTICIPLE: Final = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"

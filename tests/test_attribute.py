@@ -6131,3 +6131,12 @@ def test_attribution_a_year_ending_the_phrase_of_a_study_leaves_the_study_the_so
 ])
 def test_attribution_a_day_and_month_before_the_cue_is_a_time_not_the_speaker(text: str, speaker: str) -> None:
     assert _one(text).mention.split()[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    '"We will take them to court," Jane Roe is reported as saying.',
+    'Jane Roe was cited as saying that they would take them to court.',
+])
+def test_attribution_a_passive_of_report_before_saying_leaves_its_subject_the_speaker(text: str) -> None:
+    a = _one(text)
+    assert a.speaker == "Jane Roe" and "court" in a.content
