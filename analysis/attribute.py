@@ -1114,6 +1114,11 @@ _PERCEIVED_BEFORE: Final = re.compile(
     r"\s(?:was|were|is|are|been|be|being)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?"
     r"(?:heard|overheard|seen|shown|filmed|caught|recorded|quoted|reported|cited|videotaped|pictured|photographed|spotted)"
     r"(?:\s+(?:on|in)\s+(?:tape|camera|video|film|a\s+video|a\s+recording))?(?:\s+as)?\s*$")
+# A passive of report before a perfect infinitive: its subject speaks ("Roe is said to have told
+# friends", "is understood to have warned").
+_RAISED_BEFORE: Final = re.compile(
+    r"\s(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+|also\s+)?(?:said|reported|understood|believed|thought|alleged|known)"
+    r"\s+to\s+have\s+$")
 # An auxiliary "be" (and adverbs) before a participle cue ("is now pledging", "has been saying").
 _BE_BEFORE_PARTICIPLE: Final = re.compile(r"\s(?:is|are|was|were|(?:has|have|had)\s+been|(?:will|would)\s+be)"
                                    r"(?:\s+[a-z]+ly|\s+also|\s+now|\s+still)?\s+$")
@@ -1547,9 +1552,9 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
                     inverted, appositive = (n_start, n_end), inverted
                 return Found(sent.index, sent.paragraph, inverted, (c_start, c_end), content,
                               content_kind(ctx, content, kind), appositive=appositive)
-    perceived = _PERCEIVED_BEFORE.search(masked, max(lo, c_start - 50), c_start) if participle else None
+    perceived = (_PERCEIVED_BEFORE if participle else _RAISED_BEFORE).search(masked, max(lo, c_start - 50), c_start)
     if perceived is not None:
-        speaker = left_speaker(masked, lo, perceived.start())  # "Roe was heard saying"
+        speaker = left_speaker(masked, lo, perceived.start())  # "Roe was heard saying", "is said to have told"
         if not isinstance(speaker, tuple):
             behind = interrupted_subject(masked, lo, perceived.start())  # "Roe, who ..., is heard"
             speaker = behind[0] if behind is not None else None

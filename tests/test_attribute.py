@@ -6140,3 +6140,14 @@ def test_attribution_a_day_and_month_before_the_cue_is_a_time_not_the_speaker(te
 def test_attribution_a_passive_of_report_before_saying_leaves_its_subject_the_speaker(text: str) -> None:
     a = _one(text)
     assert a.speaker == "Jane Roe" and "court" in a.content
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Jane Roe is said to have told friends that the plan had failed.", "told"),
+    ("Jane Roe is alleged to have said that the plan had failed.", "said"),
+    ("Jane Roe was reported to have suggested that the plan had failed.", "suggested"),
+])
+def test_attribution_a_passive_of_report_before_a_perfect_infinitive_leaves_its_subject_the_speaker(
+        text: str, cue: str) -> None:
+    a = _one(text)
+    assert (a.speaker, a.cue, a.content) == ("Jane Roe", cue, "that the plan had failed")
