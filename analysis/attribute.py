@@ -1624,10 +1624,10 @@ def _match_cue(ctx: Context, sent: Sentence, lo: int, c_start: int, c_end: int, 
             # an age ("Jim Bennett, 57, told"): the name is before it (but in "Of the 712
             # delegates, 520 said" the count is who speaks)
             speaker = None
-    if isinstance(speaker, tuple) and word.endswith("ed") and (
-            _THE_FIGURE.fullmatch(masked, speaker[0], speaker[1])):
-        return None  # "than the 0.4% reported", "from the 5.9% estimated in November": the figure is
-        # what was reported, not who reports it
+    if isinstance(speaker, tuple) and word.endswith("ed") and _THE_FIGURE.fullmatch(masked, speaker[0], speaker[1]):
+        # "than the 0.4% reported", "from the 5.9% estimated in November": the figure is what was
+        # reported, not who reports it
+        return None
     if isinstance(speaker, tuple) and _MODIFIER_BEFORE.search(masked, speaker[0], speaker[1]) and (
             word == "reported" or (word in _ATTRIBUTIVE_PARTICIPLES and _NOUN_NEXT.match(masked, c_end, hi))):
         # "Clinton's reported contributions", "eight reported incidents", "the 140,000 confirmed
